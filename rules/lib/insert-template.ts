@@ -1,0 +1,68 @@
+/**
+ * Where a clause template goes and how it is shaped: into an empty section after its heading,
+ * or as a new section after a given one (or at the end), at that section's heading level,
+ * in the document's line endings — never inside a code block, table or the front matter.
+ */
+import type { PlanModel, Section } from "../../server/engine/model";
+import type { Fix, RuleContext } from "../../server/engine/rule";
+import { sectionsOf, statementsIn } from "./plan-scope";
+
+/** The template's text without its first heading line (for filling an existing section). */
+function body(template: string): string {
+  return template.replace(/^#{1,6}[^\n]*\n+/, "");
+}
+
+/** Retitle the template's first heading to `level`. */
+function atLevel(template: string, level: number): string {
+  return template.replace(/^#{1,6}(?=\s)/, "#".repeat(Math.min(Math.max(level, 1), 6)));
+}
+
+function withEol(text: string, eol: string): string {
+  return text.replace(/\r?\n/g, eol);
+}
+
+/** Offset just after the last non-blank content of `section` (subsections included). */
+function contentEnd(model: PlanModel, section: Section): number {
+  let end = section.span.end;
+  while (end > section.headingSpan.end && /\s/.test(model.text[end - 1])) end--;
+  return end;
+}
+
+function isProtected(model: PlanModel, offset: number): boolean {
+  return model.protectedSpans.some((s) => offset > s.start && offset < s.end);
+}
+
+export function isEmptySection(model: PlanModel, section: Section): boolean {
+  return statementsIn(model, section).length === 0 && !model.tables.some((t) => t.span.start >= section.bodySpan.start && t.span.end <= section.bodySpan.end);
+}
+
+export function templateFix(model: PlanModel, context: RuleContext, name: string, title: string, target: { into?: Section; after?: Section }): Fix | undefined {
+  if (model.format !== "markdown") return undefined;
+  const template = context.templates.get(name, context.lang);
+  if (!template) return undefined;
+  const eol = model.lines.eol();
+  const text = template.body.trim();
+  if (target.into && target.into.kind === "heading") {
+    const at = target.into.headingSpan.end;
+    return { title, edits: [{ span: { start: at, end: at }, newText: withEol(`\n\n${body(text)}`, eol) }] };
+  }
+  const after = target.after && !isProtected(model, contentEnd(model, target.after)) ? target.after : undefined;
+  const level = after?.kind === "heading" ? after.level : Math.max(2, (model.sections.find((s) => s.kind === "heading")?.level ?? 1) + 1);
+  const at = after ? contentEnd(model, after) : trimmedEnd(model);
+  const lead = at === 0 ? "" : "\n\n";
+  return { title, edits: [{ span: { start: at, end: at }, newText: withEol(`${lead}${atLevel(text, level)}`, eol) }] };
+}
+
+function trimmedEnd(model: PlanModel): number {
+  return model.text.replace(/\s+$/, "").length;
+}
+
+/**
+ * The fix for a missing or inadequate element section: fill the section when it is empty,
+ * otherwise add the template after it — or, with no such section, after the KPI section
+ * (or at the end).
+ */
+export function elementTemplateFix(model: PlanModel, context: RuleContext, name: string, title: string, section: Section | undefined): Fix | undefined {
+  if (section && isEmptySection(model, section)) return templateFix(model, context, name, title, { into: section });
+  return templateFix(model, context, name, title, { after: section ?? sectionsOf(model, "kpi").at(-1) });
+}

@@ -1,0 +1,35 @@
+/** Where things are in a plan: sections by element, the statements under a section. */
+import type { PlanElement, PlanModel, Section, Span, Statement } from "../../server/engine/model";
+
+/** Does the section, or one of its ancestors, name `element`? */
+export function isUnder(model: PlanModel, index: number | undefined, element: PlanElement): boolean {
+  for (let i = index; i !== undefined; i = model.sections[i].parent) {
+    if (model.sections[i].elements.includes(element)) return true;
+  }
+  return false;
+}
+
+/** Sections that name `element` themselves, outermost first in document order. */
+export function sectionsOf(model: PlanModel, element: PlanElement): Section[] {
+  return model.sections.filter((s) => s.elements.includes(element) && !isUnder(model, s.parent, element));
+}
+
+export function within(span: Span, outer: Span): boolean {
+  return span.start >= outer.start && span.end <= outer.end;
+}
+
+export function statementsIn(model: PlanModel, section: Section): Statement[] {
+  return model.statements.filter((s) => within(s.span, section.bodySpan));
+}
+
+/** The statement as a rule reads it: a YAML value carries its key (`end: 2027-03-31`). */
+export function readable(statement: Statement): string {
+  return statement.key ? `${statement.key}: ${statement.text}` : statement.text;
+}
+
+/** Where a document-level finding points: the first heading, else the first line. */
+export function documentAnchor(model: PlanModel): Span {
+  const first = model.sections.find((s) => s.kind === "heading") ?? model.sections[0];
+  if (first) return first.headingSpan;
+  return { start: 0, end: model.lines.lineEnd(0) };
+}

@@ -1,0 +1,108 @@
+/**
+ * missing-exit-clause: the plan must say under what condition the alliance ends — a term
+ * with its end, a termination trigger, or a notice right — wherever it says it. What
+ * happens after the end (data return, buy-back) is not a condition for ending.
+ */
+import type { PlanModel, Section, Span } from "../server/engine/model";
+import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import { isDeferred, normalise } from "./lib/lexicon";
+import { documentAnchor, readable, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
+
+const END_VERB_JA = "(?:終了|解除|解約|解消|撤退|打ち切|満了|失効)";
+const END_VERB_EN = "(?:terminat\\w*|expir\\w*|end(?:s|ed)?|wind(?:s)? down|dissolv\\w*|exit|withdraw\\w*|cancel\\w*|unwind)";
+const DATE = "(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+\\s+\\d{4}|[a-z]+\\s+\\d{1,2},?\\s+\\d{4}|(?:end|close) of (?:fy)?\\s?\\d{4}|fy\\s?\\d{2,4}|〔[^〕]*〕|\\[[^\\]]*\\])";
+
+/** Ways of stating when or why the alliance ends. */
+const END_CONDITIONS: RegExp[] = [
+  // Japanese: a term, a right to end, a trigger, notice.
+  /(?:有効|契約|提携|協業|実施|本契約の|本提携の|共同研究(?:開発)?の?|研究|事業|ライセンス|許諾)期間(?:は|を|:|：)/,
+  new RegExp(`${DATE}\\s*(?:まで|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${END_VERB_JA}|実施)`),
+  new RegExp(`(?:満了|期間の?満了)(?!後)`),
+  new RegExp(`${END_VERB_JA}(?:する|させる)?(?:こと|事)?が?できる`),
+  new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${END_VERB_JA}(?:する|させ|でき|とする|となる|します|の対象)`),
+  new RegExp(`${END_VERB_JA}(?:事由|条件|基準|要件|トリガー|ライン)[^。]{0,6}(?:は|:|：|として|を満た|に該当)`),
+  /\d+\s*(?:日|か月|ヶ月|カ月|ヵ月|ケ月|週間)前(?:まで)?に[^。]{0,30}(?:通知|申し出|申入|通告)/,
+  /(?:自動(?:的に)?更新|更新しない|更新を拒絶|更新されない)/,
+  // English.
+  new RegExp(`\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${END_VERB_EN}\\b`),
+  new RegExp(`\\b${END_VERB_EN}\\s+(?:on|at|upon|if|when|automatically|unless|in the event|by giving|with)\\b(?! (?:the )?(?:termination|expiry|end)\\b)`),
+  new RegExp(`\\b(?:term|duration)\\b[^.]{0,80}(?:\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)[- ](?:years?|months?)\\b|\\b(?:until|through|to|ending|ends?)\\s+${DATE})`),
+  new RegExp(`\\b(?:runs?|lasts?|valid|in force|continues?|remain in effect)\\b[^.]{0,40}\\b(?:until|through|to|for)\\s+(?:${DATE}|\\d+\\s+(?:years?|months?))`),
+  /\b(?:\d+|thirty|sixty|ninety|three|six|twelve)[- ]?(?:days?|months?)'?s?\s+(?:prior\s+)?(?:written\s+)?notice\b/,
+  /\bnotice (?:period|of termination|to terminate|of non-renewal)\b/,
+  new RegExp(`\\b(?:termination|exit|break)\\s+(?:trigger|right|event|criteria|condition|threshold|clause)s?\\b[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`),
+  /\b(?:renews? automatically|auto-?renew\w*|non-renewal|unless (?:either party|renewed|extended))\b/,
+  new RegExp(`\\bif\\b[^.]{0,100}\\b(?:we|either party|the parties|each party|[a-z]+)\\s+(?:will|may|can|shall)\\s+${END_VERB_EN}`),
+];
+
+/** Only about the time after the end: 「終了後」, "after termination". */
+const AFTERMATH_ONLY = /(?:終了|解除|解約|解消|満了)(?:後|時|した場合|したとき|に伴い|の際)|\b(?:after|upon|on|following|at) (?:the )?(?:termination|expiry|expiration|end)\b|\bif (?:the )?(?:alliance|partnership|agreement) ends\b/;
+/** YAML keys that are themselves the end of a term: `end: 2027-03-31`. */
+const END_KEY = /^(?:end|end_?date|expiry|expires|expiration|until|term_?end|終了日|満了日|終期)\s*:\s*\S/;
+
+export const missingExitClause: Rule = {
+  meta: {
+    id: "missing-exit-clause",
+    headline: true,
+    element: "exit",
+    fixable: true,
+    defaultSeverity: "error",
+    description: {
+      ja: "提携がどのような条件で終わるか（期間満了・解除事由・通知期間）が定められているかを確認します。",
+      en: "Checks that the plan says under what conditions the alliance ends: a term and its end, termination triggers, a notice period.",
+    },
+    messages: {
+      noExit: {
+        ja: "出口戦略（提携の終了条件）がありません。期間・解除事由・通知期間・終了時の取扱いを定めてください。",
+        en: "No exit clause: state the term, termination triggers, notice period and what happens on exit.",
+      },
+      deferred: {
+        ja: "出口条項が「別途協議」などで先送りされ、終了の条件がありません。",
+        en: "The exit clause is deferred ('TBD', 'to be agreed') and states no condition for ending the alliance.",
+      },
+      empty: { ja: "出口条項の見出しだけで、内容がありません。", en: "The exit section is empty." },
+      noCondition: {
+        ja: "出口条項に、提携が終了する条件（期間・解除事由・通知）がありません。終了後の取扱いだけでは不十分です。",
+        en: "The exit section names no condition under which the alliance ends (term, trigger, notice); what happens afterwards is not enough.",
+      },
+    },
+    rationale: {
+      ja: "出口戦略は「撤退」ではなく次の段階への橋渡しです。解消条件・通知期間・資産や知財・人材の扱い・移行計画が契約にないと、関係がこじれたときに撤退も転換もできず、損失と紛争が膨らみます。",
+      en: "An exit is a bridge to the next stage, not only a retreat. Without termination conditions, notice, the fate of assets, IP and people, and a transition plan, a soured alliance can neither end nor change course, and losses and disputes grow.",
+    },
+    examples: {
+      good: {
+        ja: "本提携の有効期間は2028年3月31日までとし、KPIが2四半期連続で目標の50％を下回った場合、各当事者は60日前の書面通知により解除できる。",
+        en: "The alliance runs until 31 March 2028; either party may terminate on 60 days' written notice if the KPIs stay below 50% of target for two consecutive quarters.",
+      },
+      bad: { ja: "提携の解消については別途協議する。", en: "Exit: TBD." },
+    },
+  },
+  check(model, context) {
+    if (statesEndCondition(model)) return [];
+    const section = sectionsOf(model, "exit")[0];
+    if (!section) return [report(model, context, "noExit", documentAnchor(model), undefined)];
+    const body = statementsIn(model, section);
+    const messageId = isEmptySection(model, section) ? "empty" : body.some((s) => isDeferred(s.text)) ? "deferred" : "noCondition";
+    return [report(model, context, messageId, section.headingSpan, section)];
+  },
+};
+
+function statesEndCondition(model: PlanModel): boolean {
+  return model.statements.some((s) => {
+    const text = normalise(readable(s));
+    if (isDeferred(text)) return false;
+    if (END_KEY.test(normalise(`${s.key ?? ""}: ${s.text}`))) return true;
+    return END_CONDITIONS.some((re) => {
+      const m = re.exec(text);
+      return m !== null && !AFTERMATH_ONLY.test(m[0]);
+    });
+  });
+}
+
+function report(model: PlanModel, context: RuleContext, messageId: string, span: Span, section: Section | undefined): RuleReport {
+  const title = context.lang === "ja" ? "出口条項のテンプレートを挿入" : "Insert an exit clause template";
+  const fix = elementTemplateFix(model, context, "exit-clause", title, section);
+  return { messageId, span, ...(fix && { fix }) };
+}

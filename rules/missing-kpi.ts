@@ -1,0 +1,149 @@
+/**
+ * missing-kpi: the plan has KPIs (a section, list, table or field), they have numeric
+ * targets, and somewhere the plan says how often they are reviewed.
+ */
+import type { PlanModel, Section, Table } from "../server/engine/model";
+import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import { hasPlaceholder, hasQuantity, isDeferred, normalise } from "./lib/lexicon";
+import { documentAnchor, isUnder, readable, sectionsOf, statementsIn, within } from "./lib/plan-scope";
+import { templateFix } from "./lib/insert-template";
+
+const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
+const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now|today|actual|\bfrom\b|as is|20\d\d/;
+const KPI_HEADER = /kpi|kgi|指標|metric|measure|kpi名|項目/;
+const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイミング|cadence|frequency|review|reporting|measured|when/;
+/** How often: 月次, 四半期ごと, quarterly, every two weeks. */
+const CADENCE =
+  /毎月|月次|月[1一]回|月に[1一]度|月例|毎週|週次|週[1一]回|隔週|四半期|半期ごと|半年(?:ごと|に[1一]回)|毎期|毎年|年次|年[1-4一二三四]回|年に[1-4一二三四]回|定例|毎営業日|日次|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|bi-?annual(?:ly)?|semi-?annual(?:ly)?|half-yearly|annual(?:ly)?|yearly)\b|\bevery (?:\w+ )?(?:day|week|month|quarter|year|season)s?\b|\b(?:each|per) (?:month|quarter|week|season)\b|\b(?:once|twice) a (?:week|month|quarter|year)\b/;
+const REVIEW_WORD =
+  /レビュー|確認|報告|評価|測定|集計|共有|委員会|会議|定例|見直|モニタリング|検証|進捗|開催|review|report|track|measure|check|dashboard|assess|evaluat|committee|meet|update|monitor|scorecard|steering/;
+/** Qualitative directions in a target cell: 向上, 拡大, Higher. */
+const DIRECTION_ONLY = /^(?:向上|拡大|増加|改善|短縮|削減|減少|維持|強化|higher|lower|increase|improve|grow|reduce|up|down|better|more|less|maximi[sz]e|minimi[sz]e)[。.]?$/;
+
+export const missingKpi: Rule = {
+  meta: {
+    id: "missing-kpi",
+    headline: true,
+    element: "kpi",
+    fixable: true,
+    defaultSeverity: "error",
+    description: {
+      ja: "KGI・KPIがあり、各KPIに数値目標があり、レビューの頻度が決まっているかを確認します。",
+      en: "Checks that the plan has KGIs/KPIs, that each KPI has a numeric target, and that a review cadence is set.",
+    },
+    messages: {
+      noKpi: {
+        ja: "KPI（成果指標）がありません。KGIと、数値目標・期限・責任者を持つKPIを定めてください。",
+        en: "The plan has no KPIs: define a KGI and KPIs with numeric targets, due dates and owners.",
+      },
+      noTargets: {
+        ja: "KPIに数値目標がありません（「向上」「未定」では達成を判断できません）。",
+        en: "The KPIs have no numeric targets ('higher', 'TBD' cannot be checked).",
+      },
+      rowNoTarget: {
+        ja: "このKPIの目標値が空欄または未定です。",
+        en: "This KPI's target is empty or deferred.",
+      },
+      noCadence: {
+        ja: "KPIのレビュー頻度（月次・四半期など）が定められていません。",
+        en: "No review cadence for the KPIs (monthly, quarterly, …).",
+      },
+    },
+    rationale: {
+      ja: "KGIから分解したKPIを四半期・月次で両社がレビューすることが、提携を軌道修正する唯一の仕組みです。数値目標のないKPIや、レビューの場がない計画では、成果が出ないまま提携が続き、投資の不均衡や不信感が生まれます。",
+      en: "KPIs broken down from a KGI and reviewed by both sides every month or quarter are how an alliance corrects course. Without numeric targets or a review cadence, an alliance drifts on without results, and imbalance and mistrust grow.",
+    },
+    examples: {
+      good: {
+        ja: "| 共同開発品の売上 | 0円 | 10億円 | 2027年度末 |（合同委員会で四半期ごとにレビュー）",
+        en: "| Revenue from the joint product | $0 | $7.5M | FY2028 | (reviewed quarterly by the steering committee)",
+      },
+      bad: { ja: "KPI：顧客満足度の向上（目標値は未定）", en: "KPIs: customer satisfaction – higher; target TBD" },
+    },
+  },
+  check(model, context) {
+    const sections = sectionsOf(model, "kpi");
+    const tables = kpiTables(model);
+    if (!sections.length && !tables.length) return [noKpi(model, context)];
+    const targets = targetCheck(model, sections, tables);
+    return [...targets, ...cadenceCheck(model, sections, context)];
+  },
+};
+
+function noKpi(model: PlanModel, context: RuleContext): RuleReport {
+  const after = sectionsOf(model, "objective").at(-1);
+  const title = context.lang === "ja" ? "KPIセクションのテンプレートを挿入" : "Insert a KPI section template";
+  const fix = templateFix(model, context, "kpi-section", title, { after });
+  return { messageId: "noKpi", span: documentAnchor(model), ...(fix && { fix }) };
+}
+
+/** Tables under a KPI section, or whose header names KPIs and targets. */
+function kpiTables(model: PlanModel): Table[] {
+  return model.tables.filter((t) => {
+    if (isUnder(model, t.section, "kpi")) return true;
+    const header = t.header.map((c) => normalise(c.text));
+    return header.some((h) => KPI_HEADER.test(h)) && header.some((h) => TARGET_HEADER.test(h));
+  });
+}
+
+/** One finding per deferred target cell; one for the whole plan when most KPIs lack a number. */
+function targetCheck(model: PlanModel, sections: Section[], tables: Table[]): RuleReport[] {
+  const reports: RuleReport[] = [];
+  let withTarget = 0;
+  let total = 0;
+  for (const table of tables) {
+    const header = table.header.map((c) => normalise(c.text));
+    const targetCols = header.map((h, i) => (TARGET_HEADER.test(h) && !BASELINE_HEADER.test(h) ? i : -1)).filter((i) => i >= 0);
+    const baselineCols = new Set(header.map((h, i) => (BASELINE_HEADER.test(h) ? i : -1)));
+    for (const row of table.rows) {
+      total++;
+      const cells = targetCols.length ? targetCols.map((i) => row.cells[i]) : row.cells.filter((_, i) => i > 0 && !baselineCols.has(i));
+      const texts = cells.map((c) => c?.text ?? "");
+      if (texts.some(isTarget)) withTarget++;
+      else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(t))) reports.push({ messageId: "rowNoTarget", span: row.span });
+    }
+  }
+  for (const section of sections) {
+    const inTable = (span: { start: number; end: number }) => tables.some((t) => within(span, t.span));
+    for (const s of statementsIn(model, section)) {
+      if (s.kind === "table-row" || inTable(s.span) || (s.kind !== "list-item" && s.kind !== "field")) continue;
+      total++;
+      if (isTarget(readable(s))) withTarget++;
+    }
+  }
+  if (total > 0 && withTarget * 2 >= total) return reports;
+  const anchor = sections[0]?.headingSpan ?? tables[0]?.span ?? documentAnchor(model);
+  return [{ messageId: "noTargets", span: anchor }, ...reports];
+}
+
+function isTarget(text: string): boolean {
+  const t = normalise(text).trim();
+  if (!t || isDeferred(t) || DIRECTION_ONLY.test(t)) return false;
+  return hasPlaceholder(text) || hasQuantity(t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
+}
+
+function cadenceCheck(model: PlanModel, sections: Section[], context: RuleContext): RuleReport[] {
+  if (hasCadence(model)) return [];
+  const section = sections[0];
+  const report: RuleReport = { messageId: "noCadence", span: section?.headingSpan ?? documentAnchor(model) };
+  if (section) {
+    const title = context.lang === "ja" ? "KPIのレビュー頻度を追加" : "Add a KPI review cadence";
+    // The review line goes at the end of the KPI section (the template is a line, not a section).
+    const fix = templateFix(model, context, "kpi-review", title, { after: section });
+    if (fix) report.fix = fix;
+  }
+  return [report];
+}
+
+function hasCadence(model: PlanModel): boolean {
+  const cadenceTable = model.tables.some((t) => {
+    const cols = t.header.map((c, i) => (CADENCE_HEADER.test(normalise(c.text)) ? i : -1)).filter((i) => i >= 0);
+    return t.rows.some((r) => cols.some((i) => CADENCE.test(normalise(r.cells[i]?.text ?? ""))));
+  });
+  if (cadenceTable) return true;
+  return model.statements.some((s) => {
+    const text = normalise(readable(s));
+    if (!CADENCE.test(text) || isDeferred(text)) return false;
+    return REVIEW_WORD.test(text) || isUnder(model, s.section, "kpi") || isUnder(model, s.section, "governance");
+  });
+}

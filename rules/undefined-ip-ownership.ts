@@ -1,0 +1,108 @@
+/**
+ * undefined-ip-ownership: the plan must say who owns the background IP (what each party
+ * brings) and who owns the results (foreground IP): sole, joint with shares, or assigned.
+ * A licence or a right to use is not ownership; a deferred answer is no answer.
+ */
+import type { PlanModel, Section, Span, Statement } from "../server/engine/model";
+import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import { isDeferred, normalise } from "./lib/lexicon";
+import { documentAnchor, readable, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { elementTemplateFix } from "./lib/insert-template";
+
+const OWN_JA = "(?:帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
+const OWN_EN =
+  "(?:own(?:s|ed)?\\b|ownership|belong(?:s)? to|vest(?:s|ed)? in|retain(?:s|ed)?|keep(?:s)?|remain(?:s)? (?:with|the (?:sole )?property)|property of|assign(?:s|ed)? (?:to|all)|jointly[- ]owned|co-?own\\w*|titled? to|share(?:s)? of \\d+|\\d+\\s*%\\s*/\\s*\\d+\\s*%|\\d+\\s*/\\s*\\d+ (?:split|shares?))";
+
+/** Things a party had before: 既存の知的財産, background IP, pre-existing know-how. */
+const BACKGROUND =
+  /(?:前|以前|従前|既)から[^。]{0,30}(?:保有|有する|所有)|既存(?:の)?(?:知的財産|特許|技術|ノウハウ|資産|ip|権利|ブランド|商標|コンテンツ|データ)|(?:各当事者|各社|両社|それぞれ)が(?:保有|所有)する|バックグラウンド|\bbackground\b|\bpre-?existing\b|\bexisting (?:ip|intellectual property|patents?|technology|know-how|rights|brands?|trademarks?|content|catalogue|data)\b|\b(?:each|either) party'?s? (?:own )?(?:ip|intellectual property|patents|technology)\b|\bbrought (?:in|into|to)\b/;
+/** Things made in the alliance: 成果, 共同開発品, foreground IP, jointly developed models. */
+const RESULTS =
+  /成果|発明|改良|開発(?:物|品)|共同(?:で)?(?:開発|制作|作成|創作)|生成物|新たに(?:生じ|創出|作成|開発)|学習済み?モデル|派生|\bforeground\b|\bresults?\b|\bdeliverables?\b|\binventions?\b|\bimprovements?\b|\b(?:jointly|co-?)[- ]?(?:developed|created|built|designed|trained)\b|\bnew ip\b|\boutputs?\b|\bcreated (?:under|during|in|for)\b|\bdeveloped (?:under|during|in|for)\b|\bwork product\b/;
+const OWNERSHIP = new RegExp(`${OWN_JA}|${OWN_EN}`);
+/** A right to use without owning: 利用できる, licence, "may be used by both". */
+const USE_ONLY = /利用(?:でき|する権利|権)|使用(?:でき|権)|実施(?:でき|を許諾|権)|許諾|ライセンス|licen[cs]e|\bmay (?:be )?use\b|\bable to use\b|\bright to use\b/g;
+
+export const undefinedIpOwnership: Rule = {
+  meta: {
+    id: "undefined-ip-ownership",
+    headline: true,
+    element: "ip",
+    fixable: true,
+    defaultSeverity: "error",
+    description: {
+      ja: "既存の知的財産（バックグラウンドIP）と提携の成果（フォアグラウンドIP）の帰属が定められているかを確認します。",
+      en: "Checks that the plan says who owns the background IP and who owns the results (foreground IP).",
+    },
+    messages: {
+      noIp: {
+        ja: "知的財産権の帰属が書かれていません。既存の知財と、提携の成果の帰属・利用権を定めてください。",
+        en: "IP ownership is never stated: say who owns the background IP and the results, and who may use them.",
+      },
+      deferred: {
+        ja: "知的財産権の帰属が「別途協議」などで先送りされています。",
+        en: "IP ownership is deferred ('to be agreed', 'will be discussed').",
+      },
+      noResults: {
+        ja: "提携の成果（フォアグラウンドIP）の帰属がありません（単独帰属・共有と持分・譲渡のいずれかを定めてください）。利用権だけでは帰属になりません。",
+        en: "Nobody is named as owner of the results (foreground IP): sole, joint with shares, or assigned. A right to use is not ownership.",
+      },
+      noBackground: {
+        ja: "既存の知的財産（バックグラウンドIP）の帰属がありません。",
+        en: "Ownership of the background IP (what each party brings) is not stated.",
+      },
+    },
+    rationale: {
+      ja: "知的財産権の帰属と利用権（提携終了後を含む）が明確なら、両社とも成果を使い続けられます。曖昧なままでは、成果が出た段階で取り分をめぐって対立し、訴訟に至った例もあります。",
+      en: "Clear ownership and usage rights (including after the alliance ends) let both sides keep using the results; vague ones have ended in disputes and litigation once the results had value.",
+    },
+    examples: {
+      good: {
+        ja: "各当事者が従前から保有する知的財産権は当該当事者に帰属し、本提携の成果は甲乙の共有（持分各50％）とする。",
+        en: "Each party keeps its background IP; results are jointly owned 50/50, and each party may use them royalty-free after the alliance ends.",
+      },
+      bad: { ja: "知的財産権の帰属は別途協議の上定める。", en: "IP to be discussed." },
+    },
+  },
+  check(model, context) {
+    const owned = model.statements.filter(statesOwnership);
+    const background = owned.some((s) => BACKGROUND.test(normalise(readable(s))));
+    const results = owned.some((s) => RESULTS.test(normalise(readable(s))) && !onlyBackground(s));
+    if (background && results) return [];
+    const section = sectionsOf(model, "ip")[0];
+    const body = section ? statementsIn(model, section) : [];
+    const mentionsIp = section || model.statements.some((s) => /知的財産|知財|特許|intellectual property|\bip\b|patent/.test(normalise(s.text)));
+    const messageId = !mentionsIp
+      ? "noIp"
+      : ipDeferred(model, body)
+        ? "deferred"
+        : !results
+          ? "noResults"
+          : "noBackground";
+    return [report(model, context, messageId, section?.headingSpan ?? documentAnchor(model), section)];
+  },
+};
+
+function statesOwnership(s: Statement): boolean {
+  const text = normalise(readable(s));
+  // "X may use the results" names no owner: a licence is not ownership.
+  return !isDeferred(text) && OWNERSHIP.test(text.replace(USE_ONLY, " "));
+}
+
+/** 「各社が従前から保有する知的財産は各社に帰属」 mentions no results even if it says 開発. */
+function onlyBackground(s: Statement): boolean {
+  const text = normalise(readable(s));
+  return BACKGROUND.test(text) && !RESULTS.test(text.replace(BACKGROUND, " "));
+}
+
+function ipDeferred(model: PlanModel, body: Statement[]): boolean {
+  const ipWords = /知的財産|知財|帰属|権利|特許|ip\b|intellectual|owner|rights/;
+  const candidates = body.length ? body : model.statements;
+  return candidates.some((s) => isDeferred(s.text) && ipWords.test(normalise(readable(s))));
+}
+
+function report(model: PlanModel, context: RuleContext, messageId: string, span: Span, section: Section | undefined): RuleReport {
+  const title = context.lang === "ja" ? "知的財産権の帰属テンプレートを挿入" : "Insert an IP ownership template";
+  const fix = elementTemplateFix(model, context, "ip-ownership", title, section);
+  return { messageId, span, ...(fix && { fix }) };
+}

@@ -1,0 +1,116 @@
+/**
+ * vague-objective: every objective statement needs a measurable target and a time bound.
+ * Objective statements are those under an objective heading or key (not KPI rows, lead-ins
+ * or background), and goal sentences elsewhere (「狙いは…」, "the idea is to…").
+ */
+import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
+import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import { hasPlaceholder, hasQuantity, hasTimeBound, normalise, vagueVerb } from "./lib/lexicon";
+import { readable } from "./lib/plan-scope";
+
+/** A sentence that announces a list or restates a heading is not itself an objective. */
+const LEAD_IN = /[:：]$|以下の|次の(?:とおり|通り)|下記|as follows|the following|^(?:目的|目標|objectives?|goals?)$/;
+/** Describes how things are or were, not what the alliance will achieve. */
+const STATE_OF_AFFAIRS = /(?:た|ている|ていた|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b/;
+/** Goal sentences outside objective sections. */
+const GOAL_MARKER =
+  /(?:目的|狙い|ねらい|目標)は|を目的と|を目指(?:す|し)|たい(?:[。」]|と(?:考え|思)|$)|\b(?:our|the|main|primary|key|overall)\s+(?:goal|aim|objective|purpose|ambition|idea)\s+(?:is|was|would be|here is)\b|\bwe (?:want|aim|hope|intend|would like) to\b|\bwanting to\b|\bthe idea is to\b/;
+/** Sections whose sentences are never objectives, whatever they say. */
+const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = ["kpi", "exit", "ip", "governance", "roles", "cost", "risk", "data", "schedule", "background"];
+
+export const vagueObjective: Rule = {
+  meta: {
+    id: "vague-objective",
+    headline: true,
+    element: "objective",
+    fixable: true,
+    defaultSeverity: "error",
+    description: {
+      ja: "目的・目標の記述に、数値目標（数値と単位、または指標）と期限があるかを確認します。",
+      en: "Checks that every objective states a measurable target (a number with a unit, or a named KPI) and a time bound.",
+    },
+    messages: {
+      both: {
+        ja: "目的に数値目標と期限がありません。「何を・いつまでに・どれだけ」を書いてください。",
+        en: "Objective has no measurable target and no deadline: say what, by when and how much.",
+      },
+      bothVerb: {
+        ja: "目的が「{verb}」のような曖昧な動詞だけで、数値目標と期限がありません。",
+        en: "Objective rests on a vague verb ('{verb}') with no measurable target and no deadline.",
+      },
+      noTarget: {
+        ja: "目的に数値目標がありません（数値と単位、または指標を書いてください）。",
+        en: "Objective has no measurable target (a number with a unit, or a named KPI).",
+      },
+      noDeadline: {
+        ja: "目的に期限がありません（年月・年度・期間を書いてください）。",
+        en: "Objective has no deadline (a date, fiscal year or period).",
+      },
+    },
+    rationale: {
+      ja: "目的の不一致・曖昧さは提携失敗の最大の要因です。「協力して新規事業を模索する」では進捗を判断できず、責任の所在も曖昧になります。数値目標と期限があって初めて、KGI・KPIに分解し、両社で合意・評価できます。",
+      en: "Misaligned or vague objectives are the top reason alliances fail. \"Explore new opportunities together\" cannot be tracked and leaves responsibility unclear; only a target with a deadline can be broken down into KGIs and KPIs that both sides agree on and review.",
+    },
+    examples: {
+      good: {
+        ja: "2027年度末までに共同開発品を市場投入し、売上10億円を達成する。",
+        en: "Launch the co-developed product by Q4 FY2027 and reach ¥1bn in revenue.",
+      },
+      bad: { ja: "協力して新規事業を模索する。", en: "Leverage each other's strengths to explore new opportunities." },
+    },
+  },
+  check(model, context) {
+    return model.statements.filter((s) => isObjective(model, s)).flatMap((s) => judge(model, s, context));
+  },
+};
+
+function isObjective(model: PlanModel, s: Statement): boolean {
+  if (s.kind === "code") return false;
+  const text = normalise(s.text).trim();
+  if (LEAD_IN.test(text) || tooShort(text)) return false;
+  const elements = nearestElements(model, s.section);
+  if (elements.includes("objective")) {
+    if (s.kind === "table-row") return !elements.includes("kpi");
+    return s.kind !== "sentence" || !STATE_OF_AFFAIRS.test(text);
+  }
+  if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
+  return s.kind !== "table-row" && GOAL_MARKER.test(text);
+}
+
+/** The elements of the innermost enclosing section that names any. */
+function nearestElements(model: PlanModel, index: number | undefined): PlanElement[] {
+  for (let i = index; i !== undefined; i = model.sections[i].parent) {
+    if (model.sections[i].elements.length) return model.sections[i].elements;
+  }
+  return [];
+}
+
+function tooShort(text: string): boolean {
+  return /[a-z]/.test(text) ? text.split(/\s+/).length < 3 : text.length < 8;
+}
+
+function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
+  const text = readable(s);
+  if (hasPlaceholder(text)) return []; // a pasted template: unfilled-placeholder reports it
+  const target = hasQuantity(text);
+  const deadline = hasTimeBound(text);
+  if (target && deadline) return [];
+  const verb = vagueVerb(s.text);
+  const messageId = !target && !deadline ? (verb ? "bothVerb" : "both") : !target ? "noTarget" : "noDeadline";
+  const report: RuleReport = { messageId, span: s.span };
+  if (verb) report.data = { verb };
+  const fix = objectiveFix(model, s, context);
+  if (fix) report.fix = fix;
+  return [report];
+}
+
+/** Append the objective template to the statement (before its closing punctuation). */
+function objectiveFix(model: PlanModel, s: Statement, context: RuleContext): RuleReport["fix"] {
+  if (model.format !== "markdown" || s.kind === "field" || s.kind === "table-row") return undefined;
+  const template = context.templates.get("objective", context.lang);
+  if (!template) return undefined;
+  const trailing = /[。．.!！]$/.exec(s.text)?.[0].length ?? 0;
+  const at = s.span.end - trailing;
+  const title = context.lang === "ja" ? "目的に数値目標と期限の記入欄を追加" : "Add a target and deadline to fill in";
+  return { title, edits: [{ span: { start: at, end: at }, newText: template.body.replace(/\s+$/, "") }] };
+}

@@ -1,0 +1,101 @@
+/**
+ * Reads a document into the plan model: front matter (gray-matter finds it, `yaml` parses it
+ * with positions), Markdown via remark (chunked, see parse-cache.ts), or a pure YAML plan.
+ */
+import matter from "gray-matter";
+import { parseDocument } from "yaml";
+import type { PlanElement, PlanModel, Span, YamlSource } from "./model";
+import { LineIndex } from "./line-index";
+import { ModelBuilder } from "./model-builder";
+import { walkYaml } from "./yaml-model";
+import { walkMarkdown } from "./markdown-model";
+import { ParseCache } from "./parse-cache";
+import { detectLang } from "./detect-lang";
+import { parseDirectives } from "./directives";
+
+export interface BuildOptions {
+  filePath: string;
+  synonyms?: Partial<Record<PlanElement, string[]>>;
+  /** Reused between versions of one document (the language server keeps one per document). */
+  cache?: ParseCache;
+}
+
+/** A document that cannot be read as a plan: the engine reports it as a `parse-error` finding. */
+export class PlanParseError extends Error {
+  constructor(
+    message: string,
+    readonly span: Span,
+  ) {
+    super(message);
+    this.name = "PlanParseError";
+  }
+}
+
+export function isYamlPath(filePath: string): boolean {
+  return /\.ya?ml$/i.test(filePath);
+}
+
+export function stripBom(text: string): { text: string; hadBom: boolean } {
+  return text.charCodeAt(0) === 0xfeff ? { text: text.slice(1), hadBom: true } : { text, hadBom: false };
+}
+
+export function buildModel(raw: string, options: BuildOptions): PlanModel {
+  const { text, hadBom } = stripBom(raw);
+  if (text.includes("\u0000")) throw new PlanParseError("binary file: not a plan", { start: 0, end: 0 });
+  const format = isYamlPath(options.filePath) ? "yaml" : "markdown";
+  const yaml = format === "yaml" ? parseYaml(text, 0, text.length) : frontMatter(text);
+  const data = plainObject(yaml?.doc.toJS());
+  const lang = detectLang(text, data.lang);
+  const builder = new ModelBuilder(text, lang, options.synonyms ?? {});
+  if (yaml) {
+    walkYaml(yaml.doc.contents, yaml.offset, builder, 1);
+    builder.closeAll(yaml.span.end);
+  }
+  const markdownStart = format === "markdown" ? (yaml?.span.end ?? 0) : text.length;
+  const chunks = (options.cache ?? new ParseCache()).parse(text, markdownStart);
+  const parts = walkMarkdown(chunks, builder);
+  builder.closeAll(text.length);
+  const protectedSpans = [...parts.protectedSpans];
+  if (yaml && format === "markdown") protectedSpans.push(yaml.span);
+  return {
+    text,
+    hadBom,
+    format,
+    lang,
+    lines: new LineIndex(text),
+    yaml,
+    data,
+    sections: builder.sections,
+    statements: builder.statements,
+    tables: builder.tables,
+    codeBlocks: parts.codeBlocks,
+    protectedSpans,
+    directives: parseDirectives(text, format === "yaml" ? [{ start: 0, end: text.length }] : yaml ? [yaml.span] : []),
+  };
+}
+
+function parseYaml(text: string, offset: number, end: number): YamlSource {
+  const source = text.slice(offset, end);
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+  const error = doc.errors[0];
+  if (error) {
+    const at = offset + error.pos[0];
+    throw new PlanParseError(`invalid YAML: ${error.message.split("\n")[0]}`, { start: at, end: Math.max(at, offset + error.pos[1]) });
+  }
+  return { doc, offset, span: { start: offset, end } };
+}
+
+/** The front matter between `---` lines, if the document starts with one. */
+function frontMatter(text: string): YamlSource | undefined {
+  if (!text.startsWith("---")) return undefined;
+  // Passing options keeps gray-matter from caching every version of the document.
+  const file = matter(text, { engines: { yaml: () => ({}) } });
+  if (!file.matter && file.content === text) return undefined;
+  const contentStart = text.length - file.content.length;
+  const yaml = parseYaml(text, 3, 3 + file.matter.length);
+  return { ...yaml, span: { start: 0, end: contentStart } };
+}
+
+function plainObject(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}

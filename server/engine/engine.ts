@@ -1,0 +1,126 @@
+/**
+ * The engine: text → plan model → rules → findings. The CLI, the language server and the
+ * tests all call lintText / fixText; nothing here knows which of them did.
+ */
+import type { ResolvedConfig } from "../config/types";
+import type { Lang, PlanModel } from "./model";
+import type { Finding, LintResult } from "./finding";
+import type { Rule, RuleContext, RuleReport, Severity } from "./rule";
+import { buildModel, PlanParseError, stripBom } from "./build-model";
+import { isSuppressed } from "./directives";
+import { LineIndex } from "./line-index";
+import { ParseCache } from "./parse-cache";
+import { formatMessage, PARSE_ERROR, ruleCrashMessage } from "./messages";
+import { applyEdits, chooseFixes } from "./apply-fixes";
+import { templateStore } from "./templates";
+import { RULES } from "../../rules";
+
+export { ParseCache };
+
+export interface LintOptions {
+  filePath: string;
+  config: ResolvedConfig;
+  /** Message language; default: config locale, else the document's language. */
+  locale?: Lang;
+  cache?: ParseCache;
+  /** Rules to run (default: every registered rule). Tests pass their own. */
+  rules?: readonly Rule[];
+}
+
+export function lintText(text: string, options: LintOptions): LintResult {
+  let model: PlanModel;
+  try {
+    model = buildModel(text, { filePath: options.filePath, synonyms: options.config.headings, cache: options.cache });
+  } catch (error) {
+    if (!(error instanceof PlanParseError)) throw error;
+    return parseErrorResult(text, options, error);
+  }
+  const locale = messageLocale(options, model.lang);
+  const findings: Finding[] = [];
+  const rulesRun: string[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const setting = options.config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
+    if (setting.severity === "off") continue;
+    rulesRun.push(rule.meta.id);
+    const context: RuleContext = {
+      lang: model.lang,
+      options: setting.options,
+      templates: templateStore(options.config.templates),
+      headings: options.config.headings,
+    };
+    for (const report of runRule(rule, model, context)) {
+      const finding = toFinding(rule, report, setting.severity, locale, model.lines);
+      if (!isSuppressed(model.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
+    }
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  return { filePath: options.filePath, lang: model.lang, locale, findings, rulesRun };
+}
+
+export interface FixOutcome {
+  output: string;
+  /** How many fixes were applied. */
+  fixed: number;
+  /** Findings of the fixed text. */
+  result: LintResult;
+}
+
+/** Apply every fix, re-linting until nothing more applies (fixes may enable each other). */
+export function fixText(text: string, options: LintOptions): FixOutcome {
+  // Spans are offsets into the text without its BOM; the BOM goes back on at the end.
+  const { text: body, hadBom } = stripBom(text);
+  let output = body;
+  let fixed = 0;
+  for (let pass = 0; pass < 10; pass++) {
+    const fixes = chooseFixes(lintText(output, options).findings);
+    if (fixes.length === 0) break;
+    output = applyEdits(output, fixes.flatMap((f) => f.edits));
+    fixed += fixes.length;
+  }
+  return { output: (hadBom ? "\uFEFF" : "") + output, fixed, result: lintText(output, options) };
+}
+
+/** A crash in one rule becomes one finding naming it; the other rules still run. */
+function runRule(rule: Rule, model: PlanModel, context: RuleContext): RuleReport[] {
+  try {
+    return rule.check(model, context);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ messageId: "crash", data: { reason }, span: { start: 0, end: 0 } }];
+  }
+}
+
+function toFinding(rule: Rule, report: RuleReport, severity: Severity, locale: Lang, lines: LineIndex): Finding {
+  const template = rule.meta.messages[report.messageId];
+  const message = template ? formatMessage(template[locale], report.data) : ruleCrashMessage(rule.meta.id, locale, report.data?.reason);
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    messageId: report.messageId,
+    severity: template ? severity : "error",
+    message,
+    span: report.span,
+    range: { start: lines.positionAt(report.span.start), end: lines.positionAt(report.span.end) },
+  };
+  if (report.fix) finding.fix = report.fix;
+  if (report.suggestions?.length) finding.suggestions = report.suggestions;
+  return finding;
+}
+
+function messageLocale(options: LintOptions, docLang: Lang): Lang {
+  if (options.locale) return options.locale;
+  return options.config.locale === "auto" ? docLang : options.config.locale;
+}
+
+function parseErrorResult(text: string, options: LintOptions, error: PlanParseError): LintResult {
+  const lines = new LineIndex(stripBom(text).text);
+  const locale = options.locale ?? (options.config.locale === "auto" ? "en" : options.config.locale);
+  const finding: Finding = {
+    ruleId: PARSE_ERROR,
+    messageId: "parse-error",
+    severity: "error",
+    message: error.message,
+    span: error.span,
+    range: { start: lines.positionAt(error.span.start), end: lines.positionAt(error.span.end) },
+  };
+  return { filePath: options.filePath, lang: locale, locale, findings: [finding], rulesRun: [] };
+}

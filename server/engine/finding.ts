@@ -1,0 +1,32 @@
+/** What the engine returns: the one shape the CLI, the formatters and the language server read. */
+import type { Lang, Span } from "./model";
+import type { Position } from "./line-index";
+import type { Fix, Severity } from "./rule";
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  severity: Severity;
+  message: string;
+  span: Span;
+  /** 0-based, UTF-16 columns (LSP); the CLI prints line + 1 and character + 1. */
+  range: Range;
+  fix?: Fix;
+  suggestions?: Fix[];
+}
+
+export interface LintResult {
+  filePath: string;
+  /** The language the document is written in (detected, or `lang:` in front matter). */
+  lang: Lang;
+  /** The language the messages are written in. */
+  locale: Lang;
+  findings: Finding[];
+  /** The rule ids that ran (severity not off), for reports that list passed checks. */
+  rulesRun: string[];
+}

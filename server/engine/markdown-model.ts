@@ -1,0 +1,154 @@
+/**
+ * Walks the mdast of a Markdown plan into sections, statements, tables and code blocks.
+ * Contract-style and memo-style documents mark sections with plain paragraphs, not
+ * headings; those "pseudo headings" are recognised here (see pseudo-heading.ts).
+ */
+import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as MdTable } from "mdast";
+import type { CodeBlock, Span, TableRow } from "./model";
+import type { ModelBuilder } from "./model-builder";
+import type { Chunk } from "./parse-cache";
+import { pseudoHeading } from "./pseudo-heading";
+
+/** Fence languages whose content is prose (contract text), not code. */
+const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
+
+export interface MarkdownParts {
+  codeBlocks: CodeBlock[];
+  protectedSpans: Span[];
+}
+
+export function walkMarkdown(chunks: Chunk[], builder: ModelBuilder): MarkdownParts {
+  const walker = new MarkdownWalker(builder);
+  for (const chunk of chunks) {
+    walker.base = chunk.start;
+    walker.children(chunk.tree);
+  }
+  return { codeBlocks: walker.codeBlocks, protectedSpans: walker.protectedSpans };
+}
+
+class MarkdownWalker {
+  base = 0;
+  readonly codeBlocks: CodeBlock[] = [];
+  readonly protectedSpans: Span[] = [];
+
+  constructor(private readonly b: ModelBuilder) {}
+
+  span(node: Nodes): Span {
+    const p = node.position!;
+    return { start: this.base + p.start.offset!, end: this.base + p.end.offset! };
+  }
+
+  children(parent: Parent): void {
+    for (const child of parent.children as Nodes[]) this.node(child);
+  }
+
+  node(node: Nodes): void {
+    switch (node.type) {
+      case "heading":
+        return this.heading(node);
+      case "paragraph":
+        return this.paragraph(node);
+      case "list":
+        return this.list(node);
+      case "table":
+        return this.table(node);
+      case "code":
+        return this.code(node);
+      case "html":
+        this.protectedSpans.push(this.span(node));
+        return;
+      case "blockquote":
+      case "footnoteDefinition":
+        return this.children(node);
+    }
+  }
+
+  heading(node: Heading): void {
+    this.b.openSection(plainText(node), node.depth, "heading", this.span(node));
+  }
+
+  paragraph(node: Paragraph): void {
+    const span = this.span(node);
+    const source = this.b.text.slice(span.start, span.end);
+    const pseudo = pseudoHeading(source, node, this.b.synonyms);
+    if (!pseudo) return this.b.addSentences(span, "sentence");
+    const titleSpan = { start: span.start, end: span.start + pseudo.length };
+    this.b.openSection(pseudo.title, this.b.pseudoLevel(), "pseudo", titleSpan);
+    if (titleSpan.end < span.end) this.b.addSentences({ start: titleSpan.end, end: span.end }, "sentence");
+  }
+
+  list(node: List): void {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    if (only && this.listHeading(only)) return;
+    for (const item of node.children) this.listItem(item);
+  }
+
+  /** `12. TERMINATION` parses as a one-item ordered list; it is a heading. */
+  listHeading(item: ListItem): boolean {
+    const first = item.children[0];
+    if (item.children.length !== 1 || first?.type !== "paragraph") return false;
+    const itemSpan = this.span(item);
+    const lineSource = this.b.text.slice(itemSpan.start, itemSpan.end);
+    const pseudo = pseudoHeading(lineSource, first, this.b.synonyms, { listItem: true });
+    if (!pseudo || pseudo.length < lineSource.trimEnd().length) return false;
+    this.b.openSection(pseudo.title, this.b.pseudoLevel(), "pseudo", itemSpan);
+    return true;
+  }
+
+  listItem(item: ListItem): void {
+    const own = item.children.filter((c) => c.type !== "list");
+    if (own.length) {
+      const start = this.span(own[0]).start;
+      const end = this.span(own[own.length - 1]).end;
+      this.b.addStatement({ start, end }, "list-item");
+    }
+    for (const child of item.children) {
+      if (child.type === "list") this.list(child);
+      else if (child.type === "table" || child.type === "code") this.node(child);
+    }
+  }
+
+  table(node: MdTable): void {
+    const span = this.span(node);
+    this.protectedSpans.push(span);
+    const rows: TableRow[] = node.children.map((row) => ({
+      span: this.span(row),
+      cells: row.children.map((cell) => ({ text: plainText(cell), span: this.span(cell) })),
+    }));
+    const [header, ...body] = rows;
+    this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
+    for (const row of body) this.b.addStatement(row.span, "table-row");
+  }
+
+  code(node: Code): void {
+    const span = this.span(node);
+    this.protectedSpans.push(span);
+    this.codeBlocks.push({ lang: node.lang ?? undefined, span, section: this.b.current });
+    if (PROSE_FENCES.has((node.lang ?? "").toLowerCase())) this.proseInFence(span);
+  }
+
+  /** Contract text is often fenced: its paragraphs count as statements of the section. */
+  proseInFence(span: Span): void {
+    const source = this.b.text.slice(span.start, span.end);
+    const open = source.indexOf("\n");
+    if (open < 0) return;
+    const close = source.lastIndexOf("\n");
+    const inner = { start: span.start + open + 1, end: close > open ? span.start + close : span.end };
+    const text = this.b.text.slice(inner.start, inner.end);
+    const blank = /\n[ \t\u3000]*\n/g;
+    let from = 0;
+    for (let m = blank.exec(text); ; m = blank.exec(text)) {
+      const to = m ? m.index : text.length;
+      this.b.addSentences({ start: inner.start + from, end: inner.start + to }, "code");
+      if (!m) break;
+      from = m.index + m[0].length;
+    }
+  }
+}
+
+/** The text of a node without markup. */
+export function plainText(node: Nodes): string {
+  if ("value" in node && typeof node.value === "string") return node.type === "html" ? "" : node.value;
+  if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
+  return "";
+}

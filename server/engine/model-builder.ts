@@ -1,0 +1,90 @@
+/**
+ * Accumulates sections, statements and tables while a Markdown or YAML walker visits a
+ * document, then closes the section spans. Shared by both walkers so sections from front
+ * matter, YAML plans and Markdown headings all have one shape.
+ */
+import type { Lang, PlanElement, Section, SectionKind, Span, Statement, StatementKind, Table } from "./model";
+import { classifyTitle } from "./elements";
+import { sentenceSpans, trimSpan } from "./sentences";
+
+export class ModelBuilder {
+  readonly sections: Section[] = [];
+  readonly statements: Statement[] = [];
+  readonly tables: Table[] = [];
+  /** Open sections, outermost first. */
+  private stack: Section[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly lang: Lang,
+    readonly synonyms: Partial<Record<PlanElement, string[]>>,
+  ) {}
+
+  get current(): number | undefined {
+    return this.stack.at(-1)?.index;
+  }
+
+  get currentLevel(): number {
+    return this.stack.at(-1)?.level ?? 0;
+  }
+
+  /** Pseudo headings sit one level below the nearest real heading, as siblings of each other. */
+  pseudoLevel(): number {
+    const heading = this.stack.findLast((s) => s.kind === "heading");
+    return (heading?.level ?? 0) + 1;
+  }
+
+  /** Open a section at `level`, closing those at the same or a deeper level. */
+  openSection(title: string, level: number, kind: SectionKind, headingSpan: Span): Section {
+    this.closeTo(level, headingSpan.start);
+    const parent = this.stack.at(-1);
+    const section: Section = {
+      index: this.sections.length,
+      title,
+      level,
+      parent: parent?.index,
+      path: [...(parent?.path ?? []), title],
+      elements: classifyTitle(title, this.synonyms),
+      kind,
+      span: { start: headingSpan.start, end: this.text.length },
+      headingSpan,
+      bodySpan: { start: headingSpan.end, end: this.text.length },
+    };
+    this.sections.push(section);
+    this.stack.push(section);
+    return section;
+  }
+
+  /** Close every open section whose level is `level` or deeper, ending it at `offset`. */
+  closeTo(level: number, offset: number): void {
+    while (this.stack.length && this.stack[this.stack.length - 1].level >= level) {
+      const done = this.stack.pop()!;
+      done.span.end = Math.max(done.headingSpan.end, offset);
+      done.bodySpan.end = done.span.end;
+    }
+  }
+
+  /** Close everything at the end of a region (front matter, document). */
+  closeAll(offset: number): void {
+    this.closeTo(-Infinity, offset);
+  }
+
+  addStatement(span: Span, kind: StatementKind, key?: string): void {
+    const trimmed = trimSpan(this.text.slice(span.start, span.end), span.start);
+    if (!trimmed) return;
+    const statement: Statement = {
+      text: this.text.slice(trimmed.start, trimmed.end),
+      span: trimmed,
+      kind,
+      section: this.current,
+    };
+    if (key !== undefined) statement.key = key;
+    this.statements.push(statement);
+  }
+
+  /** One statement per sentence of the text in `span`. */
+  addSentences(span: Span, kind: StatementKind, key?: string): void {
+    const slice = this.text.slice(span.start, span.end);
+    for (const s of sentenceSpans(slice, span.start, this.lang)) this.addStatement(s, kind, key);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Paragraphs that act as headings in contracts, memos and plain-text plans:
+ * 「第7条（知的財産権）」, "Article 5 (Termination)", "12. TERMINATION", 【目的】, a line that is
+ * all **bold**, and — only when the words name a plan element — 「■目的」, 「＜目的＞」, 「目的：」.
+ */
+import type { Paragraph } from "mdast";
+import type { PlanElement } from "./model";
+import { classifyTitle } from "./elements";
+
+export interface PseudoHeading {
+  title: string;
+  /** Length of the heading's source text from the paragraph start. */
+  length: number;
+}
+
+const NUM = "[0-9０-９一二三四五六七八九十百]+";
+/** Always headings: the form says so. */
+const STRONG_FORMS: RegExp[] = [
+  new RegExp(`^第\\s*${NUM}\\s*条\\s*[（(][^）)\\n]{1,40}[）)]`),
+  new RegExp(`^第\\s*${NUM}\\s*条[ 　]+[^\\s、。]{1,20}(?=\\n|$)`),
+  /^【[^】\n]{1,40}】/,
+  /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i,
+  /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
+];
+/** Headings only when the title names a plan element. */
+const WEAK_FORMS: RegExp[] = [
+  /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/,
+  /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
+  /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
+];
+
+export function pseudoHeading(
+  source: string,
+  node: Paragraph,
+  synonyms: Partial<Record<PlanElement, string[]>>,
+  { listItem = false } = {},
+): PseudoHeading | undefined {
+  const line = stripListMarker(source, listItem);
+  const bold = boldLine(line.text, node);
+  if (bold) return { title: bold.title, length: line.offset + bold.length };
+  for (const form of STRONG_FORMS) {
+    const m = form.exec(line.text);
+    if (m) return { title: m[0].trim(), length: line.offset + m[0].length };
+  }
+  for (const form of WEAK_FORMS) {
+    const m = form.exec(line.text);
+    if (m && classifyTitle(m[0], synonyms).length) return { title: m[0].trim(), length: line.offset + m[0].length };
+  }
+  return undefined;
+}
+
+function stripListMarker(source: string, listItem: boolean): { text: string; offset: number } {
+  if (!listItem) return { text: source, offset: 0 };
+  const marker = /^\s*(?:[-*+]|\d+[.)])\s+/.exec(source);
+  return marker ? { text: source.slice(marker[0].length), offset: marker[0].length } : { text: source, offset: 0 };
+}
+
+/** A paragraph whose first line is nothing but bold text (an optional colon after it). */
+function boldLine(text: string, node: Paragraph): PseudoHeading | undefined {
+  const [first, second] = node.children;
+  if (first?.type !== "strong") return undefined;
+  const firstLine = text.split("\n", 1)[0];
+  if (firstLine.length > 100 || !/^(\*\*|__).*(\*\*|__)\s*[:：]?\s*$/.test(firstLine)) return undefined;
+  const rest = second?.type === "text" ? second.value.split("\n", 1)[0] : "";
+  if (second && second.type !== "break" && !/^\s*[:：]?\s*$/.test(rest)) return undefined;
+  return { title: firstLine.replace(/^(\*\*|__)|(\*\*|__)\s*[:：]?\s*$/g, "").trim(), length: firstLine.length };
+}

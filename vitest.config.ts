@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+import { readFileSync } from "node:fs";
+
+export default defineConfig({
+  plugins: [
+    {
+      // Clause templates are Markdown imported as text (esbuild's text loader does this in the build).
+      name: "markdown-as-text",
+      enforce: "pre",
+      load(id) {
+        if (id.endsWith(".md")) return `export default ${JSON.stringify(readFileSync(id, "utf8"))};`;
+        return undefined;
+      },
+    },
+  ],
+  test: {
+    include: ["test/**/*.test.ts"],
+    testTimeout: 20_000,
+  },
+});

@@ -10,7 +10,9 @@ import { documentAnchor, readable, sectionsOf, statementsIn } from "./lib/plan-s
 import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
 
 const END_VERB_JA = "(?:終了|解除|解約|解消|撤退|打ち切|満了|失効)";
-const END_VERB_EN = "(?:terminat\\w*|expir\\w*|end(?:s|ed)?|wind(?:s)? down|dissolv\\w*|exit|withdraw\\w*|cancel\\w*|unwind)";
+const END_VERB_EN = "(?:terminat\\w*|expir\\w*|end(?:s|ed)?|wind(?:s)? down|dissolv\\w*|exit|withdraw\\w*|cancel\\w*|unwind|pull out|walk away)";
+/** What must be ending for an English "ends when…" to be an exit: the alliance, not a licence or a campaign. */
+const ALLIANCE_EN = "(?:alliance|partnership|agreement|contract|collaboration|sponsorship|arrangement|relationship|joint venture|jv|term|it|this)";
 const DATE = "(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+\\s+\\d{4}|[a-z]+\\s+\\d{1,2},?\\s+\\d{4}|(?:end|close) of (?:fy)?\\s?\\d{4}|fy\\s?\\d{2,4}|〔[^〕]*〕|\\[[^\\]]*\\])";
 
 /** Ways of stating when or why the alliance ends. */
@@ -26,7 +28,7 @@ const END_CONDITIONS: RegExp[] = [
   /(?:自動(?:的に)?更新|更新しない|更新を拒絶|更新されない)/,
   // English.
   new RegExp(`\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${END_VERB_EN}\\b`),
-  new RegExp(`\\b${END_VERB_EN}\\s+(?:on|at|upon|if|when|automatically|unless|in the event|by giving|with)\\b(?! (?:the )?(?:termination|expiry|end)\\b)`),
+  new RegExp(`\\b${ALLIANCE_EN}\\b[^.;]{0,30}\\b${END_VERB_EN}\\s+(?:on|at|upon|if|when|automatically|unless|in the event|by giving|with)\\b(?! (?:the )?(?:termination|expiry|end)\\b)`),
   new RegExp(`\\b(?:term|duration)\\b[^.]{0,80}(?:\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)[- ](?:years?|months?)\\b|\\b(?:until|through|to|ending|ends?)\\s+${DATE})`),
   new RegExp(`\\b(?:runs?|lasts?|valid|in force|continues?|remain in effect)\\b[^.]{0,40}\\b(?:until|through|to|for)\\s+(?:${DATE}|\\d+\\s+(?:years?|months?))`),
   /\b(?:\d+|thirty|sixty|ninety|three|six|twelve)[- ]?(?:days?|months?)'?s?\s+(?:prior\s+)?(?:written\s+)?notice\b/,

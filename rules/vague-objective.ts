@@ -71,7 +71,8 @@ function isObjective(model: PlanModel, s: Statement): boolean {
   const elements = nearestElements(model, s.section);
   if (elements.includes("objective")) {
     if (s.kind === "table-row") return !elements.includes("kpi");
-    return s.kind !== "sentence" || !STATE_OF_AFFAIRS.test(text);
+    // Minutes report goals in the past tense: a goal marker outweighs the tense.
+    return s.kind !== "sentence" || !STATE_OF_AFFAIRS.test(text) || GOAL_MARKER.test(text);
   }
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   return s.kind !== "table-row" && GOAL_MARKER.test(text);
@@ -86,7 +87,7 @@ function nearestElements(model: PlanModel, index: number | undefined): PlanEleme
 }
 
 function tooShort(text: string): boolean {
-  return /[a-z]/.test(text) ? text.split(/\s+/).length < 3 : text.length < 8;
+  return /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? text.length < 8 : text.split(/\s+/).length < 3;
 }
 
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {

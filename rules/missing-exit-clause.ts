@@ -6,7 +6,7 @@
 import type { PlanModel, Section, Span } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { isDeferred, normalise } from "./lib/lexicon";
-import { documentAnchor, readable, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { documentAnchor, planStatements, readable, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
 
 const END_VERB_JA = "(?:終了|解除|解約|解消|撤退|打ち切|満了|失効)";
@@ -18,13 +18,13 @@ const DATE = "(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}
 /** Ways of stating when or why the alliance ends. */
 const END_CONDITIONS: RegExp[] = [
   // Japanese: a term, a right to end, a trigger, notice.
-  /(?:有効|契約|提携|協業|実施|本契約の|本提携の|共同研究(?:開発)?の?|研究|事業|ライセンス|許諾)期間(?:は|を|:|：)/,
+  /(?:有効|契約|提携|協業|実施|本契約の|本提携の|共同研究(?:開発)?の?|研究|事業)期間(?:は|を|:|：)/,
   new RegExp(`${DATE}\\s*(?:まで|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${END_VERB_JA}|実施)`),
-  new RegExp(`(?:満了|期間の?満了)(?!後)`),
+  /(?:契約|提携|有効|協業|本契約の|本提携の)期間(?:の)?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}(?:終了|失効)/,
   new RegExp(`${END_VERB_JA}(?:する|させる)?(?:こと|事)?が?できる`),
   new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${END_VERB_JA}(?:する|させ|でき|とする|となる|します|の対象)`),
   new RegExp(`${END_VERB_JA}(?:事由|条件|基準|要件|トリガー|ライン)[^。]{0,6}(?:は|:|：|として|を満た|に該当)`),
-  /\d+\s*(?:日|か月|ヶ月|カ月|ヵ月|ケ月|週間)前(?:まで)?に[^。]{0,30}(?:通知|申し出|申入|通告)/,
+  new RegExp(`^(?=.*(?:${END_VERB_JA}|更新)).*\\d+\\s*(?:日|か月|ヶ月|カ月|ヵ月|ケ月|週間)前(?:まで)?に[^。]{0,30}(?:通知|申し出|申入|通告)`),
   /(?:自動(?:的に)?更新|更新しない|更新を拒絶|更新されない)/,
   // English.
   new RegExp(`\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${END_VERB_EN}\\b`),
@@ -40,6 +40,9 @@ const END_CONDITIONS: RegExp[] = [
 
 /** Only about the time after the end: 「終了後」, "after termination". */
 const AFTERMATH_ONLY = /(?:終了|解除|解約|解消|満了)(?:後|時|した場合|したとき|に伴い|の際)|\b(?:after|upon|on|following|at) (?:the )?(?:termination|expiry|expiration|end)\b|\bif (?:the )?(?:alliance|partnership|agreement) ends\b/;
+/** A licence's term or end is not the alliance's, unless the statement names the alliance too. */
+const LICENCE_ONLY = /ライセンス|実施権|許諾|licen[cs]e/;
+const ALLIANCE_WORD = /本契約|本提携|提携|協業|共同研究|契約期間|\b(?:alliance|partnership|agreement|contract|collaboration)\b/;
 /** YAML keys that are themselves the end of a term: `end: 2027-03-31`. */
 const END_KEY = /^(?:end|end_?date|expiry|expires|expiration|until|term_?end|終了日|満了日|終期)\s*:\s*\S/;
 
@@ -92,9 +95,9 @@ export const missingExitClause: Rule = {
 };
 
 function statesEndCondition(model: PlanModel): boolean {
-  return model.statements.some((s) => {
+  return planStatements(model).some((s) => {
     const text = normalise(readable(s));
-    if (isDeferred(text)) return false;
+    if (isDeferred(text) || (LICENCE_ONLY.test(text) && !ALLIANCE_WORD.test(text))) return false;
     if (END_KEY.test(normalise(`${s.key ?? ""}: ${s.text}`))) return true;
     return END_CONDITIONS.some((re) => {
       const m = re.exec(text);

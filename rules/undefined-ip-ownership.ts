@@ -6,7 +6,7 @@
 import type { PlanModel, Section, Span, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { isDeferred, normalise } from "./lib/lexicon";
-import { documentAnchor, readable, sectionsOf, within } from "./lib/plan-scope";
+import { documentAnchor, planStatements, readable, sectionsOf } from "./lib/plan-scope";
 import { elementTemplateFix } from "./lib/insert-template";
 
 const OWN_JA = "(?:帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
@@ -17,11 +17,13 @@ const OWN_EN =
 const BACKGROUND =
   /(?:前|以前|従前|既)から[^。]{0,30}(?:保有|有する|所有)|既存(?:の)?(?:知的財産|特許|技術|ノウハウ|資産|ip|権利|ブランド|商標|コンテンツ|データ)|(?:各当事者|各社|両社|それぞれ)が(?:保有|所有)する|バックグラウンド|\bbackground\b|\bpre-?existing\b|\bexisting (?:ip|intellectual property|patents?|technology|know-how|rights|brands?|trademarks?|content|catalogue|data)\b|\b(?:each|either) party'?s? (?:own )?(?:ip|intellectual property|patents|technology)\b|\bbr(?:ing|ings|ought)\b|\bits own\b|\bowns? (?:its|their)\b|\b(?:each|both|either) (?:party|parties|company|companies|side|sides|partner|partners)\b[^.]{0,30}\b(?:keeps?|retains?|owns?)\b|各社(?:が|は)(?:自社|それぞれ)|自社(?:の|が)(?:既存|保有)/;
 const IP_WORDS = /知的財産|知財|特許|著作権|商標|intellectual property|\bip\b|patent|copyright|trademark/;
-/** Words that put a deferral about ownership: 「帰属は別途協議」, "ownership will be discussed". */
-const OWNERSHIP_TALK = /知的財産|知財|帰属|権利|特許|著作権|商標|持分|\bip\b|intellectual|owner|\brights\b|patent|copyright|trademark/;
+/** Names who holds something: 「甲が保有する」, "held by the Cooperative". */
+const HOLDER = /(?:が|の)(?:従前から|以前から|既に|現に)?(?:保有|所有)(?:する|している|済み)|\b(?:held|owned) by\b/;
+/** Ownership words: a deferral next to them (「帰属は別途協議」) leaves ownership open; one about licence fees does not. */
+const OWNERSHIP_TALK = /帰属|所有|持分|共有|権利者|owner|\bown(?:s|ed)?\b|belong|title to|\brights? (?:to|in|of)\b/;
 /** Things made in the alliance: 成果, 共同開発品, foreground IP, jointly developed models. */
 const RESULTS =
-  /成果|発明|改良|開発(?:物|品)|共同(?:で)?(?:開発|制作|作成|創作)|生成物|新たに(?:生じ|創出|作成|開発)|学習済み?モデル|派生|\bforeground\b|\bresults?\b|\bdeliverables?\b|\binventions?\b|\bimprovements?\b|\b(?:jointly|co-?)[- ]?(?:developed|created|built|designed|trained)\b|\bnew ip\b|\boutputs?\b|\bcreated (?:under|during|in|for)\b|\bdeveloped (?:under|during|in|for)\b|\bwork product\b/;
+  /成果|発明|改良|開発(?:物|品)|(?:生じ|得られ|創出され|発生し)(?:た|る)|報告書|共同(?:で)?(?:開発|制作|作成|創作)|生成物|新たに(?:生じ|創出|作成|開発)|学習済み?モデル|派生|\bforeground\b|\bresults?\b|\bdeliverables?\b|\binventions?\b|\bimprovements?\b|\b(?:jointly|co-?)[- ]?(?:developed|created|built|designed|trained)\b|\bnew ip\b|\boutputs?\b|\bcreated (?:under|during|in|for)\b|\bdeveloped (?:under|during|in|for)\b|\bwork product\b|\barising (?:from|under|out of)\b|\bgenerated\b|\breports?\b/;
 const OWNERSHIP = new RegExp(`${OWN_JA}|${OWN_EN}`);
 /** A right to use without owning: 利用できる, licence, "may be used by both". */
 const USE_ONLY = /利用(?:でき|する権利|権)|使用(?:でき|権)|実施(?:でき|を許諾|権)|許諾|ライセンス|licen[cs]e|\bmay (?:be )?use\b|\bable to use\b|\bright to use\b/g;
@@ -69,13 +71,14 @@ export const undefinedIpOwnership: Rule = {
   },
   check(model, context) {
     const section = sectionsOf(model, "ip")[0];
-    const owned = model.statements.filter(statesOwnership);
-    const background = owned.some((s) => BACKGROUND.test(normalise(readable(s))));
+    const statements = planStatements(model);
+    const owned = statements.filter(statesOwnership);
+    const background = statements.some(statesBackgroundHolder);
     // Whatever is owned that was not brought in is a result: a model built for a partner, co-created content.
     const results = owned.some((s) => !onlyBackground(s));
-    const deferred = ipDeferred(model, section);
+    const deferred = statements.some((s) => isDeferred(s.text) && OWNERSHIP_TALK.test(normalise(readable(s))));
     if (background && results && !deferred) return [];
-    const mentionsIp = section || model.statements.some((s) => IP_WORDS.test(normalise(s.text)));
+    const mentionsIp = section || statements.some((s) => IP_WORDS.test(normalise(s.text)));
     const messageId = !mentionsIp ? "noIp" : deferred ? "deferred" : !results ? "noResults" : "noBackground";
     return [report(model, context, messageId, section?.headingSpan ?? documentAnchor(model), section)];
   },
@@ -87,18 +90,17 @@ function statesOwnership(s: Statement): boolean {
   return !isDeferred(text) && OWNERSHIP.test(text.replace(USE_ONLY, " "));
 }
 
+/** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */
+function statesBackgroundHolder(s: Statement): boolean {
+  const text = normalise(readable(s));
+  if (!BACKGROUND.test(text) || isDeferred(text)) return false;
+  return statesOwnership(s) || HOLDER.test(text);
+}
+
 /** 「各社が従前から保有する知的財産は各社に帰属」 mentions no results even if it says 開発. */
 function onlyBackground(s: Statement): boolean {
   const text = normalise(readable(s));
   return BACKGROUND.test(text) && !RESULTS.test(text.replace(BACKGROUND, " "));
-}
-
-/** A deferral in the IP section, or next to IP or ownership words anywhere, leaves ownership open. */
-function ipDeferred(model: PlanModel, section: Section | undefined): boolean {
-  return model.statements.some((s) => {
-    if (!isDeferred(s.text)) return false;
-    return (section && within(s.span, section.bodySpan)) || OWNERSHIP_TALK.test(normalise(readable(s)));
-  });
 }
 
 function report(model: PlanModel, context: RuleContext, messageId: string, span: Span, section: Section | undefined): RuleReport {

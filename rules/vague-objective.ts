@@ -16,7 +16,7 @@ const STATE_OF_AFFAIRS = /(?:た|ている|ていた|であった|だった|が�
 const GOAL_MARKER =
   /(?:目的|狙い|ねらい|目標)は|を目的と|を目指(?:す|し)|たい(?:[。」]|と(?:考え|思)|$)|\b(?:our|the|main|primary|key|overall)\s+(?:goal|aim|objective|purpose|ambition|idea)\s+(?:is|was|would be|here is)\b|\bwe (?:want|aim|hope|intend|would like) to\b|\bwanting to\b|\bthe idea is to\b/;
 /** Sections whose sentences are never objectives, whatever they say. */
-const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = ["kpi", "exit", "ip", "governance", "roles", "cost", "risk", "data", "schedule", "background"];
+const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = ["kpi", "exit", "ip", "governance", "roles", "cost", "risk", "data", "schedule", "background", "notes"];
 
 export const vagueObjective: Rule = {
   meta: {

@@ -33,3 +33,8 @@ export function documentAnchor(model: PlanModel): Span {
   if (first) return first.headingSpan;
   return { start: 0, end: model.lines.lineEnd(0) };
 }
+
+/** The plan's own statements: commentary, columns and drafting notes say what a plan could say, not what it says. */
+export function planStatements(model: PlanModel): Statement[] {
+  return model.statements.filter((s) => !isUnder(model, s.section, "notes"));
+}

@@ -4,7 +4,7 @@
  */
 import matter from "gray-matter";
 import { parseDocument } from "yaml";
-import type { PlanElement, PlanModel, Span, YamlSource } from "./model";
+import type { PlanElement, PlanModel, Section, Span, YamlSource } from "./model";
 import { LineIndex } from "./line-index";
 import { ModelBuilder } from "./model-builder";
 import { walkYaml } from "./yaml-model";
@@ -55,6 +55,7 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
   const chunks = (options.cache ?? new ParseCache()).parse(text, markdownStart);
   const parts = walkMarkdown(chunks, builder);
   builder.closeAll(text.length);
+  untitleDocumentHeading(builder.sections);
   const protectedSpans = [...parts.protectedSpans];
   if (yaml && format === "markdown") protectedSpans.push(yaml.span);
   return {
@@ -72,6 +73,13 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
     protectedSpans,
     directives: parseDirectives(text, format === "yaml" ? [{ start: 0, end: text.length }] : yaml ? [yaml.span] : []),
   };
+}
+
+/** A lone H1 that opens the document is its title (「…ライセンス契約書」), not a section about IP. */
+function untitleDocumentHeading(sections: Section[]): void {
+  const h1s = sections.filter((s) => s.kind === "heading" && s.level === 1);
+  const first = sections.find((s) => s.kind === "heading");
+  if (h1s.length === 1 && h1s[0] === first) first.elements = [];
 }
 
 function parseYaml(text: string, offset: number, end: number): YamlSource {

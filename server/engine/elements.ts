@@ -34,6 +34,10 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
   cost: [/費用|収益配分|利益配分|対価|予算|報酬|ロイヤリティ/, /\b(?:costs?|fees?|budget|revenue shar\w*|economics|financ\w*|royalt\w*|pricing)\b/],
   data: [/データ/, /\bdata\b/],
   risk: [/リスク|懸念|留意/, /\b(?:risks?|concerns?)\b/],
+  notes: [
+    /解説|ポイント|コラム|注記|備考|補足|参考|留意点|想定シーン|事例|逐条|目次|オプション条項|変更オプション/,
+    /\b(?:notes?|commentary|remarks|explanation|guidance|drafting|examples?|annotations?|table of contents|contents|optional clauses?)\b/,
+  ],
   schedule: [/スケジュール|マイルストーン|ロードマップ|工程|計画表/, /\b(?:timeline|milestones?|schedule|roadmap|phases?|next steps)\b/],
 };
 
@@ -45,7 +49,7 @@ export function normaliseTitle(title: string): string {
     .replace(/[*_`#]/g, "")
     .replace(/_/g, " ")
     .replace(/^\s*(?:第?\s*[0-9一二三四五六七八九十百]+\s*[条章節項部]|article\s+[0-9ivx]+|section\s+[0-9.]+|chapter\s+[0-9]+)\s*/i, "")
-    .replace(/^\s*(?:[0-9]+(?:[.-][0-9]+)*[.)]?|[(（][0-9a-z]+[)）]|[①-⑳]|[ivx]+\.)\s*/i, "")
+    .replace(/^\s*(?:[0-9]+(?:[.-][0-9]+)*[.)]?|[(（](?:[0-9]{1,3}|[a-z]|[ivx]{1,4})[)）]|[①-⑳]|[ivx]+\.)\s*/i, "")
     .replace(/[【】「」『』〔〕［］\[\]()（）＜＞<>:：■□◆◇●○▼▽▶►・-]/g, " ")
     .replace(/\s+/g, " ")
     .trim();

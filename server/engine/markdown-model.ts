@@ -71,10 +71,18 @@ class MarkdownWalker {
     const span = this.span(node);
     const source = this.b.text.slice(span.start, span.end);
     const pseudo = pseudoHeading(source, node, this.b.synonyms);
-    if (!pseudo) return this.b.addSentences(span, "sentence");
+    const comments = this.comments(node);
+    if (!pseudo) return this.b.addSentences(span, "sentence", undefined, comments);
     const titleSpan = { start: span.start, end: span.start + pseudo.length };
     this.b.openSection(pseudo.title, this.b.pseudoLevel(), "pseudo", titleSpan);
-    if (titleSpan.end < span.end) this.b.addSentences({ start: titleSpan.end, end: span.end }, "sentence");
+    if (titleSpan.end < span.end) this.b.addSentences({ start: titleSpan.end, end: span.end }, "sentence", undefined, comments);
+  }
+
+  /** Inline HTML comments (`<!-- alliance-lint-disable-line -->`, editor notes) inside a node. */
+  comments(node: Nodes): Span[] {
+    if (node.type === "html") return node.value.startsWith("<!--") ? [this.span(node)] : [];
+    if (!("children" in node) || node.type === "list") return [];
+    return (node.children as Nodes[]).flatMap((c) => this.comments(c));
   }
 
   list(node: List): void {
@@ -100,7 +108,7 @@ class MarkdownWalker {
     if (own.length) {
       const start = this.span(own[0]).start;
       const end = this.span(own[own.length - 1]).end;
-      this.b.addStatement({ start, end }, "list-item");
+      this.b.addStatement({ start, end }, "list-item", undefined, own.flatMap((c) => this.comments(c)));
     }
     for (const child of item.children) {
       if (child.type === "list") this.list(child);

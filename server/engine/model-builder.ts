@@ -69,8 +69,9 @@ export class ModelBuilder {
     this.closeTo(-Infinity, offset);
   }
 
-  addStatement(span: Span, kind: StatementKind, key?: string): void {
-    const trimmed = trimSpan(this.text.slice(span.start, span.end), span.start);
+  /** `masked`: spans (HTML comments) that count as white space, so a trailing `<!-- … -->` is no statement of its own. */
+  addStatement(span: Span, kind: StatementKind, key?: string, masked: Span[] = []): void {
+    const trimmed = trimSpan(this.source(span, masked), span.start);
     if (!trimmed) return;
     const statement: Statement = {
       text: this.text.slice(trimmed.start, trimmed.end),
@@ -83,8 +84,19 @@ export class ModelBuilder {
   }
 
   /** One statement per sentence of the text in `span`. */
-  addSentences(span: Span, kind: StatementKind, key?: string): void {
-    const slice = this.text.slice(span.start, span.end);
-    for (const s of sentenceSpans(slice, span.start, this.lang)) this.addStatement(s, kind, key);
+  addSentences(span: Span, kind: StatementKind, key?: string, masked: Span[] = []): void {
+    const slice = this.source(span, masked);
+    for (const s of sentenceSpans(slice, span.start, this.lang)) this.addStatement(s, kind, key, masked);
+  }
+
+  /** The text of `span` with the `masked` parts blanked out (same length, so offsets hold). */
+  private source(span: Span, masked: Span[]): string {
+    let slice = this.text.slice(span.start, span.end);
+    for (const m of masked) {
+      const from = Math.max(m.start, span.start) - span.start;
+      const to = Math.min(m.end, span.end) - span.start;
+      if (from < to) slice = slice.slice(0, from) + " ".repeat(to - from) + slice.slice(to);
+    }
+    return slice;
   }
 }

@@ -27,7 +27,8 @@ export type PlanElement =
   | "cost"
   | "data"
   | "risk"
-  | "schedule";
+  | "schedule"
+  | "notes"; // commentary, columns, drafting notes: about the plan, not part of it
 
 export const PLAN_ELEMENTS: readonly PlanElement[] = [
   "objective",
@@ -43,6 +44,7 @@ export const PLAN_ELEMENTS: readonly PlanElement[] = [
   "data",
   "risk",
   "schedule",
+  "notes",
 ];
 
 /** How a section was recognised. */

@@ -41,6 +41,9 @@ export function pseudoHeading(
   for (const form of STRONG_FORMS) {
     const m = form.exec(line.text);
     if (m) return { title: m[0].trim(), length: line.offset + m[0].length };
+    // `12. TERMINATION` is a one-item ordered list: its number is part of the heading form.
+    const numbered = line.offset ? form.exec(source) : null;
+    if (numbered) return { title: numbered[0].trim(), length: numbered[0].length };
   }
   for (const form of WEAK_FORMS) {
     const m = form.exec(line.text);

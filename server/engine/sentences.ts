@@ -18,11 +18,31 @@ function segmenter(lang: Lang): Intl.Segmenter {
 /** Trimmed sentence spans of `text`, offset by `base`. */
 export function sentenceSpans(text: string, base: number, lang: Lang): Span[] {
   const spans: Span[] = [];
+  let open = 0;
   for (const { segment, index } of segmenter(lang).segment(text)) {
     const span = trimSpan(segment, index);
-    if (span) spans.push({ start: base + span.start, end: base + span.end });
+    if (!span) continue;
+    const absolute = { start: base + span.start, end: base + span.end };
+    // ICU ends a sentence at 「。」 even inside brackets: 「（…を含む。）は、…」 is one sentence.
+    if ((open > 0 || CONTINUATION.test(segment.trimStart())) && spans.length) spans[spans.length - 1].end = absolute.end;
+    else spans.push(absolute);
+    open = Math.max(0, open + bracketBalance(segment));
   }
   return spans;
+}
+
+/** No Japanese sentence starts with a closing bracket, a comma, or the particles は・が・を. */
+const CONTINUATION = /^(?:[、，,）」』】)〕］]|[はがを]|[にのとでも][、,])/;
+const OPENING = "（「『【(〔［";
+const CLOSING = "）」』】)〕］";
+
+function bracketBalance(text: string): number {
+  let balance = 0;
+  for (const c of text) {
+    if (OPENING.includes(c)) balance++;
+    else if (CLOSING.includes(c)) balance--;
+  }
+  return balance;
 }
 
 /** The span of `text` without leading/trailing white space (full-width included), or undefined if blank. */

@@ -57,9 +57,12 @@ class YamlWalker {
     }
   }
 
-  scalar(node: { range?: [number, number, number] | null; value: unknown }, key: string | undefined): void {
-    const span = this.span(node);
+  scalar(node: { range?: [number, number, number] | null; value: unknown; type?: string }, key: string | undefined): void {
+    let span = this.span(node);
     if (!span || node.value === null || node.value === "") return;
+    // A block scalar's range starts at its `|` / `>` header line, which is not part of the value.
+    const header = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? this.b.text.indexOf("\n", span.start) : -1;
+    if (header >= 0 && header < span.end) span = { start: header + 1, end: span.end };
     const source = this.b.text.slice(span.start, span.end);
     if (source.includes("\n")) this.b.addSentences(span, "field", key);
     else this.b.addStatement(span, "field", key);

@@ -10,7 +10,7 @@ import { documentAnchor, planStatements, readable, sectionsOf, statementsIn } fr
 import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
 
 const END_VERB_JA = "(?:終了|解除|解約|解消|撤退|打ち切|満了|失効)";
-const END_VERB_EN = "(?:terminat\\w*|expir\\w*|end(?:s|ed)?|wind(?:s)? down|dissolv\\w*|exit|withdraw\\w*|cancel\\w*|unwind|pull out|walk away)";
+const END_VERB_EN = "(?:terminat\\w*|expir\\w*|end(?:s|ed)?|wind(?:s)? down|dissolv\\w*|exit|withdraw\\w*|cancel\\w*|unwind|pull out|walk away|leave the (?:alliance|partnership|agreement|jv))";
 /** What must be ending for an English "ends when…" to be an exit: the alliance, not a licence or a campaign. */
 const ALLIANCE_EN = "(?:alliance|partnership|agreement|contract|collaboration|sponsorship|arrangement|relationship|joint venture|jv|term|it|this)";
 const DATE = "(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+\\s+\\d{4}|[a-z]+\\s+\\d{1,2},?\\s+\\d{4}|(?:end|close) of (?:fy)?\\s?\\d{4}|fy\\s?\\d{2,4}|〔[^〕]*〕|\\[[^\\]]*\\])";

@@ -9,7 +9,7 @@ import { documentAnchor, isUnder, readable, sectionsOf, statementsIn, within } f
 import { templateFix } from "./lib/insert-template";
 
 const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
-const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now|today|actual|\bfrom\b|as is|20\d\d/;
+const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now|today|actual|\bfrom\b|as is/;
 const KPI_HEADER = /kpi|kgi|指標|metric|measure|kpi名|項目/;
 const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイミング|cadence|frequency|review|reporting|measured|when/;
 /** How often: 月次, 四半期ごと, quarterly, every two weeks. */
@@ -94,7 +94,7 @@ function targetCheck(model: PlanModel, sections: Section[], tables: Table[]): Ru
   for (const table of tables) {
     const header = table.header.map((c) => normalise(c.text));
     const targetCols = header.map((h, i) => (TARGET_HEADER.test(h) && !BASELINE_HEADER.test(h) ? i : -1)).filter((i) => i >= 0);
-    const baselineCols = new Set(header.map((h, i) => (BASELINE_HEADER.test(h) ? i : -1)));
+    const baselineCols = new Set(header.map((h, i) => (BASELINE_HEADER.test(h) && !TARGET_HEADER.test(h) ? i : -1)));
     for (const row of table.rows) {
       total++;
       const cells = targetCols.length ? targetCols.map((i) => row.cells[i]) : row.cells.filter((_, i) => i > 0 && !baselineCols.has(i));

@@ -10,6 +10,9 @@ import { readable } from "./lib/plan-scope";
 
 /** A sentence that announces a list or restates a heading is not itself an objective. */
 const LEAD_IN = /[:：]$|以下の|次の(?:とおり|通り)|下記|as follows|the following|^(?:目的|目標|objectives?|goals?)$/;
+/** Talks about the plan itself ("this plan sets out…"); an objective only if it states a goal. */
+const ABOUT_THE_PLAN =
+  /本計画|本書|本資料|これらの(?:目的|目標)|上記の(?:目的|目標)|\bthis (?:plan|document|section|memo|proposal)\b|\b(?:these|the above|the below) (?:goals|objectives|aims)\b|\bbelow\b/;
 /** Describes how things are or were, not what the alliance will achieve. */
 const STATE_OF_AFFAIRS = /(?:た|ている|ていた|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b/;
 /** Goal sentences outside objective sections. */
@@ -68,6 +71,7 @@ function isObjective(model: PlanModel, s: Statement): boolean {
   if (s.kind === "code") return false;
   const text = normalise(s.text).trim();
   if (LEAD_IN.test(text) || tooShort(text)) return false;
+  if (ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) return false;
   const elements = nearestElements(model, s.section);
   if (elements.includes("objective")) {
     if (s.kind === "table-row") return !elements.includes("kpi");

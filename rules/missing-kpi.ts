@@ -2,15 +2,19 @@
  * missing-kpi: the plan has KPIs (a section, list, table or field), they have numeric
  * targets, and somewhere the plan says how often they are reviewed.
  */
-import type { PlanModel, Section, Table } from "../server/engine/model";
+import type { PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { hasPlaceholder, hasQuantity, isDeferred, normalise } from "./lib/lexicon";
-import { documentAnchor, isUnder, readable, sectionsOf, statementsIn, within } from "./lib/plan-scope";
+import { documentAnchor, isUnder, planStatements, readable, sectionsOf, statementsIn, within } from "./lib/plan-scope";
 import { templateFix } from "./lib/insert-template";
 
 const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
 const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now|today|actual|\bfrom\b|as is/;
 const KPI_HEADER = /kpi|kgi|指標|metric|measure|kpi名|項目/;
+/** Text that declares indicators: 「次の指標により管理する」, "the following key performance indicators". */
+const KPI_WORD = /kpi|kgi|指標|key performance|performance indicators?|\bmetrics\b|success measures/;
+/** A line that introduces the KPIs or says how they are reviewed: not itself a KPI. */
+const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
 const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイミング|cadence|frequency|review|reporting|measured|when/;
 /** How often: 月次, 四半期ごと, quarterly, every two weeks. */
 const CADENCE =
@@ -62,13 +66,35 @@ export const missingKpi: Rule = {
     },
   },
   check(model, context) {
-    const sections = sectionsOf(model, "kpi");
+    const scope = kpiScope(model);
     const tables = kpiTables(model);
-    if (!sections.length && !tables.length) return [noKpi(model, context)];
-    const targets = targetCheck(model, sections, tables);
-    return [...targets, ...cadenceCheck(model, sections, context)];
+    if (!scope.statements.length && !scope.sections.length && !tables.length) return [noKpi(model, context)];
+    return [...targetCheck(model, scope, tables), ...cadenceCheck(model, scope.sections, context)];
   },
 };
+
+interface KpiScope {
+  /** Sections a KPI heading names (empty when the KPIs are declared in running text). */
+  sections: Section[];
+  statements: Statement[];
+}
+
+/** The KPI sections; failing those, the block of text that declares indicators (「次の指標により管理する」 + its items). */
+function kpiScope(model: PlanModel): KpiScope {
+  const sections = sectionsOf(model, "kpi");
+  if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
+  const statements = planStatements(model);
+  const block = new Set<Statement>();
+  statements.forEach((s, i) => {
+    if (!KPI_WORD.test(normalise(s.text))) return;
+    block.add(s);
+    // The items that follow without a blank line belong to the declaration.
+    for (let j = i + 1; j < statements.length && !/\n[ \t]*\r?\n/.test(model.text.slice(statements[j - 1].span.end, statements[j].span.start)); j++) {
+      block.add(statements[j]);
+    }
+  });
+  return { sections: [], statements: [...block] };
+}
 
 function noKpi(model: PlanModel, context: RuleContext): RuleReport {
   const after = sectionsOf(model, "objective").at(-1);
@@ -87,7 +113,7 @@ function kpiTables(model: PlanModel): Table[] {
 }
 
 /** One finding per deferred target cell; one for the whole plan when most KPIs lack a number. */
-function targetCheck(model: PlanModel, sections: Section[], tables: Table[]): RuleReport[] {
+function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleReport[] {
   const reports: RuleReport[] = [];
   let withTarget = 0;
   let total = 0;
@@ -103,16 +129,18 @@ function targetCheck(model: PlanModel, sections: Section[], tables: Table[]): Ru
       else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(t))) reports.push({ messageId: "rowNoTarget", span: row.span });
     }
   }
-  for (const section of sections) {
-    const inTable = (span: { start: number; end: number }) => tables.some((t) => within(span, t.span));
-    for (const s of statementsIn(model, section)) {
-      if (s.kind === "table-row" || inTable(s.span) || (s.kind !== "list-item" && s.kind !== "field")) continue;
+  for (const s of scope.statements) {
+    if (s.kind === "table-row" || tables.some((t) => within(s.span, t.span))) continue;
+    // One KPI per line: a lead-in and its items often share one list item or paragraph.
+    for (const line of readable(s).split(/\r?\n/)) {
+      const text = normalise(line).trim();
+      if (!text || isReviewLine(text) || NOT_A_KPI_LINE.test(text)) continue;
       total++;
-      if (isTarget(readable(s))) withTarget++;
+      if (isTarget(line)) withTarget++;
     }
   }
   if (total > 0 && withTarget * 2 >= total) return reports;
-  const anchor = sections[0]?.headingSpan ?? tables[0]?.span ?? documentAnchor(model);
+  const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);
   return [{ messageId: "noTargets", span: anchor }, ...reports];
 }
 
@@ -135,6 +163,10 @@ function cadenceCheck(model: PlanModel, sections: Section[], context: RuleContex
   return [report];
 }
 
+function isReviewLine(text: string): boolean {
+  return CADENCE.test(text) && REVIEW_WORD.test(text);
+}
+
 function hasCadence(model: PlanModel): boolean {
   const cadenceTable = model.tables.some((t) => {
     const cols = t.header.map((c, i) => (CADENCE_HEADER.test(normalise(c.text)) ? i : -1)).filter((i) => i >= 0);
@@ -144,6 +176,6 @@ function hasCadence(model: PlanModel): boolean {
   return model.statements.some((s) => {
     const text = normalise(readable(s));
     if (!CADENCE.test(text) || isDeferred(text)) return false;
-    return REVIEW_WORD.test(text) || isUnder(model, s.section, "kpi") || isUnder(model, s.section, "governance");
+    return isReviewLine(text) || isUnder(model, s.section, "kpi") || isUnder(model, s.section, "governance");
   });
 }

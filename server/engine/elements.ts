@@ -8,12 +8,12 @@ import type { PlanElement } from "./model";
 /** Patterns per element, tried on a normalised title (see normaliseTitle). */
 const VOCABULARY: Record<PlanElement, RegExp[]> = {
   objective: [
-    /目的|ねらい|狙い|ゴール|目指す(?:姿|もの|こと)?|(?<!数値|成果|評価|業績|売上|販売)目標(?!値)/,
+    /目的|ねらい|狙い|ゴール|目指す(?:姿|もの|こと)?|(?<!数値|成果|評価|業績|売上|販売|進捗|達成)目標(?!値)/,
     /\b(?:purpose|objectives?|goals?|aims?|why (?:we\b|this\b|now\b|the (?:alliance|partnership|deal))|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
   ],
   kpi: [
-    /kpi|kgi|成果指標|評価指標|数値目標|業績評価|指標|効果測定|成果目標|目標値|モニタリング/,
-    /\b(?:kpis?|kgis?|metrics?|key results|targets?|measures? of success|success (?:criteria|measures)|measurement|scorecard|numbers we'?ll track|how we(?:'ll| will) measure|milestones and metrics)\b/,
+    /kpi|kgi|成果指標|評価指標|数値目標|業績評価|指標|効果測定|成果目標|目標値|進捗目標|達成目標|モニタリング/,
+    /\b(?:kpis?|kgis?|metrics?|key results|targets?|(?:key )?performance indicators?|measures? of success|success (?:criteria|measures)|measurement|scorecard|numbers we'?ll track|how we(?:'ll| will) measure|milestones and metrics)\b/,
   ],
   exit: [
     /出口|exit|終了|解除|解約|解消|撤退|有効期間|契約期間|存続期間|期間(?:及び|および|と)?(?:更新|終了)?$|存続|満了|見直しと終了/,

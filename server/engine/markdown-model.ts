@@ -3,11 +3,11 @@
  * Contract-style and memo-style documents mark sections with plain paragraphs, not
  * headings; those "pseudo headings" are recognised here (see pseudo-heading.ts).
  */
-import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as MdTable } from "mdast";
+import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as MdTable, TableCell } from "mdast";
 import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
-import { pseudoHeading } from "./pseudo-heading";
+import { listItemTitle, pseudoHeading } from "./pseudo-heading";
 
 /** Fence languages whose content is prose (contract text), not code. */
 const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
@@ -86,20 +86,24 @@ class MarkdownWalker {
   }
 
   list(node: List): void {
-    const only = node.children.length === 1 ? node.children[0] : undefined;
-    if (only && this.listHeading(only)) return;
-    for (const item of node.children) this.listItem(item);
+    const single = node.children.length === 1;
+    for (const item of node.children) if (!this.listHeading(item, single)) this.listItem(item);
   }
 
-  /** `12. TERMINATION` parses as a one-item ordered list; it is a heading. */
-  listHeading(item: ListItem): boolean {
-    const first = item.children[0];
-    if (item.children.length !== 1 || first?.type !== "paragraph") return false;
-    const itemSpan = this.span(item);
-    const lineSource = this.b.text.slice(itemSpan.start, itemSpan.end);
-    const pseudo = pseudoHeading(lineSource, first, this.b.synonyms, { listItem: true });
-    if (!pseudo || pseudo.length < lineSource.trimEnd().length) return false;
-    this.b.openSection(pseudo.title, this.b.pseudoLevel(), "pseudo", itemSpan);
+  /** 「1. 目的」 + text, "5. KEY PERFORMANCE INDICATORS" + "5.1 …": a numbered item that is a heading. */
+  listHeading(item: ListItem, single: boolean): boolean {
+    const [first, ...rest] = item.children;
+    if (first?.type !== "paragraph") return false;
+    const paragraph = this.span(first);
+    const source = this.b.text.slice(paragraph.start, paragraph.end);
+    const firstLine = source.split("\n", 1)[0];
+    const hasBody = firstLine.length < source.trimEnd().length || rest.length > 0;
+    const title = listItemTitle(firstLine, hasBody || single, this.b.synonyms);
+    if (!title) return false;
+    const titleEnd = paragraph.start + firstLine.length;
+    this.b.openSection(title, this.b.pseudoLevel(), "pseudo", { start: this.span(item).start, end: titleEnd });
+    if (titleEnd < paragraph.end) this.b.addSentences({ start: titleEnd, end: paragraph.end }, "sentence");
+    for (const child of rest) this.node(child);
     return true;
   }
 
@@ -121,11 +125,21 @@ class MarkdownWalker {
     this.protectedSpans.push(span);
     const rows: TableRow[] = node.children.map((row) => ({
       span: this.span(row),
-      cells: row.children.map((cell) => ({ text: plainText(cell), span: this.span(cell) })),
+      cells: row.children.map((cell) => ({ text: plainText(cell), span: this.cellSpan(cell) })),
     }));
     const [header, ...body] = rows;
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
     for (const row of body) this.b.addStatement(row.span, "table-row");
+  }
+
+  /** A cell's content without its pipes and padding (remark's cell position includes them). */
+  cellSpan(cell: TableCell): Span {
+    const first = cell.children[0];
+    const last = cell.children[cell.children.length - 1];
+    if (first && last) return { start: this.span(first).start, end: this.span(last).end };
+    const span = this.span(cell);
+    const lead = /^\|?[ \t]*/.exec(this.b.text.slice(span.start, span.end))![0].length;
+    return { start: span.start + lead, end: span.start + lead };
   }
 
   code(node: Code): void {

@@ -29,33 +29,33 @@ const WEAK_FORMS: RegExp[] = [
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
 ];
 
-export function pseudoHeading(
-  source: string,
-  node: Paragraph,
-  synonyms: Partial<Record<PlanElement, string[]>>,
-  { listItem = false } = {},
-): PseudoHeading | undefined {
-  const line = stripListMarker(source, listItem);
-  const bold = boldLine(line.text, node);
-  if (bold) return { title: bold.title, length: line.offset + bold.length };
+export function pseudoHeading(source: string, node: Paragraph, synonyms: Partial<Record<PlanElement, string[]>>): PseudoHeading | undefined {
+  const bold = boldLine(source, node);
+  if (bold) return bold;
   for (const form of STRONG_FORMS) {
-    const m = form.exec(line.text);
-    if (m) return { title: m[0].trim(), length: line.offset + m[0].length };
-    // `12. TERMINATION` is a one-item ordered list: its number is part of the heading form.
-    const numbered = line.offset ? form.exec(source) : null;
-    if (numbered) return { title: numbered[0].trim(), length: numbered[0].length };
+    const m = form.exec(source);
+    if (m) return { title: m[0].trim(), length: m[0].length };
   }
   for (const form of WEAK_FORMS) {
-    const m = form.exec(line.text);
-    if (m && classifyTitle(m[0], synonyms).length) return { title: m[0].trim(), length: line.offset + m[0].length };
+    const m = form.exec(source);
+    if (m && classifyTitle(m[0], synonyms).length) return { title: m[0].trim(), length: m[0].length };
   }
   return undefined;
 }
 
-function stripListMarker(source: string, listItem: boolean): { text: string; offset: number } {
-  if (!listItem) return { text: source, offset: 0 };
-  const marker = /^\s*(?:[-*+]|\d+[.)])\s+/.exec(source);
-  return marker ? { text: source.slice(marker[0].length), offset: marker[0].length } : { text: source, offset: 0 };
+/** ALL-CAPS titles after a list number ("5. KEY PERFORMANCE INDICATORS", "12. TERMINATION"). */
+const CAPS_TITLE = /^[A-Z][A-Z0-9 ,&'’/()\-–—]{2,60}$/;
+
+/**
+ * The title of a list item that is really a heading: an ALL-CAPS line or an article form, or
+ * — when text follows it or it stands alone — a short line that names a plan element (「1. 目的」).
+ */
+export function listItemTitle(firstLine: string, hasBody: boolean, synonyms: Partial<Record<PlanElement, string[]>>): string | undefined {
+  const line = firstLine.trim();
+  if (CAPS_TITLE.test(line) && /[A-Z]{3}/.test(line)) return line;
+  if (STRONG_FORMS.some((form) => form.exec(line)?.[0].length === line.length)) return line;
+  const short = line.length <= 20 && !/[。.、,]$/.test(line);
+  return hasBody && short && classifyTitle(line, synonyms).length ? line : undefined;
 }
 
 /** A paragraph whose first line is nothing but bold text (an optional colon after it). */

@@ -15,11 +15,19 @@ function segmenter(lang: Lang): Intl.Segmenter {
   return s;
 }
 
+/**
+ * Line breaks inside a sentence of a hard-wrapped paragraph: after 、 , ; or after a Latin word
+ * when the next line goes on in lower case. ICU ends a sentence at every line break.
+ */
+const SOFT_BREAK = /(?<=[、，,;][ \t]*)\r?\n|(?<=[A-Za-z0-9%)\]'’-][ \t]*)\r?\n(?=[ \t\u3000]*[a-z0-9$¥€£(\[])/g;
+
 /** Trimmed sentence spans of `text`, offset by `base`. */
 export function sentenceSpans(text: string, base: number, lang: Lang): Span[] {
   const spans: Span[] = [];
   let open = 0;
-  for (const { segment, index } of segmenter(lang).segment(text)) {
+  // Soft breaks become spaces of the same length, so offsets into `text` hold.
+  const joined = text.includes("\n") ? text.replace(SOFT_BREAK, (nl) => " ".repeat(nl.length)) : text;
+  for (const { segment, index } of segmenter(lang).segment(joined)) {
     const span = trimSpan(segment, index);
     if (!span) continue;
     const absolute = { start: base + span.start, end: base + span.end };

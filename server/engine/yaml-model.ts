@@ -7,6 +7,7 @@ import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap, typ
 import type { Cell, Span, Table, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import { keyToTitle } from "./elements";
+import { trimSpan } from "./sentences";
 
 /** Offsets in yaml nodes are relative to the YAML text; `offset` places them in the document. */
 export function walkYaml(root: unknown, offset: number, builder: ModelBuilder, baseLevel: number): void {
@@ -68,16 +69,21 @@ class YamlWalker {
     else this.b.addStatement(span, "field", key);
   }
 
+  /** A node's range without the line break and indentation the YAML parser counts into it. */
+  trimmed(span: Span | undefined): Span | undefined {
+    return span && (trimSpan(this.b.text.slice(span.start, span.end), span.start) ?? span);
+  }
+
   /** A list of mappings as a table: one row per item, one column per key seen. */
   table(seq: YAMLSeq): void {
-    const span = this.span(seq);
+    const span = this.trimmed(this.span(seq));
     if (!span) return;
     const header: Cell[] = [];
     const columns = new Map<string, number>();
     const rows: TableRow[] = [];
     for (const item of seq.items) {
       if (!isMap(item)) continue;
-      const rowSpan = this.span(item);
+      const rowSpan = this.trimmed(this.span(item));
       if (!rowSpan) continue;
       const cells: Cell[] = [];
       for (const pair of item.items) {

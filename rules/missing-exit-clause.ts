@@ -44,7 +44,7 @@ const AFTERMATH_ONLY = /(?:終了|解除|解約|解消|満了)(?:後|時|した�
 const LICENCE_ONLY = /ライセンス|実施権|許諾|licen[cs]e/;
 const ALLIANCE_WORD = /本契約|本提携|提携|協業|共同研究|契約期間|\b(?:alliance|partnership|agreement|contract|collaboration)\b/;
 /** YAML keys that are themselves the end of a term: `end: 2027-03-31`. */
-const END_KEY = /^(?:end|end_?date|expiry|expires|expiration|until|term_?end|終了日|満了日|終期)\s*:\s*\S/;
+const END_KEY = /(?:^|\.)(?:end|end_?date|expiry|expires|expiration|until|term_?end|終了日|満了日|終期)\s*:\s*\S/;
 
 export const missingExitClause: Rule = {
   meta: {

@@ -9,14 +9,16 @@ import { isDeferred, normalise } from "./lib/lexicon";
 import { documentAnchor, planStatements, readable, sectionsOf } from "./lib/plan-scope";
 import { elementTemplateFix } from "./lib/insert-template";
 
-const OWN_JA = "(?:帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
+const OWN_JA = "(?:(?:に|へ)帰属|帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|(?:所有者|権利者|帰属先)\\s*[:：]|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
 const OWN_EN =
-  "(?:own(?:s|ed)?\\b|ownership|(?:stay|remain|rest)s? with|belong(?:s)? to|vest(?:s|ed)? in|retain(?:s|ed)?|keep(?:s)?|remain(?:s)? the (?:sole )?property|property of|assign(?:s|ed)? (?:to|all)|jointly[- ]owned|co-?own\\w*|titled? to|share(?:s)? of \\d+|\\d+\\s*%\\s*/\\s*\\d+\\s*%|\\d+\\s*/\\s*\\d+ (?:split|shares?))";
+  "(?:(?<!(?:its|their|our|your|my|his|her) )own(?:s|ed)?\\b|ownership|(?:stay|remain|rest)s? with|belong(?:s)? to|vest(?:s|ed)? in|retain(?:s|ed)?|keep(?:s)?|remain(?:s)? the (?:sole )?property|property of|assign(?:s|ed)? (?:to|all)|jointly[- ]owned|co-?own\\w*|titled? to|share(?:s)? of \\d+|\\d+\\s*%\\s*/\\s*\\d+\\s*%|\\d+\\s*/\\s*\\d+ (?:split|shares?))";
 
 /** Things a party had before: 既存の知的財産, background IP, pre-existing know-how. */
 const BACKGROUND =
-  /(?:前|以前|従前|既)から[^。]{0,30}(?:保有|有する|所有)|既存(?:の)?(?:知的財産|特許|技術|ノウハウ|資産|ip|権利|ブランド|商標|コンテンツ|データ)|(?:各当事者|各社|両社|それぞれ)が(?:保有|所有)する|バックグラウンド|\bbackground\b|\bpre-?existing\b|\bexisting (?:ip|intellectual property|patents?|technology|know-how|rights|brands?|trademarks?|content|catalogue|data)\b|\b(?:each|either) party'?s? (?:own )?(?:ip|intellectual property|patents|technology)\b|\bbr(?:ing|ings|ought)\b|\bits own\b|\bowns? (?:its|their)\b|\b(?:each|both|either) (?:party|parties|company|companies|side|sides|partner|partners)\b[^.]{0,30}\b(?:keeps?|retains?|owns?)\b|各社(?:が|は)(?:自社|それぞれ)|自社(?:の|が)(?:既存|保有)/;
+  /(?:前|以前|従前|既)から[^。]{0,30}(?:保有|有する|所有)|既存(?:の)?[^\s、。]{1,12}|(?:各当事者|各社|両社|それぞれ)が(?:保有|所有)する|バックグラウンド|\bbackground\b|\bpre-?existing\b|\bexisting \w+|\b(?:each|either) party'?s? (?:own )?(?:ip|intellectual property|patents|technology)\b|\bbr(?:ing|ings|ought)\b|\bits own\b|\bowns? (?:its|their)\b|\b(?:each|both|either) (?:party|parties|company|companies|side|sides|partner|partners)\b[^.]{0,30}\b(?:keeps?|retains?|owns?)\b|各社(?:が|は)(?:自社|それぞれ)|自社(?:の|が)(?:既存|保有)/;
 const IP_WORDS = /知的財産|知財|特許|著作権|商標|intellectual property|\bip\b|patent|copyright|trademark/;
+/** YAML key paths about IP: ip.background, results, foreground, rights. */
+const IP_PATH = /(?:^|\.)(?:ip|intellectual[ _]property|rights?|results?|foreground|background|知的財産|知財|成果|権利)(?:\.|$)/;
 /** Names who holds something: 「甲が保有する」, "held by the Cooperative". */
 const HOLDER = /(?:が|の)(?:従前から|以前から|既に|現に)?(?:保有|所有)(?:する|している|済み)|\b(?:held|owned) by\b/;
 /** Ownership words: a deferral next to them (「帰属は別途協議」) leaves ownership open; one about licence fees does not. */
@@ -86,8 +88,11 @@ export const undefinedIpOwnership: Rule = {
 
 function statesOwnership(s: Statement): boolean {
   const text = normalise(readable(s));
+  if (isDeferred(text)) return false;
+  // `owner:` names the owner of IP only under an IP key (`ip.foreground.model.owner`), not of a KPI or the document.
+  if (/\bowner\b/.test(text) && IP_PATH.test(normalise(s.key ?? ""))) return true;
   // "X may use the results" names no owner: a licence is not ownership.
-  return !isDeferred(text) && OWNERSHIP.test(text.replace(USE_ONLY, " "));
+  return OWNERSHIP.test(text.replace(USE_ONLY, " "));
 }
 
 /** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */

@@ -86,7 +86,7 @@ export interface Statement {
   kind: StatementKind;
   /** Innermost enclosing section. */
   section: number | undefined;
-  /** For YAML scalars: the key the value belongs to (the nearest named key). */
+  /** For YAML values: the dotted path of keys down to the value (`ip.results.owner`). */
   key?: string;
 }
 

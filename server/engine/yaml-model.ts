@@ -25,23 +25,24 @@ class YamlWalker {
     return { start: node.range[0] + this.offset, end: node.range[1] + this.offset };
   }
 
+  /** `key` is the dotted path of keys down to the node (`ip.results.owner`): the path carries the meaning. */
   node(node: unknown, level: number, key: string | undefined): void {
-    if (isMap(node)) this.map(node, level);
+    if (isMap(node)) this.map(node, level, key);
     else if (isSeq(node)) this.seq(node, level, key);
     else if (isScalar(node)) this.scalar(node, key);
   }
 
-  map(map: YAMLMap, level: number): void {
-    for (const pair of map.items) this.pair(pair, level);
+  map(map: YAMLMap, level: number, path: string | undefined): void {
+    for (const pair of map.items) this.pair(pair, level, path);
   }
 
-  pair(pair: Pair, level: number): void {
+  pair(pair: Pair, level: number, path: string | undefined): void {
     if (!isPair(pair) || !isScalar(pair.key)) return;
     const keySpan = this.span(pair.key);
     if (!keySpan) return;
     const key = String(pair.key.value);
     this.b.openSection(keyToTitle(key), level, "field", keySpan);
-    this.node(pair.value, level + 1, key);
+    this.node(pair.value, level + 1, path ? `${path}.${key}` : key);
     const end = (pair.value as Node | null)?.range?.[2];
     this.b.closeTo(level, end !== undefined ? end + this.offset : keySpan.end);
   }

@@ -9,7 +9,7 @@ import type { PlanElement } from "./model";
 const VOCABULARY: Record<PlanElement, RegExp[]> = {
   objective: [
     /目的|ねらい|狙い|ゴール|目指す(?:姿|もの|こと)?|(?<!数値|成果|評価|業績|売上|販売|進捗|達成)目標(?!値)/,
-    /\b(?:purpose|objectives?|goals?|aims?|why (?:we\b|this\b|now\b|the (?:alliance|partnership|deal))|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
+    /\b(?:purpose|objectives?|goals?|aims?|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
   ],
   kpi: [
     /kpi|kgi|成果指標|評価指標|数値目標|業績評価|指標|効果測定|成果目標|目標値|進捗目標|達成目標|モニタリング/,
@@ -29,8 +29,8 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
   ],
   roles: [/役割|責任範囲|分担|各社の(?:貢献|提供)|提供(?:する)?(?:資源|リソース)/, /\b(?:roles?|responsibilit\w*|contributions?|who does what|division of (?:work|labou?r))\b/],
   form: [/提携(?:の)?形態|形態|スキーム|出資|資本関係/, /\b(?:structure|form of (?:the )?(?:alliance|partnership)|deal|equity|investment terms)\b/],
-  partners: [/提携先|パートナー|当事者|相手先|選定理由/, /\b(?:partners?|parties|counterpart|partner fit)\b|\bwhy (?!we\b|this\b|now\b|the (?:alliance|partnership|deal))/],
-  background: [/背景|現状|課題|経緯|概要/, /\b(?:background|context|situation|problem|overview|summary)\b/],
+  partners: [/提携先|パートナー|当事者|相手先|選定理由/, /\b(?:partners?|parties|counterpart|partner fit)\b/],
+  background: [/背景|現状|課題|経緯|概要|なぜ/, /\b(?:background|context|situation|problem|overview|summary|rationale|why)\b/],
   cost: [/費用|収益配分|利益配分|対価|予算|報酬|ロイヤリティ/, /\b(?:costs?|fees?|budget|revenue shar\w*|economics|financ\w*|royalt\w*|pricing)\b/],
   data: [/データ/, /\bdata\b/],
   risk: [/リスク|懸念|留意/, /\b(?:risks?|concerns?)\b/],

@@ -87,24 +87,36 @@ class MarkdownWalker {
 
   list(node: List): void {
     const single = node.children.length === 1;
-    for (const item of node.children) if (!this.listHeading(item, single)) this.listItem(item);
+    // In a memo whose bullets are its sections (「- 背景」「- 提携のねらい」), a sibling label with sub-bullets is one too.
+    const outline = node.children.some((item) => this.itemTitle(item, single, false));
+    for (const item of node.children) {
+      const title = this.itemTitle(item, single, outline);
+      if (title) this.listHeading(item, title);
+      else this.listItem(item);
+    }
   }
 
-  /** 「1. 目的」 + text, "5. KEY PERFORMANCE INDICATORS" + "5.1 …": a numbered item that is a heading. */
-  listHeading(item: ListItem, single: boolean): boolean {
+  itemTitle(item: ListItem, single: boolean, outline: boolean): string | undefined {
     const [first, ...rest] = item.children;
-    if (first?.type !== "paragraph") return false;
-    const paragraph = this.span(first);
-    const source = this.b.text.slice(paragraph.start, paragraph.end);
+    if (first?.type !== "paragraph") return undefined;
+    const source = this.b.text.slice(this.span(first).start, this.span(first).end);
     const firstLine = source.split("\n", 1)[0];
     const hasBody = firstLine.length < source.trimEnd().length || rest.length > 0;
     const title = listItemTitle(firstLine, hasBody || single, this.b.synonyms);
-    if (!title) return false;
+    if (title || !outline) return title;
+    const label = firstLine.trim();
+    return rest.some((c) => c.type === "list") && label.length <= 30 && !/[。.]$/.test(label) ? label : undefined;
+  }
+
+  /** 「1. 目的」 + text, "5. KEY PERFORMANCE INDICATORS" + "5.1 …": a list item that is a heading. */
+  listHeading(item: ListItem, title: string): void {
+    const [first, ...rest] = item.children;
+    const paragraph = this.span(first);
+    const firstLine = this.b.text.slice(paragraph.start, paragraph.end).split("\n", 1)[0];
     const titleEnd = paragraph.start + firstLine.length;
     this.b.openSection(title, this.b.pseudoLevel(), "pseudo", { start: this.span(item).start, end: titleEnd });
     if (titleEnd < paragraph.end) this.b.addSentences({ start: titleEnd, end: paragraph.end }, "sentence");
     for (const child of rest) this.node(child);
-    return true;
   }
 
   listItem(item: ListItem): void {

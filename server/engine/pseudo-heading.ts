@@ -54,7 +54,8 @@ export function listItemTitle(firstLine: string, hasBody: boolean, synonyms: Par
   const line = firstLine.trim();
   if (CAPS_TITLE.test(line) && /[A-Z]{3}/.test(line)) return line;
   if (STRONG_FORMS.some((form) => form.exec(line)?.[0].length === line.length)) return line;
-  const short = line.length <= 20 && !/[。.、,]$/.test(line);
+  // 「売上：10億円」 is a label with its value, not a title.
+  const short = line.length <= 20 && !/[。.、,]$/.test(line) && !/[:：]\s*\S/.test(line);
   return hasBody && short && classifyTitle(line, synonyms).length ? line : undefined;
 }
 

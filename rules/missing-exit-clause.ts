@@ -29,7 +29,8 @@ const END_CONDITIONS: RegExp[] = [
   // English.
   new RegExp(`\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${END_VERB_EN}\\b`),
   new RegExp(`\\b${ALLIANCE_EN}\\b[^.;]{0,30}\\b${END_VERB_EN}\\s+(?:on|at|upon|if|when|automatically|unless|in the event|by giving|with)\\b(?! (?:the )?(?:termination|expiry|end)\\b)`),
-  new RegExp(`\\b(?:term|duration)\\b[^.]{0,80}(?:\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)[- ](?:years?|months?)\\b|\\b(?:until|through|to|ending|ends?)\\s+${DATE})`),
+  new RegExp(`\\b(?:term|duration)\\b[^.]{0,80}(?:\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four|thirty-six)[- ](?:years?|months?)\\b|(?:\\b(?:until|through|to|ending|ends?)\\s+|[–—~-]\\s*)${DATE})`),
+  new RegExp(`期間[^。]{0,20}${DATE}\\s*(?:から|より)?\\s*[〜～~ー-]\\s*${DATE}`),
   new RegExp(`\\b(?:runs?|lasts?|valid|in force|continues?|remain in effect)\\b[^.]{0,40}\\b(?:until|through|to|for)\\s+(?:${DATE}|\\d+\\s+(?:years?|months?))`),
   /\b(?:\d+|thirty|sixty|ninety|three|six|twelve)[- ]?(?:days?|months?)'?s?\s+(?:prior\s+)?(?:written\s+)?notice\b/,
   /\bnotice (?:period|of termination|to terminate|of non-renewal)\b/,

@@ -2,9 +2,9 @@
  * missing-kpi: the plan has KPIs (a section, list, table or field), they have numeric
  * targets, and somewhere the plan says how often they are reviewed.
  */
-import type { PlanModel, Section, Statement, Table } from "../server/engine/model";
+import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
-import { hasPlaceholder, hasQuantity, isDeferred, normalise } from "./lib/lexicon";
+import { hasPlaceholder, hasQuantity, isDeferred, normalise, PLACEHOLDER } from "./lib/lexicon";
 import { documentAnchor, isUnder, planStatements, readable, sectionsOf, statementsIn, within } from "./lib/plan-scope";
 import { templateFix } from "./lib/insert-template";
 
@@ -13,6 +13,8 @@ const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now
 const KPI_HEADER = /kpi|kgi|指標|metric|measure|kpi名|項目/;
 /** Text that declares indicators: 「次の指標により管理する」, "the following key performance indicators". */
 const KPI_WORD = /kpi|kgi|指標|key performance|performance indicators?|\bmetrics\b|success measures/;
+const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, "g");
+const ELSEWHERE: PlanElement[] = ["exit", "ip", "roles", "cost", "risk", "data", "partners", "form", "background"];
 /** A line that introduces the KPIs or says how they are reviewed: not itself a KPI. */
 const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
 const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイミング|cadence|frequency|review|reporting|measured|when/;
@@ -83,10 +85,12 @@ interface KpiScope {
 function kpiScope(model: PlanModel): KpiScope {
   const sections = sectionsOf(model, "kpi");
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
-  const statements = planStatements(model);
+  // An exit trigger or an IP clause that mentions KPIs does not declare them.
+  const statements = planStatements(model).filter((s) => !ELSEWHERE.some((e) => isUnder(model, s.section, e)));
   const block = new Set<Statement>();
   statements.forEach((s, i) => {
-    if (!KPI_WORD.test(normalise(s.text))) return;
+    // A template's 〔指標〕 placeholder declares nothing.
+    if (!KPI_WORD.test(normalise(s.text.replace(PLACEHOLDERS, "")))) return;
     block.add(s);
     // The items that follow without a blank line belong to the declaration.
     for (let j = i + 1; j < statements.length && !/\n[ \t]*\r?\n/.test(model.text.slice(statements[j - 1].span.end, statements[j].span.start)); j++) {
@@ -134,7 +138,7 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
     for (const line of readable(s).split(/\r?\n/)) {
       const text = normalise(line).trim();
-      if (!text || isReviewLine(text) || NOT_A_KPI_LINE.test(text)) continue;
+      if (!text || NOT_A_KPI_LINE.test(text) || (isReviewLine(text) && !isTarget(line))) continue;
       total++;
       if (isTarget(line)) withTarget++;
     }

@@ -78,7 +78,9 @@ export const undefinedIpOwnership: Rule = {
     const background = statements.some(statesBackgroundHolder);
     // Whatever is owned that was not brought in is a result: a model built for a partner, co-created content.
     const results = owned.some((s) => !onlyBackground(s));
-    const deferred = statements.some((s) => isDeferred(s.text) && OWNERSHIP_TALK.test(normalise(readable(s))));
+    const deferred = statements.some(
+      (s) => isDeferred(s.text) && (OWNERSHIP_TALK.test(normalise(readable(s))) || IP_PATH.test(normalise(s.key ?? ""))),
+    );
     if (background && results && !deferred) return [];
     const mentionsIp = section || statements.some((s) => IP_WORDS.test(normalise(s.text)));
     const messageId = !mentionsIp ? "noIp" : deferred ? "deferred" : !results ? "noResults" : "noBackground";

@@ -5,6 +5,10 @@
 import type { Rule } from "../server/engine/rule";
 import { PLACEHOLDER } from "./lib/lexicon";
 
+const MARKDOWN_PLACEHOLDER = new RegExp(PLACEHOLDER.source, "g");
+/** In YAML, `[a, b]` is a flow sequence: only 〔…〕 is a placeholder there. */
+const YAML_PLACEHOLDER = /〔[^〕\n]*〕/g;
+
 export const unfilledPlaceholder: Rule = {
   meta: {
     id: "unfilled-placeholder",
@@ -31,7 +35,7 @@ export const unfilledPlaceholder: Rule = {
     return model.statements
       .filter((s) => s.kind !== "code")
       .flatMap((s) =>
-        [...s.text.matchAll(PLACEHOLDER)].map((m) => ({
+        [...s.text.matchAll(s.key === undefined ? MARKDOWN_PLACEHOLDER : YAML_PLACEHOLDER)].map((m) => ({
           messageId: "unfilled",
           data: { placeholder: m[0].trim() },
           span: { start: s.span.start + m.index, end: s.span.start + m.index + m[0].length },

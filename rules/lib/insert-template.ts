@@ -3,7 +3,7 @@
  * or as a new section after a given one (or at the end), at that section's heading level,
  * in the document's line endings — never inside a code block, table or the front matter.
  */
-import type { PlanModel, Section } from "../../server/engine/model";
+import type { PlanModel, Section, Span } from "../../server/engine/model";
 import type { Fix, RuleContext } from "../../server/engine/rule";
 import { sectionsOf, statementsIn } from "./plan-scope";
 
@@ -48,9 +48,20 @@ export function templateFix(model: PlanModel, context: RuleContext, name: string
   }
   const after = target.after && !isProtected(model, contentEnd(model, target.after)) ? target.after : undefined;
   const level = after?.kind === "heading" ? after.level : Math.max(2, (model.sections.find((s) => s.kind === "heading")?.level ?? 1) + 1);
+  const section = atLevel(text, level);
   const at = after ? contentEnd(model, after) : trimmedEnd(model);
+  // A fence left open runs to the end of the file: the template goes before it, not into it.
+  const open = model.codeBlocks.find((b) => b.span.start < at && at <= b.span.end && !isClosedFence(model, b.span));
+  if (open) return { title, edits: [{ span: { start: open.span.start, end: open.span.start }, newText: withEol(`${section}\n\n`, eol) }] };
   const lead = at === 0 ? "" : "\n\n";
-  return { title, edits: [{ span: { start: at, end: at }, newText: withEol(`${lead}${atLevel(text, level)}`, eol) }] };
+  return { title, edits: [{ span: { start: at, end: at }, newText: withEol(`${lead}${section}`, eol) }] };
+}
+
+function isClosedFence(model: PlanModel, span: Span): boolean {
+  const source = model.text.slice(span.start, span.end);
+  const opening = /^ {0,3}(`{3,}|~{3,})/.exec(source)?.[1];
+  const lines = source.trimEnd().split(/\r?\n/);
+  return !!opening && lines.length > 1 && lines[lines.length - 1].trim().startsWith(opening);
 }
 
 function trimmedEnd(model: PlanModel): number {

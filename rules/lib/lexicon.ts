@@ -8,8 +8,38 @@ export function normalise(text: string): string {
 }
 
 /** Deferred decisions: the element counts as missing (domain.md, "Deferred decisions"). */
-export const DEFERRAL =
-  /別途(?:協議|定め|決定|検討|合意)|協議の?(?:上|うえ)[^。]{0,20}(?:決定|定め|決め)|協議して(?:決定|定め|決め)|追って(?:定め|決定|協議)|未定|未決|今後(?:の)?(?:検討|協議|調整)|検討中|調整中|協議中|その都度|都度協議|後日(?:決定|協議|定め)|(?:後|のち)に(?:決め|定め|協議)|\btbd\b|\btbc\b|to be (?:agreed|determined|decided|discussed|confirmed|defined|set|negotiated|finali[sz]ed)|subject to (?:further )?(?:discussion|negotiation|agreement)|(?:will|shall) be (?:discussed|agreed|decided|determined|negotiated|settled|worked out)(?: later| separately| at a later)?|(?:to be|will be) (?:set|fixed) (?:later|after)|open (?:point|question|item|issue)|not yet (?:agreed|decided|determined|settled|defined)|agreed separately|(?:decide|agree|discuss)(?:d)? later|at a later (?:date|stage)/;
+export const DEFERRAL = new RegExp(
+  [
+    // Japanese: 別途協議, 協議の上決定, 追って定める, 未定, 今後検討, 決まり次第, 持ち越し …
+    "別途(?:協議|定め|決定|検討|合意|相談|設定)",
+    "協議の?(?:上|うえ)[^。]{0,20}(?:決定|定め|決め)",
+    "協議して(?:決定|定め|決め)",
+    "追って(?:定め|決定|協議|設定|連絡)",
+    "未定|未決|未確定|要検討|要協議|検討課題|持ち越し|保留",
+    "今後(?:の)?(?:検討|協議|調整|詰め)",
+    "(?:改めて|引き続き|継続して?)(?:協議|検討|決定|調整)",
+    "検討中|調整中|協議中|交渉中|相談中",
+    "その都度|都度協議",
+    "後日(?:決定|協議|定め|設定)",
+    "(?:後|のち)に(?:決め|定め|協議|設定)",
+    "(?:決まり|決定し|確定し|合意し)次第",
+    "(?:双方|両社)で相談",
+    // English: TBD, to be agreed, will be discussed, open point, we'll revisit …
+    "\\btb[dca]\\b",
+    "to be (?:agreed|determined|decided|discussed|confirmed|defined|set|negotiated|finali[sz]ed|worked out|clarified|advised)",
+    "subject to (?:further )?(?:discussion|negotiation|agreement)",
+    "(?:will|shall|would) be (?:discussed|agreed|decided|determined|negotiated|settled|worked out)",
+    "(?:to be|will be) (?:set|fixed) (?:later|after)",
+    "yet to be (?:agreed|decided|determined|discussed|set|defined)",
+    "open (?:point|question|item|issue)",
+    "not (?:yet )?(?:agreed|decided|determined|settled|defined|finali[sz]ed)",
+    "under (?:discussion|negotiation|review)",
+    "pending (?:agreement|discussion|decision|negotiation)",
+    "agreed separately|left open|undecided|parked",
+    "(?:decide|agree|discuss|settle)d? later|at a later (?:date|stage)",
+    "(?:we'll|we will|to) revisit",
+  ].join("|"),
+);
 
 /** Closing boilerplate that mentions consultation but defers nothing. */
 const GOOD_FAITH = /誠意をもって|誠実に協議|信義(?:誠実|に従)|定めのない事項|疑義が生じた|in good faith|not (?:provided for|covered) (?:in|by)|any matter not/;
@@ -19,11 +49,13 @@ export function isDeferred(text: string): boolean {
   return DEFERRAL.test(t) && !GOOD_FAITH.test(t);
 }
 
-/** Clause-template placeholders: 〔…〕 in Japanese, [ … ] in English (not links, not task boxes). */
-export const PLACEHOLDER = /〔[^〕\n]*〕|\[(?![ xX]\])[^\]\n]{1,80}\](?![(\[:])/g;
+/**
+ * Clause-template placeholders: 〔…〕 in Japanese, [ … ] in English — not links, reference
+ * links, footnotes or task boxes. Not global: callers that iterate make their own copy.
+ */
+export const PLACEHOLDER = /〔[^〕\n]*〕|(?<!\])\[(?![ xX]\]|\^)[^\]\n]{1,80}\](?![(\[:])/;
 
 export function hasPlaceholder(text: string): boolean {
-  PLACEHOLDER.lastIndex = 0;
   return PLACEHOLDER.test(text);
 }
 

@@ -100,7 +100,8 @@ function frontMatter(text: string): YamlSource | undefined {
   const file = matter(text, { engines: { yaml: () => ({}) } });
   if (!file.matter && file.content === text) return undefined;
   const contentStart = text.length - file.content.length;
-  const yaml = parseYaml(text, 3, 3 + file.matter.length);
+  // With CRLF, gray-matter's matter ends in the `\r` before the closing `---`: it would end the last value.
+  const yaml = parseYaml(text, 3, 3 + file.matter.replace(/\r$/, "").length);
   return { ...yaml, span: { start: 0, end: contentStart } };
 }
 

@@ -1,0 +1,425 @@
+/** The plan model: sections, statements, tables, language and ranges, with exact source spans. */
+import { describe, expect, it } from "vitest";
+import type { PlanModel, Section, Span } from "../../server/engine/model";
+import { lintText } from "../../server/engine/engine";
+import { config, lint, model, only } from "../helpers/lint";
+
+const slice = (text: string, span: Span) => text.slice(span.start, span.end);
+
+function section(m: PlanModel, title: string): Section {
+  const found = m.sections.find((s) => s.title === title);
+  if (!found) throw new Error(`no section "${title}" in ${JSON.stringify(m.sections.map((s) => s.title))}`);
+  return found;
+}
+
+/** Statements as [kind, text, title of their section], each checked against its span. */
+function statements(m: PlanModel): [string, string, string | undefined][] {
+  return m.statements.map((s) => {
+    expect(slice(m.text, s.span)).toBe(s.text);
+    return [s.kind, s.text, s.section === undefined ? undefined : m.sections[s.section].title];
+  });
+}
+
+describe("sections from Markdown headings", () => {
+  const text = [
+    "# 北斗物流・南星食品 提携計画", // 0
+    "",
+    "## 提携の目的", // 2
+    "",
+    "2027年度末までに共同配送の売上を12億円にする。",
+    "",
+    "### 成果指標", // 6
+    "",
+    "積載率を四半期ごとに測る。",
+    "",
+    "## Exit strategy", // 10
+    "",
+    "The alliance ends on 31 March 2029.",
+    "",
+    "## Intellectual property", // 14
+    "",
+    "Each party keeps its background IP.",
+    "",
+  ].join("\n");
+  const m = model(text);
+
+  it("has title, level, parent path and kind", () => {
+    expect(m.sections.map((s) => [s.title, s.level, s.path, s.kind])).toEqual([
+      ["北斗物流・南星食品 提携計画", 1, ["北斗物流・南星食品 提携計画"], "heading"],
+      ["提携の目的", 2, ["北斗物流・南星食品 提携計画", "提携の目的"], "heading"],
+      ["成果指標", 3, ["北斗物流・南星食品 提携計画", "提携の目的", "成果指標"], "heading"],
+      ["Exit strategy", 2, ["北斗物流・南星食品 提携計画", "Exit strategy"], "heading"],
+      ["Intellectual property", 2, ["北斗物流・南星食品 提携計画", "Intellectual property"], "heading"],
+    ]);
+    expect(section(m, "成果指標").parent).toBe(section(m, "提携の目的").index);
+  });
+
+  it("classifies the element from the heading in either language", () => {
+    expect(section(m, "提携の目的").elements).toEqual(["objective"]);
+    expect(section(m, "成果指標").elements).toEqual(["kpi"]);
+    expect(section(m, "Exit strategy").elements).toEqual(["exit"]);
+    expect(section(m, "Intellectual property").elements).toEqual(["ip"]);
+  });
+
+  it("has exact heading, body and section spans (subsections included)", () => {
+    const objective = section(m, "提携の目的");
+    expect(slice(text, objective.headingSpan)).toBe("## 提携の目的");
+    expect(slice(text, objective.span)).toBe(
+      "## 提携の目的\n\n2027年度末までに共同配送の売上を12億円にする。\n\n### 成果指標\n\n積載率を四半期ごとに測る。\n\n",
+    );
+    expect(objective.bodySpan).toEqual({ start: objective.headingSpan.end, end: objective.span.end });
+    const kpi = section(m, "成果指標");
+    expect(slice(text, kpi.headingSpan)).toBe("### 成果指標");
+    expect(slice(text, kpi.span)).toBe("### 成果指標\n\n積載率を四半期ごとに測る。\n\n");
+    const ip = section(m, "Intellectual property");
+    expect(slice(text, ip.span)).toBe("## Intellectual property\n\nEach party keeps its background IP.\n");
+  });
+
+  it("knows the team's extra heading synonyms", () => {
+    const plan = "# Plan\n\n## 手仕舞いの段取り\n\n2028年3月末で終える。\n\n## Off-ramp\n\nWe stop in 2028.\n";
+    expect(section(model(plan), "手仕舞いの段取り").elements).toEqual([]);
+    const withSynonyms = model(plan, "plan.alliance.md", { exit: ["手仕舞い", "off-ramp"] });
+    expect(section(withSynonyms, "手仕舞いの段取り").elements).toEqual(["exit"]);
+    expect(section(withSynonyms, "Off-ramp").elements).toEqual(["exit"]);
+  });
+
+  it("does not take a heading inside a fenced code block for a section", () => {
+    const plan = "# Plan\n\n## Objectives\n\n```md\n## Exit\n```\n";
+    expect(model(plan).sections.map((s) => s.title)).toEqual(["Plan", "Objectives"]);
+  });
+});
+
+describe("pseudo headings (contract and memo styles)", () => {
+  it("第N条（目的） paragraph, with its article text on the next line", () => {
+    const text = "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";
+    const m = model(text);
+    const purpose = section(m, "第1条（目的）");
+    expect([purpose.kind, purpose.level, purpose.path, purpose.elements]).toEqual(["pseudo", 2, ["業務提携契約書", "第1条（目的）"], ["objective"]]);
+    expect(slice(text, purpose.headingSpan)).toBe("第1条（目的）");
+    expect(slice(text, purpose.span)).toBe("第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n");
+    const term = section(m, "第2条（契約期間）");
+    expect([term.kind, term.level, term.elements]).toEqual(["pseudo", 2, ["exit"]]);
+    expect(statements(m)).toEqual([
+      ["sentence", "本提携は、2027年度末までに共同開発品を市場投入することを目的とする。", "第1条（目的）"],
+      ["sentence", "本契約の有効期間は2029年3月31日までとする。", "第2条（契約期間）"],
+    ]);
+  });
+
+  it("**Article 5 (Termination)** bold line and `12. TERMINATION`", () => {
+    const text = [
+      "# Distribution Agreement",
+      "",
+      "**Article 5 (Termination)**",
+      "Either party may terminate this agreement on 90 days' written notice.",
+      "",
+      "12. TERMINATION",
+      "",
+      "This agreement ends on 31 March 2028.",
+      "",
+    ].join("\n");
+    const m = model(text);
+    const article = section(m, "Article 5 (Termination)");
+    expect([article.kind, article.level, article.path, article.elements]).toEqual(["pseudo", 2, ["Distribution Agreement", "Article 5 (Termination)"], ["exit"]]);
+    expect(slice(text, article.headingSpan)).toBe("**Article 5 (Termination)**");
+    expect(slice(text, article.span)).toBe("**Article 5 (Termination)**\nEither party may terminate this agreement on 90 days' written notice.\n\n");
+    const numbered = section(m, "TERMINATION");
+    expect([numbered.kind, numbered.level, numbered.path, numbered.elements]).toEqual(["pseudo", 2, ["Distribution Agreement", "TERMINATION"], ["exit"]]);
+    expect(slice(text, numbered.headingSpan)).toBe("12. TERMINATION");
+    expect(slice(text, numbered.span)).toBe("12. TERMINATION\n\nThis agreement ends on 31 March 2028.\n");
+    expect(statements(m)).toEqual([
+      ["sentence", "Either party may terminate this agreement on 90 days' written notice.", "Article 5 (Termination)"],
+      ["sentence", "This agreement ends on 31 March 2028.", "TERMINATION"],
+    ]);
+  });
+
+  it("【目的】 and a bold-only line", () => {
+    const text = "【目的】\n共同配送の積載率を2026年度中に85%へ上げる。\n\n**Governance**\n\nA steering committee meets monthly.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.kind, s.level, s.elements, slice(text, s.headingSpan)])).toEqual([
+      ["【目的】", "pseudo", 1, ["objective"], "【目的】"],
+      ["Governance", "pseudo", 1, ["governance"], "**Governance**"],
+    ]);
+    expect(slice(text, m.sections[0].span)).toBe("【目的】\n共同配送の積載率を2026年度中に85%へ上げる。\n\n");
+    expect(statements(m)).toEqual([
+      ["sentence", "共同配送の積載率を2026年度中に85%へ上げる。", "【目的】"],
+      ["sentence", "A steering committee meets monthly.", "Governance"],
+    ]);
+  });
+
+  it("pseudo headings under a Markdown heading sit one level below it, as siblings", () => {
+    const text = "# 契約書\n\n## 本則\n\n第1条（目的）\n本文一。\n\n第2条（解除）\n本文二。\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.level, s.path.join(" > ")])).toEqual([
+      ["契約書", 1, "契約書"],
+      ["本則", 2, "契約書 > 本則"],
+      ["第1条（目的）", 3, "契約書 > 本則 > 第1条（目的）"],
+      ["第2条（解除）", 3, "契約書 > 本則 > 第2条（解除）"],
+    ]);
+  });
+});
+
+describe("statements", () => {
+  it("splits Japanese paragraphs into sentences with exact spans", () => {
+    const text = "## 背景\n\n当社は再生素材を持つ。相手方は全国の販路を持つ！ 両社で何ができるか？\n\n次の段落です。\n";
+    expect(statements(model(text))).toEqual([
+      ["sentence", "当社は再生素材を持つ。", "背景"],
+      ["sentence", "相手方は全国の販路を持つ！", "背景"],
+      ["sentence", "両社で何ができるか？", "背景"],
+      ["sentence", "次の段落です。", "背景"],
+    ]);
+  });
+
+  it("splits English paragraphs into sentences, one paragraph at a time", () => {
+    const text = "## Background\n\nWe make recycled fibre. They run 40 stores! Can we share a\nwarehouse?\n\nA second paragraph.\n";
+    expect(statements(model(text))).toEqual([
+      ["sentence", "We make recycled fibre.", "Background"],
+      ["sentence", "They run 40 stores!", "Background"],
+      ["sentence", "Can we share a\nwarehouse?", "Background"],
+      ["sentence", "A second paragraph.", "Background"],
+    ]);
+  });
+
+  it("takes list items (nested ones too) and table rows whole", () => {
+    const text = [
+      "## 役割分担",
+      "",
+      "- 甲：素材の供給。品質保証も担う。",
+      "  - 月次で出荷計画を共有する",
+      "- 乙：販路の開拓",
+      "",
+      "| 指標 | 目標 |",
+      "|---|---|",
+      "| 売上 | 10億円 |",
+      "| 取引先数 | 30社 |",
+      "",
+    ].join("\n");
+    const m = model(text);
+    expect(statements(m)).toEqual([
+      ["list-item", "甲：素材の供給。品質保証も担う。", "役割分担"],
+      ["list-item", "月次で出荷計画を共有する", "役割分担"],
+      ["list-item", "乙：販路の開拓", "役割分担"],
+      ["table-row", "| 売上 | 10億円 |", "役割分担"],
+      ["table-row", "| 取引先数 | 30社 |", "役割分担"],
+    ]);
+    expect(m.tables).toHaveLength(1);
+    const [table] = m.tables;
+    expect(table.source).toBe("markdown");
+    expect(table.header.map((c) => c.text)).toEqual(["指標", "目標"]);
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["売上", "10億円"],
+      ["取引先数", "30社"],
+    ]);
+    expect(table.rows[1].cells.map((c) => slice(text, c.span))).toEqual(["取引先数", "30社"]);
+    expect(slice(text, table.rows[0].span)).toBe("| 売上 | 10億円 |");
+    expect(m.sections[table.section!].title).toBe("役割分担");
+    expect(m.protectedSpans.some((s) => s.start === table.span.start && s.end === table.span.end)).toBe(true);
+  });
+
+  it("does not make an inline HTML comment a statement of its own", () => {
+    const text = "## Objectives\n\nCut returns by 20% in FY2026. <!-- agreed on the call -->\n\n- Ship the app by June 2026. <!-- owner: Ito -->\n";
+    expect(statements(model(text))).toEqual([
+      ["sentence", "Cut returns by 20% in FY2026.", "Objectives"],
+      ["list-item", "Ship the app by June 2026.", "Objectives"],
+    ]);
+  });
+
+  it("counts prose in untyped fences as statements of kind code; not code in a typed fence", () => {
+    const text = [
+      "## 第9条（知的財産権の帰属）",
+      "",
+      "```",
+      "第9条　本検証で生じた知的財産権は甲に帰属する。ただし、乙が従前から保有するものを除く。",
+      "",
+      "2　甲は乙に本報告書の利用を許諾する。",
+      "```",
+      "",
+      "```ts",
+      "const owner = \"甲に帰属する\";",
+      "```",
+      "",
+    ].join("\n");
+    const m = model(text);
+    expect(statements(m)).toEqual([
+      ["code", "第9条　本検証で生じた知的財産権は甲に帰属する。", "第9条（知的財産権の帰属）"],
+      ["code", "ただし、乙が従前から保有するものを除く。", "第9条（知的財産権の帰属）"],
+      ["code", "2　甲は乙に本報告書の利用を許諾する。", "第9条（知的財産権の帰属）"],
+    ]);
+    expect(m.codeBlocks.map((c) => c.lang)).toEqual([undefined, "ts"]);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([["第9条（知的財産権の帰属）", ["ip"]]]);
+  });
+});
+
+describe("YAML plans", () => {
+  const text = [
+    "title: Cold-chain logistics alliance",
+    "objective: |",
+    "  Cut spoilage on the Hokkaido route. Reach 99% on-time delivery by March 2027.",
+    "kpis:",
+    "  - name: On-time delivery",
+    "    target: 99%",
+    "    review: quarterly",
+    "  - name: Spoilage rate",
+    "    target: 0.5%",
+    "exit:",
+    "  term: The alliance runs until 31 March 2029.",
+    "",
+  ].join("\n");
+  const m = model(text, "plan.alliance.yaml");
+
+  it("makes keys sections (nested keys nested) with elements", () => {
+    expect(m.format).toBe("yaml");
+    expect(m.sections.map((s) => [s.title, s.kind, s.level, s.path, s.elements, slice(text, s.headingSpan)])).toEqual([
+      ["title", "field", 1, ["title"], [], "title"],
+      ["objective", "field", 1, ["objective"], ["objective"], "objective"],
+      ["kpis", "field", 1, ["kpis"], ["kpi"], "kpis"],
+      ["exit", "field", 1, ["exit"], ["exit"], "exit"],
+      ["term", "field", 2, ["exit", "term"], ["exit"], "term"],
+    ]);
+    expect(slice(text, section(m, "exit").span)).toBe("exit:\n  term: The alliance runs until 31 March 2029.\n");
+    expect(slice(text, section(m, "term").span)).toBe("term: The alliance runs until 31 March 2029.\n");
+  });
+
+  it("makes scalars statements (block scalars split into sentences, without the `|`)", () => {
+    expect(m.statements.map((s) => [s.kind, s.text, s.key])).toEqual([
+      ["field", "Cold-chain logistics alliance", "title"],
+      ["field", "Cut spoilage on the Hokkaido route.", "objective"],
+      ["field", "Reach 99% on-time delivery by March 2027.", "objective"],
+      ["list-item", "name: On-time delivery\n    target: 99%\n    review: quarterly", "kpis"],
+      ["list-item", "name: Spoilage rate\n    target: 0.5%", "kpis"],
+      ["field", "The alliance runs until 31 March 2029.", "exit.term"],
+    ]);
+    for (const s of m.statements) expect(slice(text, s.span)).toBe(s.text);
+  });
+
+  it("makes a list of mappings (kpis:) a table", () => {
+    expect(m.tables).toHaveLength(1);
+    const [table] = m.tables;
+    expect(table.source).toBe("yaml");
+    expect(m.sections[table.section!].title).toBe("kpis");
+    expect(table.header.map((c) => c.text)).toEqual(["name", "target", "review"]);
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["On-time delivery", "99%", "quarterly"],
+      ["Spoilage rate", "0.5%", ""],
+    ]);
+    expect(slice(text, table.rows[1].cells[1].span)).toBe("0.5%");
+  });
+
+  it("reads front matter fields as sections before the Markdown ones", () => {
+    const doc = "---\ntitle: 共同研究計画\nobjective: 2027年度末までに試作品を3件完成させる。\nkpis:\n  - name: 試作件数\n    target: 3件\n---\n# 計画\n\n## 背景\n\n素材と販路を組み合わせる。\n";
+    const fm = model(doc);
+    expect(fm.sections.map((s) => [s.title, s.kind, s.level, s.elements])).toEqual([
+      ["title", "field", 1, []],
+      ["objective", "field", 1, ["objective"]],
+      ["kpis", "field", 1, ["kpi"]],
+      ["計画", "heading", 1, []],
+      ["背景", "heading", 2, ["background"]],
+    ]);
+    expect(fm.statements.map((s) => [s.kind, s.text, s.key])).toEqual([
+      ["field", "共同研究計画", "title"],
+      ["field", "2027年度末までに試作品を3件完成させる。", "objective"],
+      ["list-item", "name: 試作件数\n    target: 3件", "kpis"],
+      ["sentence", "素材と販路を組み合わせる。", undefined],
+    ]);
+    expect(fm.data.title).toBe("共同研究計画");
+    expect(fm.tables.map((t) => t.source)).toEqual(["yaml"]);
+    // The front matter is protected: no template may be inserted into it.
+    expect(fm.protectedSpans).toContainEqual({ start: 0, end: doc.indexOf("# 計画") });
+  });
+});
+
+describe("document language", () => {
+  const ja = "# 提携計画\n\n## 目的\n\n協力して新規事業を模索する。\n";
+  const en = "# Alliance plan\n\n## Objectives\n\nExplore new opportunities together.\n";
+
+  it("is detected per document", () => {
+    expect(model(ja).lang).toBe("ja");
+    expect(model(en).lang).toBe("en");
+    expect(model("title: 共同配送計画\nobjective: 両社の配送網を統合し、積載率を高める。\n", "plan.yaml").lang).toBe("ja");
+  });
+
+  it("an English plan with a few Japanese names is still English", () => {
+    expect(model("# Plan with 北斗物流\n\n## Objectives\n\nWe want to cut delivery costs with 北斗物流 and grow together in the north.\n").lang).toBe("en");
+  });
+
+  it("`lang:` in front matter overrides the detection, and messages follow it", () => {
+    const declared = `---\nlang: en\n---\n${ja}`;
+    expect(model(declared).lang).toBe("en");
+    const result = lintText(declared, { filePath: "plan.alliance.md", config: config() });
+    expect([result.lang, result.locale]).toEqual(["en", "en"]);
+    const [vague] = only(result.findings, "vague-objective");
+    expect(vague.message).toContain("no measurable target");
+    expect(model(`---\nlang: ja\n---\n${en}`).lang).toBe("ja");
+    expect(model("lang: ja\nobjective: Explore new markets together.\n", "plan.yaml").lang).toBe("ja");
+  });
+
+  it("`lang:` as the last front matter line of a CRLF document still overrides", () => {
+    const crlf = `---\r\ntitle: 提携計画\r\nlang: en\r\n---\r\n${ja.replace(/\n/g, "\r\n")}`;
+    const m = model(crlf);
+    expect(m.data).toEqual({ title: "提携計画", lang: "en" });
+    expect(m.lang).toBe("en");
+  });
+
+  it("config locale sets the message language, not the document language", () => {
+    const result = lintText(ja, { filePath: "plan.alliance.md", config: config({ locale: "en" }) });
+    expect([result.lang, result.locale]).toEqual(["ja", "en"]);
+  });
+});
+
+describe("ranges", () => {
+  const lf = "# Plan\n\n## Objectives\n\nExplore new markets together.\n";
+
+  it("CRLF: the same positions as with LF, offsets counting the \\r", () => {
+    const crlf = lf.replace(/\n/g, "\r\n");
+    const [a] = only(lint(lf), "vague-objective");
+    const [b] = only(lint(crlf), "vague-objective");
+    expect(a.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 29 } });
+    expect(b.range).toEqual(a.range);
+    expect(b.span).toEqual({ start: crlf.indexOf("Explore"), end: crlf.indexOf(".\r\n", crlf.indexOf("Explore")) + 1 });
+    const m = model(crlf);
+    expect(slice(crlf, section(m, "Objectives").headingSpan)).toBe("## Objectives");
+    expect(m.statements.map((s) => s.text)).toEqual(["Explore new markets together."]);
+  });
+
+  it("BOM: offsets relative to the text without it, positions unchanged", () => {
+    const withBom = `\uFEFF${lf}`;
+    const m = model(withBom);
+    expect(m.hadBom).toBe(true);
+    expect(m.text).toBe(lf);
+    const [a] = only(lint(lf), "vague-objective");
+    const [b] = only(lint(withBom), "vague-objective");
+    expect(b.span).toEqual(a.span);
+    expect(b.span.start).toBe(lf.indexOf("Explore"));
+    expect(b.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 29 } });
+  });
+
+  it("BOM and CRLF together", () => {
+    const text = `\uFEFF${lf.replace(/\n/g, "\r\n")}`;
+    const [f] = only(lint(text), "vague-objective");
+    expect(f.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 29 } });
+    expect(f.span.start).toBe(text.indexOf("Explore") - 1);
+  });
+
+  it("a surrogate pair before a finding counts as two UTF-16 code units", () => {
+    const text = "# Plan\n\n## Objectives\n\n🚀 Launch fast. We will explore new markets together.\n";
+    const findings = only(lint(text), "vague-objective");
+    const explore = findings.find((f) => f.messageId === "bothVerb")!;
+    expect(explore.range).toEqual({ start: { line: 4, character: 16 }, end: { line: 4, character: 53 } });
+    expect(slice(text, explore.span)).toBe("We will explore new markets together.");
+  });
+
+  it("an emoji inside a Japanese statement: end column in UTF-16 code units", () => {
+    const text = "# 計画 🤝\n\n## 目的\n\n🎯 協力して新規事業を模索する。\n";
+    const [f] = only(lint(text), "vague-objective");
+    expect(slice(text, f.span)).toBe("🎯 協力して新規事業を模索する。");
+    expect(f.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 4, character: 17 } });
+  });
+
+  it("a hard-wrapped sentence is one statement, its range spanning both lines", () => {
+    const en = "# Plan\n\n## Objectives\n\nWe will explore new markets with the partner's\ndealers and see what works.\n";
+    const [a] = only(lint(en), "vague-objective");
+    expect(a.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 5, character: 27 } });
+    const ja = "# 計画\n\n## 目的\n\n両社の強みを活かし、\n新規事業を模索する。\n";
+    const [b] = only(lint(ja), "vague-objective");
+    expect(b.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 5, character: 10 } });
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Command-line parsing and validation: argv → Options, or a UsageError (exit 2). Nothing
+ * here touches the file system; run.ts acts on the Options.
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { Lang } from "../engine/model";
+import type { SeveritySetting } from "../engine/rule";
+import { RULE_IDS } from "../../rules";
+import { FORMATTERS } from "../report";
+
+export interface Options {
+  /** Files, directories and globs; `.` when none are given. */
+  patterns: string[];
+  /** A key of FORMATTERS. */
+  format: string;
+  fix: boolean;
+  configFile?: string;
+  /** Message language, overriding config and document. */
+  locale?: Lang;
+  /** Warnings tolerated before the run fails; undefined: any number. */
+  maxWarnings?: number;
+  /** Severities from `--rule id:severity`; the last one given for an id wins. */
+  rules: Record<string, SeveritySetting>;
+  /** `--print-config FILE`: show the config for FILE instead of linting. */
+  printConfig?: string;
+  stdin: boolean;
+  /** The path standard input is linted as (config, Markdown or YAML). */
+  stdinFilename?: string;
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake on the command line: printed with a hint to --help, exit 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+const OPTIONS = {
+  format: { type: "string", short: "f", default: "stylish" },
+  fix: { type: "boolean", default: false },
+  config: { type: "string", short: "c" },
+  locale: { type: "string" },
+  "max-warnings": { type: "string" },
+  rule: { type: "string", multiple: true, default: [] },
+  "print-config": { type: "string" },
+  stdin: { type: "boolean", default: false },
+  "stdin-filename": { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", short: "v", default: false },
+} satisfies ParseArgsConfig["options"];
+
+const LOCALES: readonly Lang[] = ["ja", "en"];
+const SEVERITIES: readonly SeveritySetting[] = ["off", "warn", "error"];
+
+export function parseOptions(argv: string[]): Options {
+  const { values, positionals } = parseRaw(argv);
+  const options: Options = {
+    patterns: positionals.length > 0 ? positionals : ["."],
+    format: oneOf("--format", values.format, Object.keys(FORMATTERS)),
+    fix: values.fix,
+    configFile: values.config,
+    locale: values.locale === undefined ? undefined : oneOf("--locale", values.locale, LOCALES),
+    maxWarnings: values["max-warnings"] === undefined ? undefined : count("--max-warnings", values["max-warnings"]),
+    rules: Object.fromEntries(values.rule.map(ruleSetting)),
+    printConfig: values["print-config"],
+    stdin: values.stdin,
+    stdinFilename: values["stdin-filename"],
+    help: values.help,
+    version: values.version,
+  };
+  checkStdin(options, positionals.length > 0);
+  return options;
+}
+
+/** Whether the caller must read standard input before calling runCli. */
+export function wantsStdin(argv: string[]): boolean {
+  try {
+    return parseOptions(argv).stdin;
+  } catch {
+    return false;
+  }
+}
+
+function parseRaw(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = (error as Error).message;
+    // Node's text suggests `--` for positionals; an unknown option is far more often a typo.
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    throw new UsageError(unknown ? `unknown option '${unknown[1]}'` : message);
+  }
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`invalid ${option} '${value}': expected ${allowed.join(", ")}`);
+}
+
+function count(option: string, value: string): number {
+  if (/^\d+$/.test(value)) return Number(value);
+  throw new UsageError(`invalid ${option} '${value}': expected a whole number`);
+}
+
+/** `missing-kpi:off` → ["missing-kpi", "off"]. */
+function ruleSetting(value: string): [string, SeveritySetting] {
+  const colon = value.lastIndexOf(":");
+  if (colon < 0) throw new UsageError(`invalid --rule '${value}': expected id:severity, e.g. missing-kpi:off`);
+  const id = value.slice(0, colon);
+  if (!RULE_IDS.includes(id)) throw new UsageError(`unknown rule '${id}' in --rule '${value}': known rules are ${RULE_IDS.join(", ")}`);
+  const severity = value.slice(colon + 1);
+  if (!(SEVERITIES as readonly string[]).includes(severity)) {
+    throw new UsageError(`invalid severity '${severity}' in --rule '${value}': expected ${SEVERITIES.join(", ")}`);
+  }
+  return [id, severity as SeveritySetting];
+}
+
+function checkStdin(options: Options, hasPatterns: boolean): void {
+  if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError("--stdin-filename needs --stdin");
+  if (options.stdin && hasPatterns) throw new UsageError("--stdin lints standard input: give no file patterns with it");
+}

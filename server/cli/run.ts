@@ -1,0 +1,136 @@
+/**
+ * The `alliance-lint` command as a function: argv and an io object in, an exit code out. It
+ * never calls process.exit and never reads process.*, so tests run it in-process.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Lang } from "../engine/model";
+import type { ReportContext } from "../report/types";
+import { ConfigError } from "../config/types";
+import { findPlanFiles } from "../config/load-config";
+import { printConfig } from "../config/print-config";
+import { RULES } from "../../rules";
+import { FORMATTERS } from "../report";
+import { version } from "../../package.json";
+import { parseOptions, UsageError, type Options } from "./args";
+import { helpText } from "./help";
+import { CliConfig } from "./config";
+import { EXIT, verdict } from "./exit-code";
+import { decodePlan } from "./read-plan";
+import { lintPlanFile, lintPlanText, lintUnreadable, type Linted, type PlanRun } from "./lint-plan";
+
+export { EXIT };
+
+export interface Output {
+  write(text: string): unknown;
+}
+
+export interface CliIo {
+  stdout: Output;
+  stderr: Output;
+  /** Standard input, read by the caller when --stdin is given (see wantsStdin); bytes are decoded like a file. */
+  stdin?: string | Uint8Array;
+  cwd: string;
+  /** Is stdout a terminal? (colour, with NO_COLOR unset) */
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+/** Shown for standard input without --stdin-filename. */
+const STDIN_NAME = "<stdin>";
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return execute(parseOptions(argv), io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`alliance-lint: ${error.message}\nRun 'alliance-lint --help' for usage.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr.write(`${error.format()}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function execute(options: Options, io: CliIo): number {
+  if (options.help) return print(io.stdout, helpText());
+  if (options.version) return print(io.stdout, `${version}\n`);
+  const configs = new CliConfig(options, io.cwd);
+  if (options.printConfig !== undefined) return printConfigFor(options.printConfig, io, configs);
+  return options.stdin ? lintStdin(options, io, configs) : lintFiles(options, io, configs);
+}
+
+/** `--rule` included: it shows the config the file would be linted with. */
+function printConfigFor(file: string, io: CliIo, configs: CliConfig): number {
+  return print(io.stdout, withNewline(printConfig(configs.forFile(path.resolve(io.cwd, file)))));
+}
+
+function lintFiles(options: Options, io: CliIo, configs: CliConfig): number {
+  const { files, missing } = findPlanFiles(options.patterns, configs.loader, io.cwd);
+  if (missing.length > 0) {
+    for (const pattern of missing) io.stderr.write(`alliance-lint: no files matching the pattern "${pattern}" were found.\n`);
+    return EXIT.usage;
+  }
+  // findPlanFiles returns absolute paths.
+  const linted = files.map((filePath) => {
+    const one = lintPlanFile(filePath, planRun(options, configs, filePath));
+    if (one.fixed !== undefined) writeFileSync(filePath, one.fixed);
+    return one;
+  });
+  return finish(linted, options, io, { out: io.stdout, color: useColor(io) });
+}
+
+function lintStdin(options: Options, io: CliIo, configs: CliConfig): number {
+  const filePath = path.resolve(io.cwd, options.stdinFilename ?? STDIN_NAME);
+  const run = planRun(options, configs, filePath);
+  const read = typeof io.stdin === "string" ? { text: io.stdin } : decodePlan(io.stdin ?? new Uint8Array());
+  const linted = read.error === undefined ? lintPlanText(read.text, filePath, run) : lintUnreadable(filePath, read.error, run);
+  if (!options.fix) return finish([linted], options, io, { out: io.stdout, color: useColor(io) });
+  // stdout carries nothing but the text, so an editor or a pipe can take it as the new buffer.
+  if (linted.source !== undefined) io.stdout.write(linted.source);
+  return finish([linted], options, io, { out: io.stderr, color: false });
+}
+
+function planRun(options: Options, configs: CliConfig, filePath: string): PlanRun {
+  return { config: configs.forFile(filePath), locale: options.locale, fix: options.fix };
+}
+
+/** Print the report, then turn the findings into the exit code. */
+function finish(linted: Linted[], options: Options, io: CliIo, report: { out: Output; color: boolean }): number {
+  const results = linted.map((l) => l.result);
+  const text = FORMATTERS[options.format](results, reportContext(linted, options, io, report.color));
+  if (text) report.out.write(text);
+  const outcome = verdict(results, options.maxWarnings);
+  if (outcome.tooManyWarnings) io.stderr.write(`alliance-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  return outcome.code;
+}
+
+function reportContext(linted: Linted[], options: Options, io: CliIo, color: boolean): ReportContext {
+  const sources = new Map<string, string>();
+  for (const { result, source } of linted) if (source !== undefined) sources.set(result.filePath, source);
+  const locale = options.locale ?? dominantLocale(linted.map((l) => l.result.locale));
+  return { cwd: io.cwd, locale, rules: RULES.map((r) => r.meta), version, color, sources };
+}
+
+/** Report headings follow the language most messages are in (config or documents). */
+function dominantLocale(locales: Lang[]): Lang {
+  const ja = locales.filter((l) => l === "ja").length;
+  return ja > locales.length - ja ? "ja" : "en";
+}
+
+function useColor(io: CliIo): boolean {
+  // https://no-color.org: set and not empty disables colour.
+  return io.isTTY && !io.env.NO_COLOR;
+}
+
+function print(out: Output, text: string): number {
+  out.write(text);
+  return EXIT.ok;
+}
+
+function withNewline(text: string): string {
+  return text.endsWith("\n") ? text : `${text}\n`;
+}

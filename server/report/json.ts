@@ -1,0 +1,79 @@
+/**
+ * ESLint's `json` format, field for field, so tools that read ESLint reports (editors, CI
+ * annotators, dashboards) read ours: 1-based lines and columns in UTF-16 units, end column
+ * exclusive, severity 1 (warn) or 2 (error).
+ */
+import type { Finding, LintResult } from "../engine/finding";
+import type { Formatter } from "./types";
+
+export interface EslintFix {
+  /** Offsets into the text without its BOM, as ESLint's. */
+  range: [number, number];
+  text: string;
+}
+
+export interface EslintMessage {
+  ruleId: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: EslintFix;
+}
+
+export interface ResultCounts {
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}
+
+export interface EslintResult extends ResultCounts {
+  filePath: string;
+  messages: EslintMessage[];
+  source?: string;
+}
+
+export const json: Formatter = (results, context) => `${JSON.stringify(results.map((r) => eslintResult(r, context.sources?.get(r.filePath))))}\n`;
+
+/** Does `--fix` change something for this finding? */
+export function isFixable(finding: Finding): boolean {
+  return (finding.fix?.edits.length ?? 0) > 0;
+}
+
+/** ESLint's per-file counts; stylish and the exit code count the same way. */
+export function resultCounts(result: LintResult): ResultCounts {
+  const counts: ResultCounts = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  for (const finding of result.findings) {
+    const error = finding.severity === "error";
+    counts[error ? "errorCount" : "warningCount"]++;
+    if (isFixable(finding)) counts[error ? "fixableErrorCount" : "fixableWarningCount"]++;
+  }
+  return counts;
+}
+
+function eslintResult(result: LintResult, source: string | undefined): EslintResult {
+  const out: EslintResult = { filePath: result.filePath, messages: result.findings.map(eslintMessage), ...resultCounts(result) };
+  // ESLint includes the source only for files with problems.
+  if (source !== undefined && result.findings.length > 0) out.source = source;
+  return out;
+}
+
+function eslintMessage(finding: Finding): EslintMessage {
+  const { start, end } = finding.range;
+  const message: EslintMessage = {
+    ruleId: finding.ruleId,
+    severity: finding.severity === "error" ? 2 : 1,
+    message: finding.message,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+  // ESLint's fix is one replacement; a fix of several edits has no faithful form.
+  const edits = finding.fix?.edits ?? [];
+  if (edits.length === 1) message.fix = { range: [edits[0].span.start, edits[0].span.end], text: edits[0].newText };
+  return message;
+}

@@ -1,0 +1,76 @@
+/** Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, config or missing files. */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PLANS, run, tempProject } from "./helpers";
+
+describe("exit code 0 and 1", () => {
+  it("0 for clean plans in both languages, and stylish prints nothing", async () => {
+    const cwd = tempProject({ "ja.alliance.md": PLANS.jaClean, "en.alliance.md": PLANS.enClean });
+    expect(await run(["ja.alliance.md", "en.alliance.md"], { cwd })).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("1 for a Japanese plan with no exit clause", async () => {
+    const cwd = tempProject({ "ja.alliance.md": PLANS.jaNoExit });
+    const ran = await run(["ja.alliance.md"], { cwd });
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toMatch(/ 1:1 {2}error {2}出口戦略.* {2}missing-exit-clause\n/);
+  });
+
+  it("1 for an English plan with no exit clause", async () => {
+    const cwd = tempProject({ "en.alliance.md": PLANS.enNoExit });
+    const ran = await run(["en.alliance.md"], { cwd });
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toMatch(/ 1:1 {2}error {2}No exit clause.* {2}missing-exit-clause\n/);
+  });
+
+  it("warnings alone pass, within --max-warnings too; over it they fail", async () => {
+    const cwd = tempProject({ "plan.alliance.md": PLANS.enPlaceholder });
+    expect((await run(["plan.alliance.md"], { cwd })).code).toBe(0);
+    expect((await run(["plan.alliance.md", "--max-warnings", "1"], { cwd })).code).toBe(0);
+    const over = await run(["plan.alliance.md", "--max-warnings", "0"], { cwd });
+    expect(over.code).toBe(1);
+    expect(over.stderr).toBe("alliance-lint found too many warnings (maximum: 0).\n");
+  });
+});
+
+describe("exit code 2", () => {
+  const cwd = tempProject({ "plan.alliance.md": PLANS.enClean });
+  const usage = (message: string) => ({ code: 2, stdout: "", stderr: `alliance-lint: ${message}\nRun 'alliance-lint --help' for usage.\n` });
+
+  it.each([
+    [["--frmat", "json"], "unknown option '--frmat'"],
+    [["--format", "xml"], "invalid --format 'xml': expected stylish, json"],
+    [["--locale", "fr"], "invalid --locale 'fr': expected ja, en"],
+    [["--max-warnings", "some"], "invalid --max-warnings 'some': expected a whole number"],
+    [["--rule", "missing-kpi"], "invalid --rule 'missing-kpi': expected id:severity, e.g. missing-kpi:off"],
+    [["--rule", "no-such-rule:off"], expect.stringContaining("unknown rule 'no-such-rule' in --rule 'no-such-rule:off': known rules are vague-objective, missing-kpi,")],
+    [["--rule", "missing-kpi:sometimes"], "invalid severity 'sometimes' in --rule 'missing-kpi:sometimes': expected off, warn, error"],
+    [["--stdin-filename", "plan.alliance.md"], "--stdin-filename needs --stdin"],
+    [["--stdin", "plan.alliance.md"], "--stdin lints standard input: give no file patterns with it"],
+  ])("usage error %j", async (argv, expected) => {
+    const ran = await run([...argv], { cwd });
+    if (typeof expected === "string") expect(ran).toEqual(usage(expected));
+    else expect(ran).toEqual({ code: 2, stdout: "", stderr: expected });
+  });
+
+  it("a config error is printed as file:line:col: message", async () => {
+    const project = tempProject({ "plan.alliance.md": PLANS.enClean, ".alliance-lint.yaml": "rules:\n  missing-kpi: sometimes\n" });
+    const ran = await run(["plan.alliance.md"], { cwd: project });
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toBe("");
+    const configPath = path.join(project, ".alliance-lint.yaml");
+    expect(ran.stderr.startsWith(`${configPath}:2:`)).toBe(true);
+    expect(ran.stderr).toMatch(/^[^\n]+:2:\d+: .+\n$/);
+  });
+
+  it("a --config file that does not exist", async () => {
+    const ran = await run(["--config", "nope.yaml", "plan.alliance.md"], { cwd });
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain("nope.yaml");
+  });
+
+  it("a pattern that matches nothing", async () => {
+    const ran = await run(["plan.alliance.md", "drafts/*.alliance.md"], { cwd });
+    expect(ran).toEqual({ code: 2, stdout: "", stderr: 'alliance-lint: no files matching the pattern "drafts/*.alliance.md" were found.\n' });
+  });
+});

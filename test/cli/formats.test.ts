@@ -1,0 +1,99 @@
+/** The stylish and json formats, through the CLI and on findings made up for alignment. */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { EslintResult } from "../../server/report/json";
+import type { LintResult } from "../../server/engine/finding";
+import { stylish } from "../../server/report/stylish";
+import { message, PLANS, run, tempProject } from "./helpers";
+
+const NO_EXIT_JA = message("missing-exit-clause", "noExit", "ja");
+const PLACEHOLDER = "Placeholder [date] is not filled in.";
+
+describe("json", () => {
+  it("is ESLint's shape: 1-based positions, end column exclusive, severity 2/1, fix and source", async () => {
+    const cwd = tempProject({ "a.alliance.md": PLANS.jaNoExit, "b.alliance.md": PLANS.enPlaceholder, "c.alliance.md": PLANS.enClean });
+    const ran = await run(["--format", "json", "."], { cwd });
+    expect(ran.code).toBe(1);
+    const report = JSON.parse(ran.stdout) as EslintResult[];
+    expect(report.map((r) => r.filePath)).toEqual(["a", "b", "c"].map((n) => path.join(cwd, `${n}.alliance.md`)));
+
+    const [noExit, placeholder, clean] = report;
+    const { fix, ...exit } = noExit.messages[0];
+    // "# 共同配送計画" is 8 UTF-16 units: the range ends before column 9.
+    expect(exit).toEqual({ ruleId: "missing-exit-clause", severity: 2, message: NO_EXIT_JA, line: 1, column: 1, endLine: 1, endColumn: 9 });
+    // The template goes in after the KPI section, before the IP section.
+    const at = PLANS.jaNoExit.indexOf("\n\n## 知的財産");
+    expect(fix?.range).toEqual([at, at]);
+    expect(fix?.text).toMatch(/^\n\n## .*〔開始日〕/s);
+    expect(noExit).toMatchObject({ errorCount: 1, warningCount: 0, fixableErrorCount: 1, fixableWarningCount: 0, source: PLANS.jaNoExit });
+
+    expect(placeholder.messages).toEqual([
+      { ruleId: "unfilled-placeholder", severity: 1, message: PLACEHOLDER, line: 21, column: 11, endLine: 21, endColumn: 17 },
+    ]);
+    expect(placeholder).toMatchObject({ errorCount: 0, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
+
+    // ESLint leaves out the source of files without problems.
+    expect(clean).toEqual({ filePath: path.join(cwd, "c.alliance.md"), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+  });
+
+  it("prints an empty array for a clean run", async () => {
+    const cwd = tempProject({ "plan.alliance.md": PLANS.jaClean });
+    const ran = await run(["-f", "json", "plan.alliance.md"], { cwd });
+    expect(JSON.parse(ran.stdout)).toEqual([{ filePath: path.join(cwd, "plan.alliance.md"), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }]);
+  });
+});
+
+describe("stylish", () => {
+  it("lists files relative to cwd, aligned rows and the summary", async () => {
+    const cwd = tempProject({ "plans/a.alliance.md": PLANS.jaNoExit, "plans/b.alliance.md": PLANS.enPlaceholder });
+    const ran = await run(["plans"], { cwd });
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toBe(
+      [
+        "",
+        "plans/a.alliance.md",
+        `  1:1  error  ${NO_EXIT_JA}  missing-exit-clause`,
+        "",
+        "plans/b.alliance.md",
+        `  21:11  warning  ${PLACEHOLDER}  unfilled-placeholder`,
+        "",
+        "✖ 2 problems (1 error, 1 warning)",
+        "  1 fixable with --fix",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("colours only on a terminal without NO_COLOR", async () => {
+    const cwd = tempProject({ "plan.alliance.md": PLANS.enNoExit });
+    const escape = "\u001b[";
+    expect((await run(["plan.alliance.md"], { cwd, isTTY: true })).stdout).toContain(`${escape}31merror${escape}39m`);
+    expect((await run(["plan.alliance.md"], { cwd, isTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(escape);
+    expect((await run(["plan.alliance.md"], { cwd, isTTY: false })).stdout).not.toContain(escape);
+  });
+
+  it("aligns columns by terminal width: a Japanese character takes two", () => {
+    const finding = (line: number, character: number, severity: "error" | "warn", text: string, ruleId: string) => ({
+      ruleId,
+      messageId: "m",
+      severity,
+      message: text,
+      span: { start: 0, end: 0 },
+      range: { start: { line, character }, end: { line, character } },
+    });
+    const result: LintResult = {
+      filePath: "/work/plan.alliance.md",
+      lang: "ja",
+      locale: "ja",
+      rulesRun: [],
+      findings: [finding(0, 0, "error", "出口なし", "missing-exit-clause"), finding(11, 13, "warn", "abcdefghij", "unfilled-placeholder")],
+    };
+    const output = stylish([result], { cwd: "/work", locale: "ja", rules: [], version: "1.0.0", color: false });
+    expect(output.split("\n").slice(1, 4)).toEqual([
+      "plan.alliance.md",
+      "   1:1   error    出口なし    missing-exit-clause",
+      "  12:14  warning  abcdefghij  unfilled-placeholder",
+    ]);
+    expect(output.endsWith("✖ 2 problems (1 error, 1 warning)\n")).toBe(true);
+  });
+});

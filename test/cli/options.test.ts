@@ -1,0 +1,94 @@
+/** --rule, --locale, --stdin, --print-config, --help and --version. */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { EslintResult } from "../../server/report/json";
+import { fixText } from "../../server/engine/engine";
+import { config } from "../helpers/lint";
+import { version } from "../../package.json";
+import { message, PLANS, run, tempProject } from "./helpers";
+
+const json = (stdout: string) => JSON.parse(stdout) as EslintResult[];
+
+describe("--rule", () => {
+  const cwd = tempProject({ "plan.alliance.md": PLANS.jaNoExit });
+
+  it("id:off turns a rule off", async () => {
+    expect(await run(["--rule", "missing-exit-clause:off", "plan.alliance.md"], { cwd })).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+
+  it("id:warn makes an error a warning; the last --rule for an id wins", async () => {
+    const ran = await run(["--rule", "missing-exit-clause:off", "--rule", "missing-exit-clause:warn", "-f", "json", "plan.alliance.md"], { cwd });
+    expect(ran.code).toBe(0);
+    expect(json(ran.stdout)[0].messages.map((m) => [m.ruleId, m.severity])).toEqual([["missing-exit-clause", 1]]);
+  });
+});
+
+describe("--locale", () => {
+  it("en gives English messages for a Japanese plan", async () => {
+    const cwd = tempProject({ "plan.alliance.md": PLANS.jaNoExit });
+    const ran = await run(["--locale", "en", "-f", "json", "plan.alliance.md"], { cwd });
+    expect(json(ran.stdout)[0].messages[0].message).toBe(message("missing-exit-clause", "noExit", "en"));
+  });
+
+  it("without it, messages follow the document's language", async () => {
+    const cwd = tempProject({ "ja.alliance.md": PLANS.jaNoExit, "en.alliance.md": PLANS.enNoExit });
+    const ran = await run(["-f", "json", "ja.alliance.md", "en.alliance.md"], { cwd });
+    expect(json(ran.stdout).map((r) => r.messages[0].message)).toEqual([
+      message("missing-exit-clause", "noExit", "ja"),
+      message("missing-exit-clause", "noExit", "en"),
+    ]);
+  });
+});
+
+describe("--stdin", () => {
+  const cwd = tempProject({});
+
+  it("lints standard input as the file named by --stdin-filename", async () => {
+    const ran = await run(["--stdin", "--stdin-filename", "drafts/plan.alliance.md"], { cwd, stdin: PLANS.enNoExit });
+    expect(ran.code).toBe(1);
+    expect(ran.stdout.split("\n").slice(1, 3)).toEqual(["drafts/plan.alliance.md", `  1:1  error  ${message("missing-exit-clause", "noExit", "en")}  missing-exit-clause`]);
+  });
+
+  it("decodes bytes like a file: invalid UTF-8 is a parse-error", async () => {
+    const ran = await run(["--stdin", "-f", "json"], { cwd, stdin: Uint8Array.of(0x23, 0x20, 0xe9, 0x0a) });
+    expect(ran.code).toBe(1);
+    expect(json(ran.stdout)[0]).toMatchObject({ filePath: path.join(cwd, "<stdin>"), messages: [{ ruleId: "parse-error", line: 1, column: 1 }] });
+  });
+
+  it("the file name decides YAML or Markdown", async () => {
+    const yaml = "title: Co-marketing plan\nlang: en\nexit: TBD\n";
+    const asYaml = json((await run(["--stdin", "--stdin-filename", "plan.alliance.yaml", "-f", "json"], { cwd, stdin: yaml })).stdout);
+    expect(asYaml[0].messages.find((m) => m.ruleId === "missing-exit-clause")?.line).toBe(3);
+  });
+
+  it("with --fix prints only the fixed text on stdout; what remains goes to stderr", async () => {
+    const ran = await run(["--stdin", "--stdin-filename", "plan.alliance.md", "--fix"], { cwd, stdin: PLANS.enNoExit });
+    const expected = fixText(PLANS.enNoExit, { filePath: path.join(cwd, "plan.alliance.md"), config: config() }).output;
+    expect(ran.stdout).toBe(expected);
+    expect(ran.stdout).not.toBe(PLANS.enNoExit);
+    expect(ran.stderr).toContain("unfilled-placeholder");
+    expect(ran.code).toBe(0);
+  });
+});
+
+describe("--print-config, --help, --version", () => {
+  it("--print-config prints the resolved config for a file as JSON, --rule included", async () => {
+    const cwd = tempProject({});
+    const ran = await run(["--print-config", "plan.alliance.md", "--rule", "missing-kpi:off"], { cwd });
+    expect(ran.code).toBe(0);
+    const printed = JSON.parse(ran.stdout);
+    expect(printed.rules["missing-kpi"]).toEqual(expect.objectContaining({ severity: "off" }));
+    expect(printed.rules["missing-exit-clause"]).toEqual(expect.objectContaining({ severity: "error" }));
+  });
+
+  it("--help lists the options and the formats", async () => {
+    const ran = await run(["--help"], { cwd: tempProject({}) });
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^Usage: alliance-lint /);
+    expect(ran.stdout).toContain("stylish, json");
+  });
+
+  it("--version prints package.json's version", async () => {
+    expect(await run(["--version"], { cwd: tempProject({}) })).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
+  });
+});

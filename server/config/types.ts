@@ -1,0 +1,69 @@
+/** Configuration as written in `.alliance-lint.{yaml,yml,json}` and as resolved for one file. */
+import type { Lang, PlanElement } from "../engine/model";
+import type { ClauseTemplate, SeveritySetting } from "../engine/rule";
+
+export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+
+/** A template path, or one path per language; relative to the config file. */
+export type TemplateSetting = string | Partial<Record<Lang, string>>;
+
+export interface ConfigOverride {
+  files: string | string[];
+  excludedFiles?: string | string[];
+  rules?: Record<string, RuleSetting>;
+  headings?: Partial<Record<PlanElement, string[]>>;
+  locale?: Lang | "auto";
+}
+
+/** One config file, as written (validated against schemas/alliance-lint.schema.json). */
+export interface ConfigFile {
+  root?: boolean;
+  extends?: string | string[];
+  locale?: Lang | "auto";
+  rules?: Record<string, RuleSetting>;
+  headings?: Partial<Record<PlanElement, string[]>>;
+  templates?: Record<string, TemplateSetting>;
+  include?: string[];
+  ignore?: string[];
+  overrides?: ConfigOverride[];
+}
+
+export interface ResolvedRuleSetting {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+/** The effective configuration for one file. */
+export interface ResolvedConfig {
+  rules: Record<string, ResolvedRuleSetting>;
+  headings: Partial<Record<PlanElement, string[]>>;
+  /** Team templates (built-ins are added by the engine). */
+  templates: ClauseTemplate[];
+  include: string[];
+  ignore: string[];
+  locale: Lang | "auto";
+  /** Config files that contributed, nearest last (for cache keys and watching). */
+  files: string[];
+  /** Directory the include/ignore globs are relative to (the outermost config's, or cwd). */
+  baseDir: string;
+}
+
+/** An invalid config: names the file, and where known the line, column and key. */
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+    readonly column?: number,
+    readonly key?: string,
+  ) {
+    super(message);
+    this.name = "ConfigError";
+  }
+
+  /** `file:line:column: message` — the form the CLI prints. */
+  format(): string {
+    const where = this.line ? `${this.file}:${this.line}:${this.column ?? 1}` : this.file;
+    return `${where}: ${this.message}`;
+  }
+}

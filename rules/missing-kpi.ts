@@ -20,9 +20,9 @@ const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
 const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイミング|cadence|frequency|review|reporting|measured|when/;
 /** How often: 月次, 四半期ごと, quarterly, every two weeks. */
 const CADENCE =
-  /毎月|月次|月[1一]回|月に[1一]度|月例|毎週|週次|週[1一]回|隔週|四半期|半期ごと|半年(?:ごと|に[1一]回)|毎期|毎年|年次|年[1-4一二三四]回|年に[1-4一二三四]回|定例|毎営業日|日次|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|bi-?annual(?:ly)?|semi-?annual(?:ly)?|half-yearly|annual(?:ly)?|yearly)\b|\bevery (?:\w+ )?(?:day|week|month|quarter|year|season)s?\b|\b(?:each|per) (?:month|quarter|week|season)\b|\b(?:once|twice) a (?:week|month|quarter|year)\b/;
+  /毎月|月次|月[1一]回|月に[1一]度|月例|毎週|週次|週[1一]回|隔週|四半期|半期ごと|半年(?:ごと|に[1一]回)|毎期|毎年|年次|年[1-4一二三四]回|年に[1-4一二三四]回|定例|毎営業日|日次|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|bi-?annual(?:ly)?|semi-?annual(?:ly)?|half-yearly|annual(?:ly)?|yearly)\b|\bevery (?:\w+ )?(?:day|week|month|quarter|year|season|round|match|game|sprint|cycle|semester|term|release)s?\b|\b(?:each|per|after each|after every) (?:month|quarter|week|season|round|match|sprint|semester|term)\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:week|month|quarter|year|season|semester|term)\b/;
 const REVIEW_WORD =
-  /レビュー|確認|報告|評価|測定|集計|共有|委員会|会議|定例|見直|モニタリング|検証|進捗|開催|review|report|track|measure|check|dashboard|assess|evaluat|committee|meet|update|monitor|scorecard|steering/;
+  /レビュー|確認|報告|評価|測定|集計|共有|委員会|会議|定例|見直|モニタリング|検証|進捗|review|report|track|measure|check|dashboard|assess|evaluat|committee|meet|update|monitor|scorecard|steering/;
 /** Qualitative directions in a target cell: 向上, 拡大, Higher. */
 const DIRECTION_ONLY = /^(?:向上|拡大|増加|改善|短縮|削減|減少|維持|強化|higher|lower|increase|improve|grow|reduce|up|down|better|more|less|maximi[sz]e|minimi[sz]e)[。.]?$/;
 

@@ -11,12 +11,13 @@ import { elementTemplateFix } from "./lib/insert-template";
 
 const OWN_JA = "(?:(?:に|へ)帰属|帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|(?:所有者|権利者|帰属先)\\s*[:：]|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
 const OWN_EN =
-  "(?:(?<!(?:its|their|our|your|my|his|her) )own(?:s|ed)?\\b|ownership|(?:stay|remain|rest)s? with|belong(?:s)? to|vest(?:s|ed)? in|retain(?:s|ed)?|keep(?:s)?|remain(?:s)? the (?:sole )?property|property of|assign(?:s|ed)? (?:to|all)|jointly[- ]owned|co-?own\\w*|titled? to|share(?:s)? of \\d+|\\d+\\s*%\\s*/\\s*\\d+\\s*%|\\d+\\s*/\\s*\\d+ (?:split|shares?))";
+  "(?:(?<!(?:its|their|our|your|my|his|her) )own(?:s|ed)?\\b|ownership|\\bremains? \\w+'s\\b|(?:stay|remain|rest)s? with|belong(?:s)? to|vest(?:s|ed)? in|retain(?:s|ed)?|keep(?:s)?|remain(?:s)? the (?:sole )?property|property of|assign(?:s|ed)? (?:to|all)|jointly[- ]owned|co-?own\\w*|titled? to|share(?:s)? of \\d+|\\d+\\s*%\\s*/\\s*\\d+\\s*%|\\d+\\s*/\\s*\\d+ (?:split|shares?))";
 
 /** Things a party had before: 既存の知的財産, background IP, pre-existing know-how. */
 const BACKGROUND =
-  /(?:前|以前|従前|既)から[^。]{0,30}(?:保有|有する|所有)|既存(?:の)?[^\s、。]{1,12}|(?:各当事者|各社|両社|それぞれ)が(?:保有|所有)する|バックグラウンド|\bbackground\b|\bpre-?existing\b|\bexisting \w+|\b(?:each|either) party'?s? (?:own )?(?:ip|intellectual property|patents|technology)\b|\bbr(?:ing|ings|ought)\b|\bits own\b|\bowns? (?:its|their)\b|\b(?:each|both|either) (?:party|parties|company|companies|side|sides|partner|partners)\b[^.]{0,30}\b(?:keeps?|retains?|owns?)\b|各社(?:が|は)(?:自社|それぞれ)|自社(?:の|が)(?:既存|保有)/;
+  /(?:前|以前|従前|既)から[^。]{0,30}(?:保有|有する|所有)|既存(?:の)?[^\s、。]{1,12}|(?:各当事者|各社|両社|それぞれ)が(?:保有|所有)する|バックグラウンド|\bbackground\b|\bpre-?existing\b|\bexisting \w+|\b(?:each|either) party'?s? (?:own )?(?:ip|intellectual property|patents|technology)\b|\bbr(?:ing|ings|ought)\b|\bits own\b|\b(?:keeps?|retains?) (?:its|their)\b|\b(?:stays?|remains?) with\b|\bremains? \w+'s\b|\balready (?:has|have|had|owns?|holds?)\b|既に(?:持|保有|所有|有)|もともと|元々|従来から|(?:それぞれ|各社|各当事者|各自)(?:の)?[^。、]{0,6}に帰属|\bowns? (?:its|their)\b|\b(?:each|both|either) (?:party|parties|company|companies|side|sides|partner|partners)\b[^.]{0,30}\b(?:keeps?|retains?|owns?)\b|各社(?:が|は)(?:自社|それぞれ)|自社(?:の|が)(?:既存|保有)/;
 const IP_WORDS = /知的財産|知財|特許|著作権|商標|intellectual property|\bip\b|patent|copyright|trademark/;
+const OWNER_HEADER = /owner|ownership|belongs? to|帰属|所有|権利者|保有者/;
 /** YAML key paths about IP: ip.background, results, foreground, rights. */
 const IP_PATH = /(?:^|\.)(?:ip|intellectual[ _]property|rights?|results?|foreground|background|知的財産|知財|成果|権利)(?:\.|$)/;
 /** Names who holds something: 「甲が保有する」, "held by the Cooperative". */
@@ -74,8 +75,9 @@ export const undefinedIpOwnership: Rule = {
   check(model, context) {
     const section = sectionsOf(model, "ip")[0];
     const statements = planStatements(model);
-    const owned = statements.filter(statesOwnership);
-    const background = statements.some(statesBackgroundHolder);
+    const rows = ownershipRows(model);
+    const owned = [...statements.filter(statesOwnership), ...rows];
+    const background = statements.some(statesBackgroundHolder) || rows.some((r) => BACKGROUND.test(normalise(r.text)));
     // Whatever is owned that was not brought in is a result: a model built for a partner, co-created content.
     const results = owned.some((s) => !onlyBackground(s));
     const deferred = statements.some(
@@ -95,6 +97,17 @@ function statesOwnership(s: Statement): boolean {
   if (/\bowner\b/.test(text) && IP_PATH.test(normalise(s.key ?? ""))) return true;
   // "X may use the results" names no owner: a licence is not ownership.
   return OWNERSHIP.test(text.replace(USE_ONLY, " "));
+}
+
+/** Rows of an ownership table ("Item | Belongs to | Notes", 「成果物 | 帰属先」) whose owner cell names someone. */
+function ownershipRows(model: PlanModel): Statement[] {
+  return model.tables.flatMap((table) => {
+    const column = table.header.findIndex((c) => OWNER_HEADER.test(normalise(c.text)));
+    if (column < 0) return [];
+    return table.rows
+      .filter((row) => row.cells[column]?.text.trim() && !isDeferred(row.cells[column].text))
+      .map((row) => ({ text: row.cells.map((c) => c.text).join(" | "), span: row.span, kind: "table-row" as const, section: table.section }));
+  });
 }
 
 /** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */

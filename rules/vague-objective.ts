@@ -14,17 +14,18 @@ const LEAD_IN = /[:：]$|以下の|次の(?:とおり|通り)|下記|as follows|
 const ABOUT_THE_PLAN =
   /本計画|本書|本資料|これらの(?:目的|目標)|上記の(?:目的|目標)|\bthis (?:plan|document|section|memo|proposal)\b|\b(?:these|the above|the below) (?:goals|objectives|aims)\b|\bbelow\b/;
 /** Describes how things are or were, not what the alliance will achieve. */
-const STATE_OF_AFFAIRS = /(?:た|ている|ていた|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b/;
+const STATE_OF_AFFAIRS =
+  /(?:た|ている|ていた|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b|\b(?:noted|said|asked|agreed|mentioned|raised|explained|confirmed|reported|suggested|proposed|stated|discussed)\b/;
 /** The term or the end of the alliance: exit terms under a heading such as 「提携のゴールと次の段階」. */
 const ABOUT_ENDING = /終了|解約|解除|満了|撤退|更新|\bterminat|\bexpir|\bnotice\b|\brenew/;
 /** Goal sentences outside objective sections. */
 const GOAL_MARKER =
-  /(?:目的|狙い|ねらい|目標)は|を目的と|を目指(?:す|し)|たい(?:[。」]|と(?:考え|思)|$)|\b(?:our|the|main|primary|key|overall)\s+(?:goal|aim|objective|purpose|ambition|idea)\s+(?:is|was|would be|here is)\b|\bwe (?:want|aim|hope|intend|would like) to\b|\bwanting to\b|\bthe idea is to\b/;
+  /(?:目的|狙い|ねらい|目標)(?:は|として)?[:：]\s*\S|\b(?:goal|aim|objective)s?\b[^.]{0,60}:\s*\w|(?:目的|狙い|ねらい|目標)は|を目的と|を目指(?:す|し)|たい(?:[。」]|と(?:考え|思)|$)|\b(?:our|the|main|primary|key|overall)\s+(?:goal|aim|objective|purpose|ambition|idea)\s+(?:is|was|would be|here is)\b|\bwe (?:want|aim|hope|intend|would like) to\b|\bwanting to\b|\bthe idea is to\b/;
 /** An explicit statement of purpose, strong enough to count even inside background text. */
 const PURPOSE_MARKER =
   /(?:目的|狙い|ねらい)は|を目的と|\b(?:our|the|main|primary|overall)\s+(?:goal|aim|objective|purpose|idea)\s+(?:is|was|would be)\b|\bthe idea is to\b|\bwe aim to\b/;
 /** Sections whose sentences are never objectives, whatever they say. */
-const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = ["kpi", "exit", "ip", "governance", "roles", "cost", "risk", "data", "schedule", "background", "notes"];
+const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = ["kpi", "exit", "ip", "governance", "roles", "cost", "risk", "data", "schedule", "background", "notes", "partners", "form"];
 
 export const vagueObjective: Rule = {
   meta: {
@@ -78,8 +79,9 @@ function isObjective(model: PlanModel, s: Statement): boolean {
   if (LEAD_IN.test(text) || tooShort(text)) return false;
   if ((ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) || ABOUT_ENDING.test(text)) return false;
   const elements = nearestElements(model, s.section);
-  if (elements.includes("objective")) {
-    if (s.kind === "table-row") return !elements.includes("kpi");
+  // A section that names KPIs holds KPI rows, even when its title also says 目標 (「成果指標（数字で見る目標）」).
+  if (elements.includes("objective") && !elements.includes("kpi")) {
+    if (s.kind === "table-row") return true;
     // Minutes report goals in the past tense: a goal marker outweighs the tense.
     return s.kind !== "sentence" || !STATE_OF_AFFAIRS.test(text) || GOAL_MARKER.test(text);
   }

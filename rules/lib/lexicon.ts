@@ -24,6 +24,7 @@ export const DEFERRAL = new RegExp(
     "(?:後|のち)に(?:決め|定め|協議|設定)",
     "(?:決まり|決定し|確定し|合意し)次第",
     "(?:双方|両社)で相談",
+    "結論(?:が|は)出て(?:い)?ない|結論が出ていません|決まっていない|決まっていません|定まっていない|未決着",
     // English: TBD, to be agreed, will be discussed, open point, we'll revisit …
     "\\btb[dca]\\b",
     "to be (?:agreed|determined|decided|discussed|confirmed|defined|set|negotiated|finali[sz]ed|worked out|clarified|advised)",
@@ -35,7 +36,8 @@ export const DEFERRAL = new RegExp(
     "not (?:yet )?(?:agreed|decided|determined|settled|defined|finali[sz]ed)",
     "under (?:discussion|negotiation|review)",
     "pending (?:agreement|discussion|decision|negotiation)",
-    "agreed separately|left open|undecided|parked",
+    "agreed separately|left open|undecided|parked|still open|remains? open",
+    "not (?:yet )?(?:been )?discussed|no decision (?:yet|has been)",
     "(?:decide|agree|discuss|settle)d? later|at a later (?:date|stage)",
     "(?:we'll|we will|to) revisit",
   ].join("|"),
@@ -69,6 +71,7 @@ export const TIME_BOUND = new RegExp(
     "\\d{1,2}\\s*月(?:末|中|まで|上旬|中旬|下旬)?",
     "(?:年度|期|月|年|半期|四半期|上期|下期|シーズン)(?:末|中|内)(?:まで)?",
     "\\d+\\s*(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|年|週間|日|期)(?:間|以内|後|目|で|まで)",
+    "\\d+\\s*(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|週間)",
     "(?:今|来|再来|翌|次)(?:期|年度|年|シーズン|四半期)",
     "第\\s*\\d\\s*四半期|[上下]半期|上期|下期",
     "までに",
@@ -93,6 +96,9 @@ const QUANTITY = new RegExp(
     "[$€£¥]\\s*\\d",
     "\\b(?:target|goal|目標)\\w*\\s*[:：]\\s*[\"']?\\s*[<>≥≤=~+\\-±]*\\s*\\d",
     "\\b(?:double|triple|halve|twice|half)\\b|倍増|半減|ゼロ(?:に|化)",
+    // Number words with what they count: "one basil variety", 「三店舗」.
+    "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|a thousand|a dozen)\\s+(?!of\\b|another\\b|party\\b|side\\b|way\\b)[a-z]",
+    "[一二三四五六七八九十百千]+\\s*(?:件|社|店|店舗|台|人|名|拠点|か所|箇所|品目|品|種|本|回|倍|億|万|割)",
     "\\bfrom\\s+\\S*\\d[\\d,.]*\\S*\\s+to\\s+\\S*\\d",
   ].join("|"),
 );

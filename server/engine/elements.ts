@@ -9,18 +9,18 @@ import type { PlanElement } from "./model";
 const VOCABULARY: Record<PlanElement, RegExp[]> = {
   objective: [
     /目的|ねらい|狙い|ゴール|目指す(?:姿|もの|こと)?|(?<!数値|成果|評価|業績|売上|販売|進捗|達成)目標(?!値)/,
-    /\b(?:purpose|objectives?|goals?|aims?|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
+    /\b(?:purpose|objectives?|goals?|aims?|ambitions?|achieve|going after|aiming (?:for|at)|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
   ],
   kpi: [
     /kpi|kgi|成果指標|評価指標|数値目標|業績評価|指標|効果測定|成果目標|目標値|進捗目標|達成目標|モニタリング/,
-    /\b(?:kpis?|kgis?|metrics?|key results|targets?|(?:key )?performance indicators?|measures? of success|success (?:criteria|measures)|measurement|scorecard|numbers we'?ll track|how we(?:'ll| will) measure|milestones and metrics)\b/,
+    /\b(?:kpis?|kgis?|metrics?|key results|targets?|(?:key )?performance indicators?|measures? of success|success (?:criteria|measures)|measurement|scorecard|scoreboard|dashboard|performance (?:measures?|targets?|metrics?)|numbers we'?ll track|how we(?:'ll| will) measure|milestones and metrics)\b/,
   ],
   exit: [
     /出口|exit|終了|解除|解約|解消|撤退|有効期間|契約期間|存続期間|期間(?:及び|および|と)?(?:更新|終了)?$|存続|満了|見直しと終了/,
     /\b(?:exit|terminat\w*|term\b|duration|wind[- ]?down|dissolution|dissolv\w*|ending|expir\w*|unwind\w*|how (?:it|this|the alliance) ends|end of the (?:alliance|partnership|agreement))/,
   ],
   ip: [
-    /知的財産|知財|特許|権利(?:の)?帰属|成果(?:物)?の(?:権利|帰属|取扱)|帰属|利用権|著作権|ライセンス|実施許諾/,
+    /知的財産|知財|特許|権利(?:の)?帰属|権利(?:関係|まわり|周り|の整理|処理)?$|成果(?:物)?の(?:権利|帰属|取扱)|帰属|利用権|著作権|ライセンス|実施許諾/,
     /\b(?:intellectual property|ip\b|ownership|who owns|patents?|licen[cs]\w*|background ip|foreground|rights? to (?:results|data)|copyright)/,
   ],
   governance: [

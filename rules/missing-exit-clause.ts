@@ -43,9 +43,17 @@ const END_CONDITIONS: RegExp[] = [
 const AFTERMATH_ONLY = /(?:終了|解除|解約|解消|満了)(?:後|時|した場合|したとき|に伴い|の際)|\b(?:after|upon|on|following|at) (?:the )?(?:termination|expiry|expiration|end)\b|\bif (?:the )?(?:alliance|partnership|agreement) ends\b/;
 /** A licence's term or end is not the alliance's, unless the statement names the alliance too. */
 const LICENCE_ONLY = /ライセンス|実施権|許諾|licen[cs]e/;
-const ALLIANCE_WORD = /本契約|本提携|提携|協業|共同研究|契約期間|\b(?:alliance|partnership|agreement|contract|collaboration)\b/;
-/** YAML keys that are themselves the end of a term: `end: 2027-03-31`. */
-const END_KEY = /(?:^|\.)(?:end|end_?date|expiry|expires|expiration|until|term_?end|終了日|満了日|終期)\s*:\s*\S/;
+const ALLIANCE_WORD = /本契約|本提携|提携|協業|共同研究|契約(?:の)?期間|ライセンス契約|licen[cs]e agreement|\b(?:alliance|partnership|agreement|contract|collaboration)\b/;
+/** Says there is no term or exit: "has no term or notice period", 「終了期限は定めない」. */
+const NEGATED = /\b(?:no|without|has no|have no|not have)\b[^.]{0,20}\b(?:term|notice|end date|exit|termination|expiry)\b|\bno fixed end\b|定め(?:てい)?ない|定めはない|設けない|(?:期限|期間|終了)(?:は)?(?:なし|ない)/;
+/** YAML keys that are themselves the end of a term: `end: 2027-03-31`, `initial_term_end: …`. */
+const END_KEY = /(?:^|\.)\w*?(?:end|end_?date|expiry|expires|expiration|until|終了日|満了日|終期)\s*:\s*\S/;
+/** Values under an exit key are exit terms: `termination.triggers: [重大な違反を是正しないとき]`. */
+const EXIT_KEY = /(?:^|\.)\w*?(?:terminat\w*|exit|wind_?down|early_?end\w*|解除|解約|終了|撤退)\w*(?:\.|$)/;
+/** Keys for what follows the end: `exit.handover`, `on_exit.data`. */
+const AFTERMATH_KEY = /(?:^|\.)(?:handover|hand_?back|on_?exit|on_?termination|after\w*|transition\w*|post_?\w*|data|assets|people|staff|customers|移行|引継ぎ?|終了後\w*)(?:\.|$)/;
+/** A condition, a year or a period — not a pointer such as `exit: 第8章`. */
+const CONDITION = /とき|場合|\bif\b|\bwhen\b|\bunless\b|\bupon\b|\d{4}|\d+\s*(?:日|か月|ヶ月|カ月|年|days?|months?|years?)/;
 
 export const missingExitClause: Rule = {
   meta: {
@@ -98,8 +106,11 @@ export const missingExitClause: Rule = {
 function statesEndCondition(model: PlanModel): boolean {
   return planStatements(model).some((s) => {
     const text = normalise(readable(s));
-    if (isDeferred(text) || (LICENCE_ONLY.test(text) && !ALLIANCE_WORD.test(text))) return false;
-    if (END_KEY.test(normalise(`${s.key ?? ""}: ${s.text}`))) return true;
+    if (isDeferred(text) || NEGATED.test(text) || (LICENCE_ONLY.test(text) && !ALLIANCE_WORD.test(text))) return false;
+    // Key paths keep their underscores: normalise() would strip them.
+    const key = (s.key ?? "").toLowerCase();
+    if (END_KEY.test(`${key}: ${s.text}`)) return true;
+    if (EXIT_KEY.test(key) && !AFTERMATH_KEY.test(key) && !AFTERMATH_ONLY.test(text) && CONDITION.test(text)) return true;
     return END_CONDITIONS.some((re) => {
       const m = re.exec(text);
       return m !== null && !AFTERMATH_ONLY.test(m[0]);

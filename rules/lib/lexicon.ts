@@ -36,7 +36,7 @@ export const DEFERRAL = new RegExp(
     "not (?:yet )?(?:agreed|decided|determined|settled|defined|finali[sz]ed)",
     "under (?:discussion|negotiation|review)",
     "pending (?:agreement|discussion|decision|negotiation)",
-    "agreed separately|left open|undecided|parked|still open|remains? open",
+    "agreed separately|left open|leave (?:it|this|them|that) open|undecided|parked|still open|remains? open",
     "not (?:yet )?(?:been )?discussed|no decision (?:yet|has been)",
     "(?:decide|agree|discuss|settle)d? later|at a later (?:date|stage)",
     "(?:we'll|we will|to) revisit",

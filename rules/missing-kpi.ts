@@ -4,7 +4,7 @@
  */
 import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
-import { hasPlaceholder, hasQuantity, isDeferred, normalise, PLACEHOLDER } from "./lib/lexicon";
+import { CADENCE, hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
 import { documentAnchor, isUnder, planStatements, readable, sectionsOf, statementsIn, within } from "./lib/plan-scope";
 import { templateFix } from "./lib/insert-template";
 
@@ -18,11 +18,6 @@ const ELSEWHERE: PlanElement[] = ["exit", "ip", "roles", "cost", "risk", "data",
 /** A line that introduces the KPIs or says how they are reviewed: not itself a KPI. */
 const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
 const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイミング|cadence|frequency|review|reporting|measured|when/;
-/** How often: 月次, 四半期ごと, quarterly, every two weeks. */
-const CADENCE =
-  /毎月|月次|月[1一]回|月に[1一]度|月例|毎週|週次|週[1一]回|隔週|四半期|半期ごと|半年(?:ごと|に[1一]回)|毎期|毎年|年次|年[1-4一二三四]回|年に[1-4一二三四]回|定例|毎営業日|日次|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|bi-?annual(?:ly)?|semi-?annual(?:ly)?|half-yearly|annual(?:ly)?|yearly)\b|\bevery (?:\w+ )?(?:day|week|month|quarter|year|season|round|match|game|sprint|cycle|semester|term|release)s?\b|\b(?:each|per|after each|after every) (?:month|quarter|week|season|round|match|sprint|semester|term)\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:week|month|quarter|year|season|semester|term)\b/;
-const REVIEW_WORD =
-  /レビュー|確認|報告|評価|測定|集計|共有|委員会|会議|定例|見直|モニタリング|検証|進捗|review|report|track|measure|check|dashboard|assess|evaluat|committee|meet|update|monitor|scorecard|steering/;
 /** Qualitative directions in a target cell: 向上, 拡大, Higher. */
 const DIRECTION_ONLY = /^(?:向上|拡大|増加|改善|短縮|削減|減少|維持|強化|higher|lower|increase|improve|grow|reduce|up|down|better|more|less|maximi[sz]e|minimi[sz]e)[。.]?$/;
 
@@ -165,10 +160,6 @@ function cadenceCheck(model: PlanModel, sections: Section[], context: RuleContex
     if (fix) report.fix = fix;
   }
   return [report];
-}
-
-function isReviewLine(text: string): boolean {
-  return CADENCE.test(text) && REVIEW_WORD.test(text);
 }
 
 function hasCadence(model: PlanModel): boolean {

@@ -26,7 +26,7 @@ const HOLDER = /(?:が|の)(?:従前から|以前から|既に|現に)?(?:保有
 const OWNERSHIP_TALK = /帰属|所有|持分|共有|権利者|owner|\bown(?:s|ed)?\b|belong|title to|\brights? (?:to|in|of)\b/;
 /** Things made in the alliance: 成果, 共同開発品, foreground IP, jointly developed models. */
 const RESULTS =
-  /成果|発明|改良|開発(?:物|品)|(?:生じ|得られ|創出され|発生し)(?:た|る)|報告書|共同(?:で)?(?:開発|制作|作成|創作)|生成物|新たに(?:生じ|創出|作成|開発)|学習済み?モデル|派生|\bforeground\b|\bresults?\b|\bdeliverables?\b|\binventions?\b|\bimprovements?\b|\b(?:jointly|co-?)[- ]?(?:developed|created|built|designed|trained)\b|\bnew ip\b|\boutputs?\b|\bcreated (?:under|during|in|for)\b|\bdeveloped (?:under|during|in|for)\b|\bwork product\b|\barising (?:from|under|out of)\b|\bgenerated\b|\breports?\b/;
+  /成果|発明|改良|開発(?:物|品)|(?:生じ|得られ|創出され|発生し)(?:た|る)|(?:生成|作成|制作|開発|構築|学習)(?:し|され)(?:た|る)|報告書|共同(?:で)?(?:開発|制作|作成|創作)|生成物|新たに(?:生じ|創出|作成|開発)|学習済み?モデル|派生|\bforeground\b|\bresults?\b|\bdeliverables?\b|\binventions?\b|\bimprovements?\b|\b(?:jointly|co-?)[- ]?(?:developed|created|built|designed|trained)\b|\bnew ip\b|\boutputs?\b|\bcreated (?:under|during|in|for)\b|\bdeveloped (?:under|during|in|for)\b|\bwork product\b|\barising (?:from|under|out of)\b|\bgenerated\b|\breports?\b/;
 const OWNERSHIP = new RegExp(`${OWN_JA}|${OWN_EN}`);
 /** A right to use without owning: 利用できる, licence, "may be used by both". */
 const USE_ONLY = /利用(?:でき|する権利|権)|使用(?:でき|権)|実施(?:でき|を許諾|権)|許諾|ライセンス|licen[cs]e|\bmay (?:be )?use\b|\bable to use\b|\bright to use\b/g;

@@ -5,17 +5,19 @@
  */
 import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
-import { hasPlaceholder, hasQuantity, hasTimeBound, normalise, vagueVerb } from "./lib/lexicon";
+import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
 import { readable } from "./lib/plan-scope";
 
 /** A sentence that announces a list or restates a heading is not itself an objective. */
 const LEAD_IN = /[:：]$|以下の|次の(?:とおり|通り)|下記|as follows|the following|^(?:目的|目標|objectives?|goals?)$/;
 /** Talks about the plan itself ("this plan sets out…"); an objective only if it states a goal. */
 const ABOUT_THE_PLAN =
-  /本計画|本書|本資料|これらの(?:目的|目標)|上記の(?:目的|目標)|\bthis (?:plan|document|section|memo|proposal)\b|\b(?:these|the above|the below) (?:goals|objectives|aims)\b|\bbelow\b/;
+  /本計画|本書|本資料|別紙|別表|のとおり|\b(?:annex|appendix|schedule \d|as set out in)\b|これらの(?:目的|目標)|上記の(?:目的|目標)|\bthis (?:plan|document|section|memo|proposal)\b|\b(?:these|the above|the below) (?:goals|objectives|aims)\b|\bbelow\b/;
 /** Describes how things are or were, not what the alliance will achieve. */
 const STATE_OF_AFFAIRS =
   /(?:た|ている|ていた|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b|\b(?:noted|said|asked|agreed|mentioned|raised|explained|confirmed|reported|suggested|proposed|stated|discussed)\b/;
+/** Reviewing progress (「四半期ごとに…検証する」) or asking for a decision (「承認いただきたい」) is not an objective. */
+const ABOUT_PROCESS = /承認|決裁|ご審議|お願い|\bapprov\w*|\bsign[- ]off\b/;
 /** The term or the end of the alliance: exit terms under a heading such as 「提携のゴールと次の段階」. */
 const ABOUT_ENDING = /終了|解約|解除|満了|撤退|更新|\bterminat|\bexpir|\bnotice\b|\brenew/;
 /** Goal sentences outside objective sections. */
@@ -77,7 +79,7 @@ function isObjective(model: PlanModel, s: Statement): boolean {
   if (s.kind === "code") return false;
   const text = normalise(s.text).trim();
   if (LEAD_IN.test(text) || tooShort(text)) return false;
-  if ((ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) || ABOUT_ENDING.test(text)) return false;
+  if ((ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) || ABOUT_ENDING.test(text) || ABOUT_PROCESS.test(text) || isReviewLine(text)) return false;
   const elements = nearestElements(model, s.section);
   // A section that names KPIs holds KPI rows, even when its title also says 目標 (「成果指標（数字で見る目標）」).
   if (elements.includes("objective") && !elements.includes("kpi")) {

@@ -100,6 +100,7 @@ const QUANTITY = new RegExp(
     "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|a thousand|a dozen)\\s+(?!of\\b|another\\b|party\\b|side\\b|way\\b)[a-z]",
     "[一二三四五六七八九十百千]+\\s*(?:件|社|店|店舗|台|人|名|拠点|か所|箇所|品目|品|種|本|回|倍|億|万|割)",
     "\\bfrom\\s+\\S*\\d[\\d,.]*\\S*\\s+to\\s+\\S*\\d",
+    "[≥≤<>]=?\\s*\\d",
   ].join("|"),
 );
 
@@ -139,4 +140,17 @@ export const VAGUE_VERB =
 
 export function vagueVerb(text: string): string | undefined {
   return VAGUE_VERB.exec(normalise(text))?.[0];
+}
+
+/** How often: 月次, 四半期ごと, quarterly, every fourth round. */
+export const CADENCE =
+  /毎月|月次|月[1一]回|月に[1一]度|月例|毎週|週次|週[1一]回|隔週|四半期|半期ごと|半年(?:ごと|に[1一]回)|毎期|毎年|年次|年[1-4一二三四]回|年に[1-4一二三四]回|定例|毎営業日|日次|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|bi-?annual(?:ly)?|semi-?annual(?:ly)?|half-yearly|annual(?:ly)?|yearly)\b|\bevery (?:\w+ )?(?:day|week|month|quarter|year|season|round|match|game|sprint|cycle|semester|term|release)s?\b|\b(?:each|per|after each|after every) (?:month|quarter|week|season|round|match|sprint|semester|term)\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:week|month|quarter|year|season|semester|term)\b/;
+/** Words of reviewing or reporting, which make a cadence a review cadence. */
+const REVIEW_WORD =
+  /レビュー|確認|報告|評価|測定|集計|共有|委員会|会議|定例|見直|モニタリング|検証|進捗|review|report|track|measure|check|dashboard|assess|evaluat|committee|meet|update|monitor|scorecard|steering/;
+
+/** A line that says how often progress is reviewed (「月次の会議で確認」, "reviewed quarterly"). */
+export function isReviewLine(text: string): boolean {
+  const t = normalise(text);
+  return CADENCE.test(t) && REVIEW_WORD.test(t);
 }

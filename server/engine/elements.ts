@@ -12,7 +12,7 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
     /\b(?:purpose|objectives?|goals?|aims?|ambitions?|achieve|going after|aiming (?:for|at)|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
   ],
   kpi: [
-    /kpi|kgi|成果指標|評価指標|数値目標|業績評価|指標|効果測定|成果目標|目標値|進捗目標|達成目標|モニタリング/,
+    /kpi|kgi|成果指標|評価指標|数値目標|業績評価|指標|効果測定|成果目標|目標値|進捗目標|達成目標|モニタリング|成果の(?:見方|測り方|評価|確認)/,
     /\b(?:kpis?|kgis?|metrics?|key results|targets?|(?:key )?performance indicators?|measures? of success|success (?:criteria|measures)|measurement|scorecard|scoreboard|dashboard|performance (?:measures?|targets?|metrics?)|numbers we'?ll track|how we(?:'ll| will) measure|milestones and metrics)\b/,
   ],
   exit: [
@@ -34,9 +34,10 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
   cost: [/費用|収益配分|利益配分|対価|予算|報酬|ロイヤリティ/, /\b(?:costs?|fees?|budget|revenue shar\w*|economics|financ\w*|royalt\w*|pricing)\b/],
   data: [/データ/, /\bdata\b/],
   risk: [/リスク|懸念|留意/, /\b(?:risks?|concerns?)\b/],
+  // Titles that are commentary as a whole (「＜解説＞」, 「【コラム】…」), never words inside a title (「学習参考書」).
   notes: [
-    /解説|ポイント|コラム|注記|備考|補足|参考|留意点|想定シーン|事例|逐条|目次|オプション条項|変更オプション/,
-    /\b(?:notes?|commentary|remarks|explanation|guidance|drafting|examples?|annotations?|table of contents|contents|optional clauses?)\b/,
+    /^(?:解説|ポイント|コラム|注記|注|備考|補足|参考(?:資料|情報)?|留意点|想定シーン|事例|逐条解説|目次|(?:追加|変更)?オプション(?:条項)?)(?:\s|$)/,
+    /^(?:notes?|commentary|remarks|explanation|guidance|drafting notes?|examples?|annotations?|table of contents|contents|optional clauses?)\b/,
   ],
   schedule: [/スケジュール|マイルストーン|ロードマップ|工程|計画表/, /\b(?:timeline|milestones?|schedule|roadmap|phases?|next steps)\b/],
 };

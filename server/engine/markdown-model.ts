@@ -7,7 +7,7 @@ import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as 
 import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
-import { listItemTitle, pseudoHeading } from "./pseudo-heading";
+import { headingMarkers, listItemTitle, pseudoHeading } from "./pseudo-heading";
 
 /** Fence languages whose content is prose (contract text), not code. */
 const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
@@ -30,8 +30,12 @@ class MarkdownWalker {
   base = 0;
   readonly codeBlocks: CodeBlock[] = [];
   readonly protectedSpans: Span[] = [];
+  /** Outline markers this document uses for headings (see headingMarkers). */
+  readonly markers: ReadonlySet<string>;
 
-  constructor(private readonly b: ModelBuilder) {}
+  constructor(private readonly b: ModelBuilder) {
+    this.markers = headingMarkers(b.text, b.synonyms);
+  }
 
   span(node: Nodes): Span {
     const p = node.position!;
@@ -70,7 +74,7 @@ class MarkdownWalker {
   paragraph(node: Paragraph): void {
     const span = this.span(node);
     const source = this.b.text.slice(span.start, span.end);
-    const pseudo = pseudoHeading(source, node, this.b.synonyms);
+    const pseudo = pseudoHeading(source, node, this.b.synonyms, this.markers);
     const comments = this.comments(node);
     if (!pseudo) return this.b.addSentences(span, "sentence", undefined, comments);
     const titleSpan = { start: span.start, end: span.start + pseudo.length };

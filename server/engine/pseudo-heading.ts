@@ -23,13 +23,32 @@ const STRONG_FORMS: RegExp[] = [
   /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
 ];
 /** Headings only when the title names a plan element. */
+const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
 const WEAK_FORMS: RegExp[] = [
-  /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/,
+  MARKED_LINE,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
 ];
 
-export function pseudoHeading(source: string, node: Paragraph, synonyms: Partial<Record<PlanElement, string[]>>): PseudoHeading | undefined {
+/**
+ * The markers (■, ◆, …) a document uses for headings: those of its marked lines that name an
+ * element. Its other short marked lines are headings too (「■ 業務提携の内容」).
+ */
+export function headingMarkers(text: string, synonyms: Partial<Record<PlanElement, string[]>>): Set<string> {
+  const markers = new Set<string>();
+  for (const line of text.split(/\r?\n/)) {
+    const m = MARKED_LINE.exec(line.trim());
+    if (m && m[0].length === line.trim().length && classifyTitle(m[0], synonyms).length) markers.add(m[0][0]);
+  }
+  return markers;
+}
+
+export function pseudoHeading(
+  source: string,
+  node: Paragraph,
+  synonyms: Partial<Record<PlanElement, string[]>>,
+  markers: ReadonlySet<string> = new Set(),
+): PseudoHeading | undefined {
   const bold = boldLine(source, node);
   if (bold) return bold;
   for (const form of STRONG_FORMS) {
@@ -38,7 +57,7 @@ export function pseudoHeading(source: string, node: Paragraph, synonyms: Partial
   }
   for (const form of WEAK_FORMS) {
     const m = form.exec(source);
-    if (m && classifyTitle(m[0], synonyms).length) return { title: m[0].trim(), length: m[0].length };
+    if (m && (classifyTitle(m[0], synonyms).length || markers.has(m[0][0]))) return { title: m[0].trim(), length: m[0].length };
   }
   return undefined;
 }

@@ -15,14 +15,16 @@ const ABOUT_THE_PLAN =
   /本計画|本書|本資料|別紙|別表|のとおり|\b(?:annex|appendix|schedule \d|as set out in)\b|これらの(?:目的|目標)|上記の(?:目的|目標)|\bthis (?:plan|document|section|memo|proposal)\b|\b(?:these|the above|the below) (?:goals|objectives|aims)\b|\bbelow\b/;
 /** Describes how things are or were, not what the alliance will achieve. */
 const STATE_OF_AFFAIRS =
-  /(?:た|ている|ていた|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b|\b(?:noted|said|asked|agreed|mentioned|raised|explained|confirmed|reported|suggested|proposed|stated|discussed)\b/;
+  /(?:た|ている|ていた|ていない|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b|\b(?:noted|said|asked|agreed|mentioned|raised|explained|confirmed|reported|suggested|proposed|stated|discussed)\b/;
 /** Reviewing progress (「四半期ごとに…検証する」) or asking for a decision (「承認いただきたい」) is not an objective. */
+/** Refers back to the sentence before it (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */
+const BACK_REFERENCE = /^(?:これ|それ|この|その|これら|こちら|this|that|these|those|that's|this's)(?:は|が|も|\s+is\b|\s+are\b|\s+was\b|\s|$)/;
 const ABOUT_PROCESS = /承認|決裁|ご審議|お願い|\bapprov\w*|\bsign[- ]off\b/;
 /** The term or the end of the alliance: exit terms under a heading such as 「提携のゴールと次の段階」. */
 const ABOUT_ENDING = /終了|解約|解除|満了|撤退|更新|\bterminat|\bexpir|\bnotice\b|\brenew/;
 /** Goal sentences outside objective sections. */
 const GOAL_MARKER =
-  /(?:目的|狙い|ねらい|目標)(?:は|として)?[:：]\s*\S|\b(?:goal|aim|objective)s?\b[^.]{0,60}:\s*\w|(?:目的|狙い|ねらい|目標)は|を目的と|を目指(?:す|し)|たい(?:[。」]|と(?:考え|思)|$)|\b(?:our|the|main|primary|key|overall)\s+(?:goal|aim|objective|purpose|ambition|idea)\s+(?:is|was|would be|here is)\b|\bwe (?:want|aim|hope|intend|would like) to\b|\bwanting to\b|\bthe idea is to\b/;
+  /(?:目的|狙い|ねらい|目標)(?:は|として)?[:：]\s*\S|\b(?:goal|aim|objective)s?\b[^.]{0,60}:\s*\w|(?:目的|狙い|ねらい|目標)は|を目的と|を目指(?:す|し)|たい(?:[。」、，,]|と(?:考え|思)|$)|\b(?:our|the|main|primary|key|overall)\s+(?:goal|aim|objective|purpose|ambition|idea)\s+(?:is|was|would be|here is)\b|\bwe (?:want|aim|hope|intend|would like) to\b|\bwanting to\b|\bthe idea is to\b/;
 /** An explicit statement of purpose, strong enough to count even inside background text. */
 const PURPOSE_MARKER =
   /(?:目的|狙い|ねらい)は|を目的と|\b(?:our|the|main|primary|overall)\s+(?:goal|aim|objective|purpose|idea)\s+(?:is|was|would be)\b|\bthe idea is to\b|\bwe aim to\b/;
@@ -80,6 +82,7 @@ function isObjective(model: PlanModel, s: Statement): boolean {
   const text = normalise(s.text).trim();
   if (LEAD_IN.test(text) || tooShort(text)) return false;
   if ((ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) || ABOUT_ENDING.test(text) || ABOUT_PROCESS.test(text) || isReviewLine(text)) return false;
+  if (s.kind === "sentence" && BACK_REFERENCE.test(text)) return false;
   const elements = nearestElements(model, s.section);
   // A section that names KPIs holds KPI rows, even when its title also says 目標 (「成果指標（数字で見る目標）」).
   if (elements.includes("objective") && !elements.includes("kpi")) {

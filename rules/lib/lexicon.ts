@@ -39,6 +39,8 @@ export const DEFERRAL = new RegExp(
     "agreed separately|left open|leave (?:it|this|them|that) open|undecided|parked|still open|remains? open",
     "not (?:yet )?(?:been )?discussed|no decision (?:yet|has been)",
     "(?:decide|agree|discuss|settle)d? later|at a later (?:date|stage)",
+    "(?:settle|decide|agree|sort out|work out|figure out|discuss|look at)(?: \\w+){0,3} (?:once|after) (?:we|the|it|they)",
+    "happy to (?:settle|discuss|agree|decide)",
     "(?:we'll|we will|to) revisit",
   ].join("|"),
 );
@@ -125,9 +127,12 @@ const DATE_LIKE = new RegExp(
   "g",
 );
 
-/** Does the text name a measurable target: a number with a unit, not only a date? */
+/** What one already has is scale, not a target: "across our 48 kitchens". */
+const SCALE = /\b(?:across|throughout|among|from)\s+(?:all\s+)?(?:of\s+)?(?:our|their|its)\s+\d[\d,.]*\+?\s*[a-z]+/g;
+
+/** Does the text name a measurable target: a number with a unit, not only a date or scale? */
 export function hasQuantity(text: string): boolean {
-  return QUANTITY.test(normalise(text).replace(DATE_LIKE, " "));
+  return QUANTITY.test(normalise(text).replace(DATE_LIKE, " ").replace(SCALE, " "));
 }
 
 export function hasTimeBound(text: string): boolean {

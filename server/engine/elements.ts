@@ -8,8 +8,8 @@ import type { PlanElement } from "./model";
 /** Patterns per element, tried on a normalised title (see normaliseTitle). */
 const VOCABULARY: Record<PlanElement, RegExp[]> = {
   objective: [
-    /目的|ねらい|狙い|ゴール|目指す(?:姿|もの|こと)?|(?<!数値|成果|評価|業績|売上|販売|進捗|達成)目標(?!値)/,
-    /\b(?:purpose|objectives?|goals?|aims?|ambitions?|achieve|going after|aiming (?:for|at)|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
+    /目的|ねらい|狙い|ゴール|目指す(?:姿|もの|こと)?|実現したい|何を実現|何を目指|(?<!数値|成果|評価|業績|売上|販売|進捗|達成)目標(?!値)/,
+    /\b(?:purpose|objectives?|goals?|aims?|ambitions?|achieve|going after|what is (?:the|this) (?:alliance|partnership|deal) for|aiming (?:for|at)|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
   ],
   kpi: [
     /kpi|kgi|成果指標|評価指標|数値目標|業績評価|指標|効果測定|成果目標|目標値|進捗目標|達成目標|モニタリング|成果の(?:見方|測り方|評価|確認)/,
@@ -20,8 +20,8 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
     /\b(?:exit|terminat\w*|term\b|duration|wind[- ]?down|dissolution|dissolv\w*|ending|expir\w*|unwind\w*|how (?:it|this|the alliance) ends|end of the (?:alliance|partnership|agreement))/,
   ],
   ip: [
-    /知的財産|知財|特許|権利(?:の)?帰属|権利(?:関係|まわり|周り|の整理|処理)?$|成果(?:物)?の(?:権利|帰属|取扱)|帰属|利用権|著作権|ライセンス|実施許諾/,
-    /\b(?:intellectual property|ip\b|ownership|who owns|patents?|licen[cs]\w*|background ip|foreground|rights? to (?:results|data)|copyright)/,
+    /知的財産|知財|特許|ノウハウ|権利(?:の)?帰属|権利(?:関係|まわり|周り|の整理|処理)?$|成果(?:物)?の(?:権利|帰属|取扱)|帰属|利用権|著作権|ライセンス|実施許諾/,
+    /\b(?:intellectual property|ip\b|know[- ]?how|ownership|who owns|patents?|licen[cs]\w*|background ip|foreground|rights? to (?:results|data)|copyright)/,
   ],
   governance: [
     /体制|会議体|委員会|定例会|ガバナンス|運営|進捗管理|レビュー|見直し/,
@@ -36,7 +36,7 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
   risk: [/リスク|懸念|留意/, /\b(?:risks?|concerns?)\b/],
   // Titles that are commentary as a whole (「＜解説＞」, 「【コラム】…」), never words inside a title (「学習参考書」).
   notes: [
-    /^(?:解説|ポイント|コラム|注記|注|備考|補足|参考(?:資料|情報)?|留意点|想定シーン|事例|逐条解説|目次|(?:追加|変更)?オプション(?:条項)?)(?:\s|$)/,
+    /^(?:その他の|追加の?)?(?:解説|ポイント|コラム|注記|注|備考|補足|参考(?:資料|情報)?|留意点|想定シーン|事例|逐条解説|目次|(?:追加|変更)?オプション(?:条項)?)(?:\s|$)/,
     /^(?:notes?|commentary|remarks|explanation|guidance|drafting notes?|examples?|annotations?|table of contents|contents|optional clauses?)\b/,
   ],
   schedule: [/スケジュール|マイルストーン|ロードマップ|工程|計画表/, /\b(?:timeline|milestones?|schedule|roadmap|phases?|next steps)\b/],
@@ -48,8 +48,7 @@ export function normaliseTitle(title: string): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[*_`#]/g, "")
-    .replace(/_/g, " ")
-    .replace(/^\s*(?:第?\s*[0-9一二三四五六七八九十百]+\s*[条章節項部]|article\s+[0-9ivx]+|section\s+[0-9.]+|chapter\s+[0-9]+)\s*/i, "")
+    .replace(/^\s*(?:第?\s*[0-9一二三四五六七八九十百]+\s*[条章節項部]|article\s+[0-9ivx]+|section\s+[0-9.]+|chapter\s+[0-9]+|q\s*[0-9]*\s*[.:)])\s*/i, "")
     .replace(/^\s*(?:[0-9]+(?:[.-][0-9]+)*[.)]?|[(（](?:[0-9]{1,3}|[a-z]|[ivx]{1,4})[)）]|[①-⑳]|[ivx]+\.)\s*/i, "")
     .replace(/[【】「」『』〔〕［］\[\]()（）＜＞<>:：■□◆◇●○▼▽▶►・-]/g, " ")
     .replace(/\s+/g, " ")

@@ -21,6 +21,8 @@ const STRONG_FORMS: RegExp[] = [
   /^【[^】\n]{1,40}】/,
   /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i,
   /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
+  // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
+  /^Q\s*\d*\s*[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
 ];
 /** Headings only when the title names a plan element. */
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;

@@ -9,6 +9,8 @@ import { documentAnchor, isUnder, planStatements, readable, sectionsOf, statemen
 import { templateFix } from "./lib/insert-template";
 
 const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
+/** Columns per future period hold targets: 「2027年度」, "FY2028", "Year 2", 「2年目」. */
+const PERIOD_HEADER = /^(?:fy\s?)?\d{4}(?:年度?|年|\/\d{2})?$|^(?:year|y)\s?\d$|^\d年目$|^第\d期$/;
 const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now|today|actual|\bfrom\b|as is/;
 const KPI_HEADER = /kpi|kgi|指標|metric|measure|kpi名|項目/;
 /** Text that declares indicators: 「次の指標により管理する」, "the following key performance indicators". */
@@ -107,7 +109,7 @@ function kpiTables(model: PlanModel): Table[] {
   return model.tables.filter((t) => {
     if (isUnder(model, t.section, "kpi")) return true;
     const header = t.header.map((c) => normalise(c.text));
-    return header.some((h) => KPI_HEADER.test(h)) && header.some((h) => TARGET_HEADER.test(h));
+    return header.some((h) => KPI_HEADER.test(h)) && header.some((h) => TARGET_HEADER.test(h) || PERIOD_HEADER.test(h.trim()));
   });
 }
 
@@ -118,7 +120,8 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
   let total = 0;
   for (const table of tables) {
     const header = table.header.map((c) => normalise(c.text));
-    const targetCols = header.map((h, i) => (TARGET_HEADER.test(h) && !BASELINE_HEADER.test(h) ? i : -1)).filter((i) => i >= 0);
+    const isTargetColumn = (h: string) => (TARGET_HEADER.test(h) || PERIOD_HEADER.test(h.trim())) && !BASELINE_HEADER.test(h);
+    const targetCols = header.map((h, i) => (isTargetColumn(h) ? i : -1)).filter((i) => i >= 0);
     const baselineCols = new Set(header.map((h, i) => (BASELINE_HEADER.test(h) && !TARGET_HEADER.test(h) ? i : -1)));
     for (const row of table.rows) {
       total++;
@@ -143,8 +146,11 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
   return [{ messageId: "noTargets", span: anchor }, ...reports];
 }
 
+/** A value given as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%". */
+const BASELINE_VALUE = /(?:現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is)\s*(?:値|は|:|：|=)?\s*[^,、;；)）→]*?\d[\d,.]*\s*[^\s,、;；)）→]*/g;
+
 function isTarget(text: string): boolean {
-  const t = normalise(text).trim();
+  const t = normalise(text).replace(BASELINE_VALUE, " ").trim();
   if (!t || isDeferred(t) || DIRECTION_ONLY.test(t)) return false;
   return hasPlaceholder(text) || hasQuantity(t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
 }
@@ -170,7 +176,7 @@ function hasCadence(model: PlanModel): boolean {
   if (cadenceTable) return true;
   return model.statements.some((s) => {
     const text = normalise(readable(s));
-    if (!CADENCE.test(text) || isDeferred(text)) return false;
-    return isReviewLine(text) || isUnder(model, s.section, "kpi") || isUnder(model, s.section, "governance");
+    // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report.
+    return isReviewLine(text) && !isDeferred(text);
   });
 }

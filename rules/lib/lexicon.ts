@@ -12,12 +12,13 @@ export const DEFERRAL = new RegExp(
   [
     // Japanese: 別途協議, 協議の上決定, 追って定める, 未定, 今後検討, 決まり次第, 持ち越し …
     "別途(?:協議|定め|決定|検討|合意|相談|設定)",
-    "協議の?(?:上|うえ)[^。]{0,20}(?:決定|定め|決め)",
+    "協議の?(?:上|うえ)[^。]{0,20}(?:決定|定め|決め|設定)",
     "協議して(?:決定|定め|決め)",
     "追って(?:定め|決定|協議|設定|連絡)",
     "未定|未決|未確定|要検討|要協議|検討課題|持ち越し|保留",
     "今後(?:の)?(?:検討|協議|調整|詰め)",
-    "(?:改めて|引き続き|継続して?)(?:協議|検討|決定|調整)",
+    "(?:改めて|あらためて|引き続き|継続して?)(?:協議|検討|決定|調整)",
+    "要整理|要確認|要調整",
     "検討中|調整中|協議中|交渉中|相談中",
     "その都度|都度協議",
     "後日(?:決定|協議|定め|設定)",
@@ -152,7 +153,7 @@ export const CADENCE =
   /毎月|月次|月[1一]回|月に[1一]度|月例|毎週|週次|週[1一]回|隔週|四半期|半期ごと|半年(?:ごと|に[1一]回)|毎期|毎年|年次|年[1-4一二三四]回|年に[1-4一二三四]回|定例|毎営業日|日次|\b(?:daily|weekly|bi-?weekly|fortnightly|monthly|quarterly|bi-?annual(?:ly)?|semi-?annual(?:ly)?|half-yearly|annual(?:ly)?|yearly)\b|\bevery (?:\w+ )?(?:day|week|month|quarter|year|season|round|match|game|sprint|cycle|semester|term|release)s?\b|\b(?:each|per|after each|after every) (?:month|quarter|week|season|round|match|sprint|semester|term)\b|\b(?:once|twice|three times|four times|\d+ times) (?:a|per|each) (?:week|month|quarter|year|season|semester|term)\b/;
 /** Words of reviewing or reporting, which make a cadence a review cadence. */
 const REVIEW_WORD =
-  /レビュー|確認|報告|評価|測定|集計|共有|委員会|会議|定例|見直|モニタリング|検証|進捗|review|report|track|measure|check|dashboard|assess|evaluat|committee|meet|update|monitor|scorecard|steering/;
+  /レビュー|確認|報告|評価|測定|集計|共有|委員会|会議|協議会|連絡会|定例|見直|モニタリング|検証|進捗|振り返|打合せ|打ち合わせ|ミーティング|mtg|review|report|track|measure|check|dashboard|assess|evaluat|committee|meet|update|monitor|scorecard|steering|sync|call|qbr|retro/;
 
 /** A line that says how often progress is reviewed (「月次の会議で確認」, "reviewed quarterly"). */
 export function isReviewLine(text: string): boolean {

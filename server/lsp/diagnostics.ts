@@ -1,0 +1,44 @@
+/** Finding → LSP Diagnostic. The fix travels in `data`, so a code action needs no re-lint. */
+import { DiagnosticSeverity, type Diagnostic, type TextEdit } from "vscode-languageserver";
+import type { Finding } from "../engine/finding";
+import type { Rule } from "../engine/rule";
+import { DOCS_BASE, SOURCE } from "./protocol";
+import type { Positions } from "./positions";
+
+export interface FixData {
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface DiagnosticData {
+  /** The document version the edits apply to. */
+  version: number;
+  messageId: string;
+  fix?: FixData;
+  suggestions?: FixData[];
+}
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+export function toDiagnostic(finding: Finding, positions: Positions, rules: readonly Rule[]): Diagnostic {
+  const data: DiagnosticData = { version: positions.doc.version, messageId: finding.messageId };
+  if (finding.fix) data.fix = { title: finding.fix.title, edits: positions.edits(finding.fix) };
+  if (finding.suggestions) data.suggestions = finding.suggestions.map((s) => ({ title: s.title, edits: positions.edits(s) }));
+  const diagnostic: Diagnostic = {
+    range: positions.range(finding.span),
+    severity: finding.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: SOURCE,
+    code: finding.ruleId,
+    message: finding.message,
+    data,
+  };
+  // parse-error and other engine ids have no rule page.
+  if (rules.some((r) => r.meta.id === finding.ruleId)) diagnostic.codeDescription = { href: docsUrl(finding.ruleId) };
+  return diagnostic;
+}
+
+export function isOurs(diagnostic: Diagnostic): boolean {
+  return diagnostic.source === SOURCE && typeof diagnostic.code === "string";
+}

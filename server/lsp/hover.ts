@@ -1,0 +1,64 @@
+/**
+ * Hover over a finding: why the rule matters (RuleMeta.rationale), a good and a bad
+ * example in the document's language, and a link to the rule's page.
+ */
+import { MarkupKind, type Hover, type Position, type Range } from "vscode-languageserver";
+import type { Finding } from "../engine/finding";
+import type { Lang } from "../engine/model";
+import type { Rule } from "../engine/rule";
+import type { PlanOutcome } from "./code-actions";
+import { docsUrl } from "./diagnostics";
+
+const LABELS: Record<Lang, { why: string; good: string; bad: string; docs: string }> = {
+  ja: { why: "なぜ重要か", good: "良い例", bad: "悪い例", docs: "ルールの説明" },
+  en: { why: "Why it matters", good: "Good", bad: "Bad", docs: "Rule documentation" },
+};
+
+export function hover(outcome: PlanOutcome, position: Position, rules: readonly Rule[], markdown: boolean): Hover | undefined {
+  const { result } = outcome.plan;
+  // The diagnostics are the findings, converted in order.
+  const hits = outcome.diagnostics
+    .map((d, i) => ({ range: d.range, finding: result.findings[i] }))
+    .filter((h) => contains(h.range, position));
+  const shown = new Set<string>();
+  const parts: string[] = [];
+  for (const { finding } of hits) {
+    const rule = rules.find((r) => r.meta.id === finding.ruleId);
+    if (!rule || shown.has(rule.meta.id)) continue;
+    shown.add(rule.meta.id);
+    parts.push(explain(rule, finding, result.locale, result.lang));
+  }
+  if (!parts.length) return undefined;
+  const value = parts.join("\n\n---\n\n");
+  return {
+    contents: markdown ? { kind: MarkupKind.Markdown, value } : { kind: MarkupKind.PlainText, value: plain(value) },
+    range: hits[0].range,
+  };
+}
+
+function explain(rule: Rule, finding: Finding, locale: Lang, docLang: Lang): string {
+  const { meta } = rule;
+  const label = LABELS[locale];
+  return [
+    `**alliance-lint: ${meta.id}** — ${finding.message}`,
+    `**${label.why}:** ${meta.rationale[locale]}`,
+    example(`✔ ${label.good}`, meta.examples.good[docLang]),
+    example(`✘ ${label.bad}`, meta.examples.bad[docLang]),
+    `[${label.docs}](${docsUrl(meta.id)})`,
+  ].join("\n\n");
+}
+
+/** Multi-line examples (YAML) keep their lines in a code block. */
+function example(label: string, text: string): string {
+  return text.includes("\n") ? `${label}:\n\n\`\`\`\n${text}\n\`\`\`` : `${label}: ${text}`;
+}
+
+function contains(range: Range, p: Position): boolean {
+  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
+  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
+  return afterStart && beforeEnd;
+}
+
+function plain(markdown: string): string {
+  return markdown.replace(/\*\*/g, "").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1: $2").replace(/```\n?/g, "");
+}

@@ -1,0 +1,297 @@
+/**
+ * The language server: wires the documents, the scheduler and the features to a
+ * connection. Transport-agnostic (IPC for VS Code, --stdio for other editors); main.ts
+ * makes the connection, tests may pass their own rules.
+ */
+import { fileURLToPath } from "node:url";
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  MessageType,
+  ResponseError,
+  ShowMessageNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type ClientCapabilities,
+  type DocumentDiagnosticReport,
+  type CodeAction,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { RULES } from "../../rules";
+import { detectLang } from "../engine/detect-lang";
+import type { Lang } from "../engine/model";
+import type { Rule } from "../engine/rule";
+import { codeActions, fixAllEdits, FIX_ALL_KIND, wantsKind, type FixAllData, type PlanOutcome } from "./code-actions";
+import { ConfigErrorReporter } from "./config-errors";
+import { ConfigService } from "./config-service";
+import { ConfigWatcher } from "./config-watcher";
+import { hover } from "./hover";
+import { DocumentLinter, filePathOf, type LintOutcome } from "./linter";
+import {
+  APPLY_TEMPLATE_COMMAND,
+  DEFAULT_SETTINGS,
+  LINT_WORKSPACE_COMMAND,
+  SOURCE,
+  TEMPLATES_REQUEST,
+  TIMING_NOTIFICATION,
+  type ApplyTemplateArgs,
+  type InitOptions,
+  type TemplatesParams,
+  type TemplatesResult,
+  type TimingParams,
+} from "./protocol";
+import { LintScheduler } from "./scheduler";
+import { normaliseSettings, SettingsStore } from "./settings";
+import { listTemplates, templateEdit } from "./templates";
+import { WorkspaceLinter } from "./workspace-lint";
+
+export interface ServerOptions {
+  /** The rules to run (default: every registered rule). */
+  rules?: readonly Rule[];
+}
+
+const DEFAULT_DEBOUNCE_MS = 150;
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const documents = new TextDocuments(TextDocument);
+  let server: AllianceServer | undefined;
+  connection.onInitialize((params) => {
+    server = new AllianceServer(connection, documents, params, options.rules ?? RULES);
+    return server.initializeResult();
+  });
+  connection.onInitialized(() => server!.initialized());
+  documents.listen(connection);
+  connection.listen();
+}
+
+class AllianceServer {
+  private readonly caps: ClientCapabilities;
+  private readonly init: InitOptions;
+  private readonly pull: boolean;
+  /** The client's UI language: for texts that belong to no document. */
+  private readonly clientLang: Lang;
+  private readonly configs: ConfigService;
+  private readonly errors: ConfigErrorReporter;
+  private readonly settings: SettingsStore;
+  private readonly linter: DocumentLinter;
+  private readonly scheduler: LintScheduler;
+  private readonly watcher: ConfigWatcher;
+  private readonly workspace: WorkspaceLinter;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    params: InitializeParams,
+    private readonly rules: readonly Rule[],
+  ) {
+    this.caps = params.capabilities;
+    this.init = (params.initializationOptions ?? {}) as InitOptions;
+    this.pull = Boolean(this.caps.textDocument?.diagnostic);
+    this.clientLang = params.locale?.toLowerCase().startsWith("ja") ? "ja" : "en";
+    this.configs = new ConfigService(this.init.trusted !== false, rules);
+    this.configs.setFolders(workspaceFolders(params));
+    this.errors = new ConfigErrorReporter(connection);
+    this.settings = new SettingsStore(connection, Boolean(this.caps.workspace?.configuration), normaliseSettings(this.init.settings, DEFAULT_SETTINGS));
+    this.linter = new DocumentLinter(this.configs, this.errors, rules);
+    this.scheduler = new LintScheduler(documents, this.settings, this.linter, this.init.debounceMs ?? DEFAULT_DEBOUNCE_MS, {
+      linted: (outcome) => this.linted(outcome),
+      publish: (outcome) => this.publish(outcome),
+      failed: (doc, error) => this.failed(doc, error),
+    });
+    const watched = this.caps.workspace?.didChangeWatchedFiles;
+    this.watcher = new ConfigWatcher(connection, Boolean(watched?.dynamicRegistration), Boolean(watched?.relativePatternSupport));
+    this.workspace = new WorkspaceLinter(connection, documents, this.scheduler, { configs: this.configs, errors: this.errors, settings: this.settings, linter: this.linter });
+    this.listen();
+  }
+
+  initializeResult(): InitializeResult {
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND, APPLY_TEMPLATE_COMMAND] },
+        ...(this.pull && { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: "alliance-lint" },
+    };
+  }
+
+  initialized(): void {
+    this.watcher.start();
+    if (this.caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void this.connection.client.register(DidChangeConfigurationNotification.type, { section: "allianceLint" });
+    }
+    if (this.caps.workspace?.workspaceFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders(async () => {
+        const folders = (await this.connection.workspace.getWorkspaceFolders()) ?? [];
+        this.configs.setFolders(folders.map((f) => fileURLToPath(f.uri)));
+        this.configChanged();
+      });
+    }
+  }
+
+  private listen(): void {
+    const { connection, documents } = this;
+    documents.onDidOpen(({ document }) => {
+      const file = filePathOf(document.uri);
+      if (file) this.workspace.opened(file);
+    });
+    documents.onDidChangeContent(({ document }) => this.scheduler.changed(document.uri));
+    documents.onDidSave(({ document }) => {
+      if (this.scheduler.saved(document.uri)) this.refreshPulled();
+    });
+    documents.onDidClose(({ document }) => void this.closed(document.uri));
+    connection.onDidChangeWatchedFiles(({ changes }) => {
+      if (changes.some((c) => c.uri.startsWith("file:") && this.watcher.isConfigFile(fileURLToPath(c.uri)))) this.configChanged();
+    });
+    connection.onDidChangeConfiguration(() => {
+      this.settings.clear();
+      this.configs.reset();
+      this.configChanged();
+    });
+    connection.languages.diagnostics.on((params, token) => this.pullDiagnostics(params.textDocument.uri, params.previousResultId, token));
+    connection.onCodeAction(async (params, token) => {
+      const hasOurs = params.context.diagnostics.some((d) => d.source === SOURCE);
+      const wantsFixAll = params.context.only !== undefined && wantsKind(params.context.only, FIX_ALL_KIND);
+      // Code actions are asked for on every cursor move: answer "none" without waiting for a lint.
+      if (!hasOurs && !wantsFixAll) return [];
+      const found = await this.planOutcome(params.textDocument.uri, token);
+      return found ? codeActions(params, found.doc, found.outcome, this.resolveSupport()) : [];
+    });
+    connection.onCodeActionResolve((action) => this.resolveCodeAction(action));
+    connection.onHover(async (params, token) => {
+      const found = await this.planOutcome(params.textDocument.uri, token);
+      return found ? hover(found.outcome, params.position, this.rules, this.markdownHover()) : undefined;
+    });
+    connection.onExecuteCommand((params) => {
+      if (params.command === LINT_WORKSPACE_COMMAND) return this.lintWorkspace();
+      if (params.command === APPLY_TEMPLATE_COMMAND) return this.applyTemplate(params.arguments?.[0] as ApplyTemplateArgs);
+      throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
+    });
+    connection.onRequest(TEMPLATES_REQUEST, (params: TemplatesParams) => this.templates(params.uri));
+  }
+
+  private async pullDiagnostics(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const settings = await this.settings.for(uri);
+    // With run: onSave the findings stay those of the last save (or open) until the next one.
+    const linted = settings.run === "onSave" ? await this.scheduler.settled(uri, token) : await this.scheduler.fresh(uri, token);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, "superseded");
+    if (!linted) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (previousResultId === linted.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: linted.resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId: linted.resultId, items: linted.outcome.diagnostics };
+  }
+
+  private linted(outcome: LintOutcome): void {
+    if (outcome.plan) this.watcher.track(outcome.plan.options.config);
+    if (this.init.timing) {
+      const timing: TimingParams = { uri: outcome.uri, version: outcome.version, lintMs: outcome.lintMs, findings: outcome.diagnostics.length };
+      void this.connection.sendNotification(TIMING_NOTIFICATION, timing);
+    }
+  }
+
+  /** Push mode only: pulled diagnostics are answered by pullDiagnostics. */
+  private publish(outcome: LintOutcome): void {
+    if (this.pull || this.documents.get(outcome.uri)?.version !== outcome.version) return;
+    void this.connection.sendDiagnostics({ uri: outcome.uri, version: outcome.version, diagnostics: outcome.diagnostics });
+  }
+
+  /** A lint that threw (an engine bug, not a rule crash): one diagnostic, and the server goes on. */
+  private failed(doc: TextDocument, error: unknown): LintOutcome {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.connection.console.error(`alliance-lint: linting ${doc.uri} failed: ${message}`);
+    const start = { line: 0, character: 0 };
+    const text = `alliance-lint failed on this document: ${error instanceof Error ? error.message : String(error)}`;
+    return { uri: doc.uri, version: doc.version, lintMs: 0, diagnostics: [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, message: text }] };
+  }
+
+  private async closed(uri: string): Promise<void> {
+    this.scheduler.closed(uri);
+    if (!this.pull) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    const file = filePathOf(uri);
+    if (file) await this.workspace.closed(file);
+    this.settings.forget(uri);
+  }
+
+  private configChanged(): void {
+    this.configs.invalidate();
+    this.errors.clear();
+    this.scheduler.invalidateAll();
+    this.refreshPulled();
+    void this.workspace.refresh();
+  }
+
+  /** Pulled diagnostics are stale (config change, a save with run: onSave): the client must ask again. */
+  private refreshPulled(): void {
+    if (this.pull && this.caps.workspace?.diagnostics?.refreshSupport) void this.connection.languages.diagnostics.refresh();
+  }
+
+  /** The current lint of a plan document, waiting for a pending one. */
+  private async planOutcome(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; outcome: PlanOutcome } | undefined> {
+    const linted = await this.scheduler.fresh(uri, token);
+    const doc = this.documents.get(uri);
+    if (!doc || !linted?.outcome.plan || linted.outcome.version !== doc.version) return undefined;
+    return { doc, outcome: linted.outcome as PlanOutcome };
+  }
+
+  private async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
+    const data = action.data as FixAllData | undefined;
+    if (!data?.fixAll) return action;
+    const found = await this.planOutcome(data.uri);
+    if (found && found.doc.version === data.version) action.edit = { changes: { [data.uri]: fixAllEdits(found.doc, found.outcome) } };
+    return action;
+  }
+
+  private async lintWorkspace() {
+    const result = await this.workspace.run();
+    const summary =
+      this.clientLang === "ja"
+        ? `alliance-lint: ${result.files} 件の計画を検査し、${result.problems} 件の問題が見つかりました。`
+        : `alliance-lint: linted ${result.files} plan(s), found ${result.problems} problem(s).`;
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: summary });
+    return result;
+  }
+
+  private async templates(uri: string | undefined): Promise<TemplatesResult> {
+    const file = uri ? filePathOf(uri) : undefined;
+    if (!uri || !file) return { templates: listTemplates(undefined) };
+    const settings = await this.settings.for(uri);
+    const doc = this.documents.get(uri);
+    return {
+      ...(doc && { lang: detectLang(doc.getText()) }),
+      templates: listTemplates(this.configs.resolve(file, settings.configFile).config),
+    };
+  }
+
+  private async applyTemplate(args: ApplyTemplateArgs | undefined): Promise<boolean> {
+    const doc = args && this.documents.get(args.uri);
+    if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, "applyTemplate needs { uri, position, name } of an open document");
+    const edit = templateEdit(doc, (await this.templates(args.uri)).templates, args);
+    if (!edit) throw new ResponseError(ErrorCodes.InvalidParams, `no template ${args.name}`);
+    const result = await this.connection.workspace.applyEdit({ changes: { [doc.uri]: [edit] } });
+    return result.applied;
+  }
+
+  private resolveSupport(): boolean {
+    return Boolean(this.caps.textDocument?.codeAction?.resolveSupport?.properties.includes("edit"));
+  }
+
+  private markdownHover(): boolean {
+    const formats = this.caps.textDocument?.hover?.contentFormat;
+    return !formats || formats.includes("markdown");
+  }
+}
+
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((u) => u.startsWith("file:")).map((u) => fileURLToPath(u));
+}

@@ -1,28 +1,20 @@
 /** Diagnostics over stdio: exact ranges, codes, links, languages, push and pull, and the CLI's results. */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConfigLoader } from "../../server/config/load-config";
 import { lintText } from "../../server/engine/engine";
 import { RULE_IDS, ruleDefaults } from "../../rules";
 import { ensureBuilt } from "./helpers/build";
 import { TestClient } from "./helpers/client";
+import { DOCS, serverSession } from "./helpers/session";
 import { brief, EN_PLAN, JA_PLAN, tempWorkspace } from "./helpers/workspace";
 
-const DOCS = "https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/";
-
 describe("diagnostics (push)", () => {
-  let ws: string;
-  let client: TestClient;
-  beforeAll(async () => {
-    await ensureBuilt();
-    ws = tempWorkspace();
-    client = await TestClient.start({ root: ws });
-  });
-  afterAll(() => client.stop());
+  const session = serverSession();
 
   it("reports a Japanese plan's findings at their exact ranges, in Japanese", async () => {
-    const uri = client.open(path.join(ws, "ja.alliance.md"), JA_PLAN);
-    const diagnostics = await client.current(uri);
+    const uri = session.client.open(path.join(session.ws, "ja.alliance.md"), JA_PLAN);
+    const diagnostics = await session.client.current(uri);
     expect(diagnostics.map(brief)).toEqual([
       "missing-exit-clause 0:0-0:16",
       "vague-objective 4:0-4:29",
@@ -40,17 +32,17 @@ describe("diagnostics (push)", () => {
   });
 
   it("reports an English plan in English, the deferred exit at its heading", async () => {
-    const uri = client.open(path.join(ws, "en.alliance.md"), EN_PLAN);
-    const diagnostics = await client.current(uri);
+    const uri = session.client.open(path.join(session.ws, "en.alliance.md"), EN_PLAN);
+    const diagnostics = await session.client.current(uri);
     expect(diagnostics.map(brief)).toEqual(["vague-objective 4:0-4:83", "missing-kpi 11:0-11:50", "missing-exit-clause 19:0-19:7"]);
     expect(diagnostics[2].message).toBe("The exit clause is deferred ('TBD', 'to be agreed') and states no condition for ending the alliance.");
   });
 
   it("gives exactly the CLI's findings: same config discovery, same lintText", async () => {
-    const file = path.join(ws, "same.alliance.md");
-    const uri = client.open(file, JA_PLAN);
-    const diagnostics = await client.current(uri);
-    const config = new ConfigLoader({ cwd: ws, ruleDefaults: ruleDefaults(), knownRules: [...RULE_IDS], trusted: true }).forFile(file);
+    const file = path.join(session.ws, "same.alliance.md");
+    const uri = session.client.open(file, JA_PLAN);
+    const diagnostics = await session.client.current(uri);
+    const config = new ConfigLoader({ cwd: session.ws, ruleDefaults: ruleDefaults(), knownRules: [...RULE_IDS], trusted: true }).forFile(file);
     const findings = lintText(JA_PLAN, { filePath: file, config }).findings;
     expect(diagnostics.map((d) => [d.code, d.range, d.message, d.severity === 1 ? "error" : "warn"])).toEqual(
       findings.map((f) => [f.ruleId, f.range, f.message, f.severity]),
@@ -58,14 +50,14 @@ describe("diagnostics (push)", () => {
   });
 
   it("leaves a Markdown file that is not a plan alone", async () => {
-    const uri = client.open(path.join(ws, "README.md"), "# Notes\n\nWe will explore synergies. Exit: TBD.\n");
-    expect(await client.current(uri)).toEqual([]);
+    const uri = session.client.open(path.join(session.ws, "README.md"), "# Notes\n\nWe will explore synergies. Exit: TBD.\n");
+    expect(await session.client.current(uri)).toEqual([]);
   });
 
   it("lints a pure YAML plan", async () => {
     const yaml = "title: 共同研究計画\nlang: ja\nobjectives:\n  - 協力して新規事業を模索する\nexit: 別途協議\n";
-    const uri = client.open(path.join(ws, "plan.alliance.yaml"), yaml);
-    const codes = (await client.current(uri)).map((d) => d.code);
+    const uri = session.client.open(path.join(session.ws, "plan.alliance.yaml"), yaml);
+    const codes = (await session.client.current(uri)).map((d) => d.code);
     expect(codes).toContain("missing-exit-clause");
     expect(codes).toContain("vague-objective");
   });
@@ -98,18 +90,11 @@ describe("allianceLint.locale", () => {
 });
 
 describe("diagnostics (pull)", () => {
-  let ws: string;
-  let client: TestClient;
-  beforeAll(async () => {
-    await ensureBuilt();
-    ws = tempWorkspace();
-    client = await TestClient.start({ root: ws, pull: true });
-  });
-  afterAll(() => client.stop());
+  const session = serverSession({ pull: true });
 
   it("answers textDocument/diagnostic, and 'unchanged' when nothing changed", async () => {
-    const uri = client.open(path.join(ws, "ja.alliance.md"), JA_PLAN);
-    const report = await client.pull(uri);
+    const uri = session.client.open(path.join(session.ws, "ja.alliance.md"), JA_PLAN);
+    const report = await session.client.pull(uri);
     expect(report.kind).toBe("full");
     const items = report.kind === "full" ? report.items : [];
     expect(items.map(brief)).toEqual([
@@ -118,15 +103,15 @@ describe("diagnostics (pull)", () => {
       "missing-kpi 11:0-11:31",
       "undefined-ip-ownership 15:0-15:7",
     ]);
-    expect(await client.pull(uri, report.resultId)).toEqual({ kind: "unchanged", resultId: report.resultId });
-    expect(client.published.filter((p) => p.uri === uri)).toEqual([]);
+    expect(await session.client.pull(uri, report.resultId)).toEqual({ kind: "unchanged", resultId: report.resultId });
+    expect(session.client.published.filter((p) => p.uri === uri)).toEqual([]);
   });
 
   it("waits for the lint of the latest version", async () => {
-    const uri = client.open(path.join(ws, "grow.alliance.md"), JA_PLAN);
-    await client.pull(uri);
-    client.edit(uri, [{ range: { start: { line: 15, character: 0 }, end: { line: 16, character: 0 } }, newText: "" }]);
-    const report = await client.pull(uri);
+    const uri = session.client.open(path.join(session.ws, "grow.alliance.md"), JA_PLAN);
+    await session.client.pull(uri);
+    session.client.edit(uri, [{ range: { start: { line: 15, character: 0 }, end: { line: 16, character: 0 } }, newText: "" }]);
+    const report = await session.client.pull(uri);
     const items = report.kind === "full" ? report.items : [];
     // The IP heading is gone: the IP finding now points at the document's first heading.
     expect(items.map(brief)).toContain("undefined-ip-ownership 0:0-0:16");

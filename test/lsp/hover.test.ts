@@ -1,27 +1,17 @@
 /** Hover over a finding: the rule's rationale, a good and a bad example, the docs link. */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ruleById } from "../../rules";
-import { ensureBuilt } from "./helpers/build";
-import { TestClient } from "./helpers/client";
-import { EN_PLAN, JA_PLAN, tempWorkspace } from "./helpers/workspace";
+import { DOCS, serverSession } from "./helpers/session";
+import { EN_PLAN, JA_PLAN } from "./helpers/workspace";
 
-const DOCS = "https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/";
-
-let ws: string;
-let client: TestClient;
-beforeAll(async () => {
-  await ensureBuilt();
-  ws = tempWorkspace();
-  client = await TestClient.start({ root: ws });
-});
-afterAll(() => client.stop());
+const session = serverSession();
 
 describe("hover", () => {
   it("explains a finding in a Japanese plan in Japanese", async () => {
-    const uri = client.open(path.join(ws, "ja.alliance.md"), JA_PLAN);
-    const exit = (await client.current(uri)).find((d) => d.code === "missing-exit-clause")!;
-    const hover = await client.hover(uri, { line: 0, character: 5 });
+    const uri = session.client.open(path.join(session.ws, "ja.alliance.md"), JA_PLAN);
+    const exit = (await session.client.current(uri)).find((d) => d.code === "missing-exit-clause")!;
+    const hover = await session.client.hover(uri, { line: 0, character: 5 });
     const meta = ruleById("missing-exit-clause")!.meta;
     expect(hover).toEqual({
       contents: {
@@ -39,9 +29,9 @@ describe("hover", () => {
   });
 
   it("explains a finding in an English plan in English", async () => {
-    const uri = client.open(path.join(ws, "en.alliance.md"), EN_PLAN);
-    await client.current(uri);
-    const hover = await client.hover(uri, { line: 4, character: 10 });
+    const uri = session.client.open(path.join(session.ws, "en.alliance.md"), EN_PLAN);
+    await session.client.current(uri);
+    const hover = await session.client.hover(uri, { line: 4, character: 10 });
     const value = (hover?.contents as { value: string }).value;
     const meta = ruleById("vague-objective")!.meta;
     expect(value).toContain(`**Why it matters:** ${meta.rationale.en}`);
@@ -51,8 +41,8 @@ describe("hover", () => {
   });
 
   it("says nothing away from findings", async () => {
-    const uri = client.open(path.join(ws, "quiet.alliance.md"), JA_PLAN);
-    await client.current(uri);
-    expect(await client.hover(uri, { line: 2, character: 3 })).toBeNull();
+    const uri = session.client.open(path.join(session.ws, "quiet.alliance.md"), JA_PLAN);
+    await session.client.current(uri);
+    expect(await session.client.hover(uri, { line: 2, character: 3 })).toBeNull();
   });
 });

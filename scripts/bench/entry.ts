@@ -1,0 +1,96 @@
+/**
+ * The code under measurement, bundled by scripts/bench/run.mjs with esbuild into
+ * .cache/bench/entry.cjs (the same way scripts/build.mjs bundles the CLI).
+ *
+ * As a module: run.mjs loads it and times `bareParse` and `fullLint` in its own process.
+ * As a program: `node [--cpu-prof] .cache/bench/entry.cjs <bare|full> <corpus dir> [passes]`
+ * runs one measurement alone (for a profile, or for /usr/bin/time -v's peak memory).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkGfm from "remark-gfm";
+import { parseDocument } from "yaml";
+import { lintText } from "../../server/engine/engine";
+import type { ResolvedConfig } from "../../server/config/types";
+
+export interface BenchFile {
+  path: string;
+  text: string;
+  bytes: number;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+const isYaml = (path: string) => /\.ya?ml$/i.test(path);
+
+/** The default configuration: no config file anywhere. */
+export const defaultConfig: ResolvedConfig = {
+  rules: {},
+  headings: {},
+  templates: [],
+  include: [],
+  ignore: [],
+  locale: "auto",
+  files: [],
+  baseDir: process.cwd(),
+};
+
+/** Bare parse: remark-parse + GFM over the whole text; a YAML plan's bare parse is `yaml`'s. */
+export function bareParse(file: BenchFile): number {
+  if (isYaml(file.path)) return parseDocument(file.text).errors.length;
+  return processor.parse(file.text).children.length;
+}
+
+/** Everything the CLI does per file once the text is read: model, rules, findings. */
+export function fullLint(file: BenchFile): number {
+  return lintText(file.text, { filePath: file.path, config: defaultConfig }).findings.length;
+}
+
+export interface LintTally {
+  findings: number;
+  parseErrors: number;
+  byRule: Record<string, number>;
+}
+
+/** What the full lint found over the corpus: a sanity check that it did the work. */
+export function tally(files: BenchFile[]): LintTally {
+  const out: LintTally = { findings: 0, parseErrors: 0, byRule: {} };
+  for (const file of files) {
+    for (const f of lintText(file.text, { filePath: file.path, config: defaultConfig }).findings) {
+      out.findings++;
+      if (f.ruleId === "parse-error") out.parseErrors++;
+      out.byRule[f.ruleId] = (out.byRule[f.ruleId] ?? 0) + 1;
+    }
+  }
+  return out;
+}
+
+export const MEASURES = { bare: bareParse, full: fullLint } as const;
+
+export function loadCorpus(dir: string): BenchFile[] {
+  return readdirSync(dir)
+    .filter((name) => /\.(md|ya?ml)$/i.test(name))
+    .sort()
+    .map((name) => {
+      const path = join(dir, name);
+      const text = readFileSync(path, "utf8");
+      return { path, text, bytes: Buffer.byteLength(text) };
+    });
+}
+
+if (require.main === module) {
+  const [which, dir, passArg] = process.argv.slice(2);
+  const measure = MEASURES[which as keyof typeof MEASURES];
+  if (!measure || !dir) {
+    console.error("usage: node entry.cjs <bare|full> <corpus dir> [passes]");
+    process.exit(2);
+  }
+  const files = loadCorpus(dir);
+  const passes = Number(passArg ?? 1);
+  let sink = 0;
+  const started = performance.now();
+  for (let pass = 0; pass < passes; pass++) for (const file of files) sink += measure(file);
+  const ms = performance.now() - started;
+  console.log(JSON.stringify({ which, files: files.length, passes, ms, sink, rssMb: process.memoryUsage().rss / 1e6 }));
+}

@@ -5,8 +5,7 @@
  */
 import type { PlanModel, Section, Span } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
-import { isDeferred, normalise } from "./lib/lexicon";
-import { documentAnchor, planStatements, readable, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { defers, documentAnchor, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
 
 const END_VERB_JA = "(?:終了|解除|解約|解消|撤退|打ち切|満了|失効)";
@@ -98,15 +97,15 @@ export const missingExitClause: Rule = {
     const section = sectionsOf(model, "exit")[0];
     if (!section) return [report(model, context, "noExit", documentAnchor(model), undefined)];
     const body = statementsIn(model, section);
-    const messageId = isEmptySection(model, section) ? "empty" : body.some((s) => isDeferred(s.text)) ? "deferred" : "noCondition";
+    const messageId = isEmptySection(model, section) ? "empty" : body.some(defers) ? "deferred" : "noCondition";
     return [report(model, context, messageId, section.headingSpan, section)];
   },
 };
 
 function statesEndCondition(model: PlanModel): boolean {
   return planStatements(model).some((s) => {
-    const text = normalise(readable(s));
-    if (isDeferred(text) || NEGATED.test(text) || (LICENCE_ONLY.test(text) && !ALLIANCE_WORD.test(text))) return false;
+    const text = normalText(s);
+    if (defers(s) || NEGATED.test(text) || (LICENCE_ONLY.test(text) && !ALLIANCE_WORD.test(text))) return false;
     // Key paths keep their underscores: normalise() would strip them.
     const key = (s.key ?? "").toLowerCase();
     if (END_KEY.test(`${key}: ${s.text}`)) return true;

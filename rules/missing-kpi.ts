@@ -5,7 +5,7 @@
 import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { CADENCE, hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
-import { documentAnchor, isUnder, planStatements, readable, sectionsOf, statementsIn, within } from "./lib/plan-scope";
+import { defers, documentAnchor, isUnder, normalText, planStatements, readable, sectionsOf, statementsIn, within } from "./lib/plan-scope";
 import { templateFix } from "./lib/insert-template";
 
 const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
@@ -175,8 +175,8 @@ function hasCadence(model: PlanModel): boolean {
   });
   if (cadenceTable) return true;
   return model.statements.some((s) => {
-    const text = normalise(readable(s));
+    const text = normalText(s);
     // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report.
-    return isReviewLine(text) && !isDeferred(text);
+    return isReviewLine(text) && !defers(s);
   });
 }

@@ -6,7 +6,7 @@
 import type { PlanModel, Section, Span, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { isDeferred, normalise } from "./lib/lexicon";
-import { documentAnchor, planStatements, readable, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { elementTemplateFix } from "./lib/insert-template";
 
 const OWN_JA = "(?:(?:に|へ)帰属|帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|(?:所有者|権利者|帰属先)\\s*[:：]|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
@@ -82,7 +82,7 @@ export const undefinedIpOwnership: Rule = {
     // Whatever is owned that was not brought in is a result: a model built for a partner, co-created content.
     const results = owned.some((s) => !onlyBackground(s));
     const deferred = statements.some(
-      (s) => isDeferred(s.text) && (OWNERSHIP_TALK.test(normalise(readable(s))) || IP_PATH.test(normalise(s.key ?? ""))),
+      (s) => defers(s) && (OWNERSHIP_TALK.test(normalText(s)) || IP_PATH.test(normalise(s.key ?? ""))),
     );
     if (background && results && !deferred) return [];
     const mentionsIp = section || statements.some((s) => IP_WORDS.test(normalise(s.text)));
@@ -92,8 +92,8 @@ export const undefinedIpOwnership: Rule = {
 };
 
 function statesOwnership(s: Statement): boolean {
-  const text = normalise(readable(s));
-  if (isDeferred(text)) return false;
+  const text = normalText(s);
+  if (defers(s)) return false;
   // `owner:` names the owner of IP only under an IP key (`ip.foreground.model.owner`), not of a KPI or the document.
   if (/\bowner\b/.test(text) && IP_PATH.test(normalise(s.key ?? ""))) return true;
   // "X may use the results" names no owner: a licence is not ownership.
@@ -123,14 +123,14 @@ function ownershipRows(model: PlanModel): Statement[] {
 
 /** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */
 function statesBackgroundHolder(s: Statement): boolean {
-  const text = normalise(readable(s));
-  if (!BACKGROUND.test(text) || isDeferred(text)) return false;
+  const text = normalText(s);
+  if (!BACKGROUND.test(text) || defers(s)) return false;
   return statesOwnership(s) || HOLDER.test(text);
 }
 
 /** 「各社が従前から保有する知的財産は各社に帰属」 mentions no results even if it says 開発. */
 function onlyBackground(s: Statement): boolean {
-  const text = normalise(readable(s));
+  const text = normalText(s);
   return BACKGROUND.test(text) && !RESULTS.test(text.replace(BACKGROUND, " "));
 }
 

@@ -50,8 +50,12 @@ export const DEFERRAL = new RegExp(
 const GOOD_FAITH = /誠意をもって|誠実に協議|信義(?:誠実|に従)|定めのない事項|疑義が生じた|in good faith|not (?:provided for|covered) (?:in|by)|any matter not/;
 
 export function isDeferred(text: string): boolean {
-  const t = normalise(text);
-  return DEFERRAL.test(t) && !GOOD_FAITH.test(t);
+  return isDeferredNormal(normalise(text));
+}
+
+/** isDeferred for text that is already normalised. */
+export function isDeferredNormal(normal: string): boolean {
+  return DEFERRAL.test(normal) && !GOOD_FAITH.test(normal);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Where things are in a plan: sections by element, the statements under a section. */
 import type { PlanElement, PlanModel, Section, Span, Statement } from "../../server/engine/model";
+import { isDeferredNormal, normalise } from "./lexicon";
 
 /** Does the section, or one of its ancestors, name `element`? */
 export function isUnder(model: PlanModel, index: number | undefined, element: PlanElement): boolean {
@@ -25,6 +26,23 @@ export function statementsIn(model: PlanModel, section: Section): Statement[] {
 /** The statement as a rule reads it: a YAML value carries its key (`end: 2027-03-31`). */
 export function readable(statement: Statement): string {
   return statement.key ? `${statement.key}: ${statement.text}` : statement.text;
+}
+
+const normalTexts = new WeakMap<Statement, string>();
+const deferrals = new WeakMap<Statement, boolean>();
+
+/** readable() normalised, once per statement: every rule reads every statement this way. */
+export function normalText(statement: Statement): string {
+  let text = normalTexts.get(statement);
+  if (text === undefined) normalTexts.set(statement, (text = normalise(readable(statement))));
+  return text;
+}
+
+/** Does the statement defer a decision (別途協議, TBD)? Once per statement. */
+export function defers(statement: Statement): boolean {
+  let deferred = deferrals.get(statement);
+  if (deferred === undefined) deferrals.set(statement, (deferred = isDeferredNormal(normalText(statement))));
+  return deferred;
 }
 
 /** Where a document-level finding points: the first heading, else the first line. */

@@ -44,7 +44,10 @@ const CONTINUATION = /^(?:[、，,）」』】)〕］]|[はがを]|[にのとで
 const OPENING = "（「『【(〔［";
 const CLOSING = "）」』】)〕］";
 
+const ANY_BRACKET = /[（「『【(〔［）」』】)〕］]/;
+
 function bracketBalance(text: string): number {
+  if (!ANY_BRACKET.test(text)) return 0;
   let balance = 0;
   for (const c of text) {
     if (OPENING.includes(c)) balance++;

@@ -7,12 +7,25 @@ import type { Lang } from "../engine/model";
 import type { SeveritySetting } from "../engine/rule";
 import { RULE_IDS } from "../../rules";
 import { FORMATTERS } from "../report";
+import { DEFAULT_CACHE_FILE } from "../ci/lint-cache";
+import { FAIL_ON, type FailOn } from "./exit-code";
 
 export interface Options {
   /** Files, directories and globs; `.` when none are given. */
   patterns: string[];
-  /** A key of FORMATTERS. */
-  format: string;
+  /** Reports to write: `--format NAME` (to --output-file or stdout) or `--format NAME=FILE`; repeatable. */
+  formats: FormatTarget[];
+  /** Where formats without a file of their own go, instead of stdout. */
+  outputFile?: string;
+  /** Which findings make the run fail (exit 1). */
+  failOn: FailOn;
+  /** Lint only the plans changed since this git ref. */
+  changedSince?: string;
+  /** With changedSince: only findings on changed lines, and document-level ones. */
+  changedLinesOnly: boolean;
+  /** Reuse the findings of files unchanged since the last --cache run. */
+  cache: boolean;
+  cacheLocation: string;
   fix: boolean;
   configFile?: string;
   /** Message language, overriding config and document. */
@@ -30,13 +43,25 @@ export interface Options {
   version: boolean;
 }
 
+export interface FormatTarget {
+  /** A key of FORMATTERS. */
+  name: string;
+  file?: string;
+}
+
 /** A mistake on the command line: printed with a hint to --help, exit 2. */
 export class UsageError extends Error {
   override name = "UsageError";
 }
 
 const OPTIONS = {
-  format: { type: "string", short: "f", default: "stylish" },
+  format: { type: "string", short: "f", multiple: true, default: ["stylish"] },
+  "output-file": { type: "string", short: "o" },
+  "fail-on": { type: "string", default: "error" },
+  "changed-since": { type: "string" },
+  "changed-lines-only": { type: "boolean", default: false },
+  cache: { type: "boolean", default: false },
+  "cache-location": { type: "string", default: DEFAULT_CACHE_FILE },
   fix: { type: "boolean", default: false },
   config: { type: "string", short: "c" },
   locale: { type: "string" },
@@ -56,7 +81,13 @@ export function parseOptions(argv: string[]): Options {
   const { values, positionals } = parseRaw(argv);
   const options: Options = {
     patterns: positionals.length > 0 ? positionals : ["."],
-    format: oneOf("--format", values.format, Object.keys(FORMATTERS)),
+    formats: values.format.map(formatTarget),
+    outputFile: values["output-file"],
+    failOn: oneOf("--fail-on", values["fail-on"], FAIL_ON),
+    changedSince: values["changed-since"],
+    changedLinesOnly: values["changed-lines-only"],
+    cache: values.cache,
+    cacheLocation: values["cache-location"],
     fix: values.fix,
     configFile: values.config,
     locale: values.locale === undefined ? undefined : oneOf("--locale", values.locale, LOCALES),
@@ -69,6 +100,7 @@ export function parseOptions(argv: string[]): Options {
     version: values.version,
   };
   checkStdin(options, positionals.length > 0);
+  checkPullRequestOptions(options);
   return options;
 }
 
@@ -97,6 +129,16 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   throw new UsageError(`invalid ${option} '${value}': expected ${allowed.join(", ")}`);
 }
 
+/** `sarif` → stdout; `sarif=out.sarif` → that file. */
+function formatTarget(value: string): FormatTarget {
+  const eq = value.indexOf("=");
+  const name = oneOf("--format", eq < 0 ? value : value.slice(0, eq), Object.keys(FORMATTERS));
+  if (eq < 0) return { name };
+  const file = value.slice(eq + 1);
+  if (!file) throw new UsageError(`invalid --format '${value}': expected NAME or NAME=FILE`);
+  return { name, file };
+}
+
 function count(option: string, value: string): number {
   if (/^\d+$/.test(value)) return Number(value);
   throw new UsageError(`invalid ${option} '${value}': expected a whole number`);
@@ -118,4 +160,11 @@ function ruleSetting(value: string): [string, SeveritySetting] {
 function checkStdin(options: Options, hasPatterns: boolean): void {
   if (options.stdinFilename !== undefined && !options.stdin) throw new UsageError("--stdin-filename needs --stdin");
   if (options.stdin && hasPatterns) throw new UsageError("--stdin lints standard input: give no file patterns with it");
+}
+
+function checkPullRequestOptions(options: Options): void {
+  if (options.changedLinesOnly && options.changedSince === undefined) throw new UsageError("--changed-lines-only needs --changed-since REF");
+  if (options.stdin && options.changedSince !== undefined) throw new UsageError("--changed-since picks files from git: it cannot be used with --stdin");
+  // --fail-on warning and never decide about warnings themselves: a limit on top would contradict them.
+  if (options.failOn !== "error" && options.maxWarnings !== undefined) throw new UsageError(`--max-warnings cannot be used with --fail-on ${options.failOn}`);
 }

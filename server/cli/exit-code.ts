@@ -11,6 +11,14 @@ export const EXIT = {
   usage: 2,
 } as const;
 
+/**
+ * `--fail-on`: error (the default) fails on errors, or on more warnings than --max-warnings;
+ * warning fails on any finding; never reports findings without failing (a usage or config
+ * error still exits 2).
+ */
+export const FAIL_ON = ["error", "warning", "never"] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
 export interface Verdict {
   code: number;
   errors: number;
@@ -18,7 +26,7 @@ export interface Verdict {
   tooManyWarnings: boolean;
 }
 
-export function verdict(results: readonly LintResult[], maxWarnings?: number): Verdict {
+export function verdict(results: readonly LintResult[], maxWarnings?: number, failOn: FailOn = "error"): Verdict {
   let errors = 0;
   let warnings = 0;
   for (const counts of results.map(resultCounts)) {
@@ -26,5 +34,6 @@ export function verdict(results: readonly LintResult[], maxWarnings?: number): V
     warnings += counts.warningCount;
   }
   const tooManyWarnings = maxWarnings !== undefined && warnings > maxWarnings;
-  return { code: errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok, errors, warnings, tooManyWarnings };
+  const fails = { error: errors > 0 || tooManyWarnings, warning: errors + warnings > 0, never: false }[failOn];
+  return { code: fails ? EXIT.problems : EXIT.ok, errors, warnings, tooManyWarnings };
 }

@@ -9,11 +9,19 @@ Files named on the command line are always linted; directories and globs are fil
 config's include and ignore. With no paths, the current directory is linted.
 
 Options:
-  -f, --format NAME        Output format: ${Object.keys(FORMATTERS).join(", ")} (default: stylish)
+  -f, --format NAME[=FILE] Output format: ${Object.keys(FORMATTERS).join(", ")} (default: stylish);
+                           repeatable, e.g. --format stylish --format sarif=out.sarif
+  -o, --output-file FILE   Write the formats given without =FILE to FILE instead of stdout
       --fix                Apply fixes to the files (clause templates, placeholders)
   -c, --config FILE        Use this config file instead of looking for .alliance-lint.{yaml,yml,json}
       --locale ja|en       Language of the messages (default: config, else the plan's language)
       --max-warnings N     Fail when there are more than N warnings
+      --fail-on LEVEL      error: fail on errors (default); warning: on any finding; never
+      --changed-since REF  Lint only the plans changed since the git ref (renames followed)
+      --changed-lines-only With --changed-since: only findings on changed lines, plus the
+                           plan-wide ones (missing KPIs, exit clause, IP ownership, schema)
+      --cache              Skip files unchanged (content, config, version) since the last run
+      --cache-location PATH  The cache file, or a directory for it (default: .alliance-lint-cache)
       --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable
       --print-config FILE  Print the configuration used for FILE and exit
       --stdin              Lint standard input; with --fix, print the fixed text
@@ -23,6 +31,7 @@ Options:
   -v, --version            Show the version
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
-2 usage, configuration or internal error.
+2 usage, configuration, git or internal error. --fail-on warning: 1 on any finding;
+--fail-on never: 0 whatever the findings.
 `;
 }

@@ -10,7 +10,11 @@ import { ConfigError } from "../config/types";
 import { findPlanFiles } from "../config/load-config";
 import { printConfig } from "../config/print-config";
 import { RULES } from "../../rules";
-import { FORMATTERS } from "../report";
+import { changesSince, type ChangeSet } from "../ci/changes-since";
+import { keepChangedLines } from "../ci/changed-lines-filter";
+import { GitError } from "../ci/git";
+import { LintCache } from "../ci/lint-cache";
+import { lintPlanFileCached } from "../ci/cached-lint";
 import { version } from "../../package.json";
 import { parseOptions, UsageError, type Options } from "./args";
 import { helpText } from "./help";
@@ -18,6 +22,7 @@ import { CliConfig } from "./config";
 import { EXIT, verdict } from "./exit-code";
 import { decodePlan } from "./read-plan";
 import { lintPlanFile, lintPlanText, lintUnreadable, type Linted, type PlanRun } from "./lint-plan";
+import { writeReports } from "./write-reports";
 
 export { EXIT };
 
@@ -47,6 +52,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr.write(`alliance-lint: ${error.message}\nRun 'alliance-lint --help' for usage.\n`);
       return EXIT.usage;
     }
+    if (error instanceof GitError) {
+      io.stderr.write(`alliance-lint: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof ConfigError) {
       io.stderr.write(`${error.format()}\n`);
       return EXIT.usage;
@@ -74,13 +83,24 @@ function lintFiles(options: Options, io: CliIo, configs: CliConfig): number {
     for (const pattern of missing) io.stderr.write(`alliance-lint: no files matching the pattern "${pattern}" were found.\n`);
     return EXIT.usage;
   }
+  const changes = options.changedSince === undefined ? undefined : changesSince(options.changedSince, io.cwd);
+  // --fix rewrites what it lints: its findings are always of the new text, never cached ones.
+  const cache = options.cache && !options.fix ? LintCache.open(options.cacheLocation, io.cwd) : undefined;
   // findPlanFiles returns absolute paths.
-  const linted = files.map((filePath) => {
-    const one = lintPlanFile(filePath, planRun(options, configs, filePath));
-    if (one.fixed !== undefined) writeFileSync(filePath, one.fixed);
-    return one;
-  });
+  const linted = files
+    .filter((filePath) => !changes || changes.has(filePath))
+    .map((filePath) => {
+      const run = planRun(options, configs, filePath);
+      const one = cache ? lintPlanFileCached(filePath, run, cache, version) : lintPlanFile(filePath, run);
+      if (one.fixed !== undefined) writeFileSync(filePath, one.fixed);
+      return changes && options.changedLinesOnly ? onChangedLines(one, changes, filePath) : one;
+    });
+  cache?.save();
   return finish(linted, options, io, { out: io.stdout, color: useColor(io) });
+}
+
+function onChangedLines(linted: Linted, changes: ChangeSet, filePath: string): Linted {
+  return { ...linted, result: keepChangedLines(linted.result, changes.linesOf(filePath)!) };
 }
 
 function lintStdin(options: Options, io: CliIo, configs: CliConfig): number {
@@ -101,9 +121,9 @@ function planRun(options: Options, configs: CliConfig, filePath: string): PlanRu
 /** Print the report, then turn the findings into the exit code. */
 function finish(linted: Linted[], options: Options, io: CliIo, report: { out: Output; color: boolean }): number {
   const results = linted.map((l) => l.result);
-  const text = FORMATTERS[options.format](results, reportContext(linted, options, io, report.color));
-  if (text) report.out.write(text);
-  const outcome = verdict(results, options.maxWarnings);
+  const context = reportContext(linted, options, io, report.color);
+  writeReports(results, context, { formats: options.formats, outputFile: options.outputFile, out: report.out, cwd: io.cwd, env: io.env });
+  const outcome = verdict(results, options.maxWarnings, options.failOn);
   if (outcome.tooManyWarnings) io.stderr.write(`alliance-lint found too many warnings (maximum: ${options.maxWarnings}).\n`);
   return outcome.code;
 }

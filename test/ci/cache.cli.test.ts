@@ -2,10 +2,10 @@
  * --cache through the CLI. A hit is made visible by planting a marker message in the cache
  * file: the marker shows up only when the CLI took the stored result instead of linting.
  */
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeEach, expect, test } from "vitest";
+import { afterEach, beforeEach, expect, test } from "vitest";
 import { DEFAULT_CACHE_FILE, cacheKey } from "../../server/ci/lint-cache";
 import { parseOptions } from "../../server/cli/args";
 import { CliConfig } from "../../server/cli/config";
@@ -21,6 +21,7 @@ beforeEach(() => {
   writeFileSync(path.join(dir, "p.alliance.md"), PLAN);
   writeFileSync(path.join(dir, ".alliance-lint.yaml"), "rules:\n  unfilled-placeholder: warn\n");
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const cacheFile = () => path.join(dir, DEFAULT_CACHE_FILE);
 const lint = (...extra: string[]) => cli(dir, ["--cache", "--format", "json", ...extra, "p.alliance.md"]);

@@ -1,16 +1,20 @@
 /** The CI options through the CLI: several formats and output files, --fail-on, the link base. */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test } from "vitest";
 import { cli } from "./run-cli";
 
 const CLEAN = ["# Plan", "", "## Objectives", "", "Reach $2M in joint revenue by March 2027.", "", "## KPIs", "", "| KPI | Target | Review |", "|---|---|---|", "| Joint revenue | $2M | monthly |", "", "## Intellectual property", "", "Each party keeps its background IP; results are jointly owned 50/50.", "", "## Exit", "", "Either party may terminate the alliance with 90 days' written notice.", ""].join("\n");
 const WARNING_ONLY = `${CLEAN}\nKick-off: [date].\n`;
 const ERRORS = "# Plan\n\n## Objectives\n\n- Explore synergies together.\n";
 
+const projects: string[] = [];
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "alliance-lint-ci-"));
+  projects.push(dir);
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
   return dir;
 }

@@ -39,7 +39,7 @@ describe("exit code 2", () => {
 
   it.each([
     [["--frmat", "json"], "unknown option '--frmat'"],
-    [["--format", "xml"], "invalid --format 'xml': expected stylish, json"],
+    [["--format", "xml"], "invalid --format 'xml': expected stylish, json, sarif, github, junit, markdown, codequality"],
     [["--locale", "fr"], "invalid --locale 'fr': expected ja, en"],
     [["--max-warnings", "some"], "invalid --max-warnings 'some': expected a whole number"],
     [["--rule", "missing-kpi"], "invalid --rule 'missing-kpi': expected id:severity, e.g. missing-kpi:off"],

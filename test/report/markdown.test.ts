@@ -105,6 +105,13 @@ test("messages and paths with Markdown syntax stay inside their cell and item", 
   expect(toString(list.children[0])).toContain(NASTY_MESSAGE.replace(/\r\n/, " "));
 });
 
+test("a plan's list stops after 20 findings, saying how many more there are", () => {
+  const findings = Array.from({ length: 23 }, (_, i) => finding("unfilled-placeholder", `blank ${i}`, i, "warn"));
+  const [list] = only<List>(tree(markdown([result("p.alliance.md", findings)], reportContext("en"))), "list");
+  expect(list.children).toHaveLength(21);
+  expect(toString(list.children[20])).toBe("… and 3 more (see the annotations or the SARIF report)");
+});
+
 test("a link base makes links absolute (for PR comments)", () => {
   const format = markdownFormatter({ linkBase: "https://github.com/o/r/blob/abc123/" });
   const root = tree(format([result("plans/p.alliance.md", [finding("missing-kpi", "e", 4)])], reportContext("en")));

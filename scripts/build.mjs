@@ -2,17 +2,7 @@
 // self-contained file in dist/ (clause templates are inlined as text).
 import { build } from "esbuild";
 import { chmodSync } from "node:fs";
-
-const common = {
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "cjs",
-  sourcemap: true,
-  legalComments: "none",
-  loader: { ".md": "text" },
-  logLevel: "warning",
-};
+import { bundleOptions as common } from "./esbuild-options.mjs";
 
 const executables = [
   { entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js" },

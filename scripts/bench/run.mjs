@@ -19,6 +19,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
+import { bundleOptions } from "../esbuild-options.mjs";
 import { ensureCorpus } from "./corpus.mjs";
 import { summariseProfile } from "./profile.mjs";
 
@@ -161,18 +162,7 @@ async function main() {
 // Helpers measurements use.
 
 async function bundleEntry() {
-  await build({
-    entryPoints: [join(ROOT, "scripts/bench/entry.ts")],
-    outfile: ENTRY,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    sourcemap: true,
-    legalComments: "none",
-    loader: { ".md": "text" },
-    logLevel: "warning",
-  });
+  await build({ ...bundleOptions, entryPoints: [join(ROOT, "scripts/bench/entry.ts")], outfile: ENTRY });
 }
 
 /**

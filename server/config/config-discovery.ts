@@ -4,7 +4,7 @@ import path from "node:path";
 import type { ConfigFiles } from "./config-files";
 
 /** In order of preference within one directory. */
-export const CONFIG_FILE_NAMES: readonly string[] = [".alliance-lint.yaml", ".alliance-lint.yml", ".alliance-lint.json"];
+const CONFIG_FILE_NAMES: readonly string[] = [".alliance-lint.yaml", ".alliance-lint.yml", ".alliance-lint.json"];
 
 export class ConfigDiscovery {
   /** Directory → its config file (undefined: none), so sibling directories share the walk. */

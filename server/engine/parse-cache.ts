@@ -34,11 +34,6 @@ export class ParseCache {
   }
 }
 
-/** Parse once, without keeping anything (the CLI). */
-export function parseChunks(text: string, base: number): Chunk[] {
-  return new ParseCache().parse(text, base);
-}
-
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 

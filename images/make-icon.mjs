@@ -22,7 +22,10 @@ const segment = (ax, ay, bx, by, width) => (x, y) => {
   const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
   return Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) - width / 2;
 };
-const union = (...shapes) => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
+const union =
+  (...shapes) =>
+  (x, y) =>
+    Math.min(...shapes.map((s) => s(x, y)));
 const inside = (shape) => (x, y) => shape(x, y) <= 0;
 
 const left = ring(50, 58, 27, 10);

@@ -7,7 +7,14 @@ import { undefinedIpOwnership } from "./undefined-ip-ownership";
 import { unfilledPlaceholder } from "./unfilled-placeholder";
 import { planSchema } from "./plan-schema";
 
-export const RULES: readonly Rule[] = [vagueObjective, missingKpi, missingExitClause, undefinedIpOwnership, unfilledPlaceholder, planSchema];
+export const RULES: readonly Rule[] = [
+  vagueObjective,
+  missingKpi,
+  missingExitClause,
+  undefinedIpOwnership,
+  unfilledPlaceholder,
+  planSchema,
+];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
 

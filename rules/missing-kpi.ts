@@ -21,7 +21,8 @@ const ELSEWHERE: PlanElement[] = ["exit", "ip", "roles", "cost", "risk", "data",
 const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
 const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイミング|cadence|frequency|review|reporting|measured|when/;
 /** Qualitative directions in a target cell: 向上, 拡大, Higher. */
-const DIRECTION_ONLY = /^(?:向上|拡大|増加|改善|短縮|削減|減少|維持|強化|higher|lower|increase|improve|grow|reduce|up|down|better|more|less|maximi[sz]e|minimi[sz]e)[。.]?$/;
+const DIRECTION_ONLY =
+  /^(?:向上|拡大|増加|改善|短縮|削減|減少|維持|強化|higher|lower|increase|improve|grow|reduce|up|down|better|more|less|maximi[sz]e|minimi[sz]e)[。.]?$/;
 
 export const missingKpi: Rule = {
   meta: {
@@ -90,7 +91,11 @@ function kpiScope(model: PlanModel): KpiScope {
     if (!KPI_WORD.test(normalise(s.text.replace(PLACEHOLDERS, "")))) return;
     block.add(s);
     // The items that follow without a blank line belong to the declaration.
-    for (let j = i + 1; j < statements.length && !/\n[ \t]*\r?\n/.test(model.text.slice(statements[j - 1].span.end, statements[j].span.start)); j++) {
+    for (
+      let j = i + 1;
+      j < statements.length && !/\n[ \t]*\r?\n/.test(model.text.slice(statements[j - 1].span.end, statements[j].span.start));
+      j++
+    ) {
       block.add(statements[j]);
     }
   });
@@ -128,7 +133,8 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
       const cells = targetCols.length ? targetCols.map((i) => row.cells[i]) : row.cells.filter((_, i) => i > 0 && !baselineCols.has(i));
       const texts = cells.map((c) => c?.text ?? "");
       if (texts.some(isTarget)) withTarget++;
-      else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(t))) reports.push({ messageId: "rowNoTarget", span: row.span });
+      else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(t)))
+        reports.push({ messageId: "rowNoTarget", span: row.span });
     }
   }
   for (const s of scope.statements) {
@@ -147,7 +153,8 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
 }
 
 /** A value given as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%". */
-const BASELINE_VALUE = /(?:現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is)\s*(?:値|は|:|：|=)?\s*[^,、;；)）→]*?\d[\d,.]*\s*[^\s,、;；)）→]*/g;
+const BASELINE_VALUE =
+  /(?:現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is)\s*(?:値|は|:|：|=)?\s*[^,、;；)）→]*?\d[\d,.]*\s*[^\s,、;；)）→]*/g;
 
 function isTarget(text: string): boolean {
   const t = normalise(text).replace(BASELINE_VALUE, " ").trim();

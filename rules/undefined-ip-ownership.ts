@@ -9,7 +9,8 @@ import { isDeferred, normalise } from "./lib/lexicon";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { elementTemplateFix } from "./lib/insert-template";
 
-const OWN_JA = "(?:(?:に|へ)帰属|帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|(?:所有者|権利者|帰属先)\\s*[:：]|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
+const OWN_JA =
+  "(?:(?:に|へ)帰属|帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|(?:所有者|権利者|帰属先)\\s*[:：]|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
 const OWN_EN =
   "(?:(?<!(?:its|their|our|your|my|his|her) )own(?:s|ed)?\\b|ownership|\\bremains? \\w+'s\\b|\\b(?:stays?|remains?|are|is) (?:ours|theirs|yours)\\b|(?:stay|remain|rest)s? with|belong(?:s)? to|vest(?:s|ed)? in|retain(?:s|ed)?|keep(?:s)?|remain(?:s)? the (?:sole )?property|property of|assign(?:s|ed)? (?:to|all)|jointly[- ]owned|co-?own\\w*|titled? to|share(?:s)? of \\d+|\\d+\\s*%\\s*/\\s*\\d+\\s*%|\\d+\\s*/\\s*\\d+ (?:split|shares?))";
 
@@ -29,7 +30,8 @@ const RESULTS =
   /成果|発明|改良|開発(?:物|品)|(?:生じ|得られ|創出され|発生し)(?:た|る)|(?:生成|作成|制作|開発|構築|学習)(?:し|され)(?:た|る)|報告書|共同(?:で)?(?:開発|制作|作成|創作)|生成物|新たに(?:生じ|創出|作成|開発)|学習済み?モデル|派生|\bforeground\b|\bresults?\b|\bdeliverables?\b|\binventions?\b|\bimprovements?\b|\b(?:jointly|co-?)[- ]?(?:developed|created|built|designed|trained)\b|\bnew ip\b|\boutputs?\b|\bcreated (?:under|during|in|for)\b|\bdeveloped (?:under|during|in|for)\b|\bwork product\b|\b\w+(?:ing|ed)? together\b|\barising (?:from|under|out of)\b|\bgenerated\b|\breports?\b/;
 const OWNERSHIP = new RegExp(`${OWN_JA}|${OWN_EN}`);
 /** A right to use without owning: 利用できる, licence, "may be used by both". */
-const USE_ONLY = /利用(?:でき|する権利|権)|使用(?:でき|権)|実施(?:でき|を許諾|権)|許諾|ライセンス|licen[cs]e|\bmay (?:be )?use\b|\bable to use\b|\bright to use\b/g;
+const USE_ONLY =
+  /利用(?:でき|する権利|権)|使用(?:でき|権)|実施(?:でき|を許諾|権)|許諾|ライセンス|licen[cs]e|\bmay (?:be )?use\b|\bable to use\b|\bright to use\b/g;
 
 export const undefinedIpOwnership: Rule = {
   meta: {
@@ -81,9 +83,7 @@ export const undefinedIpOwnership: Rule = {
     const background = statements.some(statesBackgroundHolder) || rows.some((r) => BACKGROUND.test(normalise(r.text)));
     // Whatever is owned that was not brought in is a result: a model built for a partner, co-created content.
     const results = owned.some((s) => !onlyBackground(s));
-    const deferred = statements.some(
-      (s) => defers(s) && (OWNERSHIP_TALK.test(normalText(s)) || IP_PATH.test(normalise(s.key ?? ""))),
-    );
+    const deferred = statements.some((s) => defers(s) && (OWNERSHIP_TALK.test(normalText(s)) || IP_PATH.test(normalise(s.key ?? ""))));
     if (background && results && !deferred) return [];
     const mentionsIp = section || statements.some((s) => IP_WORDS.test(normalise(s.text)));
     const messageId = !mentionsIp ? "noIp" : deferred ? "deferred" : !results ? "noResults" : "noBackground";
@@ -117,7 +117,12 @@ function ownershipRows(model: PlanModel): Statement[] {
     if (column < 0) return [];
     return table.rows
       .filter((row) => row.cells[column]?.text.trim() && !isDeferred(row.cells[column].text))
-      .map((row) => ({ text: row.cells.map((c) => c.text).join(" | "), span: row.span, kind: "table-row" as const, section: table.section }));
+      .map((row) => ({
+        text: row.cells.map((c) => c.text).join(" | "),
+        span: row.span,
+        kind: "table-row" as const,
+        section: table.section,
+      }));
   });
 }
 

@@ -18,7 +18,8 @@ const STATE_OF_AFFAIRS =
   /(?:た|ている|ていた|ていない|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b|\b(?:noted|said|asked|agreed|mentioned|raised|explained|confirmed|reported|suggested|proposed|stated|discussed)\b/;
 /** Reviewing progress (「四半期ごとに…検証する」) or asking for a decision (「承認いただきたい」) is not an objective. */
 /** Refers back to the sentence before it (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */
-const BACK_REFERENCE = /^(?:これ|それ|この|その|これら|こちら|this|that|these|those|that's|this's)(?:は|が|も|\s+is\b|\s+are\b|\s+was\b|\s|$)/;
+const BACK_REFERENCE =
+  /^(?:これ|それ|この|その|これら|こちら|this|that|these|those|that's|this's)(?:は|が|も|\s+is\b|\s+are\b|\s+was\b|\s|$)/;
 const ABOUT_PROCESS = /承認|決裁|ご審議|お願い|\bapprov\w*|\bsign[- ]off\b/;
 /** The term or the end of the alliance: exit terms under a heading such as 「提携のゴールと次の段階」. */
 const ABOUT_ENDING = /終了|解約|解除|満了|撤退|更新|\bterminat|\bexpir|\bnotice\b|\brenew/;
@@ -29,7 +30,21 @@ const GOAL_MARKER =
 const PURPOSE_MARKER =
   /(?:目的|狙い|ねらい)は|を目的と|\b(?:our|the|main|primary|overall)\s+(?:goal|aim|objective|purpose|idea)\s+(?:is|was|would be)\b|\bthe idea is to\b|\bwe aim to\b/;
 /** Sections whose sentences are never objectives, whatever they say. */
-const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = ["kpi", "exit", "ip", "governance", "roles", "cost", "risk", "data", "schedule", "background", "notes", "partners", "form"];
+const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
+  "kpi",
+  "exit",
+  "ip",
+  "governance",
+  "roles",
+  "cost",
+  "risk",
+  "data",
+  "schedule",
+  "background",
+  "notes",
+  "partners",
+  "form",
+];
 
 export const vagueObjective: Rule = {
   meta: {
@@ -62,7 +77,7 @@ export const vagueObjective: Rule = {
     },
     rationale: {
       ja: "目的の不一致・曖昧さは提携失敗の最大の要因です。「協力して新規事業を模索する」では進捗を判断できず、責任の所在も曖昧になります。数値目標と期限があって初めて、KGI・KPIに分解し、両社で合意・評価できます。",
-      en: "Misaligned or vague objectives are the top reason alliances fail. \"Explore new opportunities together\" cannot be tracked and leaves responsibility unclear; only a target with a deadline can be broken down into KGIs and KPIs that both sides agree on and review.",
+      en: 'Misaligned or vague objectives are the top reason alliances fail. "Explore new opportunities together" cannot be tracked and leaves responsibility unclear; only a target with a deadline can be broken down into KGIs and KPIs that both sides agree on and review.',
     },
     examples: {
       good: {
@@ -81,7 +96,8 @@ function isObjective(model: PlanModel, s: Statement): boolean {
   if (s.kind === "code") return false;
   const text = normalise(s.text).trim();
   if (LEAD_IN.test(text) || tooShort(text)) return false;
-  if ((ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) || ABOUT_ENDING.test(text) || ABOUT_PROCESS.test(text) || isReviewLine(text)) return false;
+  if ((ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) || ABOUT_ENDING.test(text) || ABOUT_PROCESS.test(text) || isReviewLine(text))
+    return false;
   if (s.kind === "sentence" && BACK_REFERENCE.test(text)) return false;
   const elements = nearestElements(model, s.section);
   // A section that names KPIs holds KPI rows, even when its title also says 目標 (「成果指標（数字で見る目標）」).

@@ -207,7 +207,8 @@ async function manyOpen(root, lines) {
   const session = new Session(root);
   await session.initialize();
   const pending = [];
-  for (let n = 0; n < OPEN_PLANS; n++) pending.push(session.open(pathToFileURL(path.join(root, `open-${n}.alliance.md`)).href, generatePlan(lines, n)));
+  for (let n = 0; n < OPEN_PLANS; n++)
+    pending.push(session.open(pathToFileURL(path.join(root, `open-${n}.alliance.md`)).href, generatePlan(lines, n)));
   await Promise.all(pending);
   const rss = session.rssMb();
   await session.stop();
@@ -234,7 +235,9 @@ async function main() {
   }
   const rss200 = await manyOpen(root, 200);
   const rss2000 = await manyOpen(root, 2000);
-  console.log(`\nserver RSS with ${OPEN_PLANS} plans open: ${rss200.toFixed(0)} MB (200-line plans), ${rss2000.toFixed(0)} MB (2,000-line plans)`);
+  console.log(
+    `\nserver RSS with ${OPEN_PLANS} plans open: ${rss200.toFixed(0)} MB (200-line plans), ${rss2000.toFixed(0)} MB (2,000-line plans)`,
+  );
   rmSync(root, { recursive: true, force: true });
 
   const at2000 = results.find((r) => r.lines === 2000);

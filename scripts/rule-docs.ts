@@ -8,7 +8,10 @@ const HEADINGS: Record<Lang, Record<string, string>> = {
 };
 
 const FIX_TEXT: Record<Lang, [string, string]> = {
-  en: ["`--fix` and the editor's quick fix insert the rule's clause template in the document's language.", "This rule has no automatic fix."],
+  en: [
+    "`--fix` and the editor's quick fix insert the rule's clause template in the document's language.",
+    "This rule has no automatic fix.",
+  ],
   ja: ["`--fix` とエディタのクイックフィックスで、文書の言語の条項テンプレートを挿入します。", "このルールに自動修正はありません。"],
 };
 
@@ -32,13 +35,15 @@ function section(meta: RuleMeta, lang: Lang): string {
 
 export function renderRuleDoc(meta: RuleMeta): string {
   const severity = meta.defaultSeverity;
-  return [
-    `# ${meta.id}`,
-    `Default severity: \`${severity}\`${meta.headline ? " · headline check" : ""}${meta.fixable ? " · fixable" : ""}`,
-    `Disable on one line: \`<!-- alliance-lint-disable-next-line ${meta.id} -->\` (Markdown) or \`# alliance-lint-disable-next-line ${meta.id}\` (YAML); in config: \`rules: { ${meta.id}: off }\`.`,
-    "## English",
-    section(meta, "en"),
-    "## 日本語",
-    section(meta, "ja"),
-  ].join("\n\n") + "\n";
+  return (
+    [
+      `# ${meta.id}`,
+      `Default severity: \`${severity}\`${meta.headline ? " · headline check" : ""}${meta.fixable ? " · fixable" : ""}`,
+      `Disable on one line: \`<!-- alliance-lint-disable-next-line ${meta.id} -->\` (Markdown) or \`# alliance-lint-disable-next-line ${meta.id}\` (YAML); in config: \`rules: { ${meta.id}: off }\`.`,
+      "## English",
+      section(meta, "en"),
+      "## 日本語",
+      section(meta, "ja"),
+    ].join("\n\n") + "\n"
+  );
 }

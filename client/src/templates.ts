@@ -4,8 +4,18 @@ import type { LanguageClient } from "vscode-languageclient/node";
 import { TEMPLATES_REQUEST, type TemplateInfo, type TemplatesParams, type TemplatesResult } from "../../server/lsp/protocol";
 
 const TEXTS = {
-  ja: { noEditor: "テンプレートを挿入するファイルを開いてください。", placeHolder: "挿入する条項テンプレートを選択", builtIn: "組み込み", team: "チーム" },
-  en: { noEditor: "Open the plan to insert a template into.", placeHolder: "Choose a clause template to insert", builtIn: "built-in", team: "team" },
+  ja: {
+    noEditor: "テンプレートを挿入するファイルを開いてください。",
+    placeHolder: "挿入する条項テンプレートを選択",
+    builtIn: "組み込み",
+    team: "チーム",
+  },
+  en: {
+    noEditor: "Open the plan to insert a template into.",
+    placeHolder: "Choose a clause template to insert",
+    builtIn: "built-in",
+    team: "team",
+  },
 };
 
 interface TemplateItem extends vscode.QuickPickItem {
@@ -31,7 +41,11 @@ export async function insertTemplate(client: LanguageClient): Promise<void> {
       detail: firstLine(template.body),
       template,
     }));
-  const picked = await vscode.window.showQuickPick(items, { placeHolder: texts.placeHolder, matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    placeHolder: texts.placeHolder,
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   if (!picked) return;
   const edit = new vscode.WorkspaceEdit();
   edit.insert(editor.document.uri, editor.selection.active, picked.template.body);
@@ -39,5 +53,10 @@ export async function insertTemplate(client: LanguageClient): Promise<void> {
 }
 
 function firstLine(body: string): string {
-  return body.split(/\r?\n/).find((l) => l.trim())?.replace(/^#+\s*/, "") ?? "";
+  return (
+    body
+      .split(/\r?\n/)
+      .find((l) => l.trim())
+      ?.replace(/^#+\s*/, "") ?? ""
+  );
 }

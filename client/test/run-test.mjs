@@ -41,7 +41,15 @@ try {
     vscodeExecutablePath: executable,
     extensionDevelopmentPath: repo,
     extensionTestsPath: path.join(here, "suite", "index.js"),
-    launchArgs: [workspace, "--disable-extensions", "--user-data-dir", path.join(scratch, "user-data"), "--skip-welcome", "--skip-release-notes", "--disable-workspace-trust"],
+    launchArgs: [
+      workspace,
+      "--disable-extensions",
+      "--user-data-dir",
+      path.join(scratch, "user-data"),
+      "--skip-welcome",
+      "--skip-release-notes",
+      "--disable-workspace-trust",
+    ],
     extensionTestsEnv: { ALLIANCE_LINT_TEST_WORKSPACE: workspace },
   });
   console.log("test:vscode: passed");

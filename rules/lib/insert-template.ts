@@ -33,10 +33,19 @@ function isProtected(model: PlanModel, offset: number): boolean {
 }
 
 export function isEmptySection(model: PlanModel, section: Section): boolean {
-  return statementsIn(model, section).length === 0 && !model.tables.some((t) => t.span.start >= section.bodySpan.start && t.span.end <= section.bodySpan.end);
+  return (
+    statementsIn(model, section).length === 0 &&
+    !model.tables.some((t) => t.span.start >= section.bodySpan.start && t.span.end <= section.bodySpan.end)
+  );
 }
 
-export function templateFix(model: PlanModel, context: RuleContext, name: string, title: string, target: { into?: Section; after?: Section }): Fix | undefined {
+export function templateFix(
+  model: PlanModel,
+  context: RuleContext,
+  name: string,
+  title: string,
+  target: { into?: Section; after?: Section },
+): Fix | undefined {
   if (model.format !== "markdown") return undefined;
   const template = context.templates.get(name, context.lang);
   if (!template) return undefined;
@@ -73,7 +82,13 @@ function trimmedEnd(model: PlanModel): number {
  * otherwise add the template after it — or, with no such section, after the KPI section
  * (or at the end).
  */
-export function elementTemplateFix(model: PlanModel, context: RuleContext, name: string, title: string, section: Section | undefined): Fix | undefined {
+export function elementTemplateFix(
+  model: PlanModel,
+  context: RuleContext,
+  name: string,
+  title: string,
+  section: Section | undefined,
+): Fix | undefined {
   if (section && isEmptySection(model, section)) return templateFix(model, context, name, title, { into: section });
   return templateFix(model, context, name, title, { after: section ?? sectionsOf(model, "kpi").at(-1) });
 }

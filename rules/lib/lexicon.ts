@@ -47,7 +47,8 @@ export const DEFERRAL = new RegExp(
 );
 
 /** Closing boilerplate that mentions consultation but defers nothing. */
-const GOOD_FAITH = /誠意をもって|誠実に協議|信義(?:誠実|に従)|定めのない事項|疑義が生じた|in good faith|not (?:provided for|covered) (?:in|by)|any matter not/;
+const GOOD_FAITH =
+  /誠意をもって|誠実に協議|信義(?:誠実|に従)|定めのない事項|疑義が生じた|in good faith|not (?:provided for|covered) (?:in|by)|any matter not/;
 
 export function isDeferred(text: string): boolean {
   return isDeferredNormal(normalise(text));
@@ -68,7 +69,8 @@ export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);
 }
 
-const MONTH_EN = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_EN =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const NUM_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|sixty|ninety|\\d+)";
 
 /** Time expressions: dates, fiscal years, quarters, seasons, relative periods. */

@@ -147,21 +147,117 @@ function loadSources() {
 // Vocabulary.
 
 const JA_COMPANIES = [
-  "北星精機", "みなと物流", "青葉メディカル", "瀬戸内マリンテック", "東邦ケミカル", "さくら食品", "光陽電子", "大和ロボティクス",
-  "信州アグリ", "白鷺ホテルズ", "ひかり薬品", "千代田データ", "湘南モビリティ", "はやて航空", "山城建設", "みらいエナジー",
-  "若葉スポーツ", "京浜素材", "ことぶき保険", "あおぞら銀行", "九州グリーンパワー", "天空ゲームス", "日向テキスタイル", "富士見AIラボ",
+  "北星精機",
+  "みなと物流",
+  "青葉メディカル",
+  "瀬戸内マリンテック",
+  "東邦ケミカル",
+  "さくら食品",
+  "光陽電子",
+  "大和ロボティクス",
+  "信州アグリ",
+  "白鷺ホテルズ",
+  "ひかり薬品",
+  "千代田データ",
+  "湘南モビリティ",
+  "はやて航空",
+  "山城建設",
+  "みらいエナジー",
+  "若葉スポーツ",
+  "京浜素材",
+  "ことぶき保険",
+  "あおぞら銀行",
+  "九州グリーンパワー",
+  "天空ゲームス",
+  "日向テキスタイル",
+  "富士見AIラボ",
 ];
 const EN_COMPANIES = [
-  "Northwind Robotics", "Harbor Logistics", "Bluefield Health", "Crescent Foods", "Ironbridge Steel", "Lumen Analytics", "Pioneer Mobility",
-  "Silverline Hotels", "Evergreen Pharma", "Atlas Payments", "Summit Outdoor", "Brightwave Energy", "Cedar Learning", "Orbit Games",
-  "Keystone Insurance", "Meridian Textiles", "Quantum Materials", "Riverstone Farms", "Solace Care", "Vantage Retail",
+  "Northwind Robotics",
+  "Harbor Logistics",
+  "Bluefield Health",
+  "Crescent Foods",
+  "Ironbridge Steel",
+  "Lumen Analytics",
+  "Pioneer Mobility",
+  "Silverline Hotels",
+  "Evergreen Pharma",
+  "Atlas Payments",
+  "Summit Outdoor",
+  "Brightwave Energy",
+  "Cedar Learning",
+  "Orbit Games",
+  "Keystone Insurance",
+  "Meridian Textiles",
+  "Quantum Materials",
+  "Riverstone Farms",
+  "Solace Care",
+  "Vantage Retail",
 ];
-const JA_FORMS = ["業務提携", "資本業務提携", "資本提携", "共同研究開発", "ライセンス契約", "合弁会社の設立", "販売・マーケティング提携", "技術検証（PoC）"];
-const EN_FORMS = ["business alliance", "capital and business alliance", "joint venture", "licensing agreement", "joint R&D", "co-marketing partnership", "proof of concept", "strategic investment"];
-const JA_PRODUCTS = ["次世代放熱素材", "需要予測AI", "遠隔診療サービス", "物流最適化システム", "植物由来の代替肉", "リサイクル繊維", "観光ポイント連携", "スマート農業センサー", "EV充電ネットワーク", "学習支援アプリ"];
-const EN_PRODUCTS = ["demand-forecasting platform", "recycled-fibre apparel line", "remote patient monitoring service", "cold-chain tracking system", "loyalty programme", "EV charging network", "predictive maintenance service", "plant-based snack range", "learning app", "battery materials"];
-const JA_KPIS = [["共同開発品の売上", "億円"], ["新規顧客獲得数", "社"], ["特許出願件数", "件"], ["プロトタイプ完成までの期間", "か月"], ["顧客満足度スコア", "点"], ["会員送客数", "人"], ["解約率", "%"], ["導入拠点数", "拠点"]];
-const EN_KPIS = [["Joint product revenue", "$M"], ["New customers", "accounts"], ["Patent filings", "filings"], ["Time to prototype", "months"], ["Customer satisfaction (NPS)", "points"], ["Referred members", "members"], ["Churn", "%"], ["Sites live", "sites"]];
+const JA_FORMS = [
+  "業務提携",
+  "資本業務提携",
+  "資本提携",
+  "共同研究開発",
+  "ライセンス契約",
+  "合弁会社の設立",
+  "販売・マーケティング提携",
+  "技術検証（PoC）",
+];
+const EN_FORMS = [
+  "business alliance",
+  "capital and business alliance",
+  "joint venture",
+  "licensing agreement",
+  "joint R&D",
+  "co-marketing partnership",
+  "proof of concept",
+  "strategic investment",
+];
+const JA_PRODUCTS = [
+  "次世代放熱素材",
+  "需要予測AI",
+  "遠隔診療サービス",
+  "物流最適化システム",
+  "植物由来の代替肉",
+  "リサイクル繊維",
+  "観光ポイント連携",
+  "スマート農業センサー",
+  "EV充電ネットワーク",
+  "学習支援アプリ",
+];
+const EN_PRODUCTS = [
+  "demand-forecasting platform",
+  "recycled-fibre apparel line",
+  "remote patient monitoring service",
+  "cold-chain tracking system",
+  "loyalty programme",
+  "EV charging network",
+  "predictive maintenance service",
+  "plant-based snack range",
+  "learning app",
+  "battery materials",
+];
+const JA_KPIS = [
+  ["共同開発品の売上", "億円"],
+  ["新規顧客獲得数", "社"],
+  ["特許出願件数", "件"],
+  ["プロトタイプ完成までの期間", "か月"],
+  ["顧客満足度スコア", "点"],
+  ["会員送客数", "人"],
+  ["解約率", "%"],
+  ["導入拠点数", "拠点"],
+];
+const EN_KPIS = [
+  ["Joint product revenue", "$M"],
+  ["New customers", "accounts"],
+  ["Patent filings", "filings"],
+  ["Time to prototype", "months"],
+  ["Customer satisfaction (NPS)", "points"],
+  ["Referred members", "members"],
+  ["Churn", "%"],
+  ["Sites live", "sites"],
+];
 const JA_CADENCE = ["四半期ごと", "毎月", "月次", "半期ごと"];
 const EN_CADENCE = ["quarterly", "monthly", "every two weeks", "each quarter"];
 
@@ -258,7 +354,8 @@ const en = {
       `${c.b} provides ${r.int(2, 12)} pilot sites and ${c.a} seconds ${r.int(2, 15)} engineers for the first year.`,
       `Costs are shared ${r.int(30, 70)}/${r.int(30, 70)} and net profit from the joint offering is split in the same ratio.`,
     ]),
-  governance: (r) => `A joint steering committee of two executives from each side meets ${r.pick(EN_CADENCE)} and reviews the agreements once a year.`,
+  governance: (r) =>
+    `A joint steering committee of two executives from each side meets ${r.pick(EN_CADENCE)} and reviews the agreements once a year.`,
   goodIp: (r, c) =>
     r.pick([
       `Each party keeps its background IP. Foreground IP created under the alliance is jointly owned (${r.int(4, 6)}0/${r.int(4, 6)}0), and both parties may use it royalty-free during and after the alliance.`,
@@ -281,16 +378,54 @@ const en = {
 };
 
 const EN_ARTICLES = [
-  ["Purpose", (c) => `The parties shall jointly develop the ${c.product} (the "Product") and bring it to market in accordance with this Agreement.`],
-  ["Definitions", () => `"Background IP" means any intellectual property owned by a party before the Effective Date. "Foreground IP" means intellectual property created in the performance of this Agreement.`],
-  ["Roles and Responsibilities", (c) => `${c.a} shall be responsible for research and development. ${c.b} shall be responsible for manufacturing, marketing and sales of the Product in the Territory.`],
-  ["Costs", (c, r) => `Each party shall bear its own costs, except that ${c.b} shall reimburse ${c.a} for materials up to USD ${r.int(50, 900)},000 per year.`],
-  ["Confidentiality", () => "Each party shall keep the other party's Confidential Information in confidence and use it solely for the Purpose. This obligation survives for five years after termination."],
-  ["Intellectual Property", (c, r) => (r.chance(0.7) ? en.goodIp(r, c) : "Ownership of Foreground IP shall be subject to further discussion between the parties.")],
-  ["Publication", () => "Neither party shall publish results of the joint development without the prior written consent of the other party, which shall not be unreasonably withheld."],
-  ["Term and Termination", (c, r) => (r.chance(0.7) ? en.goodExit(r, c) : "The term of this Agreement and the conditions of its termination shall be agreed separately.")],
-  ["Effect of Termination", () => "Upon termination, each party shall return or destroy the other party's Confidential Information, and licences granted under Article 6 shall survive as stated therein."],
-  ["Governing Law", () => "This Agreement shall be governed by the laws of Japan. Any dispute shall be submitted to the exclusive jurisdiction of the Tokyo District Court."],
+  [
+    "Purpose",
+    (c) => `The parties shall jointly develop the ${c.product} (the "Product") and bring it to market in accordance with this Agreement.`,
+  ],
+  [
+    "Definitions",
+    () =>
+      `"Background IP" means any intellectual property owned by a party before the Effective Date. "Foreground IP" means intellectual property created in the performance of this Agreement.`,
+  ],
+  [
+    "Roles and Responsibilities",
+    (c) =>
+      `${c.a} shall be responsible for research and development. ${c.b} shall be responsible for manufacturing, marketing and sales of the Product in the Territory.`,
+  ],
+  [
+    "Costs",
+    (c, r) =>
+      `Each party shall bear its own costs, except that ${c.b} shall reimburse ${c.a} for materials up to USD ${r.int(50, 900)},000 per year.`,
+  ],
+  [
+    "Confidentiality",
+    () =>
+      "Each party shall keep the other party's Confidential Information in confidence and use it solely for the Purpose. This obligation survives for five years after termination.",
+  ],
+  [
+    "Intellectual Property",
+    (c, r) => (r.chance(0.7) ? en.goodIp(r, c) : "Ownership of Foreground IP shall be subject to further discussion between the parties."),
+  ],
+  [
+    "Publication",
+    () =>
+      "Neither party shall publish results of the joint development without the prior written consent of the other party, which shall not be unreasonably withheld.",
+  ],
+  [
+    "Term and Termination",
+    (c, r) =>
+      r.chance(0.7) ? en.goodExit(r, c) : "The term of this Agreement and the conditions of its termination shall be agreed separately.",
+  ],
+  [
+    "Effect of Termination",
+    () =>
+      "Upon termination, each party shall return or destroy the other party's Confidential Information, and licences granted under Article 6 shall survive as stated therein.",
+  ],
+  [
+    "Governing Law",
+    () =>
+      "This Agreement shall be governed by the laws of Japan. Any dispute shall be submitted to the exclusive jurisdiction of the Tokyo District Court.",
+  ],
   ["Miscellaneous", () => "Any matter not provided for in this Agreement shall be discussed by the parties in good faith."],
 ];
 
@@ -359,9 +494,16 @@ const T = {
 function kpiTable(r, c) {
   const rows = r.int(3, 7);
   const isJa = c.lang === "ja";
-  const lines = isJa ? ["| 指標 | 現状 | 目標 | 期限 | 担当 |", "|---|---|---|---|---|"] : ["| KPI | Baseline | Target | Due | Owner |", "|---|---|---|---|---|"];
+  const lines = isJa
+    ? ["| 指標 | 現状 | 目標 | 期限 | 担当 |", "|---|---|---|---|---|"]
+    : ["| KPI | Baseline | Target | Due | Owner |", "|---|---|---|---|---|"];
   for (const [name, unit] of r.sample(isJa ? JA_KPIS : EN_KPIS, rows)) {
-    const target = c.quality.kpi === 0 && r.chance(0.6) ? (isJa ? r.pick(["未定", "向上", ""]) : r.pick(["TBD", "higher", ""])) : `${r.int(5, 900)}${isJa ? unit : ` ${unit}`}`;
+    const target =
+      c.quality.kpi === 0 && r.chance(0.6)
+        ? isJa
+          ? r.pick(["未定", "向上", ""])
+          : r.pick(["TBD", "higher", ""])
+        : `${r.int(5, 900)}${isJa ? unit : ` ${unit}`}`;
     const due = isJa ? `${2026 + r.int(0, 3)}年度末` : `FY${2026 + r.int(0, 3)}`;
     lines.push(`| ${name} | ${r.int(0, 100)}${isJa ? unit : ` ${unit}`} | ${target} | ${due} | ${r.pick([c.a, c.b])} |`);
   }
@@ -380,7 +522,8 @@ function planSections(r, c, src, level) {
   const sections = [];
   sections.push([h("background"), prose(r, c, src, r.int(1, 3)).join("\n\n")]);
   const objectives = [];
-  for (let i = r.int(1, 3); i > 0; i--) objectives.push(c.quality.objective ? B.goodObjective(r, c) : r.chance(0.5) ? B.vagueObjective(r, c) : B.goodObjective(r, c));
+  for (let i = r.int(1, 3); i > 0; i--)
+    objectives.push(c.quality.objective ? B.goodObjective(r, c) : r.chance(0.5) ? B.vagueObjective(r, c) : B.goodObjective(r, c));
   sections.push([h("objective"), r.chance(0.5) ? bullets(objectives) : objectives.join(c.lang === "ja" ? "" : " ")]);
   if (c.quality.kpi > 0 || r.chance(0.3)) {
     const body = r.chance(0.6) ? kpiTable(r, c) : bullets(Array.from({ length: r.int(2, 5) }, () => B.kpiLine(r, c)));
@@ -449,9 +592,24 @@ function markdownWithTables(r, c, src, target) {
   const head = `# ${isJa ? `${c.a}と${c.b}の${c.form}` : `${c.a} and ${c.b}: ${c.form}`}\n\n${isJa ? `作成：${c.a} 経営企画部` : `Prepared by ${c.a} corporate development`}\n\n`;
   const body = planSections(r, c, src, 2);
   const roles = isJa
-    ? ["| 項目 | " + c.a + " | " + c.b + " |", "|---|---|---|", `| 開発 | 主担当 | 支援 |`, `| 販売 | 支援 | 主担当 |`, `| 費用負担 | ${r.int(30, 70)}% | 残り |`]
-    : [`| Area | ${c.a} | ${c.b} |`, "|---|---|---|", "| Engineering | lead | support |", "| Sales | support | lead |", `| Cost share | ${r.int(30, 70)}% | remainder |`];
-  body.splice(3, 0, [`## ${isJa ? "分担表" : "Responsibility matrix"}`, `${roles.join("\n")}\n\n${bullets([B.roles(r, c), B.risk(r, c)], true)}`]);
+    ? [
+        "| 項目 | " + c.a + " | " + c.b + " |",
+        "|---|---|---|",
+        `| 開発 | 主担当 | 支援 |`,
+        `| 販売 | 支援 | 主担当 |`,
+        `| 費用負担 | ${r.int(30, 70)}% | 残り |`,
+      ]
+    : [
+        `| Area | ${c.a} | ${c.b} |`,
+        "|---|---|---|",
+        "| Engineering | lead | support |",
+        "| Sales | support | lead |",
+        `| Cost share | ${r.int(30, 70)}% | remainder |`,
+      ];
+  body.splice(3, 0, [
+    `## ${isJa ? "分担表" : "Responsibility matrix"}`,
+    `${roles.join("\n")}\n\n${bullets([B.roles(r, c), B.risk(r, c)], true)}`,
+  ]);
   const pad = padSections(r, c, src, 3, target, bytes(head) + bytes(render(body)));
   return head + render([...body, ...pad]);
 }
@@ -459,8 +617,14 @@ function markdownWithTables(r, c, src, target) {
 function memo(r, c, src, target) {
   const isJa = c.lang === "ja";
   const B = isJa ? ja : en;
-  const lines = [isJa ? `# ${c.b}との打合せメモ（${2025 + r.int(0, 1)}/${r.int(1, 12)}/${r.int(1, 28)}）` : `# Call summary: ${c.a} / ${c.b}`, ""];
-  lines.push(isJa ? `参加者：${c.a} ${r.int(2, 5)}名、${c.b} ${r.int(2, 5)}名` : `Attendees: ${r.int(2, 5)} from ${c.a}, ${r.int(2, 5)} from ${c.b}`, "");
+  const lines = [
+    isJa ? `# ${c.b}との打合せメモ（${2025 + r.int(0, 1)}/${r.int(1, 12)}/${r.int(1, 28)}）` : `# Call summary: ${c.a} / ${c.b}`,
+    "",
+  ];
+  lines.push(
+    isJa ? `参加者：${c.a} ${r.int(2, 5)}名、${c.b} ${r.int(2, 5)}名` : `Attendees: ${r.int(2, 5)} from ${c.a}, ${r.int(2, 5)} from ${c.b}`,
+    "",
+  );
   const items = [
     isJa ? "【目的】" : "**Goals**",
     `- ${c.quality.objective ? B.goodObjective(r, c) : B.vagueObjective(r, c)}`,
@@ -472,7 +636,8 @@ function memo(r, c, src, target) {
   ];
   if (c.quality.kpi > 0) items.push(isJa ? "■KPI" : "**Metrics**", `- ${B.kpiLine(r, c)}`, `- ${B.kpiLine(r, c)}`, "");
   if (c.quality.ip > 0) items.push(isJa ? "【知財】" : "**IP**", `- ${c.quality.ip === 2 ? B.goodIp(r, c) : B.deferredIp(r, c)}`, "");
-  if (c.quality.exit > 0) items.push(isJa ? "【出口】" : "**Exit**", `- ${c.quality.exit === 2 ? B.goodExit(r, c) : B.deferredExit(r, c)}`, "");
+  if (c.quality.exit > 0)
+    items.push(isJa ? "【出口】" : "**Exit**", `- ${c.quality.exit === 2 ? B.goodExit(r, c) : B.deferredExit(r, c)}`, "");
   let text = [...lines, ...items].join("\n");
   while (bytes(text) < target) {
     text += `\n${isJa ? "【所感】" : "**Discussion**"}\n\n${bullets(prose(r, c, src, r.int(2, 6)))}\n`;
@@ -483,7 +648,10 @@ function memo(r, c, src, target) {
 /** Block scalar: YAML literal text indented under its key. */
 function block(text, indent) {
   const pad = " ".repeat(indent);
-  return `|\n${text.split("\n").map((l) => pad + l).join("\n")}`;
+  return `|\n${text
+    .split("\n")
+    .map((l) => pad + l)
+    .join("\n")}`;
 }
 
 function yamlPlan(r, c, src, target) {
@@ -502,11 +670,16 @@ function yamlPlan(r, c, src, target) {
     `background: ${block(prose(r, c, src, r.int(1, 3)).join("\n"), 2)}`,
     "objectives:",
   ];
-  for (let i = r.int(1, 3); i > 0; i--) out.push(`  - ${JSON.stringify(c.quality.objective ? B.goodObjective(r, c) : B.vagueObjective(r, c))}`);
+  for (let i = r.int(1, 3); i > 0; i--)
+    out.push(`  - ${JSON.stringify(c.quality.objective ? B.goodObjective(r, c) : B.vagueObjective(r, c))}`);
   if (c.quality.kpi > 0) {
     out.push("kpis:");
     for (const [name, unit] of r.sample(isJa ? JA_KPIS : EN_KPIS, r.int(2, 5))) {
-      out.push(`  - name: ${JSON.stringify(name)}`, `    target: ${JSON.stringify(r.chance(0.15) ? "TBD" : `${r.int(5, 900)} ${unit}`)}`, `    due: FY${2026 + r.int(0, 3)}`);
+      out.push(
+        `  - name: ${JSON.stringify(name)}`,
+        `    target: ${JSON.stringify(r.chance(0.15) ? "TBD" : `${r.int(5, 900)} ${unit}`)}`,
+        `    due: FY${2026 + r.int(0, 3)}`,
+      );
     }
     if (c.quality.kpi === 2) out.push(`kpi_review: ${JSON.stringify(B.cadence(r, c))}`);
   }
@@ -543,7 +716,12 @@ function contract(r, c, src, target) {
     text = lines.join("\n");
     return text + "\n";
   }
-  const lines = [`# ${c.form}契約書`, "", `${c.a}（以下「甲」という。）と${c.b}（以下「乙」という。）は、${c.product}に関し、次のとおり契約を締結する。`, ""];
+  const lines = [
+    `# ${c.form}契約書`,
+    "",
+    `${c.a}（以下「甲」という。）と${c.b}（以下「乙」という。）は、${c.product}に関し、次のとおり契約を締結する。`,
+    "",
+  ];
   // Shuffled, but a contract starts with its purpose article.
   const articles = r.sample(src.articles, src.articles.length).sort((x, y) => Number(y.title === "目的") - Number(x.title === "目的"));
   let n = 0;
@@ -631,16 +809,27 @@ export function ensureCorpus({ out = DEFAULT_OUT, force = false, log = () => {} 
   const totalBytes = files.reduce((s, f) => s + f.bytes, 0);
   const manifest = { key, meti: src.meti, totalBytes, files };
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 1));
-  log(`corpus: wrote ${files.length} plans, ${(totalBytes / 1e6).toFixed(2)} MB to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s${src.meti ? "" : " (METI corpus not found: built-in Japanese bank)"}`);
+  log(
+    `corpus: wrote ${files.length} plans, ${(totalBytes / 1e6).toFixed(2)} MB to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s${src.meti ? "" : " (METI corpus not found: built-in Japanese bank)"}`,
+  );
   return { ...manifest, dir: out, reused: false };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const outAt = args.indexOf("--out");
-  const manifest = ensureCorpus({ out: outAt >= 0 ? resolve(args[outAt + 1]) : DEFAULT_OUT, force: args.includes("--force"), log: console.log });
-  const by = (field) => Object.entries(manifest.files.reduce((m, f) => ((m[f[field]] = (m[f[field]] ?? 0) + 1), m), {})).map(([k, v]) => `${k} ${v}`).join(", ");
+  const manifest = ensureCorpus({
+    out: outAt >= 0 ? resolve(args[outAt + 1]) : DEFAULT_OUT,
+    force: args.includes("--force"),
+    log: console.log,
+  });
+  const by = (field) =>
+    Object.entries(manifest.files.reduce((m, f) => ((m[f[field]] = (m[f[field]] ?? 0) + 1), m), {}))
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ");
   const sizes = manifest.files.map((f) => f.bytes).sort((a, b) => a - b);
-  console.log(`  ${manifest.files.length} files, ${(manifest.totalBytes / 1e6).toFixed(2)} MB; min ${sizes[0]} B, median ${sizes[sizes.length >> 1]} B, max ${sizes.at(-1)} B`);
+  console.log(
+    `  ${manifest.files.length} files, ${(manifest.totalBytes / 1e6).toFixed(2)} MB; min ${sizes[0]} B, median ${sizes[sizes.length >> 1]} B, max ${sizes.at(-1)} B`,
+  );
   console.log(`  by language: ${by("lang")}; by kind: ${by("kind")}`);
 }

@@ -74,10 +74,19 @@ export function summariseProfile(profilePath, bundlePath, { top = 25 } = {}) {
     if (f) return f;
     const { functionName, url, lineNumber, columnNumber } = node.callFrame;
     const inBundle = url.endsWith(bundleName);
-    const at = inBundle ? locate(lineNumber, columnNumber) : { module: url ? url.replace(/^file:\/\//, "") : "(native)", line: lineNumber + 1 };
+    const at = inBundle
+      ? locate(lineNumber, columnNumber)
+      : { module: url ? url.replace(/^file:\/\//, "") : "(native)", line: lineNumber + 1 };
     const { module, line } = at;
     const name = functionName || (url ? "(anonymous)" : "(program)");
-    f = { key: `${name} ${module}:${line}`, name, module, line, own: OWN.test(module), pkg: inBundle ? packageOf(module) : url ? "(node internals)" : name };
+    f = {
+      key: `${name} ${module}:${line}`,
+      name,
+      module,
+      line,
+      own: OWN.test(module),
+      pkg: inBundle ? packageOf(module) : url ? "(node internals)" : name,
+    };
     frameOf.set(node.id, f);
     return f;
   };

@@ -98,9 +98,13 @@ async function main() {
   const files = entry.loadCorpus(corpus.dir);
   const ctx = { corpus, files, entry, cli: CLI, results: {}, helpers: { spawnTimed, peakRssOf, median } };
   const loadBefore = loadavg()[0];
-  console.log(`corpus: ${files.length} files, ${mb(sum(files.map((f) => f.bytes))).toFixed(2)} MB (${countBy(files, (f) => f.path.match(/-(ja|en)-/)?.[1])})`);
+  console.log(
+    `corpus: ${files.length} files, ${mb(sum(files.map((f) => f.bytes))).toFixed(2)} MB (${countBy(files, (f) => f.path.match(/-(ja|en)-/)?.[1])})`,
+  );
   console.log(`machine: ${cpus()[0]?.model ?? "?"} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}`);
-  console.log(`timing: in one process, a warm-up pass each, then best of ${RUNS} interleaved passes; load average ${loadBefore.toFixed(2)}\n`);
+  console.log(
+    `timing: in one process, a warm-up pass each, then best of ${RUNS} interleaved passes; load average ${loadBefore.toFixed(2)}\n`,
+  );
 
   const perFile = MEASUREMENTS.filter((m) => m.perFile);
   process.stdout.write(`  ${perFile.map((m) => m.name).join(", ")}… `);
@@ -121,15 +125,26 @@ async function main() {
   const tallied = entry.tally(files);
   console.log("");
   printTable(ctx.results);
-  console.log(`\nfull lint found ${tallied.findings} findings (${Object.entries(tallied.byRule).map(([k, v]) => `${k} ${v}`).join(", ")})`);
+  console.log(
+    `\nfull lint found ${tallied.findings} findings (${Object.entries(tallied.byRule)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")})`,
+  );
   const cpuRatio = ctx.results.full?.cpuMs / ctx.results.bare?.cpuMs;
-  if (Number.isFinite(cpuRatio)) console.log(`  full/bare on CPU time (user+system, best pass): ${cpuRatio.toFixed(2)}× (${fmtMs(ctx.results.full.cpuMs)} / ${fmtMs(ctx.results.bare.cpuMs)})`);
+  if (Number.isFinite(cpuRatio))
+    console.log(
+      `  full/bare on CPU time (user+system, best pass): ${cpuRatio.toFixed(2)}× (${fmtMs(ctx.results.full.cpuMs)} / ${fmtMs(ctx.results.bare.cpuMs)})`,
+    );
   const busy = Math.max(loadBefore, loadAfter) > cpus().length * 0.75;
-  console.log(`  load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after, ${cpus().length} CPUs${busy ? ": the machine was busy, wall times are inflated (compare CPU times)" : ""}`);
+  console.log(
+    `  load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after, ${cpus().length} CPUs${busy ? ": the machine was busy, wall times are inflated (compare CPU times)" : ""}`,
+  );
   const targets = TARGETS.map((t) => {
     const value = t.value(ctx.results);
     const ok = Number.isFinite(value) ? value <= t.max : undefined;
-    console.log(`${ok === undefined ? "–" : ok ? "✓" : "✗"} ${t.name}: ${Number.isFinite(value) ? t.format(value) : "n/a"} (target ≤ ${t.format(t.max)})`);
+    console.log(
+      `${ok === undefined ? "–" : ok ? "✓" : "✗"} ${t.name}: ${Number.isFinite(value) ? t.format(value) : "n/a"} (target ≤ ${t.format(t.max)})`,
+    );
     return { name: t.name, value: Number.isFinite(value) ? value : null, max: t.max, ok: ok ?? null };
   });
 
@@ -143,7 +158,14 @@ async function main() {
     node: process.version,
     cpu: cpus()[0]?.model,
     cpus: cpus().length,
-    corpus: { dir: relative(ROOT, corpus.dir), files: files.length, bytes: sum(files.map((f) => f.bytes)), generator: corpus.key, reused: corpus.reused, meti: corpus.meti },
+    corpus: {
+      dir: relative(ROOT, corpus.dir),
+      files: files.length,
+      bytes: sum(files.map((f) => f.bytes)),
+      generator: corpus.key,
+      reused: corpus.reused,
+      meti: corpus.meti,
+    },
     runs: RUNS,
     results: ctx.results,
     ratio: targets[0].value,
@@ -213,7 +235,9 @@ function timePasses(ctx, measurements) {
       peakRssMb: mb(st.peak),
       peakRssHow: "max process.memoryUsage.rss() sampled every 16 files in the bench process",
       childPeakRssMb: child ?? null,
-      childPeakRssHow: child ? "/usr/bin/time -v of `node .cache/bench/entry.cjs <name> <corpus> 1` (load corpus + one pass)" : "unavailable",
+      childPeakRssHow: child
+        ? "/usr/bin/time -v of `node .cache/bench/entry.cjs <name> <corpus> 1` (load corpus + one pass)"
+        : "unavailable",
       sink: st.sink,
     };
   }
@@ -238,7 +262,14 @@ function spawnTimed(nodeArgs, { runs = CLI_RUNS } = {}) {
   exec();
   const all = Array.from({ length: runs }, exec);
   const runsMs = all.map((r) => r.ms);
-  return { ms: median(runsMs), maxMs: Math.max(...runsMs), runsMs, status: all.at(-1).status, stdout: all.at(-1).stdout, stderr: all.at(-1).stderr };
+  return {
+    ms: median(runsMs),
+    maxMs: Math.max(...runsMs),
+    runsMs,
+    status: all.at(-1).status,
+    stdout: all.at(-1).stdout,
+    stderr: all.at(-1).stderr,
+  };
 }
 
 function cliOnOneFile(ctx) {
@@ -278,7 +309,17 @@ function cliOverCorpus(ctx, kind) {
   if (kind === "cached" && ctx.results.cold?.skipped !== undefined) return { skipped: "the cold run did not run" };
   const cache = join(OUT, "cli-cache");
   const report = (k) => join(OUT, `cli-corpus-${k}.txt`);
-  const argv = [CLI, "--cache", "--cache-location", cache, "--format", "stylish", "--output-file", report(kind), ...ctx.files.map((f) => f.path)];
+  const argv = [
+    CLI,
+    "--cache",
+    "--cache-location",
+    cache,
+    "--format",
+    "stylish",
+    "--output-file",
+    report(kind),
+    ...ctx.files.map((f) => f.path),
+  ];
   if (kind === "cold") rmSync(cache, { force: true });
   const timed = kind === "cold" ? spawnOnce(argv) : spawnTimed(argv, { runs: 3 });
   const same = kind === "cold" || readFileSync(report("cold"), "utf8") === readFileSync(report(kind), "utf8");
@@ -306,7 +347,10 @@ function cliFile(ctx) {
   if (given) return resolve(given);
   const preferred = join(ROOT, "fixtures/ja/clean-capital-business-frontmatter.alliance.md");
   if (existsSync(preferred)) return preferred;
-  const fixtures = [join(ROOT, "fixtures/ja"), join(ROOT, "fixtures/en")].flatMap(listFiles).filter((f) => /\.(md|ya?ml)$/i.test(f) && !/readme|\.alliance-lint\./i.test(f)).sort();
+  const fixtures = [join(ROOT, "fixtures/ja"), join(ROOT, "fixtures/en")]
+    .flatMap(listFiles)
+    .filter((f) => /\.(md|ya?ml)$/i.test(f) && !/readme|\.alliance-lint\./i.test(f))
+    .sort();
   if (fixtures.length) return fixtures[0];
   const md = ctx.files.filter((f) => f.path.endsWith(".md")).sort((a, b) => a.bytes - b.bytes);
   return md[md.length >> 1].path;
@@ -318,7 +362,13 @@ function listFiles(dir) {
 }
 
 function newestMtime(dirs) {
-  return Math.max(0, ...dirs.flatMap(listFiles).filter((f) => f.endsWith(".ts")).map((f) => statSync(f).mtimeMs));
+  return Math.max(
+    0,
+    ...dirs
+      .flatMap(listFiles)
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => statSync(f).mtimeMs),
+  );
 }
 
 /** CPU profile of the full lint alone (2 passes), summarised by function and source file. */
@@ -326,7 +376,11 @@ function runProfile(corpusDir) {
   const dir = join(OUT, "profile");
   mkdirSync(dir, { recursive: true });
   rmSync(join(dir, "full.cpuprofile"), { force: true });
-  const res = spawnSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "full.cpuprofile", ENTRY, "full", corpusDir, "2"], { cwd: ROOT, encoding: "utf8" });
+  const res = spawnSync(
+    process.execPath,
+    ["--cpu-prof", "--cpu-prof-dir", dir, "--cpu-prof-name", "full.cpuprofile", ENTRY, "full", corpusDir, "2"],
+    { cwd: ROOT, encoding: "utf8" },
+  );
   if (res.status !== 0) {
     console.log(`profile failed: ${res.stderr}`);
     return undefined;
@@ -347,7 +401,10 @@ function printTable(results) {
       rows.push([`${name}: ${r.label}`, "", "", "skipped (below)", "", "", "", ""]);
       continue;
     }
-    const rss = [r.peakRssMb, r.childPeakRssMb].filter((v) => v != null).map((v) => `${v.toFixed(0)}`).join(" / ");
+    const rss = [r.peakRssMb, r.childPeakRssMb]
+      .filter((v) => v != null)
+      .map((v) => `${v.toFixed(0)}`)
+      .join(" / ");
     rows.push([
       `${name}: ${r.label}`,
       String(r.files ?? ""),
@@ -365,8 +422,12 @@ function printTable(results) {
   console.log(line(rows[0]));
   console.log(`|${widths.map((w, i) => (left.has(i) ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
   for (const row of rows.slice(1)) console.log(line(row));
-  console.log(`wall time: best of ${RUNS} passes (cli: median of ${CLI_RUNS} spawns, max). CPU time: user+system of the bench process, best pass.`);
-  console.log("peak RSS: max sampled in the bench process / child process under /usr/bin/time -v (cli: /usr/bin/time -v of one run). MB = 10^6 bytes.");
+  console.log(
+    `wall time: best of ${RUNS} passes (cli: median of ${CLI_RUNS} spawns, max). CPU time: user+system of the bench process, best pass.`,
+  );
+  console.log(
+    "peak RSS: max sampled in the bench process / child process under /usr/bin/time -v (cli: /usr/bin/time -v of one run). MB = 10^6 bytes.",
+  );
   const cli = results.cli;
   if (cli && !cli.skipped) console.log(`cli: ${cli.file} (${cli.fileBytes} B); ${cli.note}`);
   for (const name of ["cold", "cached"]) if (results[name]?.note) console.log(`${name}: ${results[name].note}`);

@@ -29,7 +29,9 @@ export function changesSince(ref: string, cwd: string): ChangeSet {
   const root = realPath(repositoryRoot(cwd));
   verifyRef(ref, root);
   const files = new Map<string, ChangedLines>();
-  const hunks = changedLinesFromDiff(git(["diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", ref, "--"], root));
+  const hunks = changedLinesFromDiff(
+    git(["diff", "-U0", "-M", "--no-color", "--no-ext-diff", "--src-prefix=a/", "--dst-prefix=b/", ref, "--"], root),
+  );
   for (const file of changedPaths(ref, root)) files.set(path.join(root, file), hunks.get(file) ?? new Set());
   for (const file of nulSeparated(git(["ls-files", "--others", "--exclude-standard", "-z"], root))) files.set(path.join(root, file), "all");
   return new ChangeSet(files);

@@ -13,7 +13,13 @@
 import type { Finding } from "../engine/finding";
 import { PARSE_ERROR } from "../engine/messages";
 
-const DOCUMENT_RULES: ReadonlySet<string> = new Set(["missing-kpi", "missing-exit-clause", "undefined-ip-ownership", "plan-schema", PARSE_ERROR]);
+const DOCUMENT_RULES: ReadonlySet<string> = new Set([
+  "missing-kpi",
+  "missing-exit-clause",
+  "undefined-ip-ownership",
+  "plan-schema",
+  PARSE_ERROR,
+]);
 
 export function isDocumentLevel(finding: Finding): boolean {
   return DOCUMENT_RULES.has(finding.ruleId);

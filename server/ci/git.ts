@@ -12,7 +12,12 @@ export class GitError extends Error {
 /** git's stdout; quotePath off so non-ASCII file names come back as written. */
 export function git(args: string[], cwd: string): string {
   try {
-    return execFileSync("git", ["-c", "core.quotePath=off", ...args], { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
+    return execFileSync("git", ["-c", "core.quotePath=off", ...args], {
+      cwd,
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
     throw new GitError(`git ${args.join(" ")} failed${stderr ? `: ${stderr}` : ""}`);

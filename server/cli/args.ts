@@ -163,8 +163,11 @@ function checkStdin(options: Options, hasPatterns: boolean): void {
 }
 
 function checkPullRequestOptions(options: Options): void {
-  if (options.changedLinesOnly && options.changedSince === undefined) throw new UsageError("--changed-lines-only needs --changed-since REF");
-  if (options.stdin && options.changedSince !== undefined) throw new UsageError("--changed-since picks files from git: it cannot be used with --stdin");
+  if (options.changedLinesOnly && options.changedSince === undefined)
+    throw new UsageError("--changed-lines-only needs --changed-since REF");
+  if (options.stdin && options.changedSince !== undefined)
+    throw new UsageError("--changed-since picks files from git: it cannot be used with --stdin");
   // --fail-on warning and never decide about warnings themselves: a limit on top would contradict them.
-  if (options.failOn !== "error" && options.maxWarnings !== undefined) throw new UsageError(`--max-warnings cannot be used with --fail-on ${options.failOn}`);
+  if (options.failOn !== "error" && options.maxWarnings !== undefined)
+    throw new UsageError(`--max-warnings cannot be used with --fail-on ${options.failOn}`);
 }

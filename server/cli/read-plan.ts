@@ -15,7 +15,8 @@ export type ReadOutcome = { text: string; error?: undefined } | { error: string;
 export function readPlan(filePath: string): ReadOutcome {
   try {
     const size = statSync(filePath).size;
-    if (size > MAX_PLAN_BYTES) return { error: `file too large: ${size} bytes (a plan may be at most ${MAX_PLAN_BYTES / (1024 * 1024)} MB)` };
+    if (size > MAX_PLAN_BYTES)
+      return { error: `file too large: ${size} bytes (a plan may be at most ${MAX_PLAN_BYTES / (1024 * 1024)} MB)` };
     return decodePlan(readFileSync(filePath));
   } catch (error) {
     // Node's message is "EACCES: permission denied, open '/path'": the path is shown anyway.
@@ -41,7 +42,16 @@ export function unreadableResult(filePath: string, message: string, locale: Lang
     filePath,
     lang: locale,
     locale,
-    findings: [{ ruleId: PARSE_ERROR, messageId: "parse-error", severity: "error", message, span: { start: 0, end: 0 }, range: { start, end: start } }],
+    findings: [
+      {
+        ruleId: PARSE_ERROR,
+        messageId: "parse-error",
+        severity: "error",
+        message,
+        span: { start: 0, end: 0 },
+        range: { start, end: start },
+      },
+    ],
     rulesRun: [],
   };
 }

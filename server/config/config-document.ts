@@ -46,7 +46,9 @@ export class ConfigDocument {
   offsetOf(path: SchemaPath, atKey = false): number {
     if (atKey && path.length) {
       const parent = this.doc.getIn(path.slice(0, -1), true);
-      const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1])) : undefined;
+      const pair = isMap(parent)
+        ? parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]))
+        : undefined;
       const keyRange = (pair?.key as Node | undefined)?.range;
       if (keyRange) return keyRange[0];
     }

@@ -83,7 +83,9 @@ export class ConfigLoader {
     const { ruleDefaults } = this.options;
     const explicit = this.explicitFile !== undefined;
     const baseDir = explicit || configFiles.length === 0 ? cwd : path.dirname(configFiles[0]);
-    const layers = configFiles.flatMap((file) => configLayers(this.files.get(file), explicit ? cwd : path.dirname(file), this.files, ruleDefaults));
+    const layers = configFiles.flatMap((file) =>
+      configLayers(this.files.get(file), explicit ? cwd : path.dirname(file), this.files, ruleDefaults),
+    );
     return new ConfigChain(layers, baseDir, ruleDefaults);
   }
 }

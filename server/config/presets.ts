@@ -13,6 +13,9 @@ export function isPreset(name: string): name is PresetName {
  */
 export function presetRules(name: PresetName, defaults: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
   if (name === "recommended") return { ...defaults };
-  const strict = Object.entries(defaults).map(([id, severity]) => [id, severity !== "off" || id === "unfilled-placeholder" ? "error" : "off"]);
+  const strict = Object.entries(defaults).map(([id, severity]) => [
+    id,
+    severity !== "off" || id === "unfilled-placeholder" ? "error" : "off",
+  ]);
   return Object.fromEntries(strict);
 }

@@ -51,12 +51,20 @@ function describe(error: ErrorObject, data: unknown): SchemaProblem {
     case "additionalProperties": {
       const known = Object.keys((error.parentSchema as { properties?: object }).properties ?? {});
       const expected = known.length ? `; expected one of: ${known.join(", ")}` : "";
-      return { path: [...path, params.additionalProperty as string], text: `is not a known key${expected}`, keyword: "additionalProperties" };
+      return {
+        path: [...path, params.additionalProperty as string],
+        text: `is not a known key${expected}`,
+        keyword: "additionalProperties",
+      };
     }
     case "required":
       return { path, text: `must have a "${params.missingProperty as string}" key`, keyword: "required" };
     case "minItems":
-      return { path, text: params.limit === 1 ? "must not be empty" : `must have at least ${params.limit as number} items`, keyword: "minItems" };
+      return {
+        path,
+        text: params.limit === 1 ? "must not be empty" : `must have at least ${params.limit as number} items`,
+        keyword: "minItems",
+      };
     case "minLength":
     case "minProperties":
       return { path, text: "must not be empty", keyword: error.keyword };

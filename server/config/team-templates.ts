@@ -37,7 +37,9 @@ function langsOfPath(file: string): readonly Lang[] {
 /** The template text as the built-ins are: no BOM, LF line ends. */
 function readTemplate(source: ConfigDocument, relative: string, keyPath: (string | number)[]): string {
   try {
-    return readFileSync(path.resolve(path.dirname(source.file), relative), "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+    return readFileSync(path.resolve(path.dirname(source.file), relative), "utf8")
+      .replace(/^\uFEFF/, "")
+      .replace(/\r\n?/g, "\n");
   } catch (error) {
     throw source.errorAt(keyPath, `cannot read "${relative}" (${readFailure(error)})`);
   }

@@ -13,7 +13,9 @@ export function validateConfig(source: ConfigDocument, knownRules?: readonly str
   validator ??= compileSchema(configSchema);
   const atKey = (p: SchemaProblem) => p.keyword === "additionalProperties";
   // The first problem in the file, not in the schema.
-  const [problem] = schemaProblems(validator, source.data).sort((a, b) => source.offsetOf(a.path, atKey(a)) - source.offsetOf(b.path, atKey(b)));
+  const [problem] = schemaProblems(validator, source.data).sort(
+    (a, b) => source.offsetOf(a.path, atKey(a)) - source.offsetOf(b.path, atKey(b)),
+  );
   if (problem) throw source.errorAt(problem.path, problem.text, atKey(problem));
   const config = source.data as ConfigFile;
   if (knownRules) checkRuleIds(source, config, knownRules);

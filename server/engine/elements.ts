@@ -27,11 +27,20 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
     /体制|会議体|委員会|定例会|ガバナンス|運営|進捗管理|レビュー|見直し/,
     /\b(?:governance|steering|committee|cadence|meetings?|reporting|review(?:s| process)?|decision[- ]making|management of the (?:alliance|partnership))\b/,
   ],
-  roles: [/役割|責任範囲|分担|各社の(?:貢献|提供)|提供(?:する)?(?:資源|リソース)/, /\b(?:roles?|responsibilit\w*|contributions?|who does what|division of (?:work|labou?r))\b/],
-  form: [/提携(?:の)?形態|形態|スキーム|出資|資本関係/, /\b(?:structure|form of (?:the )?(?:alliance|partnership)|deal|equity|investment terms)\b/],
+  roles: [
+    /役割|責任範囲|分担|各社の(?:貢献|提供)|提供(?:する)?(?:資源|リソース)/,
+    /\b(?:roles?|responsibilit\w*|contributions?|who does what|division of (?:work|labou?r))\b/,
+  ],
+  form: [
+    /提携(?:の)?形態|形態|スキーム|出資|資本関係/,
+    /\b(?:structure|form of (?:the )?(?:alliance|partnership)|deal|equity|investment terms)\b/,
+  ],
   partners: [/提携先|パートナー|当事者|相手先|選定理由/, /\b(?:partners?|parties|counterpart|partner fit)\b/],
   background: [/背景|現状|課題|経緯|概要|なぜ/, /\b(?:background|context|situation|problem|overview|summary|rationale|why)\b/],
-  cost: [/費用|収益配分|利益配分|対価|予算|報酬|ロイヤリティ/, /\b(?:costs?|fees?|budget|revenue shar\w*|economics|financ\w*|royalt\w*|pricing)\b/],
+  cost: [
+    /費用|収益配分|利益配分|対価|予算|報酬|ロイヤリティ/,
+    /\b(?:costs?|fees?|budget|revenue shar\w*|economics|financ\w*|royalt\w*|pricing)\b/,
+  ],
   data: [/データ/, /\bdata\b/],
   risk: [/リスク|懸念|留意/, /\b(?:risks?|concerns?)\b/],
   // Titles that are commentary as a whole (「＜解説＞」, 「【コラム】…」), never words inside a title (「学習参考書」).
@@ -48,7 +57,10 @@ export function normaliseTitle(title: string): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[*_`#]/g, "")
-    .replace(/^\s*(?:第?\s*[0-9一二三四五六七八九十百]+\s*[条章節項部]|article\s+[0-9ivx]+|section\s+[0-9.]+|chapter\s+[0-9]+|q\s*[0-9]*\s*[.:)])\s*/i, "")
+    .replace(
+      /^\s*(?:第?\s*[0-9一二三四五六七八九十百]+\s*[条章節項部]|article\s+[0-9ivx]+|section\s+[0-9.]+|chapter\s+[0-9]+|q\s*[0-9]*\s*[.:)])\s*/i,
+      "",
+    )
     .replace(/^\s*(?:[0-9]+(?:[.-][0-9]+)*[.)]?|[(（](?:[0-9]{1,3}|[a-z]|[ivx]{1,4})[)）]|[①-⑳]|[ivx]+\.)\s*/i, "")
     .replace(/[【】「」『』〔〕［］\[\]()（）＜＞<>:：■□◆◇●○▼▽▶►・-]/g, " ")
     .replace(/\s+/g, " ")
@@ -62,9 +74,7 @@ export function classifyTitle(title: string, extra: Partial<Record<PlanElement, 
   const found: PlanElement[] = [];
   for (const element of Object.keys(VOCABULARY) as PlanElement[]) {
     const synonyms = extra[element] ?? [];
-    const hit =
-      VOCABULARY[element].some((re) => re.test(normal)) ||
-      synonyms.some((s) => normal.includes(normaliseTitle(s)));
+    const hit = VOCABULARY[element].some((re) => re.test(normal)) || synonyms.some((s) => normal.includes(normaliseTitle(s)));
     if (hit) found.push(element);
   }
   return found;

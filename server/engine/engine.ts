@@ -74,7 +74,10 @@ export function fixText(text: string, options: LintOptions): FixOutcome {
   for (let pass = 0; pass < 10; pass++) {
     const fixes = chooseFixes(lintText(output, options).findings);
     if (fixes.length === 0) break;
-    output = applyEdits(output, fixes.flatMap((f) => f.edits));
+    output = applyEdits(
+      output,
+      fixes.flatMap((f) => f.edits),
+    );
     fixed += fixes.length;
   }
   return { output: (hadBom ? "\uFEFF" : "") + output, fixed, result: lintText(output, options) };

@@ -128,7 +128,12 @@ class MarkdownWalker {
     if (own.length) {
       const start = this.span(own[0]).start;
       const end = this.span(own[own.length - 1]).end;
-      this.b.addStatement({ start, end }, "list-item", undefined, own.flatMap((c) => this.comments(c)));
+      this.b.addStatement(
+        { start, end },
+        "list-item",
+        undefined,
+        own.flatMap((c) => this.comments(c)),
+      );
     }
     for (const child of item.children) {
       if (child.type === "list") this.list(child);

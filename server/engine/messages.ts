@@ -10,7 +10,5 @@ export function formatMessage(template: string, data: Record<string, string> = {
 }
 
 export function ruleCrashMessage(ruleId: string, locale: Lang, reason = ""): string {
-  return locale === "ja"
-    ? `ルール ${ruleId} の実行中にエラーが発生しました: ${reason}`
-    : `Rule ${ruleId} crashed: ${reason}`;
+  return locale === "ja" ? `ルール ${ruleId} の実行中にエラーが発生しました: ${reason}` : `Rule ${ruleId} crashed: ${reason}`;
 }

@@ -26,11 +26,7 @@ const STRONG_FORMS: RegExp[] = [
 ];
 /** Headings only when the title names a plan element. */
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
-const WEAK_FORMS: RegExp[] = [
-  MARKED_LINE,
-  /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
-  /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
-];
+const WEAK_FORMS: RegExp[] = [MARKED_LINE, /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/, /^[^\n。.、,]{1,24}[:：](?=\n|$)/];
 
 /**
  * The markers (■, ◆, …) a document uses for headings: those of its marked lines that name an

@@ -4,7 +4,14 @@
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic, type Range } from "vscode-languageserver";
+import {
+  DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
+  type Connection,
+  type Diagnostic,
+  type Range,
+} from "vscode-languageserver";
 import type { ConfigError } from "../config/types";
 import type { Lang } from "../engine/model";
 import { SOURCE } from "./protocol";
@@ -21,7 +28,13 @@ export class ConfigErrorReporter {
     const text = error.format();
     if (this.shown.get(error.file) === text) return;
     this.shown.set(error.file, text);
-    const diagnostic: Diagnostic = { range: errorRange(error), severity: DiagnosticSeverity.Error, source: SOURCE, code: CONFIG_ERROR, message: error.message };
+    const diagnostic: Diagnostic = {
+      range: errorRange(error),
+      severity: DiagnosticSeverity.Error,
+      source: SOURCE,
+      code: CONFIG_ERROR,
+      message: error.message,
+    };
     this.connection.sendDiagnostics({ uri: pathToFileURL(error.file).href, diagnostics: [diagnostic] });
     // A notification, not a request: nothing waits for the user to dismiss it.
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `alliance-lint: ${text}` });
@@ -36,7 +49,8 @@ export class ConfigErrorReporter {
 
 /** The diagnostic on a plan whose config is invalid: the plan is not silently unchecked. */
 export function planConfigDiagnostic(error: ConfigError, lang: Lang): Diagnostic {
-  const message = lang === "ja" ? `設定ファイルが不正なため検査できません: ${error.format()}` : `Not linted: invalid configuration: ${error.format()}`;
+  const message =
+    lang === "ja" ? `設定ファイルが不正なため検査できません: ${error.format()}` : `Not linted: invalid configuration: ${error.format()}`;
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,

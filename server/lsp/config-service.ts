@@ -31,7 +31,9 @@ export class ConfigService {
 
   /** The folder a file belongs to: the CLI's cwd in CI. Files outside any use their own directory. */
   cwdFor(filePath: string): string {
-    return this.folders.find((f) => filePath === f || filePath.startsWith(f.endsWith(path.sep) ? f : f + path.sep)) ?? path.dirname(filePath);
+    return (
+      this.folders.find((f) => filePath === f || filePath.startsWith(f.endsWith(path.sep) ? f : f + path.sep)) ?? path.dirname(filePath)
+    );
   }
 
   loaderFor(cwd: string, configFile: string, trusted = this.trusted): ConfigLoader {

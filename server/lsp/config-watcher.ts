@@ -43,7 +43,8 @@ export class ConfigWatcher {
     const previous = this.registration;
     const watchers: FileSystemWatcher[] = [{ globPattern: CONFIG_GLOB }];
     if (this.relativePatterns) {
-      for (const file of this.extras) watchers.push({ globPattern: { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } });
+      for (const file of this.extras)
+        watchers.push({ globPattern: { baseUri: pathToFileURL(path.dirname(file)).href, pattern: path.basename(file) } });
     }
     this.registration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     void previous?.then((d) => d.dispose());

@@ -49,7 +49,7 @@ function normaliseWithOffsets(text: string): { normalised: string; starts: numbe
   let normalised = "";
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
     const n = normalise(char);
     for (let k = 0; k < n.length; k++) {

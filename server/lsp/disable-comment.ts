@@ -25,7 +25,10 @@ export function disableEdit(lines: TextLines, line: number, ruleId: string, yaml
   // Indented like the line's content, a list item's directive stays inside the list.
   const [, lead, marker = ""] = PREFIX.exec(text)!;
   const start = { line, character: 0 };
-  return { range: { start, end: start }, newText: `${lead}${" ".repeat(marker.length)}<!-- alliance-lint-disable-next-line ${ruleId} -->${lines.eol}` };
+  return {
+    range: { start, end: start },
+    newText: `${lead}${" ".repeat(marker.length)}<!-- alliance-lint-disable-next-line ${ruleId} -->${lines.eol}`,
+  };
 }
 
 function yamlDisable(lines: TextLines, line: number, ruleId: string): TextEdit | undefined {

@@ -60,5 +60,8 @@ function contains(range: Range, p: Position): boolean {
 }
 
 function plain(markdown: string): string {
-  return markdown.replace(/\*\*/g, "").replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1: $2").replace(/```\n?/g, "");
+  return markdown
+    .replace(/\*\*/g, "")
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1: $2")
+    .replace(/```\n?/g, "");
 }

@@ -99,7 +99,11 @@ class AllianceServer {
     this.configs = new ConfigService(this.init.trusted !== false, rules);
     this.configs.setFolders(workspaceFolders(params));
     this.errors = new ConfigErrorReporter(connection);
-    this.settings = new SettingsStore(connection, Boolean(this.caps.workspace?.configuration), normaliseSettings(this.init.settings, DEFAULT_SETTINGS));
+    this.settings = new SettingsStore(
+      connection,
+      Boolean(this.caps.workspace?.configuration),
+      normaliseSettings(this.init.settings, DEFAULT_SETTINGS),
+    );
     this.linter = new DocumentLinter(this.configs, this.errors, rules);
     this.scheduler = new LintScheduler(documents, this.settings, this.linter, this.init.debounceMs ?? DEFAULT_DEBOUNCE_MS, {
       linted: (outcome) => this.linted(outcome),
@@ -108,7 +112,12 @@ class AllianceServer {
     });
     const watched = this.caps.workspace?.didChangeWatchedFiles;
     this.watcher = new ConfigWatcher(connection, Boolean(watched?.dynamicRegistration), Boolean(watched?.relativePatternSupport));
-    this.workspace = new WorkspaceLinter(connection, documents, this.scheduler, { configs: this.configs, errors: this.errors, settings: this.settings, linter: this.linter });
+    this.workspace = new WorkspaceLinter(connection, documents, this.scheduler, {
+      configs: this.configs,
+      errors: this.errors,
+      settings: this.settings,
+      linter: this.linter,
+    });
     this.listen();
   }
 
@@ -181,7 +190,11 @@ class AllianceServer {
     connection.onRequest(TEMPLATES_REQUEST, (params: TemplatesParams) => this.templates(params.uri));
   }
 
-  private async pullDiagnostics(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+  private async pullDiagnostics(
+    uri: string,
+    previousResultId: string | undefined,
+    token: CancellationToken,
+  ): Promise<DocumentDiagnosticReport> {
     const settings = await this.settings.for(uri);
     // With run: onSave the findings stay those of the last save (or open) until the next one.
     const linted = settings.run === "onSave" ? await this.scheduler.settled(uri, token) : await this.scheduler.fresh(uri, token);
@@ -194,7 +207,12 @@ class AllianceServer {
   private linted(outcome: LintOutcome): void {
     if (outcome.plan) this.watcher.track(outcome.plan.options.config);
     if (this.init.timing) {
-      const timing: TimingParams = { uri: outcome.uri, version: outcome.version, lintMs: outcome.lintMs, findings: outcome.diagnostics.length };
+      const timing: TimingParams = {
+        uri: outcome.uri,
+        version: outcome.version,
+        lintMs: outcome.lintMs,
+        findings: outcome.diagnostics.length,
+      };
       void this.connection.sendNotification(TIMING_NOTIFICATION, timing);
     }
   }
@@ -211,7 +229,12 @@ class AllianceServer {
     this.connection.console.error(`alliance-lint: linting ${doc.uri} failed: ${message}`);
     const start = { line: 0, character: 0 };
     const text = `alliance-lint failed on this document: ${error instanceof Error ? error.message : String(error)}`;
-    return { uri: doc.uri, version: doc.version, lintMs: 0, diagnostics: [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, message: text }] };
+    return {
+      uri: doc.uri,
+      version: doc.version,
+      lintMs: 0,
+      diagnostics: [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, message: text }],
+    };
   }
 
   private async closed(uri: string): Promise<void> {

@@ -10,7 +10,9 @@ import type { ApplyTemplateArgs, TemplateInfo } from "./protocol";
 
 /** Team templates only when the config resolved (and the folder is trusted). */
 export function listTemplates(config: ResolvedConfig | undefined): TemplateInfo[] {
-  return templateStore(config?.templates ?? []).list().map(({ name, lang, source, body, file }) => ({ name, lang, source, body, ...(file && { file }) }));
+  return templateStore(config?.templates ?? [])
+    .list()
+    .map(({ name, lang, source, body, file }) => ({ name, lang, source, body, ...(file && { file }) }));
 }
 
 export function templateEdit(doc: TextDocument, templates: TemplateInfo[], args: ApplyTemplateArgs): TextEdit | undefined {

@@ -81,7 +81,9 @@ export class WorkspaceLinter {
     let diagnostics: Diagnostic[];
     if (read.error !== undefined) {
       const start = { line: 0, character: 0 };
-      diagnostics = [{ range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, code: PARSE_ERROR, message: read.error }];
+      diagnostics = [
+        { range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, code: PARSE_ERROR, message: read.error },
+      ];
     } else {
       const doc = TextDocument.create(uri, isYamlPath(file) ? "yaml" : "markdown", 0, read.text);
       diagnostics = this.services.linter.lint(doc, settings).diagnostics;

@@ -36,7 +36,8 @@ export interface EslintResult extends ResultCounts {
   source?: string;
 }
 
-export const json: Formatter = (results, context) => `${JSON.stringify(results.map((r) => eslintResult(r, context.sources?.get(r.filePath))))}\n`;
+export const json: Formatter = (results, context) =>
+  `${JSON.stringify(results.map((r) => eslintResult(r, context.sources?.get(r.filePath))))}\n`;
 
 /** Does `--fix` change something for this finding? */
 export function isFixable(finding: Finding): boolean {

@@ -47,7 +47,12 @@ function testCase(file: string, c: TestCase): string {
   if (c.findings.length === 0) return `${open}/>`;
   const tag = isError(c) ? "error" : "failure";
   const worst = c.findings.some((f) => f.severity === "error") ? "error" : "warning";
-  const body = c.findings.map((f) => `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity === "error" ? "error" : "warning"}: ${f.message}`).join("\n");
+  const body = c.findings
+    .map(
+      (f) =>
+        `${file}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity === "error" ? "error" : "warning"}: ${f.message}`,
+    )
+    .join("\n");
   // The first message, and how many more: language-neutral, whatever the locale.
   const summary = c.findings[0].message + (c.findings.length > 1 ? ` (+${c.findings.length - 1})` : "");
   return `${open}>\n      <${tag} type="${worst}" message="${attr(summary)}">${text(body)}</${tag}>\n    </testcase>`;

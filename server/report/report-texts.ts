@@ -45,7 +45,8 @@ const EN: ReportTexts = {
   counts: (errors, warnings) => `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
   other: "Other",
   parseError: "cannot be read",
-  legend: "✅ passes · ⚠️ warnings only · ❌ errors · – not checked. Readiness counts ✅ as 1 and ⚠️ as ½ of the checked elements; a plan is ready when it has no errors.",
+  legend:
+    "✅ passes · ⚠️ warnings only · ❌ errors · – not checked. Readiness counts ✅ as 1 and ⚠️ as ½ of the checked elements; a plan is ready when it has no errors.",
   elements: {
     objective: "Objective",
     kpi: "KPI",
@@ -81,7 +82,8 @@ const JA: ReportTexts = {
   counts: (errors, warnings) => `エラー${errors}件、警告${warnings}件`,
   other: "その他",
   parseError: "読み取れません",
-  legend: "✅ 問題なし・⚠️ 警告のみ・❌ エラーあり・– 未検査。充足度は検査した要素のうち ✅ を1、⚠️ を½として数えます。エラーのない計画をレビュー可能とします。",
+  legend:
+    "✅ 問題なし・⚠️ 警告のみ・❌ エラーあり・– 未検査。充足度は検査した要素のうち ✅ を1、⚠️ を½として数えます。エラーのない計画をレビュー可能とします。",
   elements: {
     objective: "目的",
     kpi: "KPI",

@@ -28,8 +28,21 @@ test("a multi-line finding counts when any of its lines changed; a range ending 
 });
 
 test("document-level findings stay wherever they sit", () => {
-  const r = result([finding("missing-kpi", 0), finding("missing-exit-clause", 40), finding("undefined-ip-ownership", 2), finding("plan-schema", 1), finding("parse-error", 0), finding("vague-objective", 0)]);
-  expect(messages(keepChangedLines(r, new Set([99])))).toEqual(["missing-kpi@0", "missing-exit-clause@40", "undefined-ip-ownership@2", "plan-schema@1", "parse-error@0"]);
+  const r = result([
+    finding("missing-kpi", 0),
+    finding("missing-exit-clause", 40),
+    finding("undefined-ip-ownership", 2),
+    finding("plan-schema", 1),
+    finding("parse-error", 0),
+    finding("vague-objective", 0),
+  ]);
+  expect(messages(keepChangedLines(r, new Set([99])))).toEqual([
+    "missing-kpi@0",
+    "missing-exit-clause@40",
+    "undefined-ip-ownership@2",
+    "plan-schema@1",
+    "parse-error@0",
+  ]);
 });
 
 test("a file git does not track yet is new: everything in it is changed", () => {
@@ -38,6 +51,10 @@ test("a file git does not track yet is new: everything in it is changed", () => 
 });
 
 test("which rules are document-level", () => {
-  expect(["missing-kpi", "missing-exit-clause", "undefined-ip-ownership", "plan-schema", "parse-error"].every((id) => isDocumentLevel(finding(id, 0)))).toBe(true);
+  expect(
+    ["missing-kpi", "missing-exit-clause", "undefined-ip-ownership", "plan-schema", "parse-error"].every((id) =>
+      isDocumentLevel(finding(id, 0)),
+    ),
+  ).toBe(true);
   expect(["vague-objective", "unfilled-placeholder"].some((id) => isDocumentLevel(finding(id, 0)))).toBe(false);
 });

@@ -5,7 +5,28 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { cli } from "./run-cli";
 
-const CLEAN = ["# Plan", "", "## Objectives", "", "Reach $2M in joint revenue by March 2027.", "", "## KPIs", "", "| KPI | Target | Review |", "|---|---|---|", "| Joint revenue | $2M | monthly |", "", "## Intellectual property", "", "Each party keeps its background IP; results are jointly owned 50/50.", "", "## Exit", "", "Either party may terminate the alliance with 90 days' written notice.", ""].join("\n");
+const CLEAN = [
+  "# Plan",
+  "",
+  "## Objectives",
+  "",
+  "Reach $2M in joint revenue by March 2027.",
+  "",
+  "## KPIs",
+  "",
+  "| KPI | Target | Review |",
+  "|---|---|---|",
+  "| Joint revenue | $2M | monthly |",
+  "",
+  "## Intellectual property",
+  "",
+  "Each party keeps its background IP; results are jointly owned 50/50.",
+  "",
+  "## Exit",
+  "",
+  "Either party may terminate the alliance with 90 days' written notice.",
+  "",
+].join("\n");
 const WARNING_ONLY = `${CLEAN}\nKick-off: [date].\n`;
 const ERRORS = "# Plan\n\n## Objectives\n\n- Explore synergies together.\n";
 
@@ -22,7 +43,15 @@ function project(files: Record<string, string>): string {
 describe("--format, repeated, with files", () => {
   test("stylish to stdout, sarif and markdown to files", async () => {
     const dir = project({ "p.alliance.md": ERRORS });
-    const run = await cli(dir, ["--format", "stylish", "--format", "sarif=reports/out.sarif", "--format", "markdown=summary.md", "p.alliance.md"]);
+    const run = await cli(dir, [
+      "--format",
+      "stylish",
+      "--format",
+      "sarif=reports/out.sarif",
+      "--format",
+      "markdown=summary.md",
+      "p.alliance.md",
+    ]);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("vague-objective");
     expect(JSON.parse(readFileSync(path.join(dir, "reports/out.sarif"), "utf8")).version).toBe("2.1.0");
@@ -86,7 +115,8 @@ describe("--fail-on and --max-warnings", () => {
   });
 
   test("a clean plan passes whatever --fail-on says", async () => {
-    for (const level of ["error", "warning", "never"]) expect((await cli(project({ "p.alliance.md": CLEAN }), ["--fail-on", level, "p.alliance.md"])).code).toBe(0);
+    for (const level of ["error", "warning", "never"])
+      expect((await cli(project({ "p.alliance.md": CLEAN }), ["--fail-on", level, "p.alliance.md"])).code).toBe(0);
   });
 
   test("--fail-on never still exits 2 on a usage error", async () => {
@@ -94,7 +124,11 @@ describe("--fail-on and --max-warnings", () => {
   });
 
   test("an unknown level, and --max-warnings with warning or never, are usage errors", async () => {
-    expect((await cli(project({}), ["--fail-on", "sometimes"])).stderr).toContain("invalid --fail-on 'sometimes': expected error, warning, never");
-    expect((await cli(project({}), ["--fail-on", "never", "--max-warnings", "3"])).stderr).toContain("--max-warnings cannot be used with --fail-on never");
+    expect((await cli(project({}), ["--fail-on", "sometimes"])).stderr).toContain(
+      "invalid --fail-on 'sometimes': expected error, warning, never",
+    );
+    expect((await cli(project({}), ["--fail-on", "never", "--max-warnings", "3"])).stderr).toContain(
+      "--max-warnings cannot be used with --fail-on never",
+    );
   });
 });

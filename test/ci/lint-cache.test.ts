@@ -15,7 +15,22 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const input: CacheKeyInput = { text: "# Plan\n", config: config(), version: "1.0.0", locale: undefined };
 
 function resultFor(filePath: string, message = "m"): LintResult {
-  return { filePath, lang: "en", locale: "en", rulesRun: ["missing-kpi"], findings: [{ ruleId: "missing-kpi", messageId: "noKpi", severity: "error", message, span: { start: 0, end: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] };
+  return {
+    filePath,
+    lang: "en",
+    locale: "en",
+    rulesRun: ["missing-kpi"],
+    findings: [
+      {
+        ruleId: "missing-kpi",
+        messageId: "noKpi",
+        severity: "error",
+        message,
+        span: { start: 0, end: 0 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      },
+    ],
+  };
 }
 
 test("the key changes with the text, the config, the version and the locale, and only with them", () => {

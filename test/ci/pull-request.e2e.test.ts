@@ -32,7 +32,10 @@ beforeAll(() => {
   repo.commit("plans");
   // exit: its exit section goes (a finding anchored away from the edit); drone: a vague objective is added.
   const exit = PLANS["plans/exit.alliance.md"];
-  repo.write({ "plans/exit.alliance.md": withoutExitSection(exit), "plans/drone.alliance.md": withVagueObjective(PLANS["plans/drone.alliance.md"]) });
+  repo.write({
+    "plans/exit.alliance.md": withoutExitSection(exit),
+    "plans/drone.alliance.md": withVagueObjective(PLANS["plans/drone.alliance.md"]),
+  });
   repo.commit("change two plans");
 });
 afterAll(() => repo.remove());

@@ -35,7 +35,11 @@ describe("exit code 0 and 1", () => {
 
 describe("exit code 2", () => {
   const cwd = tempProject({ "plan.alliance.md": PLANS.enClean });
-  const usage = (message: string) => ({ code: 2, stdout: "", stderr: `alliance-lint: ${message}\nRun 'alliance-lint --help' for usage.\n` });
+  const usage = (message: string) => ({
+    code: 2,
+    stdout: "",
+    stderr: `alliance-lint: ${message}\nRun 'alliance-lint --help' for usage.\n`,
+  });
 
   it.each([
     [["--frmat", "json"], "unknown option '--frmat'"],
@@ -43,7 +47,10 @@ describe("exit code 2", () => {
     [["--locale", "fr"], "invalid --locale 'fr': expected ja, en"],
     [["--max-warnings", "some"], "invalid --max-warnings 'some': expected a whole number"],
     [["--rule", "missing-kpi"], "invalid --rule 'missing-kpi': expected id:severity, e.g. missing-kpi:off"],
-    [["--rule", "no-such-rule:off"], expect.stringContaining("unknown rule 'no-such-rule' in --rule 'no-such-rule:off': known rules are vague-objective, missing-kpi,")],
+    [
+      ["--rule", "no-such-rule:off"],
+      expect.stringContaining("unknown rule 'no-such-rule' in --rule 'no-such-rule:off': known rules are vague-objective, missing-kpi,"),
+    ],
     [["--rule", "missing-kpi:sometimes"], "invalid severity 'sometimes' in --rule 'missing-kpi:sometimes': expected off, warn, error"],
     [["--stdin-filename", "plan.alliance.md"], "--stdin-filename needs --stdin"],
     [["--stdin", "plan.alliance.md"], "--stdin lints standard input: give no file patterns with it"],
@@ -71,6 +78,10 @@ describe("exit code 2", () => {
 
   it("a pattern that matches nothing", async () => {
     const ran = await run(["plan.alliance.md", "drafts/*.alliance.md"], { cwd });
-    expect(ran).toEqual({ code: 2, stdout: "", stderr: 'alliance-lint: no files matching the pattern "drafts/*.alliance.md" were found.\n' });
+    expect(ran).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: 'alliance-lint: no files matching the pattern "drafts/*.alliance.md" were found.\n',
+    });
   });
 });

@@ -49,7 +49,8 @@ describe("BOM and CRLF", () => {
     const ran = await run(["-f", "json", "."], { cwd });
     const [bomCrlf, lf] = JSON.parse(ran.stdout) as EslintResult[];
     expect(bomCrlf.filePath.endsWith("bom-crlf.alliance.md")).toBe(true);
-    const positions = (r: EslintResult) => r.messages.map(({ ruleId, line, column, endLine, endColumn }) => ({ ruleId, line, column, endLine, endColumn }));
+    const positions = (r: EslintResult) =>
+      r.messages.map(({ ruleId, line, column, endLine, endColumn }) => ({ ruleId, line, column, endLine, endColumn }));
     expect(positions(bomCrlf)).toEqual([{ ruleId: "unfilled-placeholder", line: 21, column: 11, endLine: 21, endColumn: 17 }]);
     expect(positions(lf)).toEqual(positions(bomCrlf));
   });

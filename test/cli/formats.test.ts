@@ -33,13 +33,29 @@ describe("json", () => {
     expect(placeholder).toMatchObject({ errorCount: 0, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
 
     // ESLint leaves out the source of files without problems.
-    expect(clean).toEqual({ filePath: path.join(cwd, "c.alliance.md"), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 });
+    expect(clean).toEqual({
+      filePath: path.join(cwd, "c.alliance.md"),
+      messages: [],
+      errorCount: 0,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    });
   });
 
   it("prints an empty array for a clean run", async () => {
     const cwd = tempProject({ "plan.alliance.md": PLANS.jaClean });
     const ran = await run(["-f", "json", "plan.alliance.md"], { cwd });
-    expect(JSON.parse(ran.stdout)).toEqual([{ filePath: path.join(cwd, "plan.alliance.md"), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 }]);
+    expect(JSON.parse(ran.stdout)).toEqual([
+      {
+        filePath: path.join(cwd, "plan.alliance.md"),
+        messages: [],
+        errorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
+    ]);
   });
 });
 

@@ -17,7 +17,9 @@ describe("--rule", () => {
   });
 
   it("id:warn makes an error a warning; the last --rule for an id wins", async () => {
-    const ran = await run(["--rule", "missing-exit-clause:off", "--rule", "missing-exit-clause:warn", "-f", "json", "plan.alliance.md"], { cwd });
+    const ran = await run(["--rule", "missing-exit-clause:off", "--rule", "missing-exit-clause:warn", "-f", "json", "plan.alliance.md"], {
+      cwd,
+    });
     expect(ran.code).toBe(0);
     expect(json(ran.stdout)[0].messages.map((m) => [m.ruleId, m.severity])).toEqual([["missing-exit-clause", 1]]);
   });
@@ -46,13 +48,19 @@ describe("--stdin", () => {
   it("lints standard input as the file named by --stdin-filename", async () => {
     const ran = await run(["--stdin", "--stdin-filename", "drafts/plan.alliance.md"], { cwd, stdin: PLANS.enNoExit });
     expect(ran.code).toBe(1);
-    expect(ran.stdout.split("\n").slice(1, 3)).toEqual(["drafts/plan.alliance.md", `  1:1  error  ${message("missing-exit-clause", "noExit", "en")}  missing-exit-clause`]);
+    expect(ran.stdout.split("\n").slice(1, 3)).toEqual([
+      "drafts/plan.alliance.md",
+      `  1:1  error  ${message("missing-exit-clause", "noExit", "en")}  missing-exit-clause`,
+    ]);
   });
 
   it("decodes bytes like a file: invalid UTF-8 is a parse-error", async () => {
     const ran = await run(["--stdin", "-f", "json"], { cwd, stdin: Uint8Array.of(0x23, 0x20, 0xe9, 0x0a) });
     expect(ran.code).toBe(1);
-    expect(json(ran.stdout)[0]).toMatchObject({ filePath: path.join(cwd, "<stdin>"), messages: [{ ruleId: "parse-error", line: 1, column: 1 }] });
+    expect(json(ran.stdout)[0]).toMatchObject({
+      filePath: path.join(cwd, "<stdin>"),
+      messages: [{ ruleId: "parse-error", line: 1, column: 1 }],
+    });
   });
 
   it("the file name decides YAML or Markdown", async () => {

@@ -22,12 +22,34 @@ describe("unreadable plans", () => {
       messages: r.messages.map(({ ruleId, severity, line, column, message }) => ({ ruleId, severity, line, column, message })),
     }));
     expect(brief.slice(0, 3)).toEqual([
-      { file: "a-binary.alliance.md", messages: [{ ruleId: "parse-error", severity: 2, line: 1, column: 1, message: "binary file: not a plan" }] },
-      { file: "b-latin1.alliance.md", messages: [{ ruleId: "parse-error", severity: 2, line: 1, column: 1, message: "invalid UTF-8: save the plan as UTF-8" }] },
-      { file: "c-huge.alliance.md", messages: [{ ruleId: "parse-error", severity: 2, line: 1, column: 1, message: `file too large: ${MAX_PLAN_BYTES + 1} bytes (a plan may be at most 10 MB)` }] },
+      {
+        file: "a-binary.alliance.md",
+        messages: [{ ruleId: "parse-error", severity: 2, line: 1, column: 1, message: "binary file: not a plan" }],
+      },
+      {
+        file: "b-latin1.alliance.md",
+        messages: [{ ruleId: "parse-error", severity: 2, line: 1, column: 1, message: "invalid UTF-8: save the plan as UTF-8" }],
+      },
+      {
+        file: "c-huge.alliance.md",
+        messages: [
+          {
+            ruleId: "parse-error",
+            severity: 2,
+            line: 1,
+            column: 1,
+            message: `file too large: ${MAX_PLAN_BYTES + 1} bytes (a plan may be at most 10 MB)`,
+          },
+        ],
+      },
     ]);
-    expect(brief[3].messages).toEqual([{ ruleId: "parse-error", severity: 2, line: 2, column: expect.any(Number), message: expect.stringMatching(/^invalid YAML: /) }]);
-    expect(brief[4]).toEqual({ file: "e-good.alliance.md", messages: [expect.objectContaining({ ruleId: "missing-exit-clause", line: 1, column: 1 })] });
+    expect(brief[3].messages).toEqual([
+      { ruleId: "parse-error", severity: 2, line: 2, column: expect.any(Number), message: expect.stringMatching(/^invalid YAML: /) },
+    ]);
+    expect(brief[4]).toEqual({
+      file: "e-good.alliance.md",
+      messages: [expect.objectContaining({ ruleId: "missing-exit-clause", line: 1, column: 1 })],
+    });
     // An unreadable file has no source to show.
     expect(report[0].source).toBeUndefined();
   });

@@ -43,7 +43,9 @@ describe("invalid config: syntax", () => {
 describe("invalid config: schema", () => {
   it("a wrong severity points at the value, led by its key", () => {
     const error = errorFor("rules:\n  missing-kpi: warning\n");
-    expect(error.format()).toBe('<root>/.alliance-lint.yaml:2:16: rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]');
+    expect(error.format()).toBe(
+      '<root>/.alliance-lint.yaml:2:16: rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]',
+    );
     expect([error.line, error.column, error.key]).toEqual([2, 16, "rules.missing-kpi"]);
   });
 
@@ -95,14 +97,18 @@ describe("invalid config: schema", () => {
     expect(errorFor("overrides:\n  - rules:\n      missing-kpi: off\n").format()).toBe(
       '<root>/.alliance-lint.yaml:2:5: overrides[0]: must have a "files" key',
     );
-    expect(errorFor("overrides:\n  - files: []\n").format()).toBe("<root>/.alliance-lint.yaml:2:12: overrides[0].files: must be a glob or a list of globs");
+    expect(errorFor("overrides:\n  - files: []\n").format()).toBe(
+      "<root>/.alliance-lint.yaml:2:12: overrides[0].files: must be a glob or a list of globs",
+    );
   });
 });
 
 describe("invalid config: rule ids", () => {
   it("an unknown rule id points at the key and suggests a close known one", () => {
     const error = errorFor("rules:\n  missing-kpis: warn\n");
-    expect(error.format()).toBe('<root>/.alliance-lint.yaml:2:3: rules.missing-kpis: unknown rule "missing-kpis"; did you mean "missing-kpi"?');
+    expect(error.format()).toBe(
+      '<root>/.alliance-lint.yaml:2:3: rules.missing-kpis: unknown rule "missing-kpis"; did you mean "missing-kpi"?',
+    );
     expect(error.key).toBe("rules.missing-kpis");
   });
 
@@ -114,7 +120,10 @@ describe("invalid config: rule ids", () => {
 
   it("without knownRules any rule id is accepted", () => {
     const root = tree({ ".alliance-lint.yaml": "rules:\n  custom-check: [warn, { level: 2 }]\n" });
-    expect(loader(root).forFile(path.join(root, "p.alliance.md")).rules["custom-check"]).toEqual({ severity: "warn", options: { level: 2 } });
+    expect(loader(root).forFile(path.join(root, "p.alliance.md")).rules["custom-check"]).toEqual({
+      severity: "warn",
+      options: { level: 2 },
+    });
   });
 });
 

@@ -45,7 +45,10 @@ describe("config discovery", () => {
     expect(configs.forFile(path.join(root, "all/p.alliance.md")).files).toEqual([path.join(root, "all/.alliance-lint.yaml")]);
     expect(configs.forFile(path.join(root, "yml-json/p.alliance.md")).files).toEqual([path.join(root, "yml-json/.alliance-lint.yml")]);
     expect(severities(configs.forFile(path.join(root, "yml-json/p.alliance.md")).rules)).toEqual({ ...DEFAULTS, "missing-kpi": "off" });
-    expect(configs.forFile(path.join(root, "json/p.alliance.md")).rules["missing-kpi"]).toEqual({ severity: "warn", options: { minimum: 2 } });
+    expect(configs.forFile(path.join(root, "json/p.alliance.md")).rules["missing-kpi"]).toEqual({
+      severity: "warn",
+      options: { minimum: 2 },
+    });
   });
 
   it("without any config: the recommended preset, default include/ignore, baseDir = cwd", () => {

@@ -24,7 +24,12 @@ describe("extends: presets", () => {
 
   it("strict: every rule that is not off is an error, unfilled placeholders included", () => {
     const { config } = resolve({ ".alliance-lint.yaml": "extends: strict\n" });
-    expect(severities(config.rules)).toEqual({ "vague-objective": "error", "missing-kpi": "error", "unfilled-placeholder": "error", "experimental-rule": "off" });
+    expect(severities(config.rules)).toEqual({
+      "vague-objective": "error",
+      "missing-kpi": "error",
+      "unfilled-placeholder": "error",
+      "experimental-rule": "off",
+    });
   });
 
   it("the file's own rules override what it extends", () => {
@@ -56,11 +61,17 @@ describe("extends: config files", () => {
         "shared/base.yaml": "extends: ./deeper/base.json\nlocale: en\nrules:\n  missing-kpi: [warn, { minimum: 3 }]\n",
         "shared/deeper/base.json": '{ "rules": { "vague-objective": "off", "unfilled-placeholder": "off" } }',
         "shared/relaxed.yml": "rules:\n  vague-objective: warn\n",
-        "project/.alliance-lint.yaml": "root: true\nextends: [../shared/base.yaml, strict, ../shared/relaxed.yml]\nrules:\n  missing-kpi: warn\n",
+        "project/.alliance-lint.yaml":
+          "root: true\nextends: [../shared/base.yaml, strict, ../shared/relaxed.yml]\nrules:\n  missing-kpi: warn\n",
       },
       "project/p.alliance.md",
     );
-    expect(severities(config.rules)).toEqual({ "vague-objective": "warn", "missing-kpi": "warn", "unfilled-placeholder": "error", "experimental-rule": "off" });
+    expect(severities(config.rules)).toEqual({
+      "vague-objective": "warn",
+      "missing-kpi": "warn",
+      "unfilled-placeholder": "error",
+      "experimental-rule": "off",
+    });
     expect(config.locale).toBe("en");
     expect(config.files).toEqual([
       path.join(root, "shared/deeper/base.json"),
@@ -83,7 +94,8 @@ describe("extends: config files", () => {
   it("an extended file's globs are relative to the config that extends it", () => {
     const { root, config } = resolve(
       {
-        "shared/base.yaml": "include: ['plans/**/*.md']\nignore: ['plans/old/**']\noverrides:\n  - files: 'plans/drafts/**'\n    rules: { missing-kpi: off }\n",
+        "shared/base.yaml":
+          "include: ['plans/**/*.md']\nignore: ['plans/old/**']\noverrides:\n  - files: 'plans/drafts/**'\n    rules: { missing-kpi: off }\n",
         "project/.alliance-lint.yaml": "root: true\nextends: ../shared/base.yaml\n",
       },
       "project/plans/drafts/p.md",
@@ -106,7 +118,9 @@ describe("extends: config files", () => {
 
   it("a config extending itself is a cycle", () => {
     const { root, error } = errorOf({ ".alliance-lint.yaml": "extends:\n  - strict\n  - ./.alliance-lint.yaml\n" });
-    expect(error.format()).toBe(`${path.join(root, ".alliance-lint.yaml")}:3:5: extends[1]: circular extends: .alliance-lint.yaml → .alliance-lint.yaml`);
+    expect(error.format()).toBe(
+      `${path.join(root, ".alliance-lint.yaml")}:3:5: extends[1]: circular extends: .alliance-lint.yaml → .alliance-lint.yaml`,
+    );
   });
 
   it("a missing extended file is a ConfigError at the extends entry", () => {
@@ -117,6 +131,8 @@ describe("extends: config files", () => {
 
   it("an invalid extended file is reported in that file", () => {
     const { root, error } = errorOf({ ".alliance-lint.yaml": "extends: ./base.yaml\n", "base.yaml": "rules:\n  missing-kpi: sometimes\n" });
-    expect(error.format()).toBe(`${path.join(root, "base.yaml")}:2:16: rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]`);
+    expect(error.format()).toBe(
+      `${path.join(root, "base.yaml")}:2:16: rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]`,
+    );
   });
 });

@@ -23,7 +23,14 @@ describe("validatePlanData: mistakes", () => {
   });
 
   it("reports a wrong type inside a KPI with its full path", () => {
-    expect(validatePlanData({ kpis: [{ name: "売上", target: "10億円" }, { name: ["売上", "利益"], due: { q: 3 } }] })).toEqual([
+    expect(
+      validatePlanData({
+        kpis: [
+          { name: "売上", target: "10億円" },
+          { name: ["売上", "利益"], due: { q: 3 } },
+        ],
+      }),
+    ).toEqual([
       { path: ["kpis", 1, "name"], message: '"kpis[1].name" must be text', keyword: "type" },
       { path: ["kpis", 1, "due"], message: '"kpis[1].due" must be text', keyword: "type" },
     ]);

@@ -8,7 +8,8 @@ afterAll(removeTrees);
 describe("printConfig", () => {
   it("prints the effective config as JSON, templates without their bodies", () => {
     const root = tree({
-      ".alliance-lint.yaml": "locale: ja\nheadings: { exit: [卒業条件] }\nrules:\n  missing-kpi: [warn, { minimum: 2 }]\ntemplates:\n  exit-clause: exit.ja.md\ninclude: ['plans/**/*.md']\n",
+      ".alliance-lint.yaml":
+        "locale: ja\nheadings: { exit: [卒業条件] }\nrules:\n  missing-kpi: [warn, { minimum: 2 }]\ntemplates:\n  exit-clause: exit.ja.md\ninclude: ['plans/**/*.md']\n",
       "exit.ja.md": "## 出口条件\n〔本文〕\n",
     });
     const printed = printConfig(loader(root).forFile(path.join(root, "plans/q3.md")));

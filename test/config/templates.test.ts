@@ -70,9 +70,13 @@ describe("team templates", () => {
   it("a missing template file is a ConfigError naming the key", () => {
     const root = tree({ ".alliance-lint.yaml": "templates:\n  exit-clause: templates/exit.md\n  ip-ownership:\n    en: ip.en.md\n" });
     const error = errorOf(root);
-    expect(error.format()).toBe(`${path.join(root, ".alliance-lint.yaml")}:2:16: templates.exit-clause: cannot read "templates/exit.md" (file not found)`);
+    expect(error.format()).toBe(
+      `${path.join(root, ".alliance-lint.yaml")}:2:16: templates.exit-clause: cannot read "templates/exit.md" (file not found)`,
+    );
     expect(error.key).toBe("templates.exit-clause");
     const second = tree({ ".alliance-lint.yaml": "templates:\n  ip-ownership:\n    en: ip.en.md\n" });
-    expect(errorOf(second).format()).toBe(`${path.join(second, ".alliance-lint.yaml")}:3:9: templates.ip-ownership.en: cannot read "ip.en.md" (file not found)`);
+    expect(errorOf(second).format()).toBe(
+      `${path.join(second, ".alliance-lint.yaml")}:3:9: templates.ip-ownership.en: cannot read "ip.en.md" (file not found)`,
+    );
   });
 });

@@ -13,85 +13,124 @@
 //
 // Run through `npm run test:e2e` (scripts/e2e/run.mjs), which installs code-server and
 // builds and packages the extension first. Env: ALLIANCE_E2E_VSIX (the .vsix to install).
-import { test, before, after } from 'node:test';
-import assert from 'node:assert/strict';
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
 import {
-  REPO, CODE_SERVER, SCREENSHOTS, PLANS, EXIT_RULE, HEADLINE_RULES, DIST_SERVER, DIST_CLI,
-  copyWorkspace, requireFile, serverQuickFix, log,
-} from './lib/common.mjs';
-import { loadEngine, fixOnly } from './lib/engine.mjs';
+  REPO,
+  CODE_SERVER,
+  SCREENSHOTS,
+  PLANS,
+  EXIT_RULE,
+  HEADLINE_RULES,
+  DIST_SERVER,
+  DIST_CLI,
+  copyWorkspace,
+  requireFile,
+  serverQuickFix,
+  log,
+} from "./lib/common.mjs";
+import { loadEngine, fixOnly } from "./lib/engine.mjs";
 
-const CHROMIUM = process.env.ALLIANCE_E2E_CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM = process.env.ALLIANCE_E2E_CHROMIUM || "/usr/bin/chromium";
 // As root on a machine whose network is closed: no sandbox, and none of Chromium's own
 // background connections (they are refused, many at a time, and slow the start down).
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const VIEWPORT = { width: 1500, height: 1000 };
 
 function findVsix() {
   if (process.env.ALLIANCE_E2E_VSIX) return path.resolve(process.env.ALLIANCE_E2E_VSIX);
-  const vsixes = fs.readdirSync(REPO).filter((f) => f.endsWith('.vsix'))
-    .map((f) => path.join(REPO, f)).sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  if (!vsixes.length) throw new Error('no .vsix in the repository root: run `npm run package` (or `npm run test:e2e`)');
+  const vsixes = fs
+    .readdirSync(REPO)
+    .filter((f) => f.endsWith(".vsix"))
+    .map((f) => path.join(REPO, f))
+    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
+  if (!vsixes.length) throw new Error("no .vsix in the repository root: run `npm run package` (or `npm run test:e2e`)");
   return vsixes[0];
 }
 
 const state = {};
 
 before(async () => {
-  requireFile(CODE_SERVER, 'run scripts/e2e/install-code-server.sh (npm run test:e2e does)');
-  requireFile(CHROMIUM, 'install Debian\'s chromium (scripts/e2e/install-code-server.sh does, as root)');
-  requireFile(DIST_SERVER, 'run npm run build');
-  requireFile(DIST_CLI, 'run npm run build');
+  requireFile(CODE_SERVER, "run scripts/e2e/install-code-server.sh (npm run test:e2e does)");
+  requireFile(CHROMIUM, "install Debian's chromium (scripts/e2e/install-code-server.sh does, as root)");
+  requireFile(DIST_SERVER, "run npm run build");
+  requireFile(DIST_CLI, "run npm run build");
   state.vsix = findVsix();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
-  const { dir, ws } = copyWorkspace('alliance-lint-vscode-e2e-');
-  Object.assign(state, { dir, ws, ud: path.join(dir, 'user-data'), ext: path.join(dir, 'extensions'), cfg: path.join(dir, 'code-server.yaml') });
-  fs.mkdirSync(path.join(state.ud, 'User'), { recursive: true });
+  const { dir, ws } = copyWorkspace("alliance-lint-vscode-e2e-");
+  Object.assign(state, {
+    dir,
+    ws,
+    ud: path.join(dir, "user-data"),
+    ext: path.join(dir, "extensions"),
+    cfg: path.join(dir, "code-server.yaml"),
+  });
+  fs.mkdirSync(path.join(state.ud, "User"), { recursive: true });
   fs.mkdirSync(state.ext, { recursive: true });
   // Our own config file: without --config code-server writes ~/.config/code-server/config.yaml.
-  fs.writeFileSync(state.cfg, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
-  fs.writeFileSync(path.join(state.ud, 'User', 'settings.json'), JSON.stringify({
-    'workbench.startupEditor': 'none',
-    'security.workspace.trust.enabled': false,
-    'telemetry.telemetryLevel': 'off',
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'workbench.enableExperiments': false,
-    'workbench.tips.enabled': false,
-    'chat.commandCenter.enabled': false,
-    'editor.lightbulb.enabled': 'on',
-    'editor.hover.delay': 200,
-    // what is saved must be exactly what the quick fix produced
-    'files.insertFinalNewline': false,
-    'files.trimTrailingWhitespace': false,
-    'editor.formatOnSave': false,
-    'files.autoSave': 'off',
-  }, null, 2));
+  fs.writeFileSync(state.cfg, "bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n");
+  fs.writeFileSync(
+    path.join(state.ud, "User", "settings.json"),
+    JSON.stringify(
+      {
+        "workbench.startupEditor": "none",
+        "security.workspace.trust.enabled": false,
+        "telemetry.telemetryLevel": "off",
+        "extensions.autoCheckUpdates": false,
+        "extensions.autoUpdate": false,
+        "update.mode": "none",
+        "workbench.enableExperiments": false,
+        "workbench.tips.enabled": false,
+        "chat.commandCenter.enabled": false,
+        "editor.lightbulb.enabled": "on",
+        "editor.hover.delay": 200,
+        // what is saved must be exactly what the quick fix produced
+        "files.insertFinalNewline": false,
+        "files.trimTrailingWhitespace": false,
+        "editor.formatOnSave": false,
+        "files.autoSave": "off",
+      },
+      null,
+      2,
+    ),
+  );
 
   // What the server itself offers, over stdio, before any editor is involved: the expected
   // diagnostics, the exit-clause fix, and the text that fix produces.
   const engine = await loadEngine();
   for (const plan of PLANS) {
     const file = path.join(state.ws, plan.file);
-    const original = fs.readFileSync(file, 'utf8');
+    const original = fs.readFileSync(file, "utf8");
     const fromServer = await serverQuickFix(file, EXIT_RULE);
     const codes = fromServer.diagnostics.map((d) => d.code);
-    log(`${plan.file}: server reports ${codes.join(', ')}`);
-    assert.ok(fromServer.target, `${plan.file}: the server reports no ${EXIT_RULE} (got ${codes.join(', ')})`);
+    log(`${plan.file}: server reports ${codes.join(", ")}`);
+    assert.ok(fromServer.target, `${plan.file}: the server reports no ${EXIT_RULE} (got ${codes.join(", ")})`);
     assert.ok(fromServer.fix, `${plan.file}: the server offers no quick fix for ${EXIT_RULE}: ${JSON.stringify(fromServer.actions)}`);
     const fromEngine = await fixOnly(original, file, EXIT_RULE);
     assert.equal(fromServer.fixedText, fromEngine, `${plan.file}: the server's quick fix and the engine's fixText disagree`);
     // and the built CLI, every other rule off: `--stdin --fix` prints the fixed text
-    const others = engine.RULES.map((r) => r.meta.id).filter((id) => id !== EXIT_RULE).flatMap((id) => ['--rule', `${id}:off`]);
-    const cli = spawnSync(process.execPath, [DIST_CLI, '--stdin', '--stdin-filename', file, '--fix', ...others],
-      { input: original, encoding: 'utf8', cwd: state.ws });
+    const others = engine.RULES.map((r) => r.meta.id)
+      .filter((id) => id !== EXIT_RULE)
+      .flatMap((id) => ["--rule", `${id}:off`]);
+    const cli = spawnSync(process.execPath, [DIST_CLI, "--stdin", "--stdin-filename", file, "--fix", ...others], {
+      input: original,
+      encoding: "utf8",
+      cwd: state.ws,
+    });
     assert.ok(cli.status === 0 || cli.status === 1, `dist/cli.js exited ${cli.status}: ${cli.stderr}`);
     assert.equal(cli.stdout, fromEngine, `${plan.file}: dist/cli.js --fix and the engine's fixText disagree`);
     assert.notEqual(fromEngine, original);
@@ -104,81 +143,106 @@ before(async () => {
     plan.exitLine = start.line;
     plan.exitChar = start.character + (end.line > start.line || end.character - start.character > 1 ? 1 : 0);
     // the rationale's first sentence, as the hover shows it
-    plan.rationalePhrase = rationale.split(/(?<=[。.])\s*/)[0].replace(/[。.]$/, '');
+    plan.rationalePhrase = rationale.split(/(?<=[。.])\s*/)[0].replace(/[。.]$/, "");
   }
 
-  execFileSync(CODE_SERVER, ['--config', state.cfg, '--user-data-dir', state.ud, '--extensions-dir', state.ext,
-    '--install-extension', state.vsix], { stdio: 'inherit' });
-  log('installed', path.relative(REPO, state.vsix));
+  execFileSync(
+    CODE_SERVER,
+    ["--config", state.cfg, "--user-data-dir", state.ud, "--extensions-dir", state.ext, "--install-extension", state.vsix],
+    { stdio: "inherit" },
+  );
+  log("installed", path.relative(REPO, state.vsix));
 
   state.cs = await startCodeServer();
-  log('code-server at', state.cs.url, 'pid', state.cs.proc.pid);
+  log("code-server at", state.cs.url, "pid", state.cs.proc.pid);
   state.browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   state.page = await state.browser.newPage({ viewport: VIEWPORT });
-  state.page.on('pageerror', (e) => log('pageerror', e.message));
+  state.page.on("pageerror", (e) => log("pageerror", e.message));
   await state.page.goto(`${state.cs.url}/?folder=${encodeURIComponent(state.ws)}`);
-  await state.page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+  await state.page.locator(".monaco-workbench").waitFor({ timeout: 90000 });
   await explorerRow(PLANS[0].file).waitFor({ timeout: 90000 });
-  log('workbench up');
+  log("workbench up");
 });
 
 after(async () => {
   if (state.browser) await state.browser.close().catch(() => {});
   if (state.cs) {
-    try { process.kill(-state.cs.proc.pid, 'SIGTERM'); } catch {} // our own process group only
+    try {
+      process.kill(-state.cs.proc.pid, "SIGTERM");
+    } catch {} // our own process group only
   }
   if (state.dir && !process.env.ALLIANCE_E2E_KEEP) fs.rmSync(state.dir, { recursive: true, force: true });
-  else if (state.dir) log('kept', state.dir);
+  else if (state.dir) log("kept", state.dir);
 });
 
 function startCodeServer() {
-  const args = ['--config', state.cfg, '--bind-addr', '127.0.0.1:0', '--auth', 'none',
-    '--user-data-dir', state.ud, '--extensions-dir', state.ext,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened'];
+  const args = [
+    "--config",
+    state.cfg,
+    "--bind-addr",
+    "127.0.0.1:0",
+    "--auth",
+    "none",
+    "--user-data-dir",
+    state.ud,
+    "--extensions-dir",
+    state.ext,
+    "--disable-telemetry",
+    "--disable-update-check",
+    "--disable-workspace-trust",
+    "--disable-getting-started-override",
+    "--ignore-last-opened",
+  ];
   // its own process group, so it and its extension hosts can be stopped together
-  const proc = spawn(CODE_SERVER, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const logFile = fs.createWriteStream(path.join(state.dir, 'code-server.log'));
-  proc.stdout.pipe(logFile); proc.stderr.pipe(logFile);
+  const proc = spawn(CODE_SERVER, args, { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const logFile = fs.createWriteStream(path.join(state.dir, "code-server.log"));
+  proc.stdout.pipe(logFile);
+  proc.stderr.pipe(logFile);
   return new Promise((resolve, reject) => {
-    let buf = '';
+    let buf = "";
     const onData = (d) => {
       buf += d;
       const m = buf.match(/HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)\//);
       if (m) resolve({ proc, url: m[1] });
     };
-    proc.stdout.on('data', onData); proc.stderr.on('data', onData);
-    proc.on('exit', (c) => reject(new Error(`code-server exited ${c}:\n${buf}`)));
+    proc.stdout.on("data", onData);
+    proc.stderr.on("data", onData);
+    proc.on("exit", (c) => reject(new Error(`code-server exited ${c}:\n${buf}`)));
     setTimeout(() => reject(new Error(`code-server did not start within 60s:\n${buf}`)), 60000).unref();
   });
 }
 
-const explorerRow = (file) => state.page.locator('.explorer-folders-view .monaco-list-row', { hasText: file });
-const editor = () => state.page.locator('.editor-instance .monaco-editor').first();
+const explorerRow = (file) => state.page.locator(".explorer-folders-view .monaco-list-row", { hasText: file });
+const editor = () => state.page.locator(".editor-instance .monaco-editor").first();
 
 async function shot(name) {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await state.page.screenshot({ path: file });
-  log('screenshot', path.relative(REPO, file));
+  log("screenshot", path.relative(REPO, file));
 }
 
 /** Show the Problems panel, filtered by `filter` ('' for none); returns its text. */
 async function problems(filter) {
   const page = state.page;
-  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
+  if (
+    !(await page
+      .locator(".markers-panel")
+      .isVisible()
+      .catch(() => false))
+  ) {
     await editor().click();
-    await page.keyboard.press('Control+Shift+M'); // View: Toggle Problems
-    await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 30000 });
+    await page.keyboard.press("Control+Shift+M"); // View: Toggle Problems
+    await page.locator(".markers-panel").waitFor({ state: "visible", timeout: 30000 });
   }
-  const input = page.locator('.viewpane-filter input').first();
+  const input = page.locator(".viewpane-filter input").first();
   await input.fill(filter);
   await page.waitForTimeout(400); // the filter is applied after a short debounce
-  return page.locator('.markers-panel').innerText();
+  return page.locator(".markers-panel").innerText();
 }
 
 /** Rows of the Problems panel (file rows and marker rows). */
 async function problemRows() {
-  return state.page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+  return state.page.locator(".markers-panel .monaco-list-row").allInnerTexts();
 }
 
 async function waitFor(what, fn, timeout = 30000) {
@@ -199,70 +263,85 @@ for (const plan of PLANS) {
 
     // open the plan from the Explorer
     await explorerRow(plan.file).click();
-    await page.locator('.tabs-container .tab.active', { hasText: plan.file }).waitFor({ timeout: 30000 });
-    await editor().locator('.view-lines').waitFor();
-    await editor().locator('.squiggly-error, .squiggly-warning').first().waitFor({ timeout: 60000 });
-    log(plan.file, 'open, squiggles visible');
+    await page.locator(".tabs-container .tab.active", { hasText: plan.file }).waitFor({ timeout: 30000 });
+    await editor().locator(".view-lines").waitFor();
+    await editor().locator(".squiggly-error, .squiggly-warning").first().waitFor({ timeout: 60000 });
+    log(plan.file, "open, squiggles visible");
 
     // 1) Problems panel: every headline rule the server reported, by rule id, under this file
-    const panel = await waitFor('the headline rule ids in the Problems panel', async () => {
+    const panel = await waitFor("the headline rule ids in the Problems panel", async () => {
       const text = await problems(plan.file);
       const missing = plan.headline.filter((id) => !text.includes(id));
       return { ok: missing.length === 0 && text.includes(plan.file), text, seen: { missing, text } };
     });
-    log('Problems panel:', JSON.stringify(panel.text));
+    log("Problems panel:", JSON.stringify(panel.text));
     for (const id of plan.headline) assert.ok(panel.text.includes(id), `rule id ${id} in the Problems panel`);
     assert.ok(plan.headline.includes(EXIT_RULE));
     await shot(`${plan.lang}-1-problems`);
 
     // 2) hover on the exit-clause squiggle (Ctrl+G to its position, then Ctrl+K Ctrl+I)
     await editor().click();
-    await page.keyboard.press('Control+G');
+    await page.keyboard.press("Control+G");
     await page.keyboard.type(`${plan.exitLine + 1}:${plan.exitChar + 1}`); // 1-based
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: plan.rationalePhrase });
-    const shown = await hover.first().waitFor({ state: 'visible', timeout: 30000 }).then(() => true, () => false);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Control+K");
+    await page.keyboard.press("Control+I");
+    const hover = page.locator(".monaco-hover:not(.hidden)", { hasText: plan.rationalePhrase });
+    const shown = await hover
+      .first()
+      .waitFor({ state: "visible", timeout: 30000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (!shown) {
       await shot(`${plan.lang}-2-hover-FAILED`);
-      const seen = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
-      assert.fail(`the hover at ${plan.exitLine + 1}:${plan.exitChar + 1} does not show "${plan.rationalePhrase}"; hovers shown: ${JSON.stringify(seen)}`);
+      const seen = await page.locator(".monaco-hover:not(.hidden)").allInnerTexts();
+      assert.fail(
+        `the hover at ${plan.exitLine + 1}:${plan.exitChar + 1} does not show "${plan.rationalePhrase}"; hovers shown: ${JSON.stringify(seen)}`,
+      );
     }
     const hoverText = await hover.first().innerText();
-    log('hover:', JSON.stringify(hoverText.slice(0, 300)));
-    assert.ok(hoverText.includes(plan.rationalePhrase), 'the hover shows the rule rationale');
+    log("hover:", JSON.stringify(hoverText.slice(0, 300)));
+    assert.ok(hoverText.includes(plan.rationalePhrase), "the hover shows the rule rationale");
     await shot(`${plan.lang}-2-hover`);
-    await page.keyboard.press('Escape');
+    await page.keyboard.press("Escape");
 
     // 3) quick fix: Ctrl+. at the diagnostic opens the menu; mouse clicks on it are swallowed
     // by .context-view-pointerBlock, so pick the entry with the arrow keys and Enter
-    await page.keyboard.press('Control+.');
-    const menu = page.locator('.action-widget');
-    await menu.locator('.monaco-list-row', { hasText: plan.fixTitle }).first().waitFor({ timeout: 30000 });
-    const entries = await menu.locator('.monaco-list-row').allInnerTexts();
-    log('quick fixes:', JSON.stringify(entries));
+    await page.keyboard.press("Control+.");
+    const menu = page.locator(".action-widget");
+    await menu.locator(".monaco-list-row", { hasText: plan.fixTitle }).first().waitFor({ timeout: 30000 });
+    const entries = await menu.locator(".monaco-list-row").allInnerTexts();
+    log("quick fixes:", JSON.stringify(entries));
     for (let i = 0; i < entries.length + 1; i++) {
-      const focused = await menu.locator('.monaco-list-row.focused').innerText().catch(() => '');
+      const focused = await menu
+        .locator(".monaco-list-row.focused")
+        .innerText()
+        .catch(() => "");
       if (focused.includes(plan.fixTitle)) break;
-      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press("ArrowDown");
     }
-    assert.ok((await menu.locator('.monaco-list-row.focused').innerText()).includes(plan.fixTitle), `"${plan.fixTitle}" selected`);
+    assert.ok((await menu.locator(".monaco-list-row.focused").innerText()).includes(plan.fixTitle), `"${plan.fixTitle}" selected`);
     await shot(`${plan.lang}-3-quickfix`);
-    await page.keyboard.press('Enter');
-    await menu.waitFor({ state: 'hidden', timeout: 10000 }).catch(() => {});
+    await page.keyboard.press("Enter");
+    await menu.waitFor({ state: "hidden", timeout: 10000 }).catch(() => {});
 
     // the template is in the editor and the buffer is dirty; save it
-    await page.locator('.tabs-container .tab.active.dirty', { hasText: plan.file }).waitFor({ timeout: 30000 });
+    await page.locator(".tabs-container .tab.active.dirty", { hasText: plan.file }).waitFor({ timeout: 30000 });
     await editor().click();
-    await page.keyboard.press('Control+S');
+    await page.keyboard.press("Control+S");
     // the save goes over the websocket: poll the file on disk
-    const saved = await waitFor('the fixed plan on disk', async () => {
-      const text = fs.readFileSync(file, 'utf8');
-      return { ok: text === plan.expected, text, seen: text.slice(-400) };
-    }, 30000).catch((e) => ({ ok: false, error: e, text: fs.readFileSync(file, 'utf8') }));
-    if (!saved.ok) assert.equal(saved.text, plan.expected, 'the saved file equals the server\'s quick fix applied to the original');
-    log(plan.file, 'saved; on disk equals the expected text');
+    const saved = await waitFor(
+      "the fixed plan on disk",
+      async () => {
+        const text = fs.readFileSync(file, "utf8");
+        return { ok: text === plan.expected, text, seen: text.slice(-400) };
+      },
+      30000,
+    ).catch((e) => ({ ok: false, error: e, text: fs.readFileSync(file, "utf8") }));
+    if (!saved.ok) assert.equal(saved.text, plan.expected, "the saved file equals the server's quick fix applied to the original");
+    log(plan.file, "saved; on disk equals the expected text");
 
     // the exit-clause diagnostic is gone (filtered by rule id: earlier plans are fixed too)
     await waitFor(`${EXIT_RULE} to leave the Problems panel`, async () => {
@@ -271,10 +350,10 @@ for (const plan of PLANS) {
       return { ok: !rows.some((r) => r.includes(EXIT_RULE)), seen: rows };
     });
     const after = await problems(plan.file);
-    log('Problems panel after the fix:', JSON.stringify(after));
+    log("Problems panel after the fix:", JSON.stringify(after));
     assert.ok(!after.includes(EXIT_RULE), `${EXIT_RULE} gone from the Problems panel`);
     for (const id of plan.headline.filter((id) => id !== EXIT_RULE)) assert.ok(after.includes(id), `${id} still reported`);
     await shot(`${plan.lang}-4-after-save`);
-    await problems('');
+    await problems("");
   });
 }

@@ -108,12 +108,23 @@ describe("directives in Markdown", () => {
   });
 
   it("a directive for another rule changes nothing", () => {
-    const text = "# Alliance plan\n\n## Objectives\n\n<!-- alliance-lint-disable-next-line missing-kpi -->\nExplore new markets together.\n";
+    const text =
+      "# Alliance plan\n\n## Objectives\n\n<!-- alliance-lint-disable-next-line missing-kpi -->\nExplore new markets together.\n";
     expect(where(lint(text))).toEqual([...HEADLINE_AT_TOP, ["vague-objective", 5]]);
   });
 
   it("works in Japanese plans and with CRLF line ends", () => {
-    const text = ["# 提携計画", "", "## 目的", "", "<!-- alliance-lint-disable-next-line vague-objective -->", "協力して新規事業を模索する。", "", "両社の強みを活かしてシナジーの最大化を図る。", ""].join("\r\n");
+    const text = [
+      "# 提携計画",
+      "",
+      "## 目的",
+      "",
+      "<!-- alliance-lint-disable-next-line vague-objective -->",
+      "協力して新規事業を模索する。",
+      "",
+      "両社の強みを活かしてシナジーの最大化を図る。",
+      "",
+    ].join("\r\n");
     expect(where(lint(text))).toEqual([...HEADLINE_AT_TOP, ["vague-objective", 7]]);
   });
 

@@ -148,7 +148,8 @@ describe("fixes in English plans", () => {
   const head = "# Co-marketing plan\n\n## Goals\n\nSign 25 joint enterprise customers by December 2026.";
   const kpi = "\n\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\nThe steering committee reviews the KPIs monthly.";
   const exit = "\n\n## Term\n\nThe partnership runs from 1 April 2026 to 31 March 2028.";
-  const ip = "\n\n## Ownership of results\n\nEach party keeps ownership of its background IP. Results developed under the alliance are jointly owned 50/50.";
+  const ip =
+    "\n\n## Ownership of results\n\nEach party keeps ownership of its background IP. Results developed under the alliance are jointly owned 50/50.";
 
   it("missing-exit-clause: the exit template goes right after the KPI section", () => {
     expectFix(`${head}${kpi}${ip}\n`, `${head}${kpi}\n\n${EXIT_EN}${ip}\n`);
@@ -204,8 +205,10 @@ describe("where templates go", () => {
   });
 
   it("never inside a code block: a KPI section ending in a fenced block", () => {
-    const kpi = "\n\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\nReviewed monthly by the steering committee.\n\n```\nkickoff notes: ask about the Osaka stores\n```";
-    const ip = "\n\n## IP\n\nEach party keeps ownership of its background IP. Results developed under the alliance are jointly owned 50/50.";
+    const kpi =
+      "\n\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\nReviewed monthly by the steering committee.\n\n```\nkickoff notes: ask about the Osaka stores\n```";
+    const ip =
+      "\n\n## IP\n\nEach party keeps ownership of its background IP. Results developed under the alliance are jointly owned 50/50.";
     expectFix(`${head}${kpi}${ip}\n`, `${head}${kpi}\n\n${EXIT_EN}${ip}\n`);
   });
 
@@ -236,7 +239,8 @@ describe("where templates go", () => {
 });
 
 describe("line ends and BOM", () => {
-  const lf = "# Co-marketing plan\n\n## Goals\n\nSign 25 joint enterprise customers by December 2026.\n\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\nThe steering committee reviews the KPIs monthly.\n";
+  const lf =
+    "# Co-marketing plan\n\n## Goals\n\nSign 25 joint enterprise customers by December 2026.\n\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\nThe steering committee reviews the KPIs monthly.\n";
 
   it("a CRLF document keeps CRLF everywhere, inserted text included", () => {
     const crlf = lf.replace(/\n/g, "\r\n");
@@ -255,7 +259,8 @@ describe("line ends and BOM", () => {
   });
 
   it("BOM and CRLF in a Japanese plan", () => {
-    const ja = "\uFEFF# 共同配送計画\r\n\r\n## 目的\r\n\r\n2027年度末までに共同配送の積載率を85%にする。\r\n\r\n## KPI\r\n\r\n| 指標 | 目標 |\r\n|---|---|\r\n| 積載率 | 85% |\r\n\r\n合同委員会で四半期ごとにレビューする。\r\n";
+    const ja =
+      "\uFEFF# 共同配送計画\r\n\r\n## 目的\r\n\r\n2027年度末までに共同配送の積載率を85%にする。\r\n\r\n## KPI\r\n\r\n| 指標 | 目標 |\r\n|---|---|\r\n| 積載率 | 85% |\r\n\r\n合同委員会で四半期ごとにレビューする。\r\n";
     const { output, result } = fix(ja);
     expect(output.startsWith("\uFEFF# 共同配送計画\r\n")).toBe(true);
     expect(/(?<!\r)\n/.test(output)).toBe(false);

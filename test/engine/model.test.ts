@@ -91,10 +91,16 @@ describe("sections from Markdown headings", () => {
 
 describe("pseudo headings (contract and memo styles)", () => {
   it("第N条（目的） paragraph, with its article text on the next line", () => {
-    const text = "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";
+    const text =
+      "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";
     const m = model(text);
     const purpose = section(m, "第1条（目的）");
-    expect([purpose.kind, purpose.level, purpose.path, purpose.elements]).toEqual(["pseudo", 2, ["業務提携契約書", "第1条（目的）"], ["objective"]]);
+    expect([purpose.kind, purpose.level, purpose.path, purpose.elements]).toEqual([
+      "pseudo",
+      2,
+      ["業務提携契約書", "第1条（目的）"],
+      ["objective"],
+    ]);
     expect(slice(text, purpose.headingSpan)).toBe("第1条（目的）");
     expect(slice(text, purpose.span)).toBe("第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n");
     const term = section(m, "第2条（契約期間）");
@@ -119,11 +125,23 @@ describe("pseudo headings (contract and memo styles)", () => {
     ].join("\n");
     const m = model(text);
     const article = section(m, "Article 5 (Termination)");
-    expect([article.kind, article.level, article.path, article.elements]).toEqual(["pseudo", 2, ["Distribution Agreement", "Article 5 (Termination)"], ["exit"]]);
+    expect([article.kind, article.level, article.path, article.elements]).toEqual([
+      "pseudo",
+      2,
+      ["Distribution Agreement", "Article 5 (Termination)"],
+      ["exit"],
+    ]);
     expect(slice(text, article.headingSpan)).toBe("**Article 5 (Termination)**");
-    expect(slice(text, article.span)).toBe("**Article 5 (Termination)**\nEither party may terminate this agreement on 90 days' written notice.\n\n");
+    expect(slice(text, article.span)).toBe(
+      "**Article 5 (Termination)**\nEither party may terminate this agreement on 90 days' written notice.\n\n",
+    );
     const numbered = section(m, "TERMINATION");
-    expect([numbered.kind, numbered.level, numbered.path, numbered.elements]).toEqual(["pseudo", 2, ["Distribution Agreement", "TERMINATION"], ["exit"]]);
+    expect([numbered.kind, numbered.level, numbered.path, numbered.elements]).toEqual([
+      "pseudo",
+      2,
+      ["Distribution Agreement", "TERMINATION"],
+      ["exit"],
+    ]);
     expect(slice(text, numbered.headingSpan)).toBe("12. TERMINATION");
     expect(slice(text, numbered.span)).toBe("12. TERMINATION\n\nThis agreement ends on 31 March 2028.\n");
     expect(statements(m)).toEqual([
@@ -216,7 +234,8 @@ describe("statements", () => {
   });
 
   it("does not make an inline HTML comment a statement of its own", () => {
-    const text = "## Objectives\n\nCut returns by 20% in FY2026. <!-- agreed on the call -->\n\n- Ship the app by June 2026. <!-- owner: Ito -->\n";
+    const text =
+      "## Objectives\n\nCut returns by 20% in FY2026. <!-- agreed on the call -->\n\n- Ship the app by June 2026. <!-- owner: Ito -->\n";
     expect(statements(model(text))).toEqual([
       ["sentence", "Cut returns by 20% in FY2026.", "Objectives"],
       ["list-item", "Ship the app by June 2026.", "Objectives"],
@@ -234,7 +253,7 @@ describe("statements", () => {
       "```",
       "",
       "```ts",
-      "const owner = \"甲に帰属する\";",
+      'const owner = "甲に帰属する";',
       "```",
       "",
     ].join("\n");
@@ -305,7 +324,8 @@ describe("YAML plans", () => {
   });
 
   it("reads front matter fields as sections before the Markdown ones", () => {
-    const doc = "---\ntitle: 共同研究計画\nobjective: 2027年度末までに試作品を3件完成させる。\nkpis:\n  - name: 試作件数\n    target: 3件\n---\n# 計画\n\n## 背景\n\n素材と販路を組み合わせる。\n";
+    const doc =
+      "---\ntitle: 共同研究計画\nobjective: 2027年度末までに試作品を3件完成させる。\nkpis:\n  - name: 試作件数\n    target: 3件\n---\n# 計画\n\n## 背景\n\n素材と販路を組み合わせる。\n";
     const fm = model(doc);
     expect(fm.sections.map((s) => [s.title, s.kind, s.level, s.elements])).toEqual([
       ["title", "field", 1, []],
@@ -338,7 +358,9 @@ describe("document language", () => {
   });
 
   it("an English plan with a few Japanese names is still English", () => {
-    expect(model("# Plan with 北斗物流\n\n## Objectives\n\nWe want to cut delivery costs with 北斗物流 and grow together in the north.\n").lang).toBe("en");
+    expect(
+      model("# Plan with 北斗物流\n\n## Objectives\n\nWe want to cut delivery costs with 北斗物流 and grow together in the north.\n").lang,
+    ).toBe("en");
   });
 
   it("`lang:` in front matter overrides the detection, and messages follow it", () => {

@@ -9,7 +9,12 @@ export function config(patch: Partial<ResolvedConfig> = {}): ResolvedConfig {
   return { rules: {}, headings: {}, templates: [], include: [], ignore: [], locale: "auto", files: [], baseDir: "/", ...patch };
 }
 
-export function lint(text: string, filePath = "plan.alliance.md", configPatch?: Partial<ResolvedConfig>, extra: Partial<LintOptions> = {}): Finding[] {
+export function lint(
+  text: string,
+  filePath = "plan.alliance.md",
+  configPatch?: Partial<ResolvedConfig>,
+  extra: Partial<LintOptions> = {},
+): Finding[] {
   return lintText(text, { filePath, config: config(configPatch), ...extra }).findings;
 }
 
@@ -28,5 +33,9 @@ export function only(findings: Finding[], ruleId: string): Finding[] {
 
 /** A finding reduced to what tests compare: rule, message id and 0-based range. */
 export function brief(f: Finding): { ruleId: string; messageId: string; range: [number, number, number, number] } {
-  return { ruleId: f.ruleId, messageId: f.messageId, range: [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character] };
+  return {
+    ruleId: f.ruleId,
+    messageId: f.messageId,
+    range: [f.range.start.line, f.range.start.character, f.range.end.line, f.range.end.character],
+  };
 }

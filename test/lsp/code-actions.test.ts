@@ -16,7 +16,11 @@ import { EN_PLAN, JA_PLAN } from "./helpers/workspace";
 const session = serverSession();
 
 /** Open `text`, wait for its diagnostics and ask for the actions on the one of `rule`. */
-async function actionsFor(name: string, text: string, rule: string): Promise<{ uri: string; diagnostic: Diagnostic; actions: CodeAction[] }> {
+async function actionsFor(
+  name: string,
+  text: string,
+  rule: string,
+): Promise<{ uri: string; diagnostic: Diagnostic; actions: CodeAction[] }> {
   const uri = session.client.open(path.join(session.ws, name), text);
   const diagnostic = (await session.client.current(uri)).find((d) => d.code === rule);
   if (!diagnostic) throw new Error(`no ${rule} diagnostic`);
@@ -30,7 +34,9 @@ function titled(actions: CodeAction[], title: string): CodeAction {
 }
 
 function engineFix(file: string, text: string, rule?: string): string {
-  const config = new ConfigLoader({ cwd: session.ws, ruleDefaults: ruleDefaults(), knownRules: [...RULE_IDS], trusted: true }).forFile(file);
+  const config = new ConfigLoader({ cwd: session.ws, ruleDefaults: ruleDefaults(), knownRules: [...RULE_IDS], trusted: true }).forFile(
+    file,
+  );
   return fixText(text, { filePath: file, config, ...(rule && { rules: [ruleById(rule)!] }) }).output;
 }
 
@@ -71,13 +77,19 @@ describe("replacing a deferred phrase with a placeholder", () => {
 
   it("is not offered for a phrase elsewhere in the plan: 'no exit clause' points at the title", async () => {
     const { actions } = await actionsFor("no-exit.alliance.md", JA_PLAN, "missing-exit-clause");
-    expect(actions.map((a) => a.title)).toEqual(["出口条項のテンプレートを挿入", "この行で missing-exit-clause を無効にする", "alliance-lint の問題をすべて修正"]);
+    expect(actions.map((a) => a.title)).toEqual([
+      "出口条項のテンプレートを挿入",
+      "この行で missing-exit-clause を無効にする",
+      "alliance-lint の問題をすべて修正",
+    ]);
   });
 
   it('"TBD" in an English exit section becomes [to fill in: …]', async () => {
     const { uri, actions } = await actionsFor("tbd.alliance.md", EN_PLAN, "missing-exit-clause");
     const action = titled(actions, 'Replace "TBD" with the placeholder [to fill in: termination conditions and notice period]');
-    expect(session.client.applied(uri, action.edit)).toBe(EN_PLAN.replace("Exit: TBD.", "Exit: [to fill in: termination conditions and notice period]."));
+    expect(session.client.applied(uri, action.edit)).toBe(
+      EN_PLAN.replace("Exit: TBD.", "Exit: [to fill in: termination conditions and notice period]."),
+    );
   });
 });
 
@@ -91,16 +103,23 @@ describe("disable <rule> for this line", () => {
   });
 
   it("indents the directive like a list item's text, so the list stays one list", async () => {
-    const text = JA_PLAN.replace("両社の強みを活かし、協力して新たな物流サービスを模索する。", "- 2027年度末までに積載率を80％にする。\n- 協力して新たな物流サービスを模索する。");
+    const text = JA_PLAN.replace(
+      "両社の強みを活かし、協力して新たな物流サービスを模索する。",
+      "- 2027年度末までに積載率を80％にする。\n- 協力して新たな物流サービスを模索する。",
+    );
     const { uri, actions } = await actionsFor("list.alliance.md", text, "vague-objective");
     const fixed = session.client.applied(uri, titled(actions, "この行で vague-objective を無効にする").edit);
-    expect(fixed).toContain("- 2027年度末までに積載率を80％にする。\n  <!-- alliance-lint-disable-next-line vague-objective -->\n- 協力して");
+    expect(fixed).toContain(
+      "- 2027年度末までに積載率を80％にする。\n  <!-- alliance-lint-disable-next-line vague-objective -->\n- 協力して",
+    );
   });
 
   it("keeps a table whole: a row gets the same-line directive", async () => {
     const { uri, actions } = await actionsFor("row.alliance.md", JA_PLAN, "missing-kpi");
     const fixed = session.client.applied(uri, titled(actions, "この行で missing-kpi を無効にする").edit);
-    expect(fixed).toBe(JA_PLAN.replace("| 2027年3月末 |\n\n合同", "| 2027年3月末 | <!-- alliance-lint-disable-line missing-kpi -->\n\n合同"));
+    expect(fixed).toBe(
+      JA_PLAN.replace("| 2027年3月末 |\n\n合同", "| 2027年3月末 | <!-- alliance-lint-disable-line missing-kpi -->\n\n合同"),
+    );
     session.client.replaceAll(uri, fixed);
     expect((await session.client.current(uri)).map((d) => d.code)).not.toContain("missing-kpi");
   });
@@ -109,7 +128,9 @@ describe("disable <rule> for this line", () => {
     const yaml = "title: 共同研究計画\nlang: ja\nobjectives:\n  - 協力して新規事業を模索する\n";
     const { uri, actions } = await actionsFor("disable.alliance.yaml", yaml, "vague-objective");
     const fixed = session.client.applied(uri, titled(actions, "この行で vague-objective を無効にする").edit);
-    expect(fixed).toBe("title: 共同研究計画\nlang: ja\nobjectives:\n  # alliance-lint-disable-next-line vague-objective\n  - 協力して新規事業を模索する\n");
+    expect(fixed).toBe(
+      "title: 共同研究計画\nlang: ja\nobjectives:\n  # alliance-lint-disable-next-line vague-objective\n  - 協力して新規事業を模索する\n",
+    );
     session.client.replaceAll(uri, fixed);
     expect((await session.client.current(uri)).map((d) => d.code)).not.toContain("vague-objective");
   });
@@ -119,7 +140,12 @@ describe("fix all", () => {
   it("source.fixAll.allianceLint gives fixText's output (for editor.codeActionsOnSave)", async () => {
     const uri = session.client.open(path.join(session.ws, "all.alliance.md"), JA_PLAN);
     await session.client.current(uri);
-    const actions = await session.client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, [], ["source.fixAll"]);
+    const actions = await session.client.codeActions(
+      uri,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      [],
+      ["source.fixAll"],
+    );
     expect(actions.map((a) => a.kind)).toEqual(["source.fixAll.allianceLint"]);
     expect(session.client.applied(uri, actions[0].edit)).toBe(engineFix(path.join(session.ws, "all.alliance.md"), JA_PLAN));
   });

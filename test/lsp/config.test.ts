@@ -82,7 +82,9 @@ describe("a document that stops being a plan", () => {
     client = await TestClient.start({ root: ws });
     const uri = client.open(path.join(ws, "ja.alliance.md"), JA_PLAN);
     expect(await client.current(uri)).not.toEqual([]);
-    client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: "---\nalliance-plan: false\n---\n" }]);
+    client.edit(uri, [
+      { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: "---\nalliance-plan: false\n---\n" },
+    ]);
     expect(await client.current(uri)).toEqual([]);
   });
 

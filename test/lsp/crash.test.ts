@@ -56,7 +56,9 @@ describe("a rule that crashes", () => {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       }),
     ]);
-    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(["missing-exit-clause", "vague-objective", "undefined-ip-ownership"]));
+    expect(diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(["missing-exit-clause", "vague-objective", "undefined-ip-ownership"]),
+    );
 
     client.replaceAll(uri, JA_PLAN);
     expect((await client.current(uri)).map((d) => d.code)).not.toContain("always-crashes");

@@ -35,14 +35,18 @@ describe("diagnostics (push)", () => {
     const uri = session.client.open(path.join(session.ws, "en.alliance.md"), EN_PLAN);
     const diagnostics = await session.client.current(uri);
     expect(diagnostics.map(brief)).toEqual(["vague-objective 4:0-4:83", "missing-kpi 11:0-11:50", "missing-exit-clause 19:0-19:7"]);
-    expect(diagnostics[2].message).toBe("The exit clause is deferred ('TBD', 'to be agreed') and states no condition for ending the alliance.");
+    expect(diagnostics[2].message).toBe(
+      "The exit clause is deferred ('TBD', 'to be agreed') and states no condition for ending the alliance.",
+    );
   });
 
   it("gives exactly the CLI's findings: same config discovery, same lintText", async () => {
     const file = path.join(session.ws, "same.alliance.md");
     const uri = session.client.open(file, JA_PLAN);
     const diagnostics = await session.client.current(uri);
-    const config = new ConfigLoader({ cwd: session.ws, ruleDefaults: ruleDefaults(), knownRules: [...RULE_IDS], trusted: true }).forFile(file);
+    const config = new ConfigLoader({ cwd: session.ws, ruleDefaults: ruleDefaults(), knownRules: [...RULE_IDS], trusted: true }).forFile(
+      file,
+    );
     const findings = lintText(JA_PLAN, { filePath: file, config }).findings;
     expect(diagnostics.map((d) => [d.code, d.range, d.message, d.severity === 1 ? "error" : "warn"])).toEqual(
       findings.map((f) => [f.ruleId, f.range, f.message, f.severity]),

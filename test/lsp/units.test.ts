@@ -55,7 +55,10 @@ describe("disableEdit", () => {
 describe("minimalEdit", () => {
   it("replaces only the changed middle, never half a surrogate pair", () => {
     const doc = TextDocument.create("file:///x.md", "markdown", 1, "a😀b");
-    expect(minimalEdit(doc, "a😁b")).toEqual({ range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } }, newText: "😁" });
+    expect(minimalEdit(doc, "a😁b")).toEqual({
+      range: { start: { line: 0, character: 1 }, end: { line: 0, character: 3 } },
+      newText: "😁",
+    });
     expect(minimalEdit(doc, "a😀b")).toBeUndefined();
   });
 });

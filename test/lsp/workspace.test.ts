@@ -21,11 +21,19 @@ const uriOf = (ws: string, rel: string) => pathToFileURL(path.join(ws, rel)).hre
 
 describe("Lint all alliance plans in the workspace", () => {
   it("publishes every plan's findings, opened or not, and nothing for other files", async () => {
-    const ws = tempWorkspace({ "a.alliance.md": JA_PLAN, "b.alliance.md": EN_PLAN, "docs/c.alliance.md": JA_PLAN, "README.md": "# Readme\n\nExit: TBD.\n" });
+    const ws = tempWorkspace({
+      "a.alliance.md": JA_PLAN,
+      "b.alliance.md": EN_PLAN,
+      "docs/c.alliance.md": JA_PLAN,
+      "README.md": "# Readme\n\nExit: TBD.\n",
+    });
     client = await TestClient.start({ root: ws });
     const b = client.open(path.join(ws, "b.alliance.md"), EN_PLAN);
     await client.current(b);
-    const result = await client.connection.sendRequest("workspace/executeCommand", { command: "allianceLint.lintWorkspace", arguments: [] });
+    const result = await client.connection.sendRequest("workspace/executeCommand", {
+      command: "allianceLint.lintWorkspace",
+      arguments: [],
+    });
     expect(result).toEqual({ files: 3, problems: 4 + 3 + 4 });
     const a = await client.diagnostics(uriOf(ws, "a.alliance.md"));
     expect(a.diagnostics.map((d) => d.code)).toEqual(["missing-exit-clause", "vague-objective", "missing-kpi", "undefined-ip-ownership"]);
@@ -61,9 +69,17 @@ describe("clause templates", () => {
     const uri = client.open(path.join(ws, "a.alliance.md"), JA_PLAN);
     const result: TemplatesResult = await client.connection.sendRequest("allianceLint/templates", { uri });
     expect(result.lang).toBe("ja");
-    expect(result.templates[0]).toEqual({ name: "exit-clause", lang: "ja", source: "team", body: TEAM_EXIT, file: path.join(ws, "templates/exit-ja.md") });
+    expect(result.templates[0]).toEqual({
+      name: "exit-clause",
+      lang: "ja",
+      source: "team",
+      body: TEAM_EXIT,
+      file: path.join(ws, "templates/exit-ja.md"),
+    });
     const builtIn = result.templates.filter((t) => t.source === "built-in").map((t) => `${t.name}/${t.lang}`);
-    expect(builtIn).toEqual(expect.arrayContaining(["exit-clause/en", "ip-ownership/ja", "ip-ownership/en", "kpi-section/ja", "objective/en"]));
+    expect(builtIn).toEqual(
+      expect.arrayContaining(["exit-clause/en", "ip-ownership/ja", "ip-ownership/en", "kpi-section/ja", "objective/en"]),
+    );
     expect(builtIn).not.toContain("exit-clause/ja");
   });
 
@@ -81,7 +97,10 @@ describe("clause templates", () => {
     client = await TestClient.start({ root: ws });
     const uri = client.open(path.join(ws, "a.alliance.md"), JA_PLAN);
     const args = { uri, position: { line: 2, character: 0 }, name: "objective", lang: "ja" };
-    const applied = await client.connection.sendRequest("workspace/executeCommand", { command: "allianceLint.applyTemplate", arguments: [args] });
+    const applied = await client.connection.sendRequest("workspace/executeCommand", {
+      command: "allianceLint.applyTemplate",
+      arguments: [args],
+    });
     expect(applied).toBe(true);
     const body = readFileSync(path.join(REPO, "rules/templates/ja/objective.md"), "utf8");
     const lines = JA_PLAN.split("\n");

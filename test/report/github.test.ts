@@ -14,7 +14,8 @@ interface WorkflowCommand {
 function parseCommand(line: string): WorkflowCommand {
   const match = /^::(\w+)(?: ([^:]*))?::(.*)$/s.exec(line);
   if (!match) throw new Error(`not a workflow command: ${line}`);
-  const unescape = (s: string) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
+  const unescape = (s: string) =>
+    s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
   const properties = Object.fromEntries(
     (match[2] ?? "").split(",").map((pair) => {
       const eq = pair.indexOf("=");
@@ -45,7 +46,10 @@ test("a message and a path full of special characters survive the round trip", (
 
 test("warnings become ::warning, errors ::error; one line per finding", () => {
   const findings = [finding("unfilled-placeholder", "w", 1, "warn"), finding("missing-kpi", "e", 2)];
-  const commands = github([result("plan.alliance.md", findings)], reportContext("en")).trimEnd().split("\n").map(parseCommand);
+  const commands = github([result("plan.alliance.md", findings)], reportContext("en"))
+    .trimEnd()
+    .split("\n")
+    .map(parseCommand);
   expect(commands.map((c) => c.command)).toEqual(["warning", "error"]);
 });
 

@@ -46,7 +46,8 @@ export function multitoolValidate(sarifText: string): MultitoolReport {
     writeFileSync(input, sarifText);
     const output = execFileSync(multitool(), ["validate", input, "-o", report, "--rule-kind", "Ghas;Sarif"], { encoding: "utf8" });
     const log = JSON.parse(readFileSync(report, "utf8"));
-    const results: { level?: string; ruleId: string; message: { id?: string; text?: string; arguments?: string[] } }[] = log.runs[0].results ?? [];
+    const results: { level?: string; ruleId: string; message: { id?: string; text?: string; arguments?: string[] } }[] =
+      log.runs[0].results ?? [];
     const describe = (r: (typeof results)[number]) => `${r.ruleId} ${r.message.id ?? ""} ${(r.message.arguments ?? []).join(" | ")}`;
     // Multitool leaves `level` out for warnings (SARIF's default level).
     return {

@@ -62,7 +62,13 @@ describe("SARIF content", () => {
     const run = parse(lintTexts(EDGE_PLANS)).runs[0];
     expect(run.originalUriBaseIds[SRCROOT].uri).toBe(`file://${ROOT}/`);
     const uris = new Set(run.results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri));
-    expect(uris).toEqual(new Set(["plans/broken.alliance.yaml", "plans/%E6%8F%90%E6%90%BA%20%E8%A8%88%E7%94%BB%231.alliance.md", "plans/bom-crlf.alliance.md"]));
+    expect(uris).toEqual(
+      new Set([
+        "plans/broken.alliance.yaml",
+        "plans/%E6%8F%90%E6%90%BA%20%E8%A8%88%E7%94%BB%231.alliance.md",
+        "plans/bom-crlf.alliance.md",
+      ]),
+    );
     for (const r of run.results) expect(r.locations[0].physicalLocation.artifactLocation.uriBaseId).toBe(SRCROOT);
   });
 
@@ -143,7 +149,14 @@ test("a rule crash, reported without the source text, still validates", () => {
     locale: "en",
     rulesRun: [],
     findings: [
-      { ruleId: "missing-kpi", messageId: "crash", severity: "error", message: "Rule missing-kpi crashed: boom", span: { start: 0, end: 0 }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
+      {
+        ruleId: "missing-kpi",
+        messageId: "crash",
+        severity: "error",
+        message: "Rule missing-kpi crashed: boom",
+        span: { start: 0, end: 0 },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      },
     ],
   };
   expect(schemaErrors(JSON.parse(sarif([result], reportContext("en"))))).toEqual([]);

@@ -23,7 +23,13 @@ describe("missing-exit-clause (Japanese)", () => {
 
   it("a termination trigger with notice is an exit clause, wherever it is written", () => {
     expect(check(JA("## 解除\n\nいずれかの当事者が重大な契約違反をした場合、相手方は書面で通知して本提携を解除できる。"))).toEqual([]);
-    expect(check(JA("## 体制\n\n- 月次で定例会を開く。\n- KPIが2四半期連続で目標の50%を下回った場合、各社は60日前までに書面で通知して本提携を終了できる。"))).toEqual([]);
+    expect(
+      check(
+        JA(
+          "## 体制\n\n- 月次で定例会を開く。\n- KPIが2四半期連続で目標の50%を下回った場合、各社は60日前までに書面で通知して本提携を終了できる。",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("別途協議 defers the exit: reported on the exit heading", () => {
@@ -33,7 +39,9 @@ describe("missing-exit-clause (Japanese)", () => {
   });
 
   it("an exit heading with nothing under it", () => {
-    expect(check(JA("## 撤退条件\n\n## 体制\n\n月次で定例会を開く。")).map(brief)).toEqual([{ ruleId: RULE, messageId: "empty", range: [6, 0, 6, 7] }]);
+    expect(check(JA("## 撤退条件\n\n## 体制\n\n月次で定例会を開く。")).map(brief)).toEqual([
+      { ruleId: RULE, messageId: "empty", range: [6, 0, 6, 7] },
+    ]);
   });
 
   it("only what happens after the end is no condition for ending", () => {
@@ -44,15 +52,24 @@ describe("missing-exit-clause (Japanese)", () => {
 
   it("boilerplate 誠意をもって協議 is not a deferral", () => {
     // Next to an aftermath-only clause it is still "no condition", not "deferred".
-    expect(check(JA("## 契約の終了\n\n終了後は共有データを30日以内に返還する。本計画に定めのない事項は、両社が誠意をもって協議する。")).map(brief)).toEqual([
-      { ruleId: RULE, messageId: "noCondition", range: [6, 0, 6, 8] },
-    ]);
+    expect(
+      check(JA("## 契約の終了\n\n終了後は共有データを30日以内に返還する。本計画に定めのない事項は、両社が誠意をもって協議する。")).map(
+        brief,
+      ),
+    ).toEqual([{ ruleId: RULE, messageId: "noCondition", range: [6, 0, 6, 8] }]);
     // Next to a real trigger it takes nothing away.
-    expect(check(JA("## 解除\n\nいずれかの当事者が重大な契約違反をした場合、相手方は書面で通知して本提携を解除できる。その他の事項は両社が誠意をもって協議する。"))).toEqual([]);
+    expect(
+      check(
+        JA(
+          "## 解除\n\nいずれかの当事者が重大な契約違反をした場合、相手方は書面で通知して本提携を解除できる。その他の事項は両社が誠意をもって協議する。",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("contract-style article heading 第12条（解除） as a plain paragraph", () => {
-    const text = "第1条（目的）\n本提携は、2027年度末までに共同配送の積載率を85%にすることを目的とする。\n\n第12条（解除）\n甲または乙は、相手方が本契約に違反し、催告後30日以内に是正しないときは、本契約を解除することができる。\n";
+    const text =
+      "第1条（目的）\n本提携は、2027年度末までに共同配送の積載率を85%にすることを目的とする。\n\n第12条（解除）\n甲または乙は、相手方が本契約に違反し、催告後30日以内に是正しないときは、本契約を解除することができる。\n";
     expect(check(text)).toEqual([]);
   });
 
@@ -65,7 +82,10 @@ describe("missing-exit-clause (Japanese)", () => {
 
   it("YAML plan: a term with an end date; a deferred exit on its key", () => {
     expect(check("title: 共同配送計画\nterm:\n  start: 2026-04-01\n  end: 2028-03-31\n", "plan.alliance.yaml")).toEqual([]);
-    const findings = check("title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\nexit: 別途協議する\n", "plan.alliance.yaml");
+    const findings = check(
+      "title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\nexit: 別途協議する\n",
+      "plan.alliance.yaml",
+    );
     expect(findings.map(brief)).toEqual([{ ruleId: RULE, messageId: "deferred", range: [2, 0, 2, 4] }]);
   });
 });
@@ -87,7 +107,13 @@ describe("missing-exit-clause (English)", () => {
   });
 
   it("a termination right with notice is an exit clause", () => {
-    expect(check(EN("## Termination\n\nEither party may terminate on 90 days' written notice if joint revenue stays below 50% of target for two quarters."))).toEqual([]);
+    expect(
+      check(
+        EN(
+          "## Termination\n\nEither party may terminate on 90 days' written notice if joint revenue stays below 50% of target for two quarters.",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("TBD and 'will be discussed later' defer the exit", () => {
@@ -110,11 +136,18 @@ describe("missing-exit-clause (English)", () => {
   });
 
   it("'in good faith' boilerplate is not a deferral", () => {
-    expect(check(EN("## Exit\n\nEither party may terminate on 90 days' written notice. Anything not covered here will be resolved by the parties in good faith."))).toEqual([]);
+    expect(
+      check(
+        EN(
+          "## Exit\n\nEither party may terminate on 90 days' written notice. Anything not covered here will be resolved by the parties in good faith.",
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("**Article 9 (Term and Termination)** bold line in a contract", () => {
-    const text = "**Article 9 (Term and Termination)**\nThis Agreement remains in force until 31 March 2029 unless terminated earlier under this Article.\n";
+    const text =
+      "**Article 9 (Term and Termination)**\nThis Agreement remains in force until 31 March 2029 unless terminated earlier under this Article.\n";
     expect(check(text)).toEqual([]);
   });
 });

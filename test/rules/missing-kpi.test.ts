@@ -53,13 +53,15 @@ describe("missing-kpi (Japanese)", () => {
   });
 
   it("YAML plan: a kpis table without a review cadence is reported on the `kpis` key", () => {
-    const text = "title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\nkpis:\n  - name: 積載率\n    target: 85%\n  - name: 配送コスト削減\n    target: 12%\n";
+    const text =
+      "title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\nkpis:\n  - name: 積載率\n    target: 85%\n  - name: 配送コスト削減\n    target: 12%\n";
     expect(check(text, "plan.alliance.yaml").map(brief)).toEqual([{ ruleId: RULE, messageId: "noCadence", range: [2, 0, 2, 4] }]);
     expect(check(`${text}kpi_review: 月次の定例会で確認する\n`, "plan.alliance.yaml")).toEqual([]);
   });
 
   it("YAML plan: undecided targets are reported on each row's mapping", () => {
-    const text = "title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\nkpis:\n  - name: 積載率\n    target: 未定\n  - name: 配送コスト削減\n    target: 未定\nkpi_review: 月次\n";
+    const text =
+      "title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\nkpis:\n  - name: 積載率\n    target: 未定\n  - name: 配送コスト削減\n    target: 未定\nkpi_review: 月次\n";
     expect(check(text, "plan.alliance.yaml").map(brief)).toEqual([
       { ruleId: RULE, messageId: "noTargets", range: [2, 0, 2, 4] },
       { ruleId: RULE, messageId: "rowNoTarget", range: [3, 4, 4, 14] },
@@ -115,7 +117,8 @@ describe("missing-kpi (English)", () => {
   });
 
   it("YAML plan with kpis and a kpi_review field: silent", () => {
-    const text = "title: Regional cold-chain alliance\nobjective: Reach 99% on-time delivery by March 2027.\nkpis:\n  - name: On-time delivery\n    target: 99%\n  - name: Spoilage\n    target: 0.5%\nkpi_review: quarterly steering committee\n";
+    const text =
+      "title: Regional cold-chain alliance\nobjective: Reach 99% on-time delivery by March 2027.\nkpis:\n  - name: On-time delivery\n    target: 99%\n  - name: Spoilage\n    target: 0.5%\nkpi_review: quarterly steering committee\n";
     expect(check(text, "plan.alliance.yaml")).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ describe("unfilled-placeholder (Japanese)", () => {
       { ruleId: RULE, messageId: "unfilled", range: [4, 5, 4, 10] },
       { ruleId: RULE, messageId: "unfilled", range: [8, 7, 8, 11] },
     ]);
-    const yaml = "title: 共同配送計画\nexit:\n  term: \"有効期間は〔開始日〕から〔終了日〕まで\"\n";
+    const yaml = 'title: 共同配送計画\nexit:\n  term: "有効期間は〔開始日〕から〔終了日〕まで"\n';
     expect(check(yaml, "plan.alliance.yaml").map(brief)).toEqual([
       { ruleId: RULE, messageId: "unfilled", range: [2, 14, 2, 19] },
       { ruleId: RULE, messageId: "unfilled", range: [2, 21, 2, 26] },

@@ -89,12 +89,14 @@ describe("vague-objective (Japanese)", () => {
   });
 
   it("front matter objective field: the finding is on the YAML value", () => {
-    const text = "---\ntitle: 共同配送計画\nobjective: 両社の連携を深め、物流の効率化を推進する。\n---\n# 共同配送計画\n\n## 背景\n\n配送網が重複している。\n";
+    const text =
+      "---\ntitle: 共同配送計画\nobjective: 両社の連携を深め、物流の効率化を推進する。\n---\n# 共同配送計画\n\n## 背景\n\n配送網が重複している。\n";
     expect(check(text).map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [2, 11, 2, 32] }]);
   });
 
   it("pure YAML plan", () => {
-    const text = "title: 共同配送計画\nobjectives:\n  - 両社の配送網を活かして物流の効率化を推進する\n  - 2027年3月までに共同配送の積載率を85%にする\n";
+    const text =
+      "title: 共同配送計画\nobjectives:\n  - 両社の配送網を活かして物流の効率化を推進する\n  - 2027年3月までに共同配送の積載率を85%にする\n";
     expect(check(text, "plan.alliance.yaml").map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [2, 4, 2, 26] }]);
   });
 });
@@ -163,7 +165,8 @@ describe("vague-objective (English)", () => {
   });
 
   it("pure YAML plan: the finding is on the scalar", () => {
-    const text = "title: Cold-chain alliance\nobjective: Explore synergies in cold-chain logistics.\nkpis:\n  - name: On-time delivery\n    target: 99%\n";
+    const text =
+      "title: Cold-chain alliance\nobjective: Explore synergies in cold-chain logistics.\nkpis:\n  - name: On-time delivery\n    target: 99%\n";
     expect(check(text, "plan.alliance.yaml").map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [1, 11, 1, 53] }]);
   });
 });

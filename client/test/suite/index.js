@@ -31,7 +31,11 @@ async function open(rel) {
 
 test("reports a Japanese plan's findings with rule ids and docs links", async () => {
   const { doc } = await open("ja-logistics.alliance.md");
-  const diagnostics = await waitFor(() => ours(doc.uri), (d) => d.length === 4, "4 diagnostics");
+  const diagnostics = await waitFor(
+    () => ours(doc.uri),
+    (d) => d.length === 4,
+    "4 diagnostics",
+  );
   assert.deepEqual(diagnostics.map(codeOf), ["missing-exit-clause", "vague-objective", "missing-kpi", "undefined-ip-ownership"]);
   const exit = diagnostics[0];
   assert.equal(exit.code.target.toString(), "https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/missing-exit-clause.md");
@@ -47,7 +51,11 @@ test("leaves a Markdown file that is not a plan alone", async () => {
 
 test("hover explains why the rule matters, in the plan's language", async () => {
   const { doc } = await open("ja-logistics.alliance.md");
-  await waitFor(() => ours(doc.uri), (d) => d.length > 0, "diagnostics");
+  await waitFor(
+    () => ours(doc.uri),
+    (d) => d.length > 0,
+    "diagnostics",
+  );
   const hovers = await vscode.commands.executeCommand("vscode.executeHoverProvider", doc.uri, new vscode.Position(0, 3));
   const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === "string" ? c : c.value))).join("\n");
   assert.match(text, /なぜ重要か/);
@@ -56,15 +64,28 @@ test("hover explains why the rule matters, in the plan's language", async () => 
 
 test("the quick fix inserts the exit clause template and the finding goes", async () => {
   const { doc } = await open("ja-logistics.alliance.md");
-  const exit = (await waitFor(() => ours(doc.uri), (d) => d.some((x) => codeOf(x) === "missing-exit-clause"), "the exit finding")).find(
-    (d) => codeOf(d) === "missing-exit-clause",
+  const exit = (
+    await waitFor(
+      () => ours(doc.uri),
+      (d) => d.some((x) => codeOf(x) === "missing-exit-clause"),
+      "the exit finding",
+    )
+  ).find((d) => codeOf(d) === "missing-exit-clause");
+  const actions = await vscode.commands.executeCommand(
+    "vscode.executeCodeActionProvider",
+    doc.uri,
+    exit.range,
+    vscode.CodeActionKind.QuickFix.value,
   );
-  const actions = await vscode.commands.executeCommand("vscode.executeCodeActionProvider", doc.uri, exit.range, vscode.CodeActionKind.QuickFix.value);
   const fix = actions.find((a) => a.title === "出口条項のテンプレートを挿入");
   assert.ok(fix, `no template fix among ${actions.map((a) => a.title).join(", ")}`);
   assert.ok(await vscode.workspace.applyEdit(fix.edit));
   assert.match(doc.getText(), /## 提携の終了（出口戦略）/);
-  await waitFor(() => ours(doc.uri), (d) => !d.some((x) => codeOf(x) === "missing-exit-clause"), "the exit finding to go");
+  await waitFor(
+    () => ours(doc.uri),
+    (d) => !d.some((x) => codeOf(x) === "missing-exit-clause"),
+    "the exit finding to go",
+  );
   await doc.save();
 });
 
@@ -84,7 +105,11 @@ test("Insert clause template… inserts the chosen template at the cursor", asyn
 test("Lint all alliance plans reports unopened plans in the Problems panel", async () => {
   await vscode.commands.executeCommand("allianceLint.lintWorkspace");
   const third = fileUri("unopened/third.alliance.md");
-  const diagnostics = await waitFor(() => ours(third), (d) => d.length > 0, "the unopened plan's diagnostics");
+  const diagnostics = await waitFor(
+    () => ours(third),
+    (d) => d.length > 0,
+    "the unopened plan's diagnostics",
+  );
   assert.ok(diagnostics.some((d) => codeOf(d) === "undefined-ip-ownership"));
   assert.deepEqual(ours(fileUri("README.md")), []);
 });
@@ -94,7 +119,11 @@ test("allianceLint.locale switches the messages' language", async () => {
   const settings = vscode.workspace.getConfiguration("allianceLint");
   await settings.update("locale", "en", vscode.ConfigurationTarget.Workspace);
   try {
-    await waitFor(() => ours(doc.uri), (d) => d.length > 0 && d.every((x) => /^[\x20-\x7e]+$/.test(x.message)), "English messages");
+    await waitFor(
+      () => ours(doc.uri),
+      (d) => d.length > 0 && d.every((x) => /^[\x20-\x7e]+$/.test(x.message)),
+      "English messages",
+    );
   } finally {
     await settings.update("locale", undefined, vscode.ConfigurationTarget.Workspace);
   }
@@ -102,15 +131,28 @@ test("allianceLint.locale switches the messages' language", async () => {
 
 test("source.fixAll.allianceLint runs on save (editor.codeActionsOnSave)", async () => {
   const editorSettings = vscode.workspace.getConfiguration("editor", { languageId: "markdown" });
-  await editorSettings.update("codeActionsOnSave", { "source.fixAll.allianceLint": "explicit" }, vscode.ConfigurationTarget.Workspace, true);
+  await editorSettings.update(
+    "codeActionsOnSave",
+    { "source.fixAll.allianceLint": "explicit" },
+    vscode.ConfigurationTarget.Workspace,
+    true,
+  );
   try {
     const { doc, editor } = await open("en-clinic.alliance.md");
-    await waitFor(() => ours(doc.uri), (d) => d.length > 0, "diagnostics");
+    await waitFor(
+      () => ours(doc.uri),
+      (d) => d.length > 0,
+      "diagnostics",
+    );
     // A change, so that saving runs the save participants.
     await editor.edit((b) => b.insert(doc.lineAt(doc.lineCount - 1).range.end, "\n"));
     await doc.save();
     assert.match(doc.getText(), /## Term and termination/);
-    await waitFor(() => ours(doc.uri), (d) => !d.some((x) => codeOf(x) === "missing-exit-clause"), "the exit finding to go");
+    await waitFor(
+      () => ours(doc.uri),
+      (d) => !d.some((x) => codeOf(x) === "missing-exit-clause"),
+      "the exit finding to go",
+    );
   } finally {
     await editorSettings.update("codeActionsOnSave", undefined, vscode.ConfigurationTarget.Workspace, true);
   }

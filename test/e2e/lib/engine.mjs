@@ -2,41 +2,38 @@
 // tests: esbuild (a devDependency) bundles a tiny entry into a temporary CommonJS file.
 // Used to read a rule's rationale (the hover text) and to compute, independently of the
 // language server, what the exit-clause fix must produce.
-import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { build } from "esbuild";
+import { createRequire } from "node:module";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 let loaded;
 
 /** { RULES, ruleById, lintText, fixText, defaultConfig(baseDir) } from the sources. */
 export async function loadEngine() {
   if (loaded) return loaded;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-lint-e2e-engine-'));
-  const outfile = path.join(dir, 'engine.cjs');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-lint-e2e-engine-"));
+  const outfile = path.join(dir, "engine.cjs");
   let mod;
   try {
     await build({
       stdin: {
-        contents: [
-          'export { RULES, ruleById } from "./rules";',
-          'export { lintText, fixText } from "./server/engine/engine";',
-        ].join('\n'),
+        contents: ['export { RULES, ruleById } from "./rules";', 'export { lintText, fixText } from "./server/engine/engine";'].join("\n"),
         resolveDir: REPO,
-        sourcefile: 'e2e-engine-entry.ts',
-        loader: 'ts',
+        sourcefile: "e2e-engine-entry.ts",
+        loader: "ts",
       },
       bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      loader: { '.md': 'text' },
+      platform: "node",
+      target: "node20",
+      format: "cjs",
+      loader: { ".md": "text" },
       outfile,
-      logLevel: 'error',
+      logLevel: "error",
     });
     mod = createRequire(import.meta.url)(outfile);
   } finally {
@@ -46,7 +43,14 @@ export async function loadEngine() {
     ...mod,
     /** A ResolvedConfig with every rule at its default and no team templates. */
     defaultConfig: (baseDir = REPO) => ({
-      rules: {}, headings: {}, templates: [], include: [], ignore: [], locale: 'auto', files: [], baseDir,
+      rules: {},
+      headings: {},
+      templates: [],
+      include: [],
+      ignore: [],
+      locale: "auto",
+      files: [],
+      baseDir,
     }),
   };
   return loaded;

@@ -80,7 +80,9 @@ export class TestClient {
     c.onNotification("window/logMessage", () => undefined);
     c.onNotification("allianceLint/timing", (t: TimingParams) => this.timings.push(t));
     c.onNotification("$/progress", () => undefined);
-    c.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section === "allianceLint" ? this.settings : null)));
+    c.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) =>
+      p.items.map((i) => (i.section === "allianceLint" ? this.settings : null)),
+    );
     c.onRequest("client/registerCapability", (p: { registrations: Registration[] }) => {
       this.registrations.push(...p.registrations);
       return null;
@@ -140,11 +142,23 @@ export class TestClient {
   }
 
   /** The next publish for `uri` that passes `test` (the latest one, if it already does). */
-  diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, timeoutMs = 10_000): Promise<PublishDiagnosticsParams> {
+  diagnostics(
+    uri: string,
+    test: (p: PublishDiagnosticsParams) => boolean = () => true,
+    timeoutMs = 10_000,
+  ): Promise<PublishDiagnosticsParams> {
     const latest = this.published.filter((p) => p.uri === uri).at(-1);
     if (latest && test(latest)) return Promise.resolve(latest);
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).at(-1))}\n${this.stderr}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no matching diagnostics for ${uri} within ${timeoutMs} ms; got ${JSON.stringify(this.published.filter((p) => p.uri === uri).at(-1))}\n${this.stderr}`,
+            ),
+          ),
+        timeoutMs,
+      );
       this.waiters.push({ uri, test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
     });
   }
@@ -160,7 +174,11 @@ export class TestClient {
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-    return this.connection.sendRequest("textDocument/codeAction", { textDocument: { uri }, range, context: { diagnostics, ...(only && { only }) } });
+    return this.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only && { only }) },
+    });
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {

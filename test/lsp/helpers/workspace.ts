@@ -64,6 +64,9 @@ Exit: TBD.
 `;
 
 /** A finding reduced to what the tests compare. */
-export function brief(d: { code?: unknown; range: { start: { line: number; character: number }; end: { line: number; character: number } } }): string {
+export function brief(d: {
+  code?: unknown;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}): string {
   return `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 }

@@ -1,0 +1,22 @@
+// ESLint: typescript-eslint's recommended rules, and eslint-plugin-regexp's, which include the
+// checks for super-linear backtracking (every regex here runs on untrusted documents).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import regexp from "eslint-plugin-regexp";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", ".e2e/", ".cache/", "coverage/", "fixtures/", "test/holdout/", "test/holdout-b/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  regexp.configs["flat/recommended"],
+  {
+    rules: {
+      "regexp/no-super-linear-backtracking": ["error", { report: "potential" }],
+      "regexp/no-super-linear-move": "error",
+    },
+  },
+  {
+    files: ["**/*.mjs", "**/*.js"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", Buffer: "readonly" } },
+  },
+);

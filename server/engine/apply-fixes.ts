@@ -2,17 +2,20 @@
 import type { Finding } from "./finding";
 import type { Fix, TextEdit } from "./rule";
 
-/** The fixes to apply in one pass: first come first served, skipping any that overlap or repeat. */
-export function chooseFixes(findings: Finding[]): Fix[] {
-  const chosen: Fix[] = [];
+export type FixableFinding = Finding & { fix: Fix };
+
+/** The findings whose fixes to apply in one pass: first come first served, skipping any that overlap or repeat. */
+export function chooseFixes(findings: Finding[]): FixableFinding[] {
+  const chosen: FixableFinding[] = [];
   const taken: TextEdit[] = [];
   const seen = new Set<string>();
-  for (const { fix } of findings) {
+  for (const finding of findings) {
+    const { fix } = finding;
     if (!fix || fix.edits.length === 0) continue;
     const key = JSON.stringify(fix.edits);
     if (seen.has(key) || fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
     seen.add(key);
-    chosen.push(fix);
+    chosen.push({ ...finding, fix });
     taken.push(...fix.edits);
   }
   return chosen;
@@ -28,4 +31,41 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   let out = text;
   for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
   return out;
+}
+
+/**
+ * Is the fix already in the text? A replacement is when its span holds the new text; an
+ * insertion is when its text already sits next to the insertion point (whitespace aside),
+ * or, for a section, its body does (an empty section was filled with it before). Read from
+ * the text alone, so a second `--fix` run, an editor's quick fix and "fix all" agree.
+ */
+export function isApplied(text: string, fix: Fix): boolean {
+  return fix.edits.every((e) =>
+    e.span.start === e.span.end ? isInsertedAt(text, e.span.start, e.newText) : text.slice(e.span.start, e.span.end) === e.newText,
+  );
+}
+
+function isInsertedAt(text: string, at: number, inserted: string): boolean {
+  const before = skipSpace(text, at, -1);
+  const after = skipSpace(text, at, 1);
+  return insertedForms(inserted).some((form) => text.endsWith(form, before) || text.startsWith(form, after));
+}
+
+/** The inserted text, trimmed; for a section, also its body without the heading line. */
+function insertedForms(inserted: string): string[] {
+  const whole = inserted.trim();
+  const heading = /^#{1,6}[ \t][^\n]*\n/.exec(whole);
+  const body = heading ? whole.slice(heading[0].length).trim() : "";
+  return body ? [whole, body] : whole ? [whole] : [];
+}
+
+/** The offset after skipping whitespace from `at`, backwards (-1) or forwards (1). */
+function skipSpace(text: string, at: number, direction: -1 | 1): number {
+  let i = at;
+  while (direction < 0 ? i > 0 && isSpace(text[i - 1]) : i < text.length && isSpace(text[i])) i += direction;
+  return i;
+}
+
+function isSpace(char: string): boolean {
+  return char === " " || char === "\t" || char === "\n" || char === "\r";
 }

@@ -11,7 +11,8 @@ import { isSuppressed } from "./directives";
 import { LineIndex } from "./line-index";
 import { ParseCache } from "./parse-cache";
 import { formatMessage, PARSE_ERROR, ruleCrashMessage } from "./messages";
-import { applyEdits, chooseFixes } from "./apply-fixes";
+import { applyEdits, chooseFixes, isApplied } from "./apply-fixes";
+import { FixHistory } from "./fix-history";
 import { templateStore } from "./templates";
 import { RULES } from "../../rules";
 
@@ -49,7 +50,7 @@ export function lintText(text: string, options: LintOptions): LintResult {
       headings: options.config.headings,
     };
     for (const report of runRule(rule, model, context)) {
-      const finding = toFinding(rule, report, setting.severity, locale, model.lines);
+      const finding = toFinding(rule, report, setting.severity, locale, model);
       if (!isSuppressed(model.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
     }
   }
@@ -65,22 +66,32 @@ export interface FixOutcome {
   result: LintResult;
 }
 
-/** Apply every fix, re-linting until nothing more applies (fixes may enable each other). */
+/** Passes before fixText stops, whatever is left: a backstop, as each finding is fixed at most once. */
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Apply every fix, re-linting until nothing more applies (fixes may enable each other). A
+ * finding whose fix did not make it disappear keeps its place in the result and is never
+ * fixed again: not in this run (FixHistory) and not in the next (lintText drops a fix that
+ * is already in the text), so fixing twice gives what fixing once gave.
+ */
 export function fixText(text: string, options: LintOptions): FixOutcome {
   // Spans are offsets into the text without its BOM; the BOM goes back on at the end.
   const { text: body, hadBom } = stripBom(text);
+  const history = new FixHistory();
   let output = body;
   let fixed = 0;
-  for (let pass = 0; pass < 10; pass++) {
-    const fixes = chooseFixes(lintText(output, options).findings);
-    if (fixes.length === 0) break;
-    output = applyEdits(
-      output,
-      fixes.flatMap((f) => f.edits),
-    );
-    fixed += fixes.length;
+  let result = lintText(output, options);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const chosen = chooseFixes(result.findings.filter((f) => !history.has(f)));
+    if (chosen.length === 0) break;
+    const edits = chosen.flatMap((f) => f.fix.edits);
+    output = applyEdits(output, edits);
+    history.record(chosen, edits);
+    fixed += chosen.length;
+    result = lintText(output, options);
   }
-  return { output: (hadBom ? "\uFEFF" : "") + output, fixed, result: lintText(output, options) };
+  return { output: (hadBom ? "\uFEFF" : "") + output, fixed, result };
 }
 
 /** A crash in one rule becomes one finding naming it; the other rules still run. */
@@ -93,7 +104,8 @@ function runRule(rule: Rule, model: PlanModel, context: RuleContext): RuleReport
   }
 }
 
-function toFinding(rule: Rule, report: RuleReport, severity: Severity, locale: Lang, lines: LineIndex): Finding {
+function toFinding(rule: Rule, report: RuleReport, severity: Severity, locale: Lang, model: PlanModel): Finding {
+  const { lines } = model;
   const template = rule.meta.messages[report.messageId];
   const message = template ? formatMessage(template[locale], report.data) : ruleCrashMessage(rule.meta.id, locale, report.data?.reason);
   const finding: Finding = {
@@ -104,7 +116,8 @@ function toFinding(rule: Rule, report: RuleReport, severity: Severity, locale: L
     span: report.span,
     range: { start: lines.positionAt(report.span.start), end: lines.positionAt(report.span.end) },
   };
-  if (report.fix) finding.fix = report.fix;
+  // A fix already in the text is no fix: --fix, a quick fix or "fix all" would only repeat it.
+  if (report.fix && !isApplied(model.text, report.fix)) finding.fix = report.fix;
   if (report.suggestions?.length) finding.suggestions = report.suggestions;
   return finding;
 }

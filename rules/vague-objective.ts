@@ -139,13 +139,13 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
   return [report];
 }
 
-/** Append the objective template to the statement (before its closing punctuation). */
+/** Append the objective template before the statement's closing punctuation, a question mark too: the blank belongs to the sentence. */
 function objectiveFix(model: PlanModel, s: Statement, context: RuleContext): RuleReport["fix"] {
   if (model.format !== "markdown" || s.kind === "field" || s.kind === "table-row") return undefined;
   const template = context.templates.get("objective", context.lang);
   if (!template) return undefined;
-  const trailing = /[。．.!！]$/.exec(s.text)?.[0].length ?? 0;
+  const trailing = /[。．.!！?？]$/.exec(s.text)?.[0].length ?? 0;
   const at = s.span.end - trailing;
   const title = context.lang === "ja" ? "目的に数値目標と期限の記入欄を追加" : "Add a target and deadline to fill in";
-  return { title, edits: [{ span: { start: at, end: at }, newText: template.body.replace(/\s+$/, "") }] };
+  return { title, edits: [{ span: { start: at, end: at }, newText: template.body.trimEnd() }] };
 }

@@ -34,21 +34,25 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
 }
 
 /**
- * Is the fix already in the text? A replacement is when its span holds the new text; an
- * insertion is when its text already sits next to the insertion point (whitespace aside),
- * or, for a section, its body does (an empty section was filled with it before). Read from
- * the text alone, so a second `--fix` run, an editor's quick fix and "fix all" agree.
+ * Is the fix already in the text? A replacement is when its span holds the new text. An
+ * insertion of lines (a clause, a section) is when those lines are anywhere in the text,
+ * or, for a section, its body is (an empty section was filled with it): other insertions
+ * may have landed between it and its point since. An insertion within a line is when its
+ * text sits right next to its point (whitespace aside). Read from the text alone, so a
+ * second `--fix` run, an editor's quick fix and "fix all" agree.
  */
 export function isApplied(text: string, fix: Fix): boolean {
   return fix.edits.every((e) =>
-    e.span.start === e.span.end ? isInsertedAt(text, e.span.start, e.newText) : text.slice(e.span.start, e.span.end) === e.newText,
+    e.span.start === e.span.end ? isInserted(text, e.span.start, e.newText) : text.slice(e.span.start, e.span.end) === e.newText,
   );
 }
 
-function isInsertedAt(text: string, at: number, inserted: string): boolean {
+function isInserted(text: string, at: number, inserted: string): boolean {
+  const forms = insertedForms(inserted);
+  if (/[\r\n]/.test(inserted)) return forms.some((form) => text.includes(form));
   const before = skipSpace(text, at, -1);
   const after = skipSpace(text, at, 1);
-  return insertedForms(inserted).some((form) => text.endsWith(form, before) || text.startsWith(form, after));
+  return forms.some((form) => text.endsWith(form, before) || text.startsWith(form, after));
 }
 
 /** The inserted text, trimmed; for a section, also its body without the heading line. */

@@ -32,6 +32,12 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * A fix. The engine applies it at most once per finding and never offers it again once its
+ * text is in the document: an insertion of lines counts as there wherever those lines are,
+ * an insertion within a line only right at its point. So lines inserted at several places
+ * need a text of their own at each.
+ */
 export interface Fix {
   /** What the fix does, in the document's language ("Insert an exit clause template"). */
   title: string;

@@ -53,39 +53,47 @@ describe("a fix whose finding does not disappear", () => {
   });
 
   it("does not hold back another finding of the same rule that a fix made", () => {
-    // The first fix adds a second heading; the rule reports each heading until it has a note.
-    const perHeading: Rule = {
-      ...stubbornRule("note-per-heading", () => insert(0, "")),
+    // Every section wants its own note after its heading; the first note also opens a second section.
+    const note = (title: string) => `\n\nNote on ${title}.`;
+    const perSection: Rule = {
+      ...stubbornRule("note-per-section", () => insert(0, "")),
       check: (model) =>
         model.sections
-          .filter((s) => !model.text.startsWith("\n\nnoted", s.headingSpan.end))
-          .map((s, i) => ({
+          .filter((s) => !model.text.startsWith(note(s.title), s.headingSpan.end))
+          .map((s) => ({
             messageId: "always",
             span: s.headingSpan,
-            fix: insert(s.headingSpan.end, i === 0 && model.sections.length === 1 ? "\n\nnoted\n\n## Next" : "\n\nnoted"),
+            fix: insert(s.headingSpan.end, note(s.title) + (model.sections.length === 1 ? "\n\n## Next" : "")),
           })),
     };
-    const { output } = run("# Plan\n", [perHeading]);
-    expect(output).toBe("# Plan\n\nnoted\n\n## Next\n\nnoted\n");
-    expect(run(output, [perHeading]).output).toBe(output);
+    const { output, fixed } = run("# Plan\n", [perSection]);
+    expect(output).toBe("# Plan\n\nNote on Plan.\n\n## Next\n\nNote on Next.\n");
+    expect(fixed).toBe(2);
+    expect(run(output, [perSection]).output).toBe(output);
   });
 });
 
 describe("isApplied", () => {
   const text = "# Plan\n\n## IP\n\n- Background: each party keeps its own.\n\n## Data\n";
 
-  it("an insertion whose text is already next to its point, on either side, whitespace aside", () => {
+  it("lines (a clause, a section) already anywhere in the text", () => {
     const at = text.indexOf("\n\n## Data");
     expect(isApplied(text, insert(at, "\n\n## Data"))).toBe(true);
-    expect(isApplied(text, insert(at, "- Background: each party keeps its own."))).toBe(true);
-    expect(isApplied(text, insert(text.indexOf("## IP"), "\n\n## IP\n\n"))).toBe(true);
+    expect(isApplied(text, insert(0, "- Background: each party keeps its own.\n\n"))).toBe(true);
     expect(isApplied(text, insert(at, "\n\n## Term"))).toBe(false);
   });
 
-  it("a section whose body already sits there under another heading", () => {
+  it("a section whose body already is there, under another heading", () => {
     const at = text.indexOf("\n\n## Data");
     expect(isApplied(text, insert(at, "\n\n## Intellectual property\n\n- Background: each party keeps its own."))).toBe(true);
     expect(isApplied(text, insert(at, "\n\n## Intellectual property\n\n- Results: owned jointly."))).toBe(false);
+  });
+
+  it("an insertion within a line only right next to its point, on either side, spaces aside", () => {
+    const line = "Explore markets (fill in) together.";
+    expect(isApplied(line, insert(line.indexOf(" (fill"), " (fill in)"))).toBe(true);
+    expect(isApplied(line, insert(line.indexOf(" together"), " (fill in)"))).toBe(true);
+    expect(isApplied(line, insert(line.indexOf("."), " (fill in)"))).toBe(false);
   });
 
   it("a replacement whose span already holds its text; empty insertions never count", () => {

@@ -20,7 +20,7 @@ export interface FrontMatterBlock {
 }
 
 /** `---` plus an optional language word: a fence line. Linear: no nested quantifiers. */
-const OPENING = /^---([A-Za-z][\w+-]*)?[ \t]*\r?$/;
+const OPENING = /^---([a-z][\w+-]*)?[ \t]*\r?$/i;
 const CLOSING = /^(?:---|\.\.\.)[ \t]*\r?$/;
 
 /** The front matter block at the start of `text` (BOM already removed), if there is a closed one. */

@@ -13,6 +13,7 @@ import { ParseCache } from "./parse-cache";
 import { detectLang } from "./detect-lang";
 import { parseDirectives } from "./directives";
 import { findFrontMatter } from "./front-matter";
+import { guardNesting } from "./nesting-guard";
 import { yamlToData, YamlExpansionError } from "./yaml-data";
 
 export interface BuildOptions {
@@ -54,7 +55,8 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
     builder.closeAll(yaml.span.end);
   }
   const markdownStart = format === "markdown" ? (yaml?.span.end ?? 0) : text.length;
-  const chunks = (options.cache ?? new ParseCache()).parse(text, markdownStart);
+  // Offsets are kept, so the trees fit `text`; only absurdly deep list markers are blanked.
+  const chunks = (options.cache ?? new ParseCache()).parse(guardNesting(text), markdownStart);
   const parts = walkMarkdown(chunks, builder);
   builder.closeAll(text.length);
   untitleDocumentHeading(builder.sections);

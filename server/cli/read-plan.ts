@@ -24,6 +24,7 @@ export function readPlan(filePath: string): ReadOutcome {
 
 /** Bytes → text. A fatal decoder, so mojibake is reported instead of linted. */
 export function decodePlan(bytes: Uint8Array): ReadOutcome {
+  if (bytes.length > MAX_PLAN_BYTES) return { error: `file too large: more than ${MAX_PLAN_BYTES} bytes (at most 10 MB)` };
   if (isUtf16(bytes)) return { error: "UTF-16 text: save the plan as UTF-8" };
   if (bytes.includes(0)) return { error: "binary file: not a plan" };
   try {

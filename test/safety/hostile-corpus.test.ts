@@ -39,3 +39,14 @@ describe("the hostile corpus", () => {
     expect(ran.stderr).toContain("loop.alliance.md: a broken symlink or a symlink loop");
   }, 120_000);
 });
+
+describe("standard input", () => {
+  it("past 10 MB is refused after reading one byte more, not read to the end", () => {
+    const ran = spawnSync(process.execPath, [CLI, "--stdin", "-f", "json"], { input: "a".repeat(11 * 1024 * 1024), encoding: "utf8" });
+    expect(ran.status).toBe(1);
+    expect(ran.stderr).toBe("");
+    expect((JSON.parse(ran.stdout) as EslintResult[])[0].messages).toEqual([
+      expect.objectContaining({ ruleId: "parse-error", message: "file too large: more than 10485760 bytes (at most 10 MB)" }),
+    ]);
+  });
+});

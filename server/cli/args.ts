@@ -39,6 +39,8 @@ export interface Options {
   stdin: boolean;
   /** The path standard input is linted as (config, Markdown or YAML). */
   stdinFilename?: string;
+  /** Print what the file walk passed over (FIFOs, devices, symlink loops) to stderr. */
+  debug: boolean;
   help: boolean;
   version: boolean;
 }
@@ -70,6 +72,7 @@ const OPTIONS = {
   "print-config": { type: "string" },
   stdin: { type: "boolean", default: false },
   "stdin-filename": { type: "string" },
+  debug: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } satisfies ParseArgsConfig["options"];
@@ -96,6 +99,7 @@ export function parseOptions(argv: string[]): Options {
     printConfig: values["print-config"],
     stdin: values.stdin,
     stdinFilename: values["stdin-filename"],
+    debug: values.debug,
     help: values.help,
     version: values.version,
   };

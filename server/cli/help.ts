@@ -27,6 +27,8 @@ Options:
       --stdin              Lint standard input; with --fix, print the fixed text
                            (remaining problems go to stderr)
       --stdin-filename NAME  The path standard input is linted as
+      --debug              Say which files a directory walk skipped, and why (FIFOs,
+                           devices, symlink loops, links leading out of the tree)
   -h, --help               Show this help
   -v, --version            Show the version
 

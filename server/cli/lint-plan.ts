@@ -4,6 +4,7 @@ import type { LintResult } from "../engine/finding";
 import type { Lang } from "../engine/model";
 import { fixText, lintText, ParseCache, type LintOptions } from "../engine/engine";
 import { readPlan, unreadableResult } from "./read-plan";
+import { INTERNAL_ERROR, internalErrorMessage } from "../engine/messages";
 
 export interface PlanRun {
   config: ResolvedConfig;
@@ -34,7 +35,17 @@ export function lintPlanText(text: string, filePath: string, run: PlanRun): Lint
 }
 
 export function lintUnreadable(filePath: string, message: string, run: PlanRun): Linted {
-  // The same fallback the engine uses for its own parse errors.
-  const locale = run.locale ?? (run.config.locale === "auto" ? "en" : run.config.locale);
-  return { result: unreadableResult(filePath, message, locale) };
+  return { result: unreadableResult(filePath, message, fallbackLocale(run)) };
+}
+
+/** Whatever went wrong with one file (writing the fix back, a bug) is that file's finding; the run goes on. */
+export function lintFailed(filePath: string, error: unknown, run: PlanRun): Linted {
+  const reason = error instanceof Error ? error.message : String(error);
+  const locale = fallbackLocale(run);
+  return { result: unreadableResult(filePath, internalErrorMessage(locale, reason), locale, INTERNAL_ERROR) };
+}
+
+/** The same fallback the engine uses for its own parse errors. */
+function fallbackLocale(run: PlanRun): Lang {
+  return run.locale ?? (run.config.locale === "auto" ? "en" : run.config.locale);
 }

@@ -4,6 +4,7 @@
  */
 import { runCli } from "./run";
 import { wantsStdin } from "./args";
+import { MAX_PLAN_BYTES } from "./read-plan";
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -19,10 +20,16 @@ async function main(): Promise<void> {
   });
 }
 
+/** Standard input up to one byte past the plan size limit: enough to say it is too large, never more. */
 async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks);
+  let total = 0;
+  for await (const chunk of stream) {
+    chunks.push(Buffer.from(chunk));
+    total += chunk.length;
+    if (total > MAX_PLAN_BYTES) break;
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_PLAN_BYTES + 1);
 }
 
 main().catch((error: unknown) => {

@@ -21,7 +21,7 @@ import { helpText } from "./help";
 import { CliConfig } from "./config";
 import { EXIT, verdict } from "./exit-code";
 import { decodePlan } from "./read-plan";
-import { lintPlanFile, lintPlanText, lintUnreadable, type Linted, type PlanRun } from "./lint-plan";
+import { lintFailed, lintPlanFile, lintPlanText, lintUnreadable, type Linted, type PlanRun } from "./lint-plan";
 import { writeReports } from "./write-reports";
 
 export { EXIT };
@@ -78,7 +78,8 @@ function printConfigFor(file: string, io: CliIo, configs: CliConfig): number {
 }
 
 function lintFiles(options: Options, io: CliIo, configs: CliConfig): number {
-  const { files, missing } = findPlanFiles(options.patterns, configs.loader, io.cwd);
+  const { files, missing, skipped } = findPlanFiles(options.patterns, configs.loader, io.cwd);
+  if (options.debug) for (const { file, reason } of skipped) io.stderr.write(`alliance-lint: skipped ${file}: ${reason}\n`);
   if (missing.length > 0) {
     for (const pattern of missing) io.stderr.write(`alliance-lint: no files matching the pattern "${pattern}" were found.\n`);
     return EXIT.usage;
@@ -91,12 +92,21 @@ function lintFiles(options: Options, io: CliIo, configs: CliConfig): number {
     .filter((filePath) => !changes || changes.has(filePath))
     .map((filePath) => {
       const run = planRun(options, configs, filePath);
-      const one = cache ? lintPlanFileCached(filePath, run, cache, version) : lintPlanFile(filePath, run);
-      if (one.fixed !== undefined) writeFileSync(filePath, one.fixed);
+      const one = lintOne(filePath, run, cache);
       return changes && options.changedLinesOnly ? onChangedLines(one, changes, filePath) : one;
     });
   cache?.save();
   return finish(linted, options, io, { out: io.stdout, color: useColor(io) });
+}
+
+function lintOne(filePath: string, run: PlanRun, cache: LintCache | undefined): Linted {
+  try {
+    const one = cache ? lintPlanFileCached(filePath, run, cache, version) : lintPlanFile(filePath, run);
+    if (one.fixed !== undefined) writeFileSync(filePath, one.fixed);
+    return one;
+  } catch (error) {
+    return lintFailed(filePath, error, run);
+  }
 }
 
 function onChangedLines(linted: Linted, changes: ChangeSet, filePath: string): Linted {

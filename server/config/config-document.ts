@@ -5,6 +5,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { ConfigError } from "./types";
 import { formatPath, type SchemaPath } from "./schema-problems";
+import { yamlToData } from "../engine/yaml-data";
 
 export class ConfigDocument {
   /** The data; an empty file (or one with only comments) is an empty config. */
@@ -15,7 +16,7 @@ export class ConfigDocument {
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
   ) {
-    this.data = doc.toJS() ?? {};
+    this.data = yamlToData(doc) ?? {};
   }
 
   /** Throws ConfigError at the first syntax error. */
@@ -29,7 +30,11 @@ export class ConfigDocument {
       const message = error.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document (remove the extra ---)" : error.message;
       throw new ConfigError(`syntax error: ${message}`, file, line, col);
     }
-    return new ConfigDocument(file, doc, lines);
+    try {
+      return new ConfigDocument(file, doc, lines);
+    } catch (error) {
+      throw new ConfigError(`syntax error: ${(error as Error).message}`, file, 1, 1);
+    }
   }
 
   /**

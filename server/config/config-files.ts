@@ -3,13 +3,14 @@
  * plans reads each config once. Failures are cached too, so a broken config is not re-parsed
  * for every plan; `invalidate` forgets a file (and the configs whose templates it holds).
  */
-import { readFileSync } from "node:fs";
+import { readBounded, ReadRefused } from "../files/read-bounded";
 import type { ClauseTemplate } from "../engine/rule";
 import { ConfigDocument } from "./config-document";
 import { ConfigError, type ConfigFile } from "./types";
 import { loadTemplates } from "./team-templates";
 import { validateConfig } from "./validate-config";
 import { readFailure } from "./read-failure";
+import { MAX_CONFIG_BYTES } from "./config-reference";
 
 export interface LoadedConfigFile {
   file: string;
@@ -58,8 +59,11 @@ export class ConfigFiles {
 
 function readText(file: string): string {
   try {
-    return readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+    return readBounded(file, MAX_CONFIG_BYTES)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "");
   } catch (error) {
-    throw new ConfigError(`cannot read the config file (${readFailure(error)})`, file);
+    const reason = error instanceof ReadRefused ? error.message : readFailure(error);
+    throw new ConfigError(`cannot read the config file (${reason})`, file);
   }
 }

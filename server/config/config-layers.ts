@@ -2,12 +2,12 @@
  * A config file flattened with everything it extends into layers, lowest precedence first:
  * each `extends` entry in order (recursively), then the file itself.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import type { SeveritySetting } from "../engine/rule";
 import type { ConfigFiles, LoadedConfigFile } from "./config-files";
 import type { ConfigFile } from "./types";
 import { isPreset, presetRules } from "./presets";
+import { referencedFile } from "./config-reference";
 
 export interface ConfigLayer {
   /** The config file, or undefined for a preset. */
@@ -37,13 +37,12 @@ export function configLayers(
       layers.push({ config: { rules: presetRules(entry, defaults) }, globBase, templates: [] });
       return;
     }
-    const target = path.resolve(path.dirname(loaded.file), entry);
+    const target = referencedFile(loaded.source, entry, keyPath);
     const chain = [...extending, loaded.file];
     if (chain.includes(target)) {
       const cycle = [...chain.slice(chain.indexOf(target)), target].map((f) => path.relative(path.dirname(loaded.file), f)).join(" → ");
       throw loaded.source.errorAt(keyPath, `circular extends: ${cycle}`);
     }
-    if (!existsSync(target)) throw loaded.source.errorAt(keyPath, `cannot read "${entry}" (file not found)`);
     layers.push(...configLayers(files.get(target), globBase, files, defaults, chain));
   });
   layers.push({ file: loaded.file, config: loaded.config, globBase, templates: loaded.templates });

@@ -1,11 +1,10 @@
 /** Team clause templates named in a config file, read from disk relative to that file. */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Lang } from "../engine/model";
 import type { ClauseTemplate } from "../engine/rule";
 import type { ConfigDocument } from "./config-document";
 import type { ConfigFile } from "./types";
-import { readFailure } from "./read-failure";
+import { readReferenced } from "./config-reference";
 
 const LANGS: readonly Lang[] = ["ja", "en"];
 
@@ -36,11 +35,5 @@ function langsOfPath(file: string): readonly Lang[] {
 
 /** The template text as the built-ins are: no BOM, LF line ends. */
 function readTemplate(source: ConfigDocument, relative: string, keyPath: (string | number)[]): string {
-  try {
-    return readFileSync(path.resolve(path.dirname(source.file), relative), "utf8")
-      .replace(/^\uFEFF/, "")
-      .replace(/\r\n?/g, "\n");
-  } catch (error) {
-    throw source.errorAt(keyPath, `cannot read "${relative}" (${readFailure(error)})`);
-  }
+  return readReferenced(source, relative, keyPath).replace(/\r\n?/g, "\n");
 }

@@ -1,8 +1,8 @@
 /**
- * Reads a document into the plan model: front matter (gray-matter finds it, `yaml` parses it
- * with positions), Markdown via remark (chunked, see parse-cache.ts), or a pure YAML plan.
+ * Reads a document into the plan model: YAML front matter (front-matter.ts finds it, `yaml`
+ * parses it with positions), Markdown via remark (chunked, see parse-cache.ts), or a pure YAML
+ * plan.
  */
-import matter from "gray-matter";
 import { parseDocument } from "yaml";
 import type { PlanElement, PlanModel, Section, Span, YamlSource } from "./model";
 import { LineIndex } from "./line-index";
@@ -12,6 +12,9 @@ import { walkMarkdown } from "./markdown-model";
 import { ParseCache } from "./parse-cache";
 import { detectLang } from "./detect-lang";
 import { parseDirectives } from "./directives";
+import { findFrontMatter } from "./front-matter";
+import { guardNesting } from "./nesting-guard";
+import { yamlToData, YamlExpansionError } from "./yaml-data";
 
 export interface BuildOptions {
   filePath: string;
@@ -44,7 +47,7 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
   if (text.includes("\u0000")) throw new PlanParseError("binary file: not a plan", { start: 0, end: 0 });
   const format = isYamlPath(options.filePath) ? "yaml" : "markdown";
   const yaml = format === "yaml" ? parseYaml(text, 0, text.length) : frontMatter(text);
-  const data = plainObject(yaml?.doc.toJS());
+  const data = plainObject(yaml && toData(yaml));
   const lang = detectLang(text, data.lang);
   const builder = new ModelBuilder(text, lang, options.synonyms ?? {});
   if (yaml) {
@@ -52,7 +55,8 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
     builder.closeAll(yaml.span.end);
   }
   const markdownStart = format === "markdown" ? (yaml?.span.end ?? 0) : text.length;
-  const chunks = (options.cache ?? new ParseCache()).parse(text, markdownStart);
+  // Offsets are kept, so the trees fit `text`; only absurdly deep list markers are blanked.
+  const chunks = (options.cache ?? new ParseCache()).parse(guardNesting(text), markdownStart);
   const parts = walkMarkdown(chunks, builder);
   builder.closeAll(text.length);
   untitleDocumentHeading(builder.sections);
@@ -93,16 +97,27 @@ function parseYaml(text: string, offset: number, end: number): YamlSource {
   return { doc, offset, span: { start: offset, end } };
 }
 
-/** The front matter between `---` lines, if the document starts with one. */
+/** Front matter languages read as YAML; any other is refused, never evaluated. */
+const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
+
+/** The YAML front matter between `---` fences, if the document starts with a closed block. */
 function frontMatter(text: string): YamlSource | undefined {
-  if (!text.startsWith("---")) return undefined;
-  // Passing options keeps gray-matter from caching every version of the document.
-  const file = matter(text, { engines: { yaml: () => ({}) } });
-  if (!file.matter && file.content === text) return undefined;
-  const contentStart = text.length - file.content.length;
-  // With CRLF, gray-matter's matter ends in the `\r` before the closing `---`: it would end the last value.
-  const yaml = parseYaml(text, 3, 3 + file.matter.replace(/\r$/, "").length);
-  return { ...yaml, span: { start: 0, end: contentStart } };
+  const block = findFrontMatter(text);
+  if (!block) return undefined;
+  if (!YAML_LANGUAGES.has(block.language)) {
+    throw new PlanParseError(`front matter in "${block.language}" is not supported: write it in YAML`, block.opening);
+  }
+  const yaml = parseYaml(text, block.content.start, block.content.end);
+  return { ...yaml, span: { start: 0, end: block.end } };
+}
+
+function toData(yaml: YamlSource): unknown {
+  try {
+    return yamlToData(yaml.doc);
+  } catch (error) {
+    if (error instanceof YamlExpansionError) throw new PlanParseError(error.message, { start: yaml.offset, end: yaml.offset });
+    throw error;
+  }
 }
 
 function plainObject(value: unknown): Record<string, unknown> {

@@ -3,14 +3,14 @@
  * tests all call lintText / fixText; nothing here knows which of them did.
  */
 import type { ResolvedConfig } from "../config/types";
-import type { Lang, PlanModel } from "./model";
+import type { Lang, PlanModel, Span } from "./model";
 import type { Finding, LintResult } from "./finding";
 import type { Rule, RuleContext, RuleReport, Severity } from "./rule";
 import { buildModel, PlanParseError, stripBom } from "./build-model";
 import { isSuppressed } from "./directives";
 import { LineIndex } from "./line-index";
 import { ParseCache } from "./parse-cache";
-import { formatMessage, PARSE_ERROR, ruleCrashMessage } from "./messages";
+import { formatMessage, INTERNAL_ERROR, internalErrorMessage, PARSE_ERROR, ruleCrashMessage } from "./messages";
 import { applyEdits, chooseFixes, isApplied } from "./apply-fixes";
 import { FixHistory } from "./fix-history";
 import { templateStore } from "./templates";
@@ -28,14 +28,17 @@ export interface LintOptions {
   rules?: readonly Rule[];
 }
 
+/** Never throws: a document that cannot be read, or a bug outside the rules, is the file's one finding. */
 export function lintText(text: string, options: LintOptions): LintResult {
-  let model: PlanModel;
   try {
-    model = buildModel(text, { filePath: options.filePath, synonyms: options.config.headings, cache: options.cache });
+    const model = buildModel(text, { filePath: options.filePath, synonyms: options.config.headings, cache: options.cache });
+    return runRules(model, options);
   } catch (error) {
-    if (!(error instanceof PlanParseError)) throw error;
-    return parseErrorResult(text, options, error);
+    return error instanceof PlanParseError ? parseErrorResult(text, options, error) : internalErrorResult(text, options, error);
   }
+}
+
+function runRules(model: PlanModel, options: LintOptions): LintResult {
   const locale = messageLocale(options, model.lang);
   const findings: Finding[] = [];
   const rulesRun: string[] = [];
@@ -128,15 +131,35 @@ function messageLocale(options: LintOptions, docLang: Lang): Lang {
 }
 
 function parseErrorResult(text: string, options: LintOptions, error: PlanParseError): LintResult {
+  return fileLevelResult(text, options, { ruleId: PARSE_ERROR, message: () => error.message, span: error.span });
+}
+
+/** A bug outside the rules must not stop the run for the other files: it is this file's finding. */
+function internalErrorResult(text: string, options: LintOptions, error: unknown): LintResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return fileLevelResult(text, options, {
+    ruleId: INTERNAL_ERROR,
+    message: (locale) => internalErrorMessage(locale, reason),
+    span: { start: 0, end: 0 },
+  });
+}
+
+interface FileLevel {
+  ruleId: string;
+  message: (locale: Lang) => string;
+  span: Span;
+}
+
+function fileLevelResult(text: string, options: LintOptions, what: FileLevel): LintResult {
   const lines = new LineIndex(stripBom(text).text);
   const locale = options.locale ?? (options.config.locale === "auto" ? "en" : options.config.locale);
   const finding: Finding = {
-    ruleId: PARSE_ERROR,
-    messageId: "parse-error",
+    ruleId: what.ruleId,
+    messageId: what.ruleId,
     severity: "error",
-    message: error.message,
-    span: error.span,
-    range: { start: lines.positionAt(error.span.start), end: lines.positionAt(error.span.end) },
+    message: what.message(locale),
+    span: what.span,
+    range: { start: lines.positionAt(what.span.start), end: lines.positionAt(what.span.end) },
   };
   return { filePath: options.filePath, lang: locale, locale, findings: [finding], rulesRun: [] };
 }

@@ -4,6 +4,9 @@ import type { Lang } from "./model";
 /** Rule id of findings for files that cannot be read as plans. */
 export const PARSE_ERROR = "parse-error";
 
+/** Rule id of findings for a failure outside any rule (a bug in the engine): the run goes on. */
+export const INTERNAL_ERROR = "internal-error";
+
 /** Replace `{name}` with `data.name`. */
 export function formatMessage(template: string, data: Record<string, string> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => data[name] ?? whole);
@@ -11,4 +14,10 @@ export function formatMessage(template: string, data: Record<string, string> = {
 
 export function ruleCrashMessage(ruleId: string, locale: Lang, reason = ""): string {
   return locale === "ja" ? `ルール ${ruleId} の実行中にエラーが発生しました: ${reason}` : `Rule ${ruleId} crashed: ${reason}`;
+}
+
+export function internalErrorMessage(locale: Lang, reason: string): string {
+  return locale === "ja"
+    ? `このファイルの読み込み中に内部エラーが発生しました: ${reason}`
+    : `Internal error while linting this file: ${reason}`;
 }

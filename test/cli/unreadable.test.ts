@@ -38,7 +38,7 @@ describe("unreadable plans", () => {
             severity: 2,
             line: 1,
             column: 1,
-            message: `file too large: ${MAX_PLAN_BYTES + 1} bytes (a plan may be at most 10 MB)`,
+            message: `file too large: ${MAX_PLAN_BYTES + 1} bytes (at most 10 MB)`,
           },
         ],
       },

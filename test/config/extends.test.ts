@@ -58,6 +58,8 @@ describe("extends: config files", () => {
   it("resolves paths relative to the extending file; later entries win, the file itself last", () => {
     const { root, config } = resolve(
       {
+        // A repository: a config may name files anywhere inside it.
+        ".git/HEAD": "ref: refs/heads/main\n",
         "shared/base.yaml": "extends: ./deeper/base.json\nlocale: en\nrules:\n  missing-kpi: [warn, { minimum: 3 }]\n",
         "shared/deeper/base.json": '{ "rules": { "vague-objective": "off", "unfilled-placeholder": "off" } }',
         "shared/relaxed.yml": "rules:\n  vague-objective: warn\n",
@@ -94,6 +96,7 @@ describe("extends: config files", () => {
   it("an extended file's globs are relative to the config that extends it", () => {
     const { root, config } = resolve(
       {
+        ".git/HEAD": "ref: refs/heads/main\n",
         "shared/base.yaml":
           "include: ['plans/**/*.md']\nignore: ['plans/old/**']\noverrides:\n  - files: 'plans/drafts/**'\n    rules: { missing-kpi: off }\n",
         "project/.alliance-lint.yaml": "root: true\nextends: ../shared/base.yaml\n",

@@ -1,14 +1,14 @@
 /**
- * Real Japanese model contracts (METI/JPO, CC BY 4.0; see shared/corpora/README.md): the IP
- * and exit rules stay silent while the IP and termination articles are there, and speak up
- * once those articles are deleted.
+ * Real Japanese model contracts (METI/JPO, CC BY 4.0, vendored with their licence in
+ * meti-jpo-model-contracts/): the IP and exit rules stay silent while the IP and termination
+ * articles are there, and speak up once those articles are deleted.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lint, only } from "../helpers/lint";
 
-const DIR = path.resolve(__dirname, "../../../shared/corpora/meti-jpo-model-contracts");
+const DIR = path.resolve(__dirname, "meti-jpo-model-contracts");
 
 /** The README table: which articles state IP ownership, and which end the contract. */
 const ARTICLES: Record<string, { ip: string[]; exit: string[] }> = {

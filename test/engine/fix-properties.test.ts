@@ -22,6 +22,7 @@ function isSubsequence(a: string, b: string): boolean {
   return i === a.length;
 }
 
+const isParseError = (f: Finding) => f.ruleId === PARSE_ERROR;
 const headlineCount = (findings: Finding[]) => findings.filter((f) => HEADLINE.has(f.ruleId)).length;
 
 describe("fixText over generated plans", () => {
@@ -34,10 +35,12 @@ describe("fixText over generated plans", () => {
     expect(fix(once).output).toBe(once);
   });
 
-  test.prop([planText], RUNS)("the fixed text parses and has no more headline findings than the original", (plan) => {
+  test.prop([planText], RUNS)("a plan that parses still parses when fixed, with no more headline findings", (plan) => {
+    const before = lint(plan);
     const { result } = fix(plan);
-    expect(result.findings.filter((f) => f.ruleId === PARSE_ERROR)).toEqual([]);
-    expect(headlineCount(result.findings)).toBeLessThanOrEqual(headlineCount(lint(plan)));
+    // A `---` first line closed by a setext underline further down is front matter that is not YAML.
+    if (!before.some(isParseError)) expect(result.findings.filter(isParseError)).toEqual([]);
+    expect(headlineCount(result.findings)).toBeLessThanOrEqual(headlineCount(before));
   });
 });
 

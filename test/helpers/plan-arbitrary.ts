@@ -2,8 +2,8 @@
  * fast-check arbitraries for whole plans, in Japanese and English, composed from realistic
  * parts: headings in several styles, objectives vague and concrete (some ending in a
  * question mark), KPI tables and lists with and without targets or cadence, exit and IP
- * clauses present, missing, empty or deferred, optional front matter, emoji and surrogate
- * pairs, then LF or CRLF and an optional BOM.
+ * clauses present, missing, empty or deferred, optional front matter (or a lone `---`),
+ * emoji and surrogate pairs, then LF or CRLF and an optional BOM.
  */
 import { fc } from "@fast-check/vitest";
 
@@ -165,11 +165,12 @@ function kpis(v: Vocabulary): fc.Arbitrary<string> {
 const clause = (texts: Record<string, string>) => fc.constantFrom(...Object.values(texts), "");
 
 function frontMatter(lang: Lang, v: Vocabulary): fc.Arbitrary<string> {
-  // Well-formed only: a lone or unclosed `---` is the front-matter parser's concern, not the fixer's.
+  // A lone `---` first line with no closing fence is a thematic break, not front matter.
   return fc.constantFrom(
     "",
     `---\ntitle: "${v.documentTitle}"\nlang: ${lang}\n---\n`,
     `---\ntitle: ${v.documentTitle}\nobjective: ${v.vagueObjectives[0]}\n---\n`,
+    "---\n",
   );
 }
 

@@ -7,30 +7,62 @@ export type FixableFinding = Finding & { fix: Fix };
 /** The findings whose fixes to apply in one pass: first come first served, skipping any that overlap or repeat. */
 export function chooseFixes(findings: Finding[]): FixableFinding[] {
   const chosen: FixableFinding[] = [];
-  const taken: TextEdit[] = [];
+  const taken = new TakenSpans();
   const seen = new Set<string>();
   for (const finding of findings) {
     const { fix } = finding;
     if (!fix || fix.edits.length === 0) continue;
     const key = JSON.stringify(fix.edits);
-    if (seen.has(key) || fix.edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    if (seen.has(key) || fix.edits.some((e) => taken.overlaps(e))) continue;
     seen.add(key);
     chosen.push({ ...finding, fix });
-    taken.push(...fix.edits);
+    for (const e of fix.edits) taken.add(e);
   }
   return chosen;
 }
 
-function overlaps(a: TextEdit, b: TextEdit): boolean {
-  // Two insertions at one point conflict too: their order would be arbitrary.
-  return a.span.start === b.span.start || (a.span.start < b.span.end && b.span.start < a.span.end);
+/** The spans of the edits chosen so far, sorted by start: an overlap check looks at two neighbours, not at all of them. */
+class TakenSpans {
+  private readonly spans: TextEdit["span"][] = [];
+
+  overlaps(edit: TextEdit): boolean {
+    const at = this.indexOf(edit.span.start);
+    return [this.spans[at - 1], this.spans[at]].some((t) => t !== undefined && overlaps(edit.span, t));
+  }
+
+  add(edit: TextEdit): void {
+    this.spans.splice(this.indexOf(edit.span.start), 0, edit.span);
+  }
+
+  /** The first index whose span starts at or after `start`. */
+  private indexOf(start: number): number {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.spans[mid].start < start) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
 }
 
+function overlaps(a: TextEdit["span"], b: TextEdit["span"]): boolean {
+  // Two insertions at one point conflict too: their order would be arbitrary.
+  return a.start === b.start || (a.start < b.end && b.start < a.end);
+}
+
+/** The edits applied in one pass over the text (they do not overlap: chooseFixes saw to it). */
 export function applyEdits(text: string, edits: TextEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start || b.span.end - a.span.end);
-  let out = text;
-  for (const e of sorted) out = out.slice(0, e.span.start) + e.newText + out.slice(e.span.end);
-  return out;
+  const sorted = [...edits].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const e of sorted) {
+    parts.push(text.slice(copied, e.span.start), e.newText);
+    copied = Math.max(copied, e.span.end);
+  }
+  parts.push(text.slice(copied));
+  return parts.join("");
 }
 
 /**

@@ -12,3 +12,13 @@ export function formatMessage(template: string, data: Record<string, string> = {
 export function ruleCrashMessage(ruleId: string, locale: Lang, reason = ""): string {
   return locale === "ja" ? `ルール ${ruleId} の実行中にエラーが発生しました: ${reason}` : `Rule ${ruleId} crashed: ${reason}`;
 }
+
+/** messageId of the parse-error finding for a file whose lint ran past its time budget. */
+export const TIMEOUT = "timeout";
+
+export function timeoutMessage(locale: Lang, budgetMs: number): string {
+  const seconds = String(Math.round(budgetMs / 100) / 10);
+  return locale === "ja"
+    ? `このファイルの検査が制限時間（${seconds} 秒）を超えたため中止しました。ファイルを分割するか、制限時間を延ばしてください。`
+    : `Linting this file took longer than its ${seconds} s time budget and was stopped. Split the file, or raise the budget.`;
+}

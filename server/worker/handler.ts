@@ -1,0 +1,29 @@
+/** What a worker does with a job: the engine's lintText or fixText, nothing else. */
+import { fixText, lintText, ParseCache, type LintOptions } from "../engine/engine";
+import type { Rule } from "../engine/rule";
+import type { JobResult, LintJob } from "./job";
+
+/**
+ * Parse caches kept per worker: one per recently edited document. A cache holds the
+ * document's syntax trees (several times its text), and only documents being typed in gain.
+ */
+const CACHED_DOCUMENTS = 8;
+
+/** The job handler, with the rules to run (default: every registered rule). */
+export function jobHandler(rules?: readonly Rule[]): (job: LintJob) => JobResult {
+  const caches = new Map<string, ParseCache>();
+  const cacheFor = (key: string): ParseCache => {
+    const cache = caches.get(key) ?? new ParseCache();
+    // Most recently used last: the first key is the one to drop.
+    caches.delete(key);
+    caches.set(key, cache);
+    if (caches.size > CACHED_DOCUMENTS) caches.delete(caches.keys().next().value!);
+    return cache;
+  };
+  return (job) => {
+    const options: LintOptions = { filePath: job.filePath, config: job.config, locale: job.locale, rules };
+    // As in the CLI: a cache of its own lets each fix pass re-parse only what the fixes touched.
+    if (job.fix) return fixText(job.text, { ...options, cache: new ParseCache() });
+    return lintText(job.text, { ...options, cache: job.cacheKey === undefined ? undefined : cacheFor(job.cacheKey) });
+  };
+}

@@ -1,7 +1,8 @@
 /** What a worker does with a job: the engine's lintText or fixText, nothing else. */
 import { fixText, lintText, ParseCache, type LintOptions } from "../engine/engine";
 import type { Rule } from "../engine/rule";
-import type { JobResult, LintJob } from "./job";
+import { BUILT_IN_TEMPLATES } from "../../rules/templates";
+import type { JobResult, LintJob, Timed } from "./job";
 
 /**
  * Parse caches kept per worker: one per recently edited document. A cache holds the
@@ -10,7 +11,7 @@ import type { JobResult, LintJob } from "./job";
 const CACHED_DOCUMENTS = 8;
 
 /** The job handler, with the rules to run (default: every registered rule). */
-export function jobHandler(rules?: readonly Rule[]): (job: LintJob) => JobResult {
+export function jobHandler(rules?: readonly Rule[]): (job: LintJob) => Timed {
   const caches = new Map<string, ParseCache>();
   const cacheFor = (key: string): ParseCache => {
     const cache = caches.get(key) ?? new ParseCache();
@@ -20,10 +21,30 @@ export function jobHandler(rules?: readonly Rule[]): (job: LintJob) => JobResult
     if (caches.size > CACHED_DOCUMENTS) caches.delete(caches.keys().next().value!);
     return cache;
   };
-  return (job) => {
+  const run = (job: LintJob): JobResult => {
     const options: LintOptions = { filePath: job.filePath, config: job.config, locale: job.locale, rules };
     // As in the CLI: a cache of its own lets each fix pass re-parse only what the fixes touched.
     if (job.fix) return fixText(job.text, { ...options, cache: new ParseCache() });
     return lintText(job.text, { ...options, cache: job.cacheKey === undefined ? undefined : cacheFor(job.cacheKey) });
   };
+  return (job) => {
+    const started = performance.now();
+    const result = run(job);
+    return { result, ms: performance.now() - started };
+  };
+}
+
+/**
+ * A thread's first lint compiles the engine's code and patterns (several times a later
+ * lint's time): lint a plan made of the built-in templates, in each language, while the
+ * worker starts, rather than during the first document's lint.
+ */
+export function warmUp(handle: (job: LintJob) => Timed): void {
+  const config = { rules: {}, headings: {}, templates: [], include: [], ignore: [], locale: "auto" as const, files: [], baseDir: "/" };
+  for (const lang of ["ja", "en"]) {
+    const text = BUILT_IN_TEMPLATES.filter((t) => t.lang === lang)
+      .map((t) => t.body)
+      .join("\n\n");
+    handle({ text, filePath: "warm-up.alliance.md", config });
+  }
 }

@@ -24,3 +24,9 @@ export interface LintJob {
 }
 
 export type JobResult = LintResult | FixOutcome;
+
+/** A job's result and the time the worker spent on it (not counting waiting for the worker). */
+export interface Timed<T extends JobResult = JobResult> {
+  result: T;
+  ms: number;
+}

@@ -1,4 +1,7 @@
 /** The worker threads' entry (dist/lint-worker.js): tinypool calls the default export per job. */
-import { jobHandler } from "./handler";
+import { jobHandler, warmUp } from "./handler";
 
-export default jobHandler();
+const handle = jobHandler();
+warmUp(handle);
+
+export default handle;

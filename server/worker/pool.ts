@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import Tinypool from "tinypool";
 import type { FixOutcome } from "../engine/engine";
 import type { LintResult } from "../engine/finding";
-import type { JobResult, LintJob } from "./job";
+import type { LintJob, Timed } from "./job";
 import { Slots } from "./slots";
 import { tooSlow } from "./too-slow";
 
@@ -53,26 +53,26 @@ export class LintPool {
     this.pool.on("error", () => undefined);
   }
 
-  lint(job: LintJob, signal?: AbortSignal): Promise<LintResult> {
-    return this.run({ ...job, fix: false }, signal) as Promise<LintResult>;
+  lint(job: LintJob, signal?: AbortSignal): Promise<Timed<LintResult>> {
+    return this.run({ ...job, fix: false }, signal) as Promise<Timed<LintResult>>;
   }
 
-  fix(job: LintJob, signal?: AbortSignal): Promise<FixOutcome> {
-    return this.run({ ...job, fix: true }, signal) as Promise<FixOutcome>;
+  fix(job: LintJob, signal?: AbortSignal): Promise<Timed<FixOutcome>> {
+    return this.run({ ...job, fix: true }, signal) as Promise<Timed<FixOutcome>>;
   }
 
   destroy(): Promise<void> {
     return this.pool.destroy();
   }
 
-  private async run(job: LintJob, signal?: AbortSignal): Promise<JobResult> {
+  private async run(job: LintJob, signal?: AbortSignal): Promise<Timed> {
     await this.slots.acquire(signal);
     const budget = new AbortController();
     const timer = setTimeout(() => budget.abort(), this.budgetMs);
     try {
-      return (await this.pool.run(job, { signal: signal ? AbortSignal.any([signal, budget.signal]) : budget.signal })) as JobResult;
+      return (await this.pool.run(job, { signal: signal ? AbortSignal.any([signal, budget.signal]) : budget.signal })) as Timed;
     } catch (error) {
-      if (budget.signal.aborted && !signal?.aborted) return tooSlow(job, this.budgetMs);
+      if (budget.signal.aborted && !signal?.aborted) return { result: tooSlow(job, this.budgetMs), ms: this.budgetMs };
       throw error;
     } finally {
       clearTimeout(timer);

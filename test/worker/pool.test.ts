@@ -32,15 +32,16 @@ describe("jobs on dist/lint-worker.js", () => {
   const options = { filePath: PLAN, config: config({ templates: [exitTemplate], locale: "ja" }) };
 
   it("lints as lintText does, config and locale included", async () => {
-    const result = await pool.lint({ text, ...options, cacheKey: "plan" });
+    const { result, ms } = await pool.lint({ text, ...options, cacheKey: "plan" });
+    expect(ms).toBeGreaterThan(0);
     expect(result).toEqual(lintText(text, options));
     expect(result.findings.map((f) => f.ruleId)).toContain("missing-exit-clause");
     // A second job for the same document (parse cache in the worker) gives the same.
-    expect(await pool.lint({ text, ...options, cacheKey: "plan" })).toEqual(result);
+    expect((await pool.lint({ text, ...options, cacheKey: "plan" })).result).toEqual(result);
   });
 
   it("fixes as fixText does, with the team's template", async () => {
-    const outcome = await pool.fix({ text, ...options });
+    const { result: outcome } = await pool.fix({ text, ...options });
     expect(outcome).toEqual(fixText(text, options));
     expect(outcome.output).toContain("Team exit clause: [ notice period ].");
   });
@@ -53,7 +54,8 @@ describe("the budget and cancellation", () => {
     workerFile,
     `module.exports = (job) => {
       if (job.text === "hang") for (;;);
-      return { filePath: job.filePath, lang: "en", locale: "en", findings: [], rulesRun: ["echo:" + job.text] };
+      const result = { filePath: job.filePath, lang: "en", locale: "en", findings: [], rulesRun: ["echo:" + job.text] };
+      return { result, ms: 1 };
     };`,
   );
   const job = (text: string) => ({ text, filePath: "/ws/plan.alliance.md", config: config() });
@@ -64,7 +66,7 @@ describe("the budget and cancellation", () => {
   afterAll(() => pool.destroy());
 
   it("answers a job past its budget with one parse-error finding, then serves the next", async () => {
-    const result = await pool.lint(job("hang"));
+    const { result } = await pool.lint(job("hang"));
     expect(result).toEqual({
       filePath: "/ws/plan.alliance.md",
       lang: "en",
@@ -81,11 +83,11 @@ describe("the budget and cancellation", () => {
         },
       ],
     });
-    expect((await pool.lint(job("next"))).rulesRun).toEqual(["echo:next"]);
+    expect((await pool.lint(job("next"))).result.rulesRun).toEqual(["echo:next"]);
   });
 
   it("leaves a fix past its budget unchanged, the message in the config's language", async () => {
-    const outcome = await pool.fix({ ...job("hang"), config: config({ locale: "ja" }) });
+    const { result: outcome } = await pool.fix({ ...job("hang"), config: config({ locale: "ja" }) });
     expect(outcome.output).toBe("hang");
     expect(outcome.fixed).toBe(0);
     expect(outcome.result.findings.map((f) => f.message)).toEqual([
@@ -103,6 +105,6 @@ describe("the budget and cancellation", () => {
     running.abort();
     await expect(hung).rejects.toThrow();
     await expect(waiting).rejects.toThrow();
-    expect((await after).rulesRun).toEqual(["echo:after"]);
+    expect((await after).result.rulesRun).toEqual(["echo:after"]);
   });
 });

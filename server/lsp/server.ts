@@ -68,6 +68,12 @@ export interface ServerOptions {
  * little: an editor mostly lints the one document being typed in.
  */
 const LINT_THREADS = 2;
+/**
+ * As main.ts does for the main thread: the garbage of a burst of lints (opening many plans)
+ * would otherwise keep each worker's heap at several times its needs (200 open plans:
+ * 232 MB of RSS instead of 169 MB).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
@@ -114,7 +120,13 @@ class AllianceServer {
       Boolean(this.caps.workspace?.configuration),
       normaliseSettings(this.init.settings, DEFAULT_SETTINGS),
     );
-    const pool = new LintPool({ workerFile, threads: LINT_THREADS, warm: LINT_THREADS, budgetMs: this.init.timeBudgetMs });
+    const pool = new LintPool({
+      workerFile,
+      threads: LINT_THREADS,
+      warm: LINT_THREADS,
+      budgetMs: this.init.timeBudgetMs,
+      youngGenerationMb: WORKER_YOUNG_GENERATION_MB,
+    });
     this.linter = new DocumentLinter(this.configs, this.errors, rules, pool);
     this.scheduler = new LintScheduler(documents, this.settings, this.linter, this.init.debounceMs, {
       linted: (outcome) => this.linted(outcome),

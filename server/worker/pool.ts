@@ -31,6 +31,8 @@ export interface PoolOptions {
   warm?: number;
   /** How long one job may run, in milliseconds. */
   budgetMs?: number;
+  /** Cap on each worker's young generation (default: V8's), for a long-lived process. */
+  youngGenerationMb?: number;
 }
 
 export class LintPool {
@@ -48,6 +50,7 @@ export class LintPool {
       minThreads: Math.min(options.warm ?? 0, threads),
       maxThreads: threads,
       idleTimeout: IDLE_MS,
+      ...(options.youngGenerationMb && { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
     });
     // Failures reach the jobs a worker held; a worker that dies idle is simply replaced.
     this.pool.on("error", () => undefined);

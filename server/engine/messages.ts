@@ -17,7 +17,7 @@ export function ruleCrashMessage(ruleId: string, locale: Lang, reason = ""): str
 export const TIMEOUT = "timeout";
 
 export function timeoutMessage(locale: Lang, budgetMs: number): string {
-  const seconds = String(Math.round(budgetMs / 100) / 10);
+  const seconds = String(Number((budgetMs / 1000).toFixed(3)));
   return locale === "ja"
     ? `このファイルの検査が制限時間（${seconds} 秒）を超えたため中止しました。ファイルを分割するか、制限時間を延ばしてください。`
     : `Linting this file took longer than its ${seconds} s time budget and was stopped. Split the file, or raise the budget.`;

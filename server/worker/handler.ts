@@ -2,7 +2,8 @@
 import { fixText, lintText, ParseCache, type LintOptions } from "../engine/engine";
 import type { Rule } from "../engine/rule";
 import { BUILT_IN_TEMPLATES } from "../../rules/templates";
-import type { JobResult, LintJob, Timed } from "./job";
+import Tinypool from "tinypool";
+import type { Envelope, JobResult, LintJob, Timed, WorkerOptions } from "./job";
 
 /**
  * Parse caches kept per worker: one per recently edited document. A cache holds the
@@ -10,8 +11,19 @@ import type { JobResult, LintJob, Timed } from "./job";
  */
 const CACHED_DOCUMENTS = 8;
 
-/** The job handler, with the rules to run (default: every registered rule). */
-export function jobHandler(rules?: readonly Rule[]): (job: LintJob) => Timed {
+/** A job in this thread: what a worker does with it (the CLI runs a lone file this way). */
+export function runJob(job: LintJob, rules?: readonly Rule[], cache?: ParseCache): JobResult {
+  const options: LintOptions = { filePath: job.filePath, config: job.config, locale: job.locale, rules };
+  // Each fix pass re-lints; a cache of its own lets each re-parse only what the fixes touched.
+  if (job.fix) return fixText(job.text, { ...options, cache: new ParseCache() });
+  return lintText(job.text, { ...options, cache });
+}
+
+/**
+ * The worker's job handler, with the rules to run (default: every registered rule); warmed
+ * up when the pool says so (a language server's workers, not a CLI run's).
+ */
+export function jobHandler(rules?: readonly Rule[], options: WorkerOptions = workerOptions()): (envelope: Envelope) => Timed {
   const caches = new Map<string, ParseCache>();
   const cacheFor = (key: string): ParseCache => {
     const cache = caches.get(key) ?? new ParseCache();
@@ -21,17 +33,22 @@ export function jobHandler(rules?: readonly Rule[]): (job: LintJob) => Timed {
     if (caches.size > CACHED_DOCUMENTS) caches.delete(caches.keys().next().value!);
     return cache;
   };
-  const run = (job: LintJob): JobResult => {
-    const options: LintOptions = { filePath: job.filePath, config: job.config, locale: job.locale, rules };
-    // As in the CLI: a cache of its own lets each fix pass re-parse only what the fixes touched.
-    if (job.fix) return fixText(job.text, { ...options, cache: new ParseCache() });
-    return lintText(job.text, { ...options, cache: job.cacheKey === undefined ? undefined : cacheFor(job.cacheKey) });
-  };
-  return (job) => {
+  const handle = (job: LintJob): Timed => {
     const started = performance.now();
-    const result = run(job);
+    const result = runJob(job, rules, job.cacheKey === undefined ? undefined : cacheFor(job.cacheKey));
     return { result, ms: performance.now() - started };
   };
+  if (options.warmUp) warmUp(handle);
+  return ({ job, started }) => {
+    started.postMessage(null);
+    started.close();
+    return handle(job);
+  };
+}
+
+/** What the pool told its workers (tinypool's workerData). */
+function workerOptions(): WorkerOptions {
+  return (Tinypool.workerData as WorkerOptions | undefined) ?? {};
 }
 
 /**
@@ -42,7 +59,7 @@ export function jobHandler(rules?: readonly Rule[]): (job: LintJob) => Timed {
  */
 const WARM_UP_ROUNDS = 5;
 
-export function warmUp(handle: (job: LintJob) => Timed): void {
+function warmUp(handle: (job: LintJob) => Timed): void {
   const config = { rules: {}, headings: {}, templates: [], include: [], ignore: [], locale: "auto" as const, files: [], baseDir: "/" };
   for (const lang of ["ja", "en"]) {
     const text = BUILT_IN_TEMPLATES.filter((t) => t.lang === lang)

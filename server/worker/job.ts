@@ -6,6 +6,7 @@ import type { ResolvedConfig } from "../config/types";
 import type { FixOutcome } from "../engine/engine";
 import type { LintResult } from "../engine/finding";
 import type { Lang } from "../engine/model";
+import type { MessagePort } from "node:worker_threads";
 
 export interface LintJob {
   text: string;
@@ -24,6 +25,21 @@ export interface LintJob {
 }
 
 export type JobResult = LintResult | FixOutcome;
+
+/**
+ * What the pool posts to a worker: the job, and a port on which the worker says it has
+ * started it. The budget counts from then: not the time a new worker takes to load.
+ */
+export interface Envelope {
+  job: LintJob;
+  started: MessagePort;
+}
+
+/** Set by the pool for all its workers. */
+export interface WorkerOptions {
+  /** Lint a sample while starting, so that the first job runs at full speed. */
+  warmUp?: boolean;
+}
 
 /** A job's result and the time the worker spent on it (not counting waiting for the worker). */
 export interface Timed<T extends JobResult = JobResult> {

@@ -1,7 +1,4 @@
 /** The worker threads' entry (dist/lint-worker.js): tinypool calls the default export per job. */
-import { jobHandler, warmUp } from "./handler";
+import { jobHandler } from "./handler";
 
-const handle = jobHandler();
-warmUp(handle);
-
-export default handle;
+export default jobHandler();

@@ -1,15 +1,16 @@
 /**
- * Lint and fix jobs on worker threads (tinypool). Each job has a time budget: a job still
- * running when it is spent has its worker terminated (tinypool starts another when needed)
+ * Lint and fix jobs on worker threads (tinypool). Each job has a time budget, counted from
+ * the moment its worker starts it: a job still running when it is spent has its worker terminated (tinypool starts another when needed)
  * and is answered with one too-slow finding, so no file can hold up a run. Aborting a job's
  * signal terminates its worker too, and the job rejects. The engine does not know it runs
  * in a worker: a job is lintText's or fixText's arguments as plain data.
  */
 import { availableParallelism } from "node:os";
+import { MessageChannel } from "node:worker_threads";
 import Tinypool from "tinypool";
 import type { FixOutcome } from "../engine/engine";
 import type { LintResult } from "../engine/finding";
-import type { LintJob, Timed } from "./job";
+import type { Envelope, LintJob, Timed, WorkerOptions } from "./job";
 import { Slots } from "./slots";
 import { tooSlow } from "./too-slow";
 
@@ -33,6 +34,8 @@ export interface PoolOptions {
   budgetMs?: number;
   /** Cap on each worker's young generation (default: V8's), for a long-lived process. */
   youngGenerationMb?: number;
+  /** Workers lint a sample while starting (worth it for a long-lived process only). */
+  warmUp?: boolean;
 }
 
 export class LintPool {
@@ -50,6 +53,7 @@ export class LintPool {
       minThreads: Math.min(options.warm ?? 0, threads),
       maxThreads: threads,
       idleTimeout: IDLE_MS,
+      workerData: { warmUp: options.warmUp } satisfies WorkerOptions,
       ...(options.youngGenerationMb && { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
     });
     // Failures reach the jobs a worker held; a worker that dies idle is simply replaced.
@@ -68,17 +72,23 @@ export class LintPool {
     return this.pool.destroy();
   }
 
-  private async run(job: LintJob, signal?: AbortSignal): Promise<Timed> {
+  /** A lint or fix job (job.fix), within the budget. */
+  async run(job: LintJob, signal?: AbortSignal): Promise<Timed> {
     await this.slots.acquire(signal);
     const budget = new AbortController();
-    const timer = setTimeout(() => budget.abort(), this.budgetMs);
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once("message", () => (timer = setTimeout(() => budget.abort(), this.budgetMs)));
     try {
-      return (await this.pool.run(job, { signal: signal ? AbortSignal.any([signal, budget.signal]) : budget.signal })) as Timed;
+      const envelope: Envelope = { job, started: port2 };
+      const aborted = signal ? AbortSignal.any([signal, budget.signal]) : budget.signal;
+      return (await this.pool.run(envelope, { signal: aborted, transferList: [port2] })) as Timed;
     } catch (error) {
       if (budget.signal.aborted && !signal?.aborted) return { result: tooSlow(job, this.budgetMs), ms: this.budgetMs };
       throw error;
     } finally {
       clearTimeout(timer);
+      port1.close();
       this.slots.release();
     }
   }

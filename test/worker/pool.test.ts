@@ -52,7 +52,8 @@ describe("the budget and cancellation", () => {
   const workerFile = path.join(mkdtempSync(path.join(tmpdir(), "alliance-lint-pool-")), "worker.js");
   writeFileSync(
     workerFile,
-    `module.exports = (job) => {
+    `module.exports = ({ job, started }) => {
+      started.postMessage(null);
       if (job.text === "hang") for (;;);
       const result = { filePath: job.filePath, lang: "en", locale: "en", findings: [], rulesRun: ["echo:" + job.text] };
       return { result, ms: 1 };

@@ -54,17 +54,22 @@ function workerOptions(): WorkerOptions {
 /**
  * A thread's first lints compile the engine's code and patterns and then optimise the hot
  * paths (the first is several times a later one): lint a plan made of the built-in
- * templates, a few rounds in each language, while the worker starts, rather than while an
- * editor waits for a document's findings.
+ * templates, a few rounds in each language, once the worker is ready and while it has
+ * nothing else to do (one lint per turn of its event loop, so a job waits for one at most).
  */
 const WARM_UP_ROUNDS = 5;
 
 function warmUp(handle: (job: LintJob) => Timed): void {
   const config = { rules: {}, headings: {}, templates: [], include: [], ignore: [], locale: "auto" as const, files: [], baseDir: "/" };
-  for (const lang of ["ja", "en"]) {
-    const text = BUILT_IN_TEMPLATES.filter((t) => t.lang === lang)
+  const texts = ["ja", "en"].map((lang) =>
+    BUILT_IN_TEMPLATES.filter((t) => t.lang === lang)
       .map((t) => t.body)
-      .join("\n\n");
-    for (let i = 0; i < WARM_UP_ROUNDS; i++) handle({ text, filePath: "warm-up.alliance.md", config });
-  }
+      .join("\n\n"),
+  );
+  let round = 0;
+  const next = () => {
+    handle({ text: texts[round % texts.length], filePath: "warm-up.alliance.md", config });
+    if (++round < WARM_UP_ROUNDS * texts.length) setImmediate(next).unref();
+  };
+  setImmediate(next).unref();
 }

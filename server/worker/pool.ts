@@ -54,6 +54,8 @@ export class LintPool {
       maxThreads: threads,
       idleTimeout: IDLE_MS,
       workerData: { warmUp: options.warmUp } satisfies WorkerOptions,
+      // A worker that waits on an atomic between jobs never turns its event loop: warming up needs it.
+      useAtomics: !options.warmUp,
       ...(options.youngGenerationMb && { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
     });
     // Failures reach the jobs a worker held; a worker that dies idle is simply replaced.

@@ -41,7 +41,7 @@ export interface PoolOptions {
 export class LintPool {
   readonly budgetMs: number;
   private readonly pool: Tinypool;
-  /** Jobs wait here rather than in tinypool's queue, so a budget counts running time only. */
+  /** Jobs wait here rather than in tinypool's queue: a job's port is opened only once a worker is free for it. */
   private readonly slots: Slots;
 
   constructor(options: PoolOptions) {

@@ -57,7 +57,7 @@ function workerOptions(): WorkerOptions {
  * templates, a few rounds in each language, once the worker is ready and while it has
  * nothing else to do (one lint per turn of its event loop, so a job waits for one at most).
  */
-const WARM_UP_ROUNDS = 5;
+const WARM_UP_ROUNDS = 20;
 
 function warmUp(handle: (job: LintJob) => Timed): void {
   const config = { rules: {}, headings: {}, templates: [], include: [], ignore: [], locale: "auto" as const, files: [], baseDir: "/" };

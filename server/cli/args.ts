@@ -28,6 +28,8 @@ export interface Options {
   cacheLocation: string;
   fix: boolean;
   configFile?: string;
+  /** `--file-timeout` in milliseconds: how long one file may take (undefined: the default). */
+  fileTimeoutMs?: number;
   /** Message language, overriding config and document. */
   locale?: Lang;
   /** Warnings tolerated before the run fails; undefined: any number. */
@@ -67,6 +69,7 @@ const OPTIONS = {
   fix: { type: "boolean", default: false },
   config: { type: "string", short: "c" },
   locale: { type: "string" },
+  "file-timeout": { type: "string" },
   "max-warnings": { type: "string" },
   rule: { type: "string", multiple: true, default: [] },
   "print-config": { type: "string" },
@@ -95,6 +98,7 @@ export function parseOptions(argv: string[]): Options {
     configFile: values.config,
     locale: values.locale === undefined ? undefined : oneOf("--locale", values.locale, LOCALES),
     maxWarnings: values["max-warnings"] === undefined ? undefined : count("--max-warnings", values["max-warnings"]),
+    fileTimeoutMs: values["file-timeout"] === undefined ? undefined : seconds("--file-timeout", values["file-timeout"]) * 1000,
     rules: Object.fromEntries(values.rule.map(ruleSetting)),
     printConfig: values["print-config"],
     stdin: values.stdin,
@@ -146,6 +150,11 @@ function formatTarget(value: string): FormatTarget {
 function count(option: string, value: string): number {
   if (/^\d+$/.test(value)) return Number(value);
   throw new UsageError(`invalid ${option} '${value}': expected a whole number`);
+}
+
+function seconds(option: string, value: string): number {
+  if (/^\d+(?:\.\d+)?$/.test(value) && Number(value) > 0) return Number(value);
+  throw new UsageError(`invalid ${option} '${value}': expected a number of seconds above 0, e.g. 5 or 0.5`);
 }
 
 /** `missing-kpi:off` → ["missing-kpi", "off"]. */

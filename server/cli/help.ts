@@ -20,6 +20,10 @@ Options:
       --changed-since REF  Lint only the plans changed since the git ref (renames followed)
       --changed-lines-only With --changed-since: only findings on changed lines, plus the
                            plan-wide ones (missing KPIs, exit clause, IP ownership, schema)
+      --file-timeout SECONDS  Stop linting a file that takes longer and report it as a
+                           parse-error (default: 5). Given, or for runs of 1 MB or more, files
+                           are linted on worker threads in parallel, each within this limit;
+                           smaller runs are linted in the main thread, where nothing stops a file
       --cache              Skip files unchanged (content, config, version) since the last run
       --cache-location PATH  The cache file, or a directory for it (default: .alliance-lint-cache)
       --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable

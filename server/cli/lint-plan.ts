@@ -1,8 +1,11 @@
 /** Lint (or fix) one plan: a file on disk or a text, with its resolved config. */
 import type { ResolvedConfig } from "../config/types";
+import type { FixOutcome } from "../engine/engine";
 import type { LintResult } from "../engine/finding";
 import type { Lang } from "../engine/model";
-import { fixText, lintText, ParseCache, type LintOptions } from "../engine/engine";
+import { runJob } from "../worker/handler";
+import type { LintJob } from "../worker/job";
+import type { LintPool } from "../worker/pool";
 import { readPlan, unreadableResult } from "./read-plan";
 import { INTERNAL_ERROR, internalErrorMessage } from "../engine/messages";
 
@@ -11,6 +14,8 @@ export interface PlanRun {
   /** `--locale`; undefined lets the config or the document decide. */
   locale?: Lang;
   fix: boolean;
+  /** Worker threads, each file within the time budget; without, the file is linted in this thread. */
+  pool?: LintPool;
 }
 
 export interface Linted {
@@ -21,16 +26,16 @@ export interface Linted {
   fixed?: string;
 }
 
-export function lintPlanFile(filePath: string, run: PlanRun): Linted {
+export function lintPlanFile(filePath: string, run: PlanRun): Promise<Linted> {
   const read = readPlan(filePath);
-  return read.error === undefined ? lintPlanText(read.text, filePath, run) : lintUnreadable(filePath, read.error, run);
+  return read.error === undefined ? lintPlanText(read.text, filePath, run) : Promise.resolve(lintUnreadable(filePath, read.error, run));
 }
 
-export function lintPlanText(text: string, filePath: string, run: PlanRun): Linted {
-  const options: LintOptions = { filePath, config: run.config, locale: run.locale };
-  if (!run.fix) return { result: lintText(text, options), source: text };
-  // Each fix pass re-lints; the cache re-parses only the sections a fix touched.
-  const outcome = fixText(text, { ...options, cache: new ParseCache() });
+export async function lintPlanText(text: string, filePath: string, run: PlanRun): Promise<Linted> {
+  const job: LintJob = { text, filePath, config: run.config, locale: run.locale, fix: run.fix };
+  const done = run.pool ? (await run.pool.run(job)).result : runJob(job);
+  if (!run.fix) return { result: done as LintResult, source: text };
+  const outcome = done as FixOutcome;
   return { result: outcome.result, source: outcome.output, fixed: outcome.output === text ? undefined : outcome.output };
 }
 

@@ -2,6 +2,7 @@
  * The `alliance-lint` executable (bundled to dist/cli.js): wires the process to runCli. The
  * exit code is set, not forced, so piped output is flushed before node exits.
  */
+import path from "node:path";
 import { runCli } from "./run";
 import { wantsStdin } from "./args";
 import { MAX_PLAN_BYTES } from "./read-plan";
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     cwd: process.cwd(),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
+    workerFile: path.join(__dirname, "lint-worker.js"),
   });
 }
 

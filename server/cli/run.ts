@@ -2,7 +2,8 @@
  * The `alliance-lint` command as a function: argv and an io object in, an exit code out. It
  * never calls process.exit and never reads process.*, so tests run it in-process.
  */
-import { writeFileSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { Lang } from "../engine/model";
 import type { ReportContext } from "../report/types";
@@ -15,6 +16,7 @@ import { keepChangedLines } from "../ci/changed-lines-filter";
 import { GitError } from "../ci/git";
 import { LintCache } from "../ci/lint-cache";
 import { lintPlanFileCached } from "../ci/cached-lint";
+import { LintPool } from "../worker/pool";
 import { version } from "../../package.json";
 import { parseOptions, UsageError, type Options } from "./args";
 import { helpText } from "./help";
@@ -39,6 +41,11 @@ export interface CliIo {
   /** Is stdout a terminal? (colour, with NO_COLOR unset) */
   isTTY: boolean;
   env: Record<string, string | undefined>;
+  /**
+   * The lint worker's entry (dist/lint-worker.js). With it, several files are linted on
+   * worker threads, each within --file-timeout; without it (tests in-process), in this thread.
+   */
+  workerFile?: string;
 }
 
 /** Shown for standard input without --stdin-filename. */
@@ -46,7 +53,7 @@ const STDIN_NAME = "<stdin>";
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
-    return execute(parseOptions(argv), io);
+    return await execute(parseOptions(argv), io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`alliance-lint: ${error.message}\nRun 'alliance-lint --help' for usage.\n`);
@@ -64,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function execute(options: Options, io: CliIo): number {
+function execute(options: Options, io: CliIo): number | Promise<number> {
   if (options.help) return print(io.stdout, helpText());
   if (options.version) return print(io.stdout, `${version}\n`);
   const configs = new CliConfig(options, io.cwd);
@@ -77,7 +84,7 @@ function printConfigFor(file: string, io: CliIo, configs: CliConfig): number {
   return print(io.stdout, withNewline(printConfig(configs.forFile(path.resolve(io.cwd, file)))));
 }
 
-function lintFiles(options: Options, io: CliIo, configs: CliConfig): number {
+async function lintFiles(options: Options, io: CliIo, configs: CliConfig): Promise<number> {
   const { files, missing, skipped } = findPlanFiles(options.patterns, configs.loader, io.cwd);
   if (options.debug) for (const { file, reason } of skipped) io.stderr.write(`alliance-lint: skipped ${file}: ${reason}\n`);
   if (missing.length > 0) {
@@ -88,20 +95,23 @@ function lintFiles(options: Options, io: CliIo, configs: CliConfig): number {
   // --fix rewrites what it lints: its findings are always of the new text, never cached ones.
   const cache = options.cache && !options.fix ? LintCache.open(options.cacheLocation, io.cwd) : undefined;
   // findPlanFiles returns absolute paths.
-  const linted = files
-    .filter((filePath) => !changes || changes.has(filePath))
-    .map((filePath) => {
-      const run = planRun(options, configs, filePath);
-      const one = lintOne(filePath, run, cache);
+  const selected = files.filter((filePath) => !changes || changes.has(filePath));
+  const pool = lintPool(options, io, selected);
+  const linted = await Promise.all(
+    selected.map(async (filePath) => {
+      const run = { ...planRun(options, configs, filePath), pool };
+      const one = await lintOne(filePath, run, cache);
       return changes && options.changedLinesOnly ? onChangedLines(one, changes, filePath) : one;
-    });
+    }),
+  ).finally(() => pool?.destroy());
   cache?.save();
   return finish(linted, options, io, { out: io.stdout, color: useColor(io) });
 }
 
-function lintOne(filePath: string, run: PlanRun, cache: LintCache | undefined): Linted {
+/** Whatever goes wrong with one file (a worker that failed, a fix that cannot be written) is that file's finding. */
+async function lintOne(filePath: string, run: PlanRun, cache: LintCache | undefined): Promise<Linted> {
   try {
-    const one = cache ? lintPlanFileCached(filePath, run, cache, version) : lintPlanFile(filePath, run);
+    const one = cache ? await lintPlanFileCached(filePath, run, cache, version) : await lintPlanFile(filePath, run);
     if (one.fixed !== undefined) writeFileSync(filePath, one.fixed);
     return one;
   } catch (error) {
@@ -109,15 +119,46 @@ function lintOne(filePath: string, run: PlanRun, cache: LintCache | undefined): 
   }
 }
 
+/**
+ * Worker threads, one per core, each file within its time budget: for runs of at least
+ * PARALLEL_BYTES, or when --file-timeout asks for the budget. A worker loads and compiles
+ * the engine again (about a third of a second of CPU): on fewer bytes that costs more than
+ * the lint, so those are linted in this thread.
+ */
+const PARALLEL_BYTES = 1_000_000;
+
+function lintPool(options: Options, io: CliIo, files: string[]): LintPool | undefined {
+  if (!io.workerFile || files.length === 0) return undefined;
+  if (options.fileTimeoutMs === undefined && (files.length < 2 || totalBytes(files) < PARALLEL_BYTES)) return undefined;
+  return new LintPool({
+    workerFile: io.workerFile,
+    threads: Math.min(availableParallelism(), files.length),
+    budgetMs: options.fileTimeoutMs,
+  });
+}
+
+function totalBytes(files: string[]): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // Unreadable: reported when it is read.
+    }
+    if (total >= PARALLEL_BYTES) break;
+  }
+  return total;
+}
+
 function onChangedLines(linted: Linted, changes: ChangeSet, filePath: string): Linted {
   return { ...linted, result: keepChangedLines(linted.result, changes.linesOf(filePath)!) };
 }
 
-function lintStdin(options: Options, io: CliIo, configs: CliConfig): number {
+async function lintStdin(options: Options, io: CliIo, configs: CliConfig): Promise<number> {
   const filePath = path.resolve(io.cwd, options.stdinFilename ?? STDIN_NAME);
   const run = planRun(options, configs, filePath);
   const read = typeof io.stdin === "string" ? { text: io.stdin } : decodePlan(io.stdin ?? new Uint8Array());
-  const linted = read.error === undefined ? lintPlanText(read.text, filePath, run) : lintUnreadable(filePath, read.error, run);
+  const linted = read.error === undefined ? await lintPlanText(read.text, filePath, run) : lintUnreadable(filePath, read.error, run);
   if (!options.fix) return finish([linted], options, io, { out: io.stdout, color: useColor(io) });
   // stdout carries nothing but the text, so an editor or a pipe can take it as the new buffer.
   if (linted.source !== undefined) io.stdout.write(linted.source);

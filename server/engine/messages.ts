@@ -21,3 +21,13 @@ export function internalErrorMessage(locale: Lang, reason: string): string {
     ? `このファイルの読み込み中に内部エラーが発生しました: ${reason}`
     : `Internal error while linting this file: ${reason}`;
 }
+
+/** messageId of the parse-error finding for a file whose lint ran past its time budget. */
+export const TIMEOUT = "timeout";
+
+export function timeoutMessage(locale: Lang, budgetMs: number): string {
+  const seconds = String(Number((budgetMs / 1000).toFixed(3)));
+  return locale === "ja"
+    ? `このファイルの検査が制限時間（${seconds} 秒）を超えたため中止しました。ファイルを分割するか、制限時間を延ばしてください。`
+    : `Linting this file took longer than its ${seconds} s time budget and was stopped. Split the file, or raise the budget.`;
+}

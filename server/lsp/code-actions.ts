@@ -5,15 +5,13 @@
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { fixText, ParseCache } from "../engine/engine";
 import { isYamlPath } from "../engine/build-model";
 import type { Lang } from "../engine/model";
-import type { LintOutcome } from "./linter";
+import type { LintOutcome, PlanOutcome } from "./linter";
 import { isOurs, type DiagnosticData, type FixData } from "./diagnostics";
 import { findDeferrals, placeholder } from "./deferral";
 import { disableEdit } from "./disable-comment";
 import { findingExtent } from "./section-extent";
-import { minimalEdit } from "./positions";
 import { TextLines } from "./text-lines";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.allianceLint`;
@@ -26,15 +24,21 @@ export interface FixAllData {
   version: number;
 }
 
-/** A linted plan, as code actions need it. */
-export type PlanOutcome = LintOutcome & { plan: NonNullable<LintOutcome["plan"]> };
+/** Computes the fix-all edit (on a worker: it runs a few lints). */
+export type FixAll = (doc: TextDocument, outcome: PlanOutcome) => Promise<TextEdit[]>;
 
 /** Does a request's `only` (absent: any kind) cover `kind`? */
 export function wantsKind(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
 }
 
-export function codeActions(params: CodeActionParams, doc: TextDocument, outcome: PlanOutcome, resolveSupport: boolean): CodeAction[] {
+export async function codeActions(
+  params: CodeActionParams,
+  doc: TextDocument,
+  outcome: PlanOutcome,
+  resolveSupport: boolean,
+  fixAll: FixAll,
+): Promise<CodeAction[]> {
   const only = params.context.only;
   const wants = (kind: string) => wantsKind(only, kind);
   const actions: CodeAction[] = [];
@@ -47,26 +51,21 @@ export function codeActions(params: CodeActionParams, doc: TextDocument, outcome
       if (data) actions.push(...quickFixes(diagnostic, data, lines, outcome, lang));
     }
     const fixable = outcome.diagnostics.filter((d) => (d.data as DiagnosticData | undefined)?.fix).length;
-    if (ours.length && fixable > 1) actions.push(fixAllAction(doc, outcome, CodeActionKind.QuickFix, resolveSupport));
+    if (ours.length && fixable > 1)
+      actions.push(await fixAllAction(doc, outcome, CodeActionKind.QuickFix, resolveSupport ? undefined : fixAll));
   }
   // Only when asked by kind (codeActionsOnSave, the Source Action menu): it runs every fix.
-  if (only && wants(FIX_ALL_KIND)) actions.push(fixAllAction(doc, outcome, FIX_ALL_KIND, false));
+  if (only && wants(FIX_ALL_KIND)) actions.push(await fixAllAction(doc, outcome, FIX_ALL_KIND, fixAll));
   return actions;
 }
 
-/** The fix-all edit for the document as it is: what the CLI's --fix writes. */
-export function fixAllEdits(doc: TextDocument, outcome: PlanOutcome): TextEdit[] {
-  // As in the CLI: a cache of its own lets each fix pass re-parse only what the fixes touched.
-  const edit = minimalEdit(doc, fixText(doc.getText(), { ...outcome.plan.options, cache: new ParseCache() }).output);
-  return edit ? [edit] : [];
-}
-
-function fixAllAction(doc: TextDocument, outcome: PlanOutcome, kind: string, lazy: boolean): CodeAction {
+/** With `fixAll`, the action carries its edit; without, the client resolves it when chosen. */
+async function fixAllAction(doc: TextDocument, outcome: PlanOutcome, kind: string, fixAll?: FixAll): Promise<CodeAction> {
   const title = outcome.plan.result.locale === "ja" ? "alliance-lint の問題をすべて修正" : "Fix all alliance-lint problems";
   const action: CodeAction = { title, kind };
   // Computing every fix costs a few lints: a client that can resolve gets it only when chosen.
-  if (lazy) action.data = { fixAll: true, uri: doc.uri, version: doc.version } satisfies FixAllData;
-  else action.edit = { changes: { [doc.uri]: fixAllEdits(doc, outcome) } };
+  if (fixAll) action.edit = { changes: { [doc.uri]: await fixAll(doc, outcome) } };
+  else action.data = { fixAll: true, uri: doc.uri, version: doc.version } satisfies FixAllData;
   return action;
 }
 

@@ -6,7 +6,7 @@ import { MarkupKind, type Hover, type Position, type Range } from "vscode-langua
 import type { Finding } from "../engine/finding";
 import type { Lang } from "../engine/model";
 import type { Rule } from "../engine/rule";
-import type { PlanOutcome } from "./code-actions";
+import type { PlanOutcome } from "./linter";
 import { docsUrl } from "./diagnostics";
 
 const LABELS: Record<Lang, { why: string; good: string; bad: string; docs: string }> = {

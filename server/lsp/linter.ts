@@ -1,19 +1,21 @@
 /**
  * Lints one document the way the CLI does: the same config, the same isPlanFile decision,
- * the same lintText. Only the ParseCache (one per open document) is the editor's own.
+ * the same engine, on the worker pool. Only the parse cache kept for a document being
+ * edited is the editor's own.
  */
 import { fileURLToPath } from "node:url";
-import type { Diagnostic } from "vscode-languageserver";
-import type { TextDocument } from "vscode-languageserver-textdocument";
+import type { Diagnostic, TextEdit } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
 import { isPlanFile } from "../config/load-config";
-import { lintText, type LintOptions, type ParseCache } from "../engine/engine";
+import type { LintOptions } from "../engine/engine";
 import { detectLang } from "../engine/detect-lang";
 import type { LintResult } from "../engine/finding";
 import type { Rule } from "../engine/rule";
+import type { LintPool } from "../worker/pool";
 import type { ConfigService } from "./config-service";
 import { planConfigDiagnostic, type ConfigErrorReporter } from "./config-errors";
 import { toDiagnostic } from "./diagnostics";
-import { Positions } from "./positions";
+import { minimalEdit, Positions } from "./positions";
 import type { Settings } from "./protocol";
 
 export interface LintOutcome {
@@ -25,19 +27,32 @@ export interface LintOutcome {
   lintMs: number;
 }
 
+/** A linted plan, as code actions need it. */
+export type PlanOutcome = LintOutcome & { plan: NonNullable<LintOutcome["plan"]> };
+
+export interface LintWork {
+  /** The document is being edited: its worker keeps a parse cache under this key. */
+  cacheKey?: string;
+  /** Aborting stops the lint (its worker is terminated) and the lint rejects. */
+  signal?: AbortSignal;
+}
+
 export class DocumentLinter {
   constructor(
     private readonly configs: ConfigService,
     private readonly errors: ConfigErrorReporter,
     private readonly rules: readonly Rule[],
+    private readonly pool: LintPool,
   ) {}
 
-  lint(doc: TextDocument, settings: Settings, cache?: ParseCache): LintOutcome {
-    const started = performance.now();
+  async lint(doc: TextDocument, settings: Settings, work: LintWork = {}): Promise<LintOutcome> {
+    let started = performance.now();
+    // The document object is updated in place as edits arrive: keep this version's text.
+    const linted = snapshot(doc);
     const outcome: LintOutcome = { uri: doc.uri, version: doc.version, diagnostics: [], lintMs: 0 };
     const filePath = filePathOf(doc.uri);
     if (!settings.enable || !filePath) return outcome;
-    const text = doc.getText();
+    const text = linted.getText();
     const resolution = this.configs.resolve(filePath, settings.configFile);
     if (resolution.error) {
       this.errors.report(resolution.error);
@@ -46,16 +61,29 @@ export class DocumentLinter {
         outcome.diagnostics = [planConfigDiagnostic(resolution.error, lang)];
       }
     } else if (isPlanFile(filePath, resolution.config, text)) {
-      // Kept with the result for fix-all, without the cache: the scheduler decides how long that lives.
+      // Kept with the result for code actions (rules, headings) and fix-all.
       const options: LintOptions = { filePath, config: resolution.config, rules: this.rules };
       if (settings.locale !== "auto") options.locale = settings.locale;
-      const result = lintText(text, { ...options, cache });
-      const positions = new Positions(doc);
+      const sent = performance.now();
+      const job = { text, filePath, config: options.config, locale: options.locale, cacheKey: work.cacheKey };
+      const { result, ms } = await this.pool.lint(job, work.signal);
+      // Not the time spent waiting for a worker (busy, or starting): this is what the lint costs.
+      started += performance.now() - sent - ms;
+      const positions = new Positions(linted);
       outcome.diagnostics = result.findings.map((f) => toDiagnostic(f, positions, this.rules));
       outcome.plan = { result, options };
     }
     outcome.lintMs = performance.now() - started;
     return outcome;
+  }
+
+  /** The fix-all edit for the document as it is: what the CLI's --fix writes. */
+  async fixAll(doc: TextDocument, outcome: PlanOutcome): Promise<TextEdit[]> {
+    const before = snapshot(doc);
+    const { filePath, config, locale } = outcome.plan.options;
+    const fixed = await this.pool.fix({ text: before.getText(), filePath, config, locale });
+    const edit = minimalEdit(before, fixed.result.output);
+    return edit ? [edit] : [];
   }
 
   /** With the config broken, the built-in defaults decide whether to complain on a document. */
@@ -66,6 +94,10 @@ export class DocumentLinter {
       return false;
     }
   }
+}
+
+function snapshot(doc: TextDocument): TextDocument {
+  return TextDocument.create(doc.uri, doc.languageId, doc.version, doc.getText());
 }
 
 export function filePathOf(uri: string): string | undefined {

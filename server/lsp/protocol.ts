@@ -71,8 +71,10 @@ export const DEFAULT_SETTINGS: Settings = { enable: true, run: "onType", locale:
 export interface InitOptions {
   /** Untrusted workspace: no config or team templates are read from it (default true). */
   trusted?: boolean;
-  /** Delay between the last change and the lint (default 150 ms). */
+  /** A fixed delay between the last change and the lint (default: it follows the lint time). */
   debounceMs?: number;
+  /** How long one lint may run before it is stopped and reported as too slow (default 5000 ms). */
+  timeBudgetMs?: number;
   /** Send `allianceLint/timing` notifications. */
   timing?: boolean;
   /** Settings for clients without `workspace/configuration`. */

@@ -59,7 +59,7 @@ export class WorkspaceLinter {
 
   /** A plan closed in the editor: its findings on disk stay in the Problems panel. */
   async closed(file: string): Promise<void> {
-    if (this.active) this.lintFile(file, await this.services.settings.for(pathToFileURL(file).href));
+    if (this.active) await this.lintFile(file, await this.services.settings.for(pathToFileURL(file).href));
   }
 
   /** A plan opened in the editor: the editor's diagnostics replace the pushed ones. */
@@ -75,7 +75,7 @@ export class WorkspaceLinter {
   }
 
   /** Lint a file from disk and push its diagnostics (none when it is not a plan); returns how many. */
-  private lintFile(file: string, settings: Settings): number {
+  private async lintFile(file: string, settings: Settings): Promise<number> {
     const uri = pathToFileURL(file).href;
     const read = readPlan(file);
     let diagnostics: Diagnostic[];
@@ -86,7 +86,7 @@ export class WorkspaceLinter {
       ];
     } else {
       const doc = TextDocument.create(uri, isYamlPath(file) ? "yaml" : "markdown", 0, read.text);
-      diagnostics = this.services.linter.lint(doc, settings).diagnostics;
+      diagnostics = (await this.services.linter.lint(doc, settings)).diagnostics;
     }
     this.send(file, diagnostics);
     return diagnostics.length;

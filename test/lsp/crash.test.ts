@@ -1,45 +1,62 @@
 /**
  * A rule that throws: one diagnostic naming it, the other rules' findings still there, and
- * the server goes on serving. The server is bundled with an extra, crashing rule.
+ * the server goes on serving. The server and its lint worker are bundled with an extra,
+ * crashing rule.
  */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundleOptions, POOL_HOST_BANNER, poolHostOptions, tinypoolEntry } from "../../scripts/esbuild-options.mjs";
 import { REPO } from "./helpers/build";
 import { TestClient } from "./helpers/client";
 import { JA_PLAN, tempWorkspace } from "./helpers/workspace";
 
-const ENTRY = `
+const RULES_WITH_CRASHING = `
+import { RULES } from "./rules";
+const rules = [
+  ...RULES,
+  {
+    meta: { ...RULES[0].meta, id: "always-crashes" },
+    check(model) {
+      if (model.text.includes("💥")) throw new Error("boom");
+      return [];
+    },
+  },
+];
+`;
+
+const SERVER_ENTRY = `
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { startServer } from "./server/lsp/server";
-import { RULES } from "./rules";
-const crashing = {
-  meta: { ...RULES[0].meta, id: "always-crashes" },
-  check(model) {
-    if (model.text.includes("💥")) throw new Error("boom");
-    return [];
-  },
-};
-startServer(createConnection(ProposedFeatures.all), { rules: [...RULES, crashing] });
+${RULES_WITH_CRASHING}
+startServer(createConnection(ProposedFeatures.all), { rules });
 `;
+
+const WORKER_ENTRY = `
+import { jobHandler } from "./server/worker/handler";
+${RULES_WITH_CRASHING}
+export default jobHandler(rules);
+`;
+
+function bundle(contents: string, outfile: string, extra: BuildOptions = {}) {
+  const stdin = { contents, resolveDir: REPO, sourcefile: path.basename(outfile, ".js") + "-entry.ts", loader: "ts" as const };
+  return build({ ...bundleOptions, ...extra, stdin, outfile, sourcemap: false, logLevel: "error" });
+}
 
 let ws: string;
 let client: TestClient;
 beforeAll(async () => {
-  const outfile = path.join(mkdtempSync(path.join(tmpdir(), "alliance-lint-crash-")), "server.js");
-  await build({
-    stdin: { contents: ENTRY, resolveDir: REPO, sourcefile: "crash-entry.ts", loader: "ts" },
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    loader: { ".md": "text" },
-    outfile,
-    logLevel: "error",
-  });
+  const dir = mkdtempSync(path.join(tmpdir(), "alliance-lint-crash-"));
+  const server = path.join(dir, "server.js");
+  await Promise.all([
+    bundle(SERVER_ENTRY, server, { ...poolHostOptions, banner: { js: POOL_HOST_BANNER } }),
+    bundle(WORKER_ENTRY, path.join(dir, "lint-worker.js")),
+    build({ ...bundleOptions, ...tinypoolEntry(dir), sourcemap: false, logLevel: "error" }),
+  ]);
   ws = tempWorkspace();
-  client = await TestClient.start({ root: ws, server: outfile });
+  client = await TestClient.start({ root: ws, server });
 });
 afterAll(() => client.stop());
 

@@ -70,3 +70,11 @@ export function brief(d: {
 }): string {
   return `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 }
+
+/** A plan of about `chars` characters: JA_PLAN's sections over and over, as a long plan repeats its workstreams. */
+export function hugePlan(chars: number): string {
+  const body = JA_PLAN.slice(JA_PLAN.indexOf("## "));
+  const sections: string[] = [JA_PLAN.slice(0, JA_PLAN.indexOf("## "))];
+  for (let size = 0, i = 1; size < chars; i++, size += body.length) sections.push(body.replace(/^## /gm, `## ${i}. `));
+  return sections.join("\n");
+}

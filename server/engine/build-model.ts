@@ -34,6 +34,13 @@ export class PlanParseError extends Error {
   }
 }
 
+/**
+ * The engine's own size limit, for texts that did not come from a file read with one (an
+ * editor's buffer): a UTF-16 unit is at least one UTF-8 byte, so this is never below the
+ * 10 MB the CLI allows a file.
+ */
+export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
+
 export function isYamlPath(filePath: string): boolean {
   return /\.ya?ml$/i.test(filePath);
 }
@@ -44,6 +51,8 @@ export function stripBom(text: string): { text: string; hadBom: boolean } {
 
 export function buildModel(raw: string, options: BuildOptions): PlanModel {
   const { text, hadBom } = stripBom(raw);
+  if (text.length > MAX_TEXT_LENGTH)
+    throw new PlanParseError(`file too large: ${text.length} characters (at most 10 MB)`, { start: 0, end: 0 });
   if (text.includes("\u0000")) throw new PlanParseError("binary file: not a plan", { start: 0, end: 0 });
   const format = isYamlPath(options.filePath) ? "yaml" : "markdown";
   const yaml = format === "yaml" ? parseYaml(text, 0, text.length) : frontMatter(text);

@@ -65,3 +65,11 @@ describe("what counts as front matter", () => {
     expect(lint(fixed).findings.map((f) => f.ruleId)).not.toContain("parse-error");
   });
 });
+
+describe("the engine's own size limit", () => {
+  it("a text over 10 MB (an editor buffer) is one parse-error, not linted", () => {
+    expect(lint("a".repeat(10 * 1024 * 1024 + 1)).findings).toEqual([
+      expect.objectContaining({ ruleId: "parse-error", message: "file too large: 10485761 characters (at most 10 MB)" }),
+    ]);
+  });
+});

@@ -10,12 +10,12 @@ import { templateFix } from "./lib/insert-template";
 
 const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
 /** Columns per future period hold targets: 「2027年度」, "FY2028", "Year 2", 「2年目」. */
-const PERIOD_HEADER = /^(?:fy\s?)?\d{4}(?:年度?|年|\/\d{2})?$|^(?:year|y)\s?\d$|^\d年目$|^第\d期$/;
+const PERIOD_HEADER = /^(?:fy\s?)?\d{4}(?:年度?|\/\d{2})?$|^(?:year|y)\s?\d$|^\d年目$|^第\d期$/;
 const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now|today|actual|\bfrom\b|as is/;
-const KPI_HEADER = /kpi|kgi|指標|metric|measure|kpi名|項目/;
+const KPI_HEADER = /kpi|kgi|指標|metric|measure|項目/;
 /** Text that declares indicators: 「次の指標により管理する」, "the following key performance indicators". */
 const KPI_WORD = /kpi|kgi|指標|key performance|performance indicators?|\bmetrics\b|success measures/;
-const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, "g");
+const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, `${PLACEHOLDER.flags}g`);
 const ELSEWHERE: PlanElement[] = ["exit", "ip", "roles", "cost", "risk", "data", "partners", "form", "background"];
 /** A line that introduces the KPIs or says how they are reviewed: not itself a KPI. */
 const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
@@ -152,9 +152,14 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
   return [{ messageId: "noTargets", span: anchor }, ...reports];
 }
 
-/** A value given as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%". */
+/**
+ * A value given as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%": the
+ * first number within the clause after the word, and its unit. Each character has one place
+ * in the match (a number is a maximal run, its unit follows after spaces or directly), and the
+ * gap to the number is bounded, so a line of spaces or of repeated words is read in linear time.
+ */
 const BASELINE_VALUE =
-  /(?:現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is)\s*(?:値|は|:|：|=)?\s*[^,、;；)）→]*?\d[\d,.]*\s*[^\s,、;；)）→]*/g;
+  /(?:現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is)[^\d,、;；)）→]{0,80}\d[\d,.]*(?:\s+[^\s,、;；)）→]*|[^\s\d,.、;；)）→][^\s,、;；)）→]*)?/g;
 
 function isTarget(text: string): boolean {
   const t = normalise(text).replace(BASELINE_VALUE, " ").trim();

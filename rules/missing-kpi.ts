@@ -152,17 +152,40 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
   return [{ messageId: "noTargets", span: anchor }, ...reports];
 }
 
+/** Words that give a value as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%". */
+const BASELINE_WORD = /現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is/g;
+/** After the word: the clause up to its first number, the number (a maximal run) and its unit. */
+const BASELINE_REST = /[^\d,、;；)）→]*\d[\d,.]*(?:\s+[^\s,、;；)）→]*|[^\s\d,.、;；)）→][^\s,、;；)）→]*)?/y;
+/** The clause after a word that has no number: it ends at a separator or the end of the text. */
+const CLAUSE_WITHOUT_NUMBER = /[^\d,、;；)）→]*/y;
+
 /**
- * A value given as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%": the
- * first number within the clause after the word, and its unit. Each character has one place
- * in the match (a number is a maximal run, its unit follows after spaces or directly), and the
- * gap to the number is bounded, so a line of spaces or of repeated words is read in linear time.
+ * The text with each baseline value (its word, the clause up to the number, the number and
+ * its unit) replaced by a space. Two steps instead of one pattern: once a clause is known to
+ * hold no number, later words in it are skipped, so repeated words are not rescanned.
  */
-const BASELINE_VALUE =
-  /(?:現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is)[^\d,、;；)）→]{0,80}\d[\d,.]*(?:\s+[^\s,、;；)）→]*|[^\s\d,.、;；)）→][^\s,、;；)）→]*)?/g;
+function withoutBaselines(text: string): string {
+  let out = "";
+  let copied = 0;
+  let noNumberUntil = -1;
+  for (const word of text.matchAll(BASELINE_WORD)) {
+    const start = word.index;
+    if (start < copied || start < noNumberUntil) continue;
+    BASELINE_REST.lastIndex = start + word[0].length;
+    if (BASELINE_REST.exec(text)) {
+      out += `${text.slice(copied, start)} `;
+      copied = BASELINE_REST.lastIndex;
+    } else {
+      CLAUSE_WITHOUT_NUMBER.lastIndex = start + word[0].length;
+      CLAUSE_WITHOUT_NUMBER.exec(text);
+      noNumberUntil = CLAUSE_WITHOUT_NUMBER.lastIndex;
+    }
+  }
+  return out + text.slice(copied);
+}
 
 function isTarget(text: string): boolean {
-  const t = normalise(text).replace(BASELINE_VALUE, " ").trim();
+  const t = withoutBaselines(normalise(text)).trim();
   if (!t || isDeferred(t) || DIRECTION_ONLY.test(t)) return false;
   return hasPlaceholder(text) || hasQuantity(t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
 }

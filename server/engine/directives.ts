@@ -15,7 +15,7 @@ export function parseDirectives(text: string, yamlSpans: Span[]): Directive[] {
   if (!text.includes("alliance-lint-")) return [];
   const lines = new LineIndex(text);
   const found: Directive[] = [];
-  const collect = (forms: Iterable<Form>, keep: (at: number) => boolean) => {
+  const collect = (forms: Form[], keep: (at: number) => boolean) => {
     for (const { index, kind, body, length } of forms) {
       if (!keep(index)) continue;
       found.push({
@@ -44,14 +44,16 @@ interface Form {
  * would scan to the end of the text from every unclosed opening; here, once no `-->` follows,
  * no later opening can be closed either.
  */
-function* htmlForms(text: string): Generator<Form> {
-  const opening = new RegExp(HTML_OPENING);
-  for (let m = opening.exec(text); m; m = opening.exec(text)) {
-    const close = text.indexOf("-->", opening.lastIndex);
-    if (close < 0) return;
-    yield { index: m.index, kind: m[1], body: text.slice(opening.lastIndex, close), length: close + 3 - m.index };
-    opening.lastIndex = close + 3;
+function htmlForms(text: string): Form[] {
+  const forms: Form[] = [];
+  HTML_OPENING.lastIndex = 0;
+  for (let m = HTML_OPENING.exec(text); m; m = HTML_OPENING.exec(text)) {
+    const close = text.indexOf("-->", HTML_OPENING.lastIndex);
+    if (close < 0) break;
+    forms.push({ index: m.index, kind: m[1], body: text.slice(HTML_OPENING.lastIndex, close), length: close + 3 - m.index });
+    HTML_OPENING.lastIndex = close + 3;
   }
+  return forms;
 }
 
 /** Is a finding of `ruleId` that starts on `line` switched off by the directives? */

@@ -8,7 +8,7 @@ import { toPosix } from "./globs";
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 /** Files whose front matter (or top level) may carry an `alliance-plan:` marker. */
-const MARKABLE = /\.(md|markdown|ya?ml)$/i;
+const MARKABLE = /\.(?:md|markdown|ya?ml)$/i;
 const GLOB_CHARS = /[*?[{]/;
 
 /**

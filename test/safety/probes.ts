@@ -50,92 +50,88 @@ export function plan(lang: Lang, patch: Partial<Parts> = {}): string {
   return [head, "", ...sections].join("\n");
 }
 
-/**
- * The probes at their issue sizes; `scale` shrinks them (the timing script checks at 1/100 that
- * the code before the rewrite, which cannot finish the full sizes, reports the same findings).
- */
-export function probes(scale = 1): Probe[] {
-  const spaces = (n: number) => " ".repeat(Math.round(n * scale));
-  const digits = (n: number) => "1234567890".repeat(Math.round((n * scale) / 10));
-  return [
-    // TIME_BOUND: `within` + spaces + a missing unit tried every way the optional parts allow.
-    {
-      name: "en objective: within + 20,000 spaces",
-      lang: "en",
-      text: plan("en", { objective: `Grow revenue within${spaces(20_000)}reach.` }),
-      rules: ["vague-objective"],
-    },
-    {
-      name: "ja objective: 以内 after 20,000 spaces",
-      lang: "ja",
-      text: plan("ja", { objective: `売上を伸ばす。12${spaces(20_000)}以内` }),
-      rules: ["vague-objective"],
-    },
-    // BASELINE_VALUE: 現在 / current + spaces, each space a new split between three quantifiers.
-    {
-      name: "ja KPI: 現在 + 20,000 spaces",
-      lang: "ja",
-      text: plan("ja", { kpi: JA.kpi.replace("（現在40店）", `（現在${spaces(20_000)}）`) }),
-      rules: [],
-    },
-    {
-      name: "en KPI: current + 20,000 spaces",
-      lang: "en",
-      text: plan("en", { kpi: EN.kpi.replace("(currently 40)", `(current${spaces(20_000)})`) }),
-      rules: [],
-    },
-    // QUANTITY: `from` + \S*\d[\d,.]*\S* over one digit run.
-    {
-      name: "en objective: from 1 + 50,000 digits",
-      lang: "en",
-      text: plan("en", { objective: `Grow revenue from 1${digits(50_000)}.` }),
-      rules: ["vague-objective"],
-    },
-    // DATE_LIKE and QUANTITY on a digit run with no unit after it.
-    {
-      name: "ja objective: 100,000 digits",
-      lang: "ja",
-      text: plan("ja", { objective: `2027年3月末までに売上${digits(100_000)}を目指す。` }),
-      rules: [],
-    },
-    // OWNERSHIP (`\d+\s*%\s*/…`, `\d+\s*/\s*\d+ split`) and BACKGROUND on 200 KB of digits.
-    {
-      name: "en IP: 200 KB of digits",
-      lang: "en",
-      text: plan("en", { ip: `${EN.ip}\n\n${digits(200_000)}` }),
-      rules: [],
-    },
-    {
-      name: "ja IP: 200 KB of digits",
-      lang: "ja",
-      text: plan("ja", { ip: `${JA.ip}\n\n${digits(200_000)}` }),
-      rules: [],
-    },
-    // END_CONDITIONS: the notice pattern's `.*\d+` and the term pattern on long runs.
-    {
-      name: "ja exit: 満了 + 100,000 digits",
-      lang: "ja",
-      text: plan("ja", { exit: `満了${digits(100_000)}` }),
-      rules: ["missing-exit-clause"],
-    },
-    {
-      name: "en exit: term + 100,000 digits",
-      lang: "en",
-      text: plan("en", { exit: `The term ${digits(100_000)}` }),
-      rules: ["missing-exit-clause"],
-    },
-    // SOFT_BREAK's lookbehind and the trailing-space trims on long runs of spaces inside a paragraph.
-    {
-      name: "en paragraph: comma + 100,000 spaces + line break",
-      lang: "en",
-      text: plan("en", { extra: `Notes,${spaces(100_000)}\nand more notes${spaces(100_000)}x` }),
-      rules: [],
-    },
-    {
-      name: "ja paragraph: 、 + 100,000 spaces + line break",
-      lang: "ja",
-      text: plan("ja", { extra: `備考、${spaces(100_000)}\nその他${spaces(100_000)}あり` }),
-      rules: [],
-    },
-  ];
-}
+const spaces = (n: number) => " ".repeat(n);
+const digits = (n: number) => "1234567890".repeat(n / 10);
+
+/** The probes at the sizes of the issue's measurements. */
+export const PROBES: Probe[] = [
+  // TIME_BOUND: `within` + spaces + a missing unit tried every way the optional parts allow.
+  {
+    name: "en objective: within + 20,000 spaces",
+    lang: "en",
+    text: plan("en", { objective: `Grow revenue within${spaces(20_000)}reach.` }),
+    rules: ["vague-objective"],
+  },
+  {
+    name: "ja objective: 以内 after 20,000 spaces",
+    lang: "ja",
+    text: plan("ja", { objective: `売上を伸ばす。12${spaces(20_000)}以内` }),
+    rules: ["vague-objective"],
+  },
+  // BASELINE_VALUE: 現在 / current + spaces, each space a new split between three quantifiers.
+  {
+    name: "ja KPI: 現在 + 20,000 spaces",
+    lang: "ja",
+    text: plan("ja", { kpi: JA.kpi.replace("（現在40店）", `（現在${spaces(20_000)}）`) }),
+    rules: [],
+  },
+  {
+    name: "en KPI: current + 20,000 spaces",
+    lang: "en",
+    text: plan("en", { kpi: EN.kpi.replace("(currently 40)", `(current${spaces(20_000)})`) }),
+    rules: [],
+  },
+  // QUANTITY: `from` + \S*\d[\d,.]*\S* over one digit run.
+  {
+    name: "en objective: from 1 + 50,000 digits",
+    lang: "en",
+    text: plan("en", { objective: `Grow revenue from 1${digits(50_000)}.` }),
+    rules: ["vague-objective"],
+  },
+  // DATE_LIKE and QUANTITY on a digit run with no unit after it.
+  {
+    name: "ja objective: 100,000 digits",
+    lang: "ja",
+    text: plan("ja", { objective: `2027年3月末までに売上${digits(100_000)}を目指す。` }),
+    rules: [],
+  },
+  // OWNERSHIP (`\d+\s*%\s*/…`, `\d+\s*/\s*\d+ split`) and BACKGROUND on 200 KB of digits.
+  {
+    name: "en IP: 200 KB of digits",
+    lang: "en",
+    text: plan("en", { ip: `${EN.ip}\n\n${digits(200_000)}` }),
+    rules: [],
+  },
+  {
+    name: "ja IP: 200 KB of digits",
+    lang: "ja",
+    text: plan("ja", { ip: `${JA.ip}\n\n${digits(200_000)}` }),
+    rules: [],
+  },
+  // END_CONDITIONS: the notice pattern's `.*\d+` and the term pattern on long runs.
+  {
+    name: "ja exit: 満了 + 100,000 digits",
+    lang: "ja",
+    text: plan("ja", { exit: `満了${digits(100_000)}` }),
+    rules: ["missing-exit-clause"],
+  },
+  {
+    name: "en exit: term + 100,000 digits",
+    lang: "en",
+    text: plan("en", { exit: `The term ${digits(100_000)}` }),
+    rules: ["missing-exit-clause"],
+  },
+  // SOFT_BREAK's lookbehind and the trailing-space trims on long runs of spaces inside a paragraph.
+  {
+    name: "en paragraph: comma + 100,000 spaces + line break",
+    lang: "en",
+    text: plan("en", { extra: `Notes,${spaces(100_000)}\nand more notes${spaces(100_000)}x` }),
+    rules: [],
+  },
+  {
+    name: "ja paragraph: 、 + 100,000 spaces + line break",
+    lang: "ja",
+    text: plan("ja", { extra: `備考、${spaces(100_000)}\nその他${spaces(100_000)}あり` }),
+    rules: [],
+  },
+];

@@ -17,6 +17,17 @@ export default tseslint.config(
   },
   {
     files: ["**/*.mjs", "**/*.js"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", Buffer: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        Buffer: "readonly",
+        performance: "readonly",
+      },
+    },
   },
+  // The VS Code test host loads the extension's test suite as CommonJS.
+  { files: ["client/test/**/*.js"], languageOptions: { sourceType: "commonjs" } },
 );

@@ -10,12 +10,12 @@ import { templateFix } from "./lib/insert-template";
 
 const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
 /** Columns per future period hold targets: 「2027年度」, "FY2028", "Year 2", 「2年目」. */
-const PERIOD_HEADER = /^(?:fy\s?)?\d{4}(?:年度?|年|\/\d{2})?$|^(?:year|y)\s?\d$|^\d年目$|^第\d期$/;
+const PERIOD_HEADER = /^(?:fy\s?)?\d{4}(?:年度?|\/\d{2})?$|^(?:year|y)\s?\d$|^\d年目$|^第\d期$/;
 const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now|today|actual|\bfrom\b|as is/;
-const KPI_HEADER = /kpi|kgi|指標|metric|measure|kpi名|項目/;
+const KPI_HEADER = /kpi|kgi|指標|metric|measure|項目/;
 /** Text that declares indicators: 「次の指標により管理する」, "the following key performance indicators". */
 const KPI_WORD = /kpi|kgi|指標|key performance|performance indicators?|\bmetrics\b|success measures/;
-const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, "g");
+const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, `${PLACEHOLDER.flags}g`);
 const ELSEWHERE: PlanElement[] = ["exit", "ip", "roles", "cost", "risk", "data", "partners", "form", "background"];
 /** A line that introduces the KPIs or says how they are reviewed: not itself a KPI. */
 const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
@@ -152,12 +152,40 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
   return [{ messageId: "noTargets", span: anchor }, ...reports];
 }
 
-/** A value given as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%". */
-const BASELINE_VALUE =
-  /(?:現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is)\s*(?:値|は|:|：|=)?\s*[^,、;；)）→]*?\d[\d,.]*\s*[^\s,、;；)）→]*/g;
+/** Words that give a value as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%". */
+const BASELINE_WORD = /現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is/g;
+/** After the word: the clause up to its first number, the number (a maximal run) and its unit. */
+const BASELINE_REST = /[^\d,、;；)）→]*\d[\d,.]*(?:\s+[^\s,、;；)）→]*|[^\s\d,.、;；)）→][^\s,、;；)）→]*)?/y;
+/** The clause after a word that has no number: it ends at a separator or the end of the text. */
+const CLAUSE_WITHOUT_NUMBER = /[^\d,、;；)）→]*/y;
+
+/**
+ * The text with each baseline value (its word, the clause up to the number, the number and
+ * its unit) replaced by a space. Two steps instead of one pattern: once a clause is known to
+ * hold no number, later words in it are skipped, so repeated words are not rescanned.
+ */
+function withoutBaselines(text: string): string {
+  let out = "";
+  let copied = 0;
+  let noNumberUntil = -1;
+  for (const word of text.matchAll(BASELINE_WORD)) {
+    const start = word.index;
+    if (start < copied || start < noNumberUntil) continue;
+    BASELINE_REST.lastIndex = start + word[0].length;
+    if (BASELINE_REST.exec(text)) {
+      out += `${text.slice(copied, start)} `;
+      copied = BASELINE_REST.lastIndex;
+    } else {
+      CLAUSE_WITHOUT_NUMBER.lastIndex = start + word[0].length;
+      CLAUSE_WITHOUT_NUMBER.exec(text);
+      noNumberUntil = CLAUSE_WITHOUT_NUMBER.lastIndex;
+    }
+  }
+  return out + text.slice(copied);
+}
 
 function isTarget(text: string): boolean {
-  const t = normalise(text).replace(BASELINE_VALUE, " ").trim();
+  const t = withoutBaselines(normalise(text)).trim();
   if (!t || isDeferred(t) || DIRECTION_ONLY.test(t)) return false;
   return hasPlaceholder(text) || hasQuantity(t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
 }

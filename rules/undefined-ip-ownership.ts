@@ -9,16 +9,17 @@ import { isDeferred, normalise } from "./lib/lexicon";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { elementTemplateFix } from "./lib/insert-template";
 
+/** Ownership words; a number is found by its last digit (a leading `\\d+` would rescan digit runs). */
 const OWN_JA =
-  "(?:(?:に|へ)帰属|帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|(?:所有者|権利者|帰属先)\\s*[:：]|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:と|に|する|し)|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権))";
+  "[にへ]帰属|帰属(?:する|し|させ|とする|のまま|が維持|を維持|は[^。]{0,20}(?:留ま|残))|(?:所有者|権利者|帰属先)\\s*[:：]|に留保|保有を継続|引き続き[^。]{0,15}(?:保有|帰属)|共有(?:する|[しとに])|持分|譲渡(?:する|し)|移転(?:する|し)|単独で(?:保有|所有)|所有(?:する|し|権)";
 const OWN_EN =
-  "(?:(?<!(?:its|their|our|your|my|his|her) )own(?:s|ed)?\\b|ownership|\\bremains? \\w+'s\\b|\\b(?:stays?|remains?|are|is) (?:ours|theirs|yours)\\b|(?:stay|remain|rest)s? with|belong(?:s)? to|vest(?:s|ed)? in|retain(?:s|ed)?|keep(?:s)?|remain(?:s)? the (?:sole )?property|property of|assign(?:s|ed)? (?:to|all)|jointly[- ]owned|co-?own\\w*|titled? to|share(?:s)? of \\d+|\\d+\\s*%\\s*/\\s*\\d+\\s*%|\\d+\\s*/\\s*\\d+ (?:split|shares?))";
+  "(?<!(?:its|their|our|your|my|his|her) )own(?:s|ed)?\\b|ownership|\\bremains? \\w+'s\\b|\\b(?:stays?|remains?|are|is) (?:ours|theirs|yours)\\b|(?:stay|remain|rest)s? with|belongs? to|vest(?:s|ed)? in|retain(?:s|ed)?|keeps?|remains? the (?:sole )?property|property of|assign(?:s|ed)? (?:to|all)|jointly[- ]owned|co-?own\\w*|titled? to|shares? of \\d|\\d\\s*%\\s*/\\s*\\d+\\s*%|\\d\\s*/\\s*\\d+ (?:split|shares?)";
 
 /** Things a party had before: 既存の知的財産, background IP, pre-existing know-how. */
 const BACKGROUND =
-  /(?:前|以前|従前|既)から[^。]{0,30}(?:保有|有する|所有)|既存(?:の)?[^\s、。]{1,12}|(?:各当事者|各社|両社|それぞれ)が(?:保有|所有)する|バックグラウンド|\bbackground\b|\bpre-?existing\b|\bexisting \w+|\b(?:each|either) party'?s? (?:own )?(?:ip|intellectual property|patents|technology)\b|\bbr(?:ing|ings|ought)\b|\bits own\b|\b(?:keeps?|retains?)\b[^.;]{0,25}\b(?:its|their)\b|\b(?:stays?|remains?) (?:with\b|ours\b|theirs\b|yours\b)|\b(?:owned|held|had|developed) before\b|\bprior to (?:signing|the (?:alliance|agreement|partnership))\b|\bremains? \w+'s\b|\balready (?:has|have|had|owns?|holds?)\b|既に(?:持|保有|所有|有)|もともと|元々|従来から|(?:それぞれ|各社|各当事者|各自)(?:の)?[^。、]{0,6}に帰属|\bowns? (?:its|their)\b|\b(?:each|both|either) (?:party|parties|company|companies|side|sides|partner|partners)\b[^.]{0,30}\b(?:keeps?|retains?|owns?)\b|各社(?:が|は)(?:自社|それぞれ)|自社(?:の|が)(?:既存|保有)/;
+  /(?:前|以前|従前|既)から[^。]{0,30}(?:保有|有する|所有)|既存の?[^\s、。]{1,12}|(?:各当事者|各社|両社|それぞれ)が(?:保有|所有)する|バックグラウンド|\bbackground\b|\bpre-?existing\b|\bexisting \w+|\b(?:each|either) party'?s? (?:own )?(?:ip|intellectual property|patents|technology)\b|\bbr(?:ing|ings|ought)\b|\bits own\b|\b(?:keeps?|retains?)\b[^.;]{1,25}\b(?:its|their)\b|\b(?:stays?|remains?) (?:with\b|ours\b|theirs\b|yours\b)|\b(?:owned|held|had|developed) before\b|\bprior to (?:signing|the (?:alliance|agreement|partnership))\b|\bremains? \w+'s\b|\balready (?:has|have|had|owns?|holds?)\b|既に(?:持|保有|所有|有)|もともと|元々|従来から|(?:それぞれ|各社|各当事者|各自)の?[^。、]{0,6}に帰属|\bowns? (?:its|their)\b|\b(?:each|both|either) (?:party|parties|company|companies|side|sides|partner|partners)\b[^.]{1,30}\b(?:keeps?|retains?|owns?)\b|各社(?:が|は)(?:自社|それぞれ)|自社(?:の|が)(?:既存|保有)/;
 const IP_WORDS = /知的財産|知財|特許|著作権|商標|ノウハウ|intellectual property|\bip\b|patent|copyright|trademark|know-?how/;
-const OWNER_HEADER = /owner|ownership|belongs? to|帰属|所有|権利者|保有者/;
+const OWNER_HEADER = /owner|belongs? to|帰属|所有|権利者|保有者/;
 /** YAML key paths about IP: ip.background, results, foreground, rights. */
 const IP_PATH = /(?:^|\.)(?:ip|intellectual[ _]property|rights?|results?|foreground|background|知的財産|知財|成果|権利)(?:\.|$)/;
 /** Names who holds something: 「甲が保有する」, "held by the Cooperative". */
@@ -27,7 +28,7 @@ const HOLDER = /(?:が|の)(?:従前から|以前から|既に|現に)?(?:保有
 const OWNERSHIP_TALK = /帰属|所有|持分|共有|権利者|owner|\bown(?:s|ed|ing)?\b|belong|title to|\brights? (?:to|in|of)\b/;
 /** Things made in the alliance: 成果, 共同開発品, foreground IP, jointly developed models. */
 const RESULTS =
-  /成果|発明|改良|開発(?:物|品)|(?:生じ|得られ|創出され|発生し)(?:た|る)|(?:生成|作成|制作|開発|構築|学習)(?:し|され)(?:た|る)|報告書|共同(?:で)?(?:開発|制作|作成|創作)|生成物|新たに(?:生じ|創出|作成|開発)|学習済み?モデル|派生|\bforeground\b|\bresults?\b|\bdeliverables?\b|\binventions?\b|\bimprovements?\b|\b(?:jointly|co-?)[- ]?(?:developed|created|built|designed|trained)\b|\bnew ip\b|\boutputs?\b|\bcreated (?:under|during|in|for)\b|\bdeveloped (?:under|during|in|for)\b|\bwork product\b|\b\w+(?:ing|ed)? together\b|\barising (?:from|under|out of)\b|\bgenerated\b|\breports?\b/;
+  /成果|発明|改良|開発(?:物|品)|(?:生じ|得られ|創出され|発生し)(?:た|る)|(?:生成|作成|制作|開発|構築|学習)(?:し|され)(?:た|る)|報告書|共同で?(?:開発|制作|作成|創作)|生成物|新たに(?:生じ|創出|作成|開発)|学習済み?モデル|派生|\bforeground\b|\bresults?\b|\bdeliverables?\b|\binventions?\b|\bimprovements?\b|\b(?:jointly|co-?)[- ]?(?:developed|created|built|designed|trained)\b|\bnew ip\b|\boutputs?\b|\bcreated (?:under|during|in|for)\b|\bdeveloped (?:under|during|in|for)\b|\bwork product\b|\b\w+ together\b|\barising (?:from|under|out of)\b|\bgenerated\b|\breports?\b/;
 const OWNERSHIP = new RegExp(`${OWN_JA}|${OWN_EN}`);
 /** A right to use without owning: 利用できる, licence, "may be used by both". */
 const USE_ONLY =

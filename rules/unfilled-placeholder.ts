@@ -5,9 +5,9 @@
 import type { Rule } from "../server/engine/rule";
 import { PLACEHOLDER } from "./lib/lexicon";
 
-const MARKDOWN_PLACEHOLDER = new RegExp(PLACEHOLDER.source, "g");
+const MARKDOWN_PLACEHOLDER = new RegExp(PLACEHOLDER.source, `${PLACEHOLDER.flags}g`);
 /** In YAML, `[a, b]` is a flow sequence: only 〔…〕 is a placeholder there. */
-const YAML_PLACEHOLDER = /〔[^〕\n]*〕/g;
+const YAML_PLACEHOLDER = /〔[^〔〕\n]*〕/g;
 
 export const unfilledPlaceholder: Rule = {
   meta: {

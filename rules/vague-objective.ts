@@ -19,7 +19,7 @@ const STATE_OF_AFFAIRS =
 /** Reviewing progress (「四半期ごとに…検証する」) or asking for a decision (「承認いただきたい」) is not an objective. */
 /** Refers back to the sentence before it (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */
 const BACK_REFERENCE =
-  /^(?:これ|それ|この|その|これら|こちら|this|that|these|those|that's|this's)(?:は|が|も|\s+is\b|\s+are\b|\s+was\b|\s|$)/;
+  /^(?:これ|それ|この|その|これら|こちら|this|that|these|those|that's|this's)(?:[はがも]|\s+is\b|\s+are\b|\s+was\b|\s|$)/;
 const ABOUT_PROCESS = /承認|決裁|ご審議|お願い|\bapprov\w*|\bsign[- ]off\b/;
 /** The term or the end of the alliance: exit terms under a heading such as 「提携のゴールと次の段階」. */
 const ABOUT_ENDING = /終了|解約|解除|満了|撤退|更新|\bterminat|\bexpir|\bnotice\b|\brenew/;

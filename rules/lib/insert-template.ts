@@ -9,7 +9,7 @@ import { sectionsOf, statementsIn } from "./plan-scope";
 
 /** The template's text without its first heading line (for filling an existing section). */
 function body(template: string): string {
-  return template.replace(/^#{1,6}[^\n]*\n+/, "");
+  return template.replace(/^#[^\n]*\n+/, "");
 }
 
 /** Retitle the template's first heading to `level`. */
@@ -74,7 +74,7 @@ function isClosedFence(model: PlanModel, span: Span): boolean {
 }
 
 function trimmedEnd(model: PlanModel): number {
-  return model.text.replace(/\s+$/, "").length;
+  return model.text.trimEnd().length;
 }
 
 /**

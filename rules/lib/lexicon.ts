@@ -16,7 +16,7 @@ export const DEFERRAL = new RegExp(
     "協議して(?:決定|定め|決め)",
     "追って(?:定め|決定|協議|設定|連絡)",
     "未定|未決|未確定|要検討|要協議|検討課題|持ち越し|保留",
-    "今後(?:の)?(?:検討|協議|調整|詰め)",
+    "今後の?(?:検討|協議|調整|詰め)",
     "(?:改めて|あらためて|引き続き|継続して?)(?:協議|検討|決定|調整)",
     "要整理|要確認|要調整",
     "検討中|調整中|協議中|交渉中|相談中",
@@ -25,7 +25,7 @@ export const DEFERRAL = new RegExp(
     "(?:後|のち)に(?:決め|定め|協議|設定)",
     "(?:決まり|決定し|確定し|合意し)次第",
     "(?:双方|両社)で相談",
-    "結論(?:が|は)出て(?:い)?ない|結論が出ていません|決まっていない|決まっていません|定まっていない|未決着",
+    "結論[がは]出てい?ない|結論が出ていません|決まっていない|決まっていません|定まっていない",
     // English: TBD, to be agreed, will be discussed, open point, we'll revisit …
     "\\btb[dca]\\b",
     "to be (?:agreed|determined|decided|discussed|confirmed|defined|set|negotiated|finali[sz]ed|worked out|clarified|advised)",
@@ -40,7 +40,7 @@ export const DEFERRAL = new RegExp(
     "agreed separately|left open|leave (?:it|this|them|that) open|undecided|parked|still open|remains? open",
     "not (?:yet )?(?:been )?discussed|no decision (?:yet|has been)",
     "(?:decide|agree|discuss|settle)d? later|at a later (?:date|stage)",
-    "(?:settle|decide|agree|sort out|work out|figure out|discuss|look at)(?: \\w+){0,3} (?:once|after) (?:we|the|it|they)",
+    "(?:settle|decide|agree|sort out|work out|figure out|discuss|look at)(?: \\w+){0,3} (?:once|after) (?:we|the|it)",
     "happy to (?:settle|discuss|agree|decide)",
     "(?:we'll|we will|to) revisit",
   ].join("|"),
@@ -63,7 +63,7 @@ export function isDeferredNormal(normal: string): boolean {
  * Clause-template placeholders: 〔…〕 in Japanese, [ … ] in English — not links, reference
  * links, footnotes or task boxes. Not global: callers that iterate make their own copy.
  */
-export const PLACEHOLDER = /〔[^〕\n]*〕|(?<!\])\[(?![ xX]\]|\^)[^\]\n]{1,80}\](?![(\[:])/;
+export const PLACEHOLDER = /〔[^〔〕\n]*〕|(?<!\])\[(?![ x]\]|\^)[^\]\n]{1,80}\](?![(:[])/i;
 
 export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);
@@ -76,17 +76,19 @@ const NUM_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 /** Time expressions: dates, fiscal years, quarters, seasons, relative periods. */
 export const TIME_BOUND = new RegExp(
   [
-    "\\d{4}\\s*年(?:度)?",
-    "\\d{1,2}\\s*月(?:末|中|まで|上旬|中旬|下旬)?",
-    "(?:年度|期|月|年|半期|四半期|上期|下期|シーズン)(?:末|中|内)(?:まで)?",
-    "\\d+\\s*(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|年|週間|日|期)(?:間|以内|後|目|で|まで)",
-    "\\d+\\s*(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|週間)",
-    "(?:今|来|再来|翌|次)(?:期|年度|年|シーズン|四半期)",
+    "\\d{4}\\s*年度?",
+    "\\d{1,2}\\s*月(?:[末中]|まで|上旬|下旬)?",
+    "(?:年度|[期月年]|半期|四半期|上期|下期|シーズン)[末中内](?:まで)?",
+    // One digit stands for the number: a match is only tested, and a leading `\\d+` would rescan digit runs.
+    "\\d\\s*(?:[年日期]|か月|ヶ月|カ月|ヵ月|ケ月|箇月|週間)(?:[間後目で]|以内|まで)",
+    "\\d\\s*(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|週間)",
+    "(?:[今来翌次]|再来)(?:期|年度|年|シーズン|四半期)",
     "第\\s*\\d\\s*四半期|[上下]半期|上期|下期",
     "までに",
     "\\bfy\\s?'?\\d{2,4}\\b|\\b(?:20|19)\\d{2}\\b|\\bq[1-4]\\b|\\bh[12]\\b",
     `\\b${MONTH_EN}\\b\\.?\\s*\\d{0,4}`,
-    `\\b(?:within|in|over|for|after|during)\\s+(?:the\\s+)?(?:first|next|coming|initial)?\\s*${NUM_WORD}?\\s*(?:[-\\s])?(?:days?|weeks?|months?|years?|quarters?|seasons?)\\b`,
+    // Each gap of white space belongs to one word, so a run of spaces is read one way only.
+    `\\b(?:within|in|over|for|after|during)\\s+(?:the\\s+)?(?:(?:first|next|coming|initial)\\s*)?(?:${NUM_WORD}\\s*)?-?(?:days?|weeks?|months?|years?|quarters?|seasons?)\\b`,
     "\\bby\\s+(?:the\\s+)?(?:end|start|middle|close)\\s+of\\b",
     "\\b(?:end|start) of (?:the )?(?:year|quarter|season|pilot|fiscal|financial|term|first|second)",
     "\\b(?:this|next|each|per|a|first|second)\\s+(?:year|quarter|season|fiscal year|financial year)\\b",
@@ -97,18 +99,21 @@ export const TIME_BOUND = new RegExp(
 
 /**
  * A quantity: a number followed by a unit or counted noun (30％, 10億円, 3港, 2,500 tracks),
- * money, a target field, or a word that is a number. Checked after dates are removed.
+ * money, a target field, or a word that is a number. Checked after dates are removed. Only
+ * tested, never matched for its text: a number is found by its last digit (or numeral), so
+ * no alternative starts with a run that it would rescan from every position in it.
  */
 const QUANTITY = new RegExp(
   [
-    "\\d[\\d,.]*\\s*(?:[%％]|[a-z\\u3040-\\u30ff\\u4e00-\\u9fff])",
+    "\\d[,.]*\\s*[%a-z\\u3040-\\u30ff\\u4e00-\\u9fff％]",
     "[$€£¥]\\s*\\d",
-    "\\b(?:target|goal|目標)\\w*\\s*[:：]\\s*[\"']?\\s*[<>≥≤=~+\\-±]*\\s*\\d",
-    "\\b(?:double|triple|halve|twice|half)\\b|倍増|半減|ゼロ(?:に|化)",
+    "\\b(?:target|goal|目標)\\w*\\s*[:：]\\s*(?:[\"']\\s*)?(?:[<>≥≤=~+\\-±]+\\s*)?\\d",
+    "\\b(?:double|triple|halve|twice|half)\\b|倍増|半減|ゼロ[に化]",
     // Number words with what they count: "one basil variety", 「三店舗」.
     "\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|a hundred|a thousand|a dozen)\\s+(?!of\\b|another\\b|party\\b|side\\b|way\\b)[a-z]",
-    "[一二三四五六七八九十百千]+\\s*(?:件|社|店|店舗|台|人|名|拠点|か所|箇所|品目|品|種|本|回|倍|億|万|割)",
-    "\\bfrom\\s+\\S*\\d[\\d,.]*\\S*\\s+to\\s+\\S*\\d",
+    "[一二三四五六七八九十百千]\\s*(?:[件社店台人名品種本回倍億万割]|拠点|か所|箇所)",
+    // "from 38% to 45%": the first digit splits each word one way only.
+    "\\bfrom\\s+[^\\s\\d]*\\d\\S*\\s+to\\s+[^\\s\\d]*\\d",
     "[≥≤<>]=?\\s*\\d",
   ].join("|"),
 );
@@ -116,17 +121,18 @@ const QUANTITY = new RegExp(
 /** Numbers that are only part of a date or period, removed before looking for a quantity. */
 const DATE_LIKE = new RegExp(
   [
-    "\\d{4}\\s*年\\s*(?:度)?(?:\\d{1,2}\\s*月)?(?:\\d{1,2}\\s*日)?",
+    "\\d{4}\\s*年\\s*度?(?:\\d{1,2}\\s*月)?(?:\\d{1,2}\\s*日)?",
     "\\d{1,2}\\s*月\\s*(?:\\d{1,2}\\s*日)?",
     "\\d{4}-\\d{1,2}(?:-\\d{1,2})?",
     "\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?",
     "\\bfy\\s?'?\\d{2,4}\\b",
-    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_EN}\\s*,?\\s*\\d{0,4}`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_EN}\\s*(?:,\\s*)?\\d{0,4}`,
     `\\b${MONTH_EN}\\s+(?:\\d{4}|\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s*\\d{4})?)`,
     "\\b(?:19|20)\\d{2}\\b",
-    "第\\s*\\d+\\s*(?:四半期|期|条|章|項|号)",
+    "第\\s*\\d+\\s*(?:[期条章項号]|四半期)",
     "\\bq[1-4]\\b|\\bh[12]\\b",
-    "\\d+\\s*(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|年|週間|日)\\s*(?:間|以内|後|目|前|まで|で)",
+    // Bounded: an unbounded run would be rescanned from each of its digits.
+    "\\d{1,6}\\s*(?:[年日]|か月|ヶ月|カ月|ヵ月|ケ月|箇月|週間)\\s*(?:[間後目前で]|以内|まで)",
     "\\b(?:within|in|over|for|after|during|the first|the next)\\s+\\d+\\s*(?:days?|weeks?|months?|years?|quarters?|seasons?)\\b",
     "\\b(?:article|section|clause|phase|season|year)\\s+\\d+(?:\\.\\d+)*",
     "^\\s*\\d+(?:\\.\\d+)*[.)]?\\s",

@@ -116,8 +116,8 @@ function loadSources() {
       if (line.startsWith("```")) {
         if (fence) {
           const body = fence.join("\n").trim();
-          const m = /^第\s*[0-9０-９]+\s*条[\s　]*/.exec(body);
-          const title = /[（(]([^）)]+)[）)]/.exec(heading)?.[1];
+          const m = /^第\s*[0-9\uFF10-\uFF19]+\s*条\s*/.exec(body);
+          const title = /[（(]([^（()）]+)[）)]/.exec(heading)?.[1];
           if (m && title) articles.push({ title, body: body.slice(m[0].length) });
           fence = undefined;
         } else fence = [];
@@ -133,7 +133,7 @@ function loadSources() {
         continue;
       }
       sections.at(-1)?.lines.push(line);
-      const stripped = line.replace(/^\s*(?:[-*+]|\d+\.|>)\s*/, "").trim();
+      const stripped = line.replace(/^\s*(?:[-*+>]|\d+\.)\s*/, "").trim();
       if (/^[#|[!<]/.test(stripped) || stripped.includes("](")) continue;
       if (stripped.length >= 40 && stripped.length <= 600 && /[\u3040-\u309f]/.test(stripped)) paragraphs.add(stripped);
     }
@@ -287,7 +287,7 @@ const ja = {
       "顧客満足度の向上を目指す。",
       "連携を深め、事業の拡大を推進する。",
     ]),
-  kpiLine: (r, c) => {
+  kpiLine: (r) => {
     const [name, unit] = r.pick(JA_KPIS);
     return r.chance(0.15) ? `${name}：目標値は未定` : `${name}：${2026 + r.int(0, 3)}年度末までに${r.int(2, 900)}${unit}`;
   },
@@ -298,14 +298,14 @@ const ja = {
       `${c.b}は実証フィールドとして${r.int(2, 12)}拠点を提供し、${c.a}は技術者${r.int(2, 15)}名を派遣する。`,
       `費用は${c.a}が${r.int(30, 70)}%、${c.b}が残りを負担し、利益は出資比率に応じて配分する。`,
     ]),
-  governance: (r, c) => `両社の役員で構成する合同委員会を${r.pick(JA_CADENCE)}に開催し、進捗と合意事項を見直す。`,
+  governance: (r) => `両社の役員で構成する合同委員会を${r.pick(JA_CADENCE)}に開催し、進捗と合意事項を見直す。`,
   goodIp: (r, c) =>
     r.pick([
       `バックグラウンドIPは各社に帰属する。本提携で生じた成果物の知的財産権は${c.a}と${c.b}の共有（持分${r.int(3, 7)}:${r.int(3, 7)}）とし、両社は契約終了後も無償で利用できる。`,
       `共同研究の成果に係る特許権は${c.a}に単独帰属し、${c.b}には${r.int(2, 5)}年間の独占的通常実施権を許諾する。`,
     ]),
   deferredIp: (r) => r.pick(["知的財産権の帰属は別途協議の上定める。", "成果物の権利については今後検討する。"]),
-  goodExit: (r, c) =>
+  goodExit: (r) =>
     r.pick([
       `本提携の期間は${r.int(2, 5)}年とし、いずれかの当事者は${r.int(3, 6)}か月前の書面通知により解約できる。解消時には共同資産を持分に応じて分配し、移行計画を${r.int(1, 3)}か月以内に実行する。`,
       `KPIの達成率が${r.int(2, 4)}期連続で${r.int(40, 60)}%を下回った場合、いずれの当事者も本提携を解消できる。顧客と人材の取扱いは別紙の移行計画に従う。`,
@@ -704,7 +704,6 @@ function contract(r, c, src, target) {
     const title = c.form.replace(/^\w/, (m) => m.toUpperCase()).replace(/ agreement$/, "");
     const lines = [`# ${title} Agreement`, "", `This Agreement is made between ${c.a} and ${c.b} (each a "Party").`, ""];
     let n = 0;
-    let text = "";
     const articles = [...EN_ARTICLES];
     while (bytes(lines.join("\n")) < target) {
       const [title, clause] = articles[n % articles.length];
@@ -713,8 +712,7 @@ function contract(r, c, src, target) {
       const body = `${clause(c, r)}${n > articles.length ? ` ${en.roles(r, c)}` : ""}`;
       lines.push(head, style === "fenced" ? `\n\`\`\`\n${body}\n\`\`\`\n` : `${style === "heading" ? "\n" : ""}${body}\n`);
     }
-    text = lines.join("\n");
-    return text + "\n";
+    return lines.join("\n") + "\n";
   }
   const lines = [
     `# ${c.form}契約書`,
@@ -731,7 +729,7 @@ function contract(r, c, src, target) {
     const body = a.body.replaceAll("X社", c.a).replaceAll("Y社", c.b);
     if (style === "heading") lines.push(`## 第${n}条（${a.title}）`, "", body, "");
     else if (style === "pseudo") lines.push(`第${n}条（${a.title}）`, body, "");
-    else lines.push(`## 第${n}条（${a.title}）`, "", "```", `第${n}条　${body}`, "```", "");
+    else lines.push(`## 第${n}条（${a.title}）`, "", "```", `第${n}条\u3000${body}`, "```", "");
     if (r.chance(0.15)) lines.push(`（注）${r.pick(src.paragraphs)}`, "");
   }
   return lines.join("\n");

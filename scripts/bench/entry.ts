@@ -70,7 +70,7 @@ export const MEASURES = { bare: bareParse, full: fullLint } as const;
 
 export function loadCorpus(dir: string): BenchFile[] {
   return readdirSync(dir)
-    .filter((name) => /\.(md|ya?ml)$/i.test(name))
+    .filter((name) => /\.(?:md|ya?ml)$/i.test(name))
     .sort()
     .map((name) => {
       const path = join(dir, name);

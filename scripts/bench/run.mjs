@@ -349,7 +349,7 @@ function cliFile(ctx) {
   if (existsSync(preferred)) return preferred;
   const fixtures = [join(ROOT, "fixtures/ja"), join(ROOT, "fixtures/en")]
     .flatMap(listFiles)
-    .filter((f) => /\.(md|ya?ml)$/i.test(f) && !/readme|\.alliance-lint\./i.test(f))
+    .filter((f) => /\.(?:md|ya?ml)$/i.test(f) && !/readme|\.alliance-lint\./i.test(f))
     .sort();
   if (fixtures.length) return fixtures[0];
   const md = ctx.files.filter((f) => f.path.endsWith(".md")).sort((a, b) => a.bytes - b.bytes);

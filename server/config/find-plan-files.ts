@@ -9,7 +9,7 @@ import { fileKind, readHead } from "../files/read-bounded";
 
 const SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 /** Files whose front matter (or top level) may carry an `alliance-plan:` marker. */
-const MARKABLE = /\.(md|markdown|ya?ml)$/i;
+const MARKABLE = /\.(?:md|markdown|ya?ml)$/i;
 const GLOB_CHARS = /[*?[{]/;
 /** The `alliance-plan:` marker is looked for in the front matter within the file's first bytes. */
 const MARKER_HEAD_BYTES = 64 * 1024;

@@ -9,7 +9,7 @@ import type { PlanElement } from "./model";
 const VOCABULARY: Record<PlanElement, RegExp[]> = {
   objective: [
     /目的|ねらい|狙い|ゴール|目指す(?:姿|もの|こと)?|実現したい|何を実現|何を目指|(?<!数値|成果|評価|業績|売上|販売|進捗|達成)目標(?!値)/,
-    /\b(?:purpose|objectives?|goals?|aims?|ambitions?|achieve|going after|what is (?:the|this) (?:alliance|partnership|deal) for|aiming (?:for|at)|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
+    /\b(?:purpose|objectives?|goals?|aims?|ambitions?|achieve|going after|what is (?:the|this) (?:alliance|partnership|deal) for|what we(?:'re| are) aiming|what we want|desired outcomes?|mission|intent)/,
   ],
   kpi: [
     /kpi|kgi|成果指標|評価指標|数値目標|業績評価|指標|効果測定|成果目標|目標値|進捗目標|達成目標|モニタリング|成果の(?:見方|測り方|評価|確認)/,
@@ -20,7 +20,7 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
     /\b(?:exit|terminat\w*|term\b|duration|wind[- ]?down|dissolution|dissolv\w*|ending|expir\w*|unwind\w*|how (?:it|this|the alliance) ends|end of the (?:alliance|partnership|agreement))/,
   ],
   ip: [
-    /知的財産|知財|特許|ノウハウ|権利(?:の)?帰属|権利(?:関係|まわり|周り|の整理|処理)?$|成果(?:物)?の(?:権利|帰属|取扱)|帰属|利用権|著作権|ライセンス|実施許諾/,
+    /知的財産|知財|特許|ノウハウ|権利の?帰属|権利(?:関係|まわり|周り|の整理|処理)?$|成果物?の(?:権利|帰属|取扱)|帰属|利用権|著作権|ライセンス|実施許諾/,
     /\b(?:intellectual property|ip\b|know[- ]?how|ownership|who owns|patents?|licen[cs]\w*|background ip|foreground|rights? to (?:results|data)|copyright)/,
   ],
   governance: [
@@ -32,7 +32,7 @@ const VOCABULARY: Record<PlanElement, RegExp[]> = {
     /\b(?:roles?|responsibilit\w*|contributions?|who does what|division of (?:work|labou?r))\b/,
   ],
   form: [
-    /提携(?:の)?形態|形態|スキーム|出資|資本関係/,
+    /提携の?形態|形態|スキーム|出資|資本関係/,
     /\b(?:structure|form of (?:the )?(?:alliance|partnership)|deal|equity|investment terms)\b/,
   ],
   partners: [/提携先|パートナー|当事者|相手先|選定理由/, /\b(?:partners?|parties|counterpart|partner fit)\b/],
@@ -58,11 +58,11 @@ export function normaliseTitle(title: string): string {
     .toLowerCase()
     .replace(/[*_`#]/g, "")
     .replace(
-      /^\s*(?:第?\s*[0-9一二三四五六七八九十百]+\s*[条章節項部]|article\s+[0-9ivx]+|section\s+[0-9.]+|chapter\s+[0-9]+|q\s*[0-9]*\s*[.:)])\s*/i,
+      /^\s*(?:(?:第\s*)?[\d一二三四五六七八九十百]+\s*[条章節項部]|article\s+[\divx]+|section\s+[\d.]+|chapter\s+\d+|q\s*(?:\d+\s*)?[.:)])\s*/i,
       "",
     )
-    .replace(/^\s*(?:[0-9]+(?:[.-][0-9]+)*[.)]?|[(（](?:[0-9]{1,3}|[a-z]|[ivx]{1,4})[)）]|[①-⑳]|[ivx]+\.)\s*/i, "")
-    .replace(/[【】「」『』〔〕［］\[\]()（）＜＞<>:：■□◆◇●○▼▽▶►・-]/g, " ")
+    .replace(/^\s*(?:\d+(?:[.-]\d+)*[.)]?|[(（](?:\d{1,3}|[a-z]|[ivx]{1,4})[)）]|[\u2460-\u2473]|[ivx]+\.)\s*/i, "")
+    .replace(/[【】「」『』〔〕［］[\]()（）＜＞<>:：■□◆◇●○▼▽▶►・-]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -13,16 +13,16 @@ export interface PseudoHeading {
   length: number;
 }
 
-const NUM = "[0-9０-９一二三四五六七八九十百]+";
+const NUM = "[0-9\\uFF10-\\uFF19一二三四五六七八九十百]+";
 /** Always headings: the form says so. */
 const STRONG_FORMS: RegExp[] = [
   new RegExp(`^第\\s*${NUM}\\s*条\\s*[（(][^）)\\n]{1,40}[）)]`),
-  new RegExp(`^第\\s*${NUM}\\s*条[ 　]+[^\\s、。]{1,20}(?=\\n|$)`),
+  new RegExp(`^第\\s*${NUM}\\s*条[ \\u3000]+[^\\s、。]{1,20}(?=\\n|$)`),
   /^【[^】\n]{1,40}】/,
   /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i,
   /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
   // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
-  /^Q\s*\d*\s*[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
+  /^Q\s*(?:\d+\s*)?[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
 ];
 /** Headings only when the title names a plan element. */
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
@@ -81,8 +81,8 @@ function boldLine(text: string, node: Paragraph): PseudoHeading | undefined {
   const [first, second] = node.children;
   if (first?.type !== "strong") return undefined;
   const firstLine = text.split("\n", 1)[0];
-  if (firstLine.length > 100 || !/^(\*\*|__).*(\*\*|__)\s*[:：]?\s*$/.test(firstLine)) return undefined;
+  if (firstLine.length > 100 || !/^(?:\*\*|__).*(?:\*\*|__)\s*(?:[:：]\s*)?$/.test(firstLine)) return undefined;
   const rest = second?.type === "text" ? second.value.split("\n", 1)[0] : "";
-  if (second && second.type !== "break" && !/^\s*[:：]?\s*$/.test(rest)) return undefined;
-  return { title: firstLine.replace(/^(\*\*|__)|(\*\*|__)\s*[:：]?\s*$/g, "").trim(), length: firstLine.length };
+  if (second && second.type !== "break" && !/^\s*(?:[:：]\s*)?$/.test(rest)) return undefined;
+  return { title: firstLine.replace(/^(?:\*\*|__)|(?:\*\*|__)\s*(?:[:：]\s*)?$/g, "").trim(), length: firstLine.length };
 }

@@ -17,16 +17,18 @@ function segmenter(lang: Lang): Intl.Segmenter {
 
 /**
  * Line breaks inside a sentence of a hard-wrapped paragraph: after 、 , ; or after a Latin word
- * when the next line goes on in lower case. ICU ends a sentence at every line break.
+ * when the next line goes on in lower case. ICU ends a sentence at every line break. The match
+ * includes the character before the break (a lookbehind over `[ \t]*` would rescan a run of
+ * spaces from each position in it); only the break is replaced.
  */
-const SOFT_BREAK = /(?<=[、，,;][ \t]*)\r?\n|(?<=[A-Za-z0-9%)\]'’-][ \t]*)\r?\n(?=[ \t\u3000]*[a-z0-9$¥€£(\[])/g;
+const SOFT_BREAK = /[、，,;][ \t]*\r?\n|[A-Za-z0-9%)\]'’-][ \t]*\r?\n(?=[ \t\u3000]*[a-z0-9$¥€£([])/g;
 
 /** Trimmed sentence spans of `text`, offset by `base`. */
 export function sentenceSpans(text: string, base: number, lang: Lang): Span[] {
   const spans: Span[] = [];
   let open = 0;
   // Soft breaks become spaces of the same length, so offsets into `text` hold.
-  const joined = text.includes("\n") ? text.replace(SOFT_BREAK, (nl) => " ".repeat(nl.length)) : text;
+  const joined = text.includes("\n") ? text.replace(SOFT_BREAK, (soft) => soft.replace(/[\r\n]/g, " ")) : text;
   for (const { segment, index } of segmenter(lang).segment(joined)) {
     const span = trimSpan(segment, index);
     if (!span) continue;
@@ -40,7 +42,7 @@ export function sentenceSpans(text: string, base: number, lang: Lang): Span[] {
 }
 
 /** No Japanese sentence starts with a closing bracket, a comma, or the particles は・が・を. */
-const CONTINUATION = /^(?:[、，,）」』】)〕］]|[はがを]|[にのとでも][、,])/;
+const CONTINUATION = /^(?:[、，,）」』】)〕］はがを]|[にのとでも][、,])/;
 const OPENING = "（「『【(〔［";
 const CLOSING = "）」』】)〕］";
 
@@ -58,8 +60,8 @@ function bracketBalance(text: string): number {
 
 /** The span of `text` without leading/trailing white space (full-width included), or undefined if blank. */
 export function trimSpan(text: string, base = 0): Span | undefined {
-  const lead = text.length - text.replace(/^[\s\u3000]+/, "").length;
-  const body = text.replace(/[\s\u3000]+$/, "");
+  const lead = text.length - text.trimStart().length;
+  const body = text.trimEnd();
   if (body.length <= lead) return undefined;
   return { start: base + lead, end: base + body.length };
 }

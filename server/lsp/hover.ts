@@ -62,6 +62,6 @@ function contains(range: Range, p: Position): boolean {
 function plain(markdown: string): string {
   return markdown
     .replace(/\*\*/g, "")
-    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1: $2")
+    .replace(/\[([^[\]]+)\]\(([^)]+)\)/g, "$1: $2")
     .replace(/```\n?/g, "");
 }

@@ -9,7 +9,8 @@ import { classifyTitle, keyToTitle } from "../engine/elements";
 import type { PlanElement, Span } from "../engine/model";
 import type { TextLines } from "./text-lines";
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** An ATX heading's opening; its title is the rest of the line (atxTitle). */
+const ATX = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const YAML_KEY = /^[ \t]*(?:-[ \t]+)?([^\s#][^:]*):(?:[ \t]|$)/;
 
 export interface SectionOf {
@@ -27,7 +28,7 @@ export function findingExtent(lines: TextLines, range: Range, yamlFile: boolean,
   const names = (title: string) => classifyTitle(title, about.synonyms).includes(about.element);
   const yaml = yamlFile || lines.inFrontMatter(line);
   const heading = yaml ? null : ATX.exec(text);
-  if (heading && names(heading[2] ?? "")) {
+  if (heading && names(atxTitle(text.slice(heading[0].length)))) {
     return { start: span.start, end: lineStart(lines, nextHeading(lines, line, heading[1].length)) };
   }
   const key = yaml ? YAML_KEY.exec(text) : null;
@@ -54,6 +55,23 @@ function endOfNode(lines: TextLines, line: number): number {
     if (i === lines.frontMatterEnd) return i;
   }
   return lines.lines.length;
+}
+
+/**
+ * A heading's title from the text after its opening: without surrounding spaces and a closing
+ * sequence (`## Exit ##`). Trimmed in code: a regex with an optional closing sequence after a
+ * lazy title would try every split of a run of spaces.
+ */
+function atxTitle(rest: string): string {
+  const title = trimEnd(rest, " \t").replace(/^[ \t]+/, "");
+  const open = trimEnd(title, "#");
+  return /[ \t]$/.test(open) ? trimEnd(open, " \t") : title;
+}
+
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 function lineStart(lines: TextLines, line: number): number {

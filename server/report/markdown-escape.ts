@@ -2,7 +2,7 @@
 
 /** Backslash-escape what Markdown or GFM would read as markup; a line break would end a table row. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&#!]/g, "\\$&").replace(/\s*[\r\n]+\s*/g, " ");
+  return text.replace(/[\\`*_[\]<>|~&#!]/g, "\\$&").replace(/\s+/g, (space) => (/[\r\n]/.test(space) ? " " : space));
 }
 
 /** A link destination: percent-encode what would end or confuse it (spaces, parentheses, angle brackets). */

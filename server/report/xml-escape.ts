@@ -1,8 +1,11 @@
 /** Escaping for XML 1.0 text and attribute values. */
 
-/** Characters XML 1.0 cannot hold at all, even escaped: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF. */
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Characters XML 1.0 cannot hold at all, even escaped: C0 controls other than tab/LF/CR (the
+ * control characters outside DEL and C1), lone surrogates (with the u flag a surrogate matches
+ * only when it is not half of a pair), U+FFFE/U+FFFF.
+ */
+const NOT_XML = /[^\P{Cc}\t\n\r\x7F-\x9F]|[\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 
 /** A raw CR would reach the reader as LF (XML normalises line ends), so it goes as a reference. */
 export function escapeText(text: string): string {

@@ -24,7 +24,7 @@ function corpusFile(number: string): { name: string; text: string } {
   return { name, text: readFileSync(path.join(DIR, name), "utf8") };
 }
 
-const ARTICLE_HEADING = /^#{2,6}\s*第?\s*(\d+)\s*条\s*[（(]/;
+const ARTICLE_HEADING = /^#{2,6}\s*(?:第\s*)?(\d+)\s*条\s*[（(]/;
 
 /** Delete each article: its heading line up to the next article heading or `## ` heading. */
 function deleteArticles(text: string, numbers: string[]): string {

@@ -169,7 +169,9 @@ after(async () => {
   if (state.cs) {
     try {
       process.kill(-state.cs.proc.pid, "SIGTERM");
-    } catch {} // our own process group only
+    } catch {
+      // our own process group only; it may have exited already
+    }
   }
   if (state.dir && !process.env.ALLIANCE_E2E_KEEP) fs.rmSync(state.dir, { recursive: true, force: true });
   else if (state.dir) log("kept", state.dir);

@@ -1,7 +1,11 @@
 // The extension's test suite, run inside VS Code by ../run-test.mjs. No test framework:
 // each test is an async function using the VS Code API; any failure fails the run.
+// The VS Code test host loads this file as CommonJS, where require is the way to import.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS (see above)
 const assert = require("node:assert/strict");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS (see above)
 const path = require("node:path");
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS (see above)
 const vscode = require("vscode");
 
 const workspace = process.env.ALLIANCE_LINT_TEST_WORKSPACE;

@@ -26,15 +26,22 @@ const files = Object.keys(labels)
 
 const pkg = JSON.parse(readFileSync(join(project, "package.json"), "utf8"));
 const bin = typeof pkg.bin === "string" ? pkg.bin : pkg.bin?.["alliance-lint"];
-if (!bin) { console.log("package.json has no alliance-lint bin"); process.exit(1); }
+if (!bin) {
+  console.log("package.json has no alliance-lint bin");
+  process.exit(1);
+}
 const cli = process.env.CLI || resolve(project, bin);
 let out;
 try {
   out = execFileSync(process.execPath, [cli, "--format", "json", ...files], {
-    cwd: project, encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "pipe"],
+    cwd: project,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    stdio: ["ignore", "pipe", "pipe"],
   });
 } catch (e) {
-  if (e.status === 1 && e.stdout) out = e.stdout; // findings of severity error
+  if (e.status === 1 && e.stdout)
+    out = e.stdout; // findings of severity error
   else {
     console.log(`cli failed: status ${e.status} ${String(e.stderr || e.message).slice(0, 300)}`);
     process.exit(1);
@@ -61,28 +68,50 @@ for (const file of files) {
   const name = relative(setDir, file);
   const lab = labels[name];
   const msgs = byFile.get(name);
-  if (!msgs) { misses.push(`${name}: no result from the CLI`); continue; }
+  if (!msgs) {
+    misses.push(`${name}: no result from the CLI`);
+    continue;
+  }
   const text = readFileSync(file, "utf8").split(/\r?\n/);
   for (const rule of DOC_RULES) {
     const fired = msgs.some((m) => m.ruleId === rule);
     const want = lab[rule] === true;
-    const k = `${rule}`, kl = `${rule} [${lab.lang}]`;
-    if (fired && want) { add(k, "tp"); add(kl, "tp"); }
-    else if (fired && !want) { add(k, "fp"); add(kl, "fp"); misses.push(`${name}: FP ${rule}`); }
-    else if (!fired && want) { add(k, "fn"); add(kl, "fn"); misses.push(`${name}: FN ${rule}`); }
+    const k = `${rule}`,
+      kl = `${rule} [${lab.lang}]`;
+    if (fired && want) {
+      add(k, "tp");
+      add(kl, "tp");
+    } else if (fired && !want) {
+      add(k, "fp");
+      add(kl, "fp");
+      misses.push(`${name}: FP ${rule}`);
+    } else if (!fired && want) {
+      add(k, "fn");
+      add(kl, "fn");
+      misses.push(`${name}: FN ${rule}`);
+    }
   }
   // vague-objective: line level. A labelled line is found when a finding's range covers it.
   const wantLines = (lab["vague-objective"] || []).map((s) => text.findIndex((l) => l.includes(s)) + 1);
   const found = msgs.filter((m) => m.ruleId === "vague-objective");
   const covers = (m, line) => line >= m.line && line <= (m.endLine ?? m.line);
-  const k = "vague-objective", kl = `vague-objective [${lab.lang}]`;
+  const k = "vague-objective",
+    kl = `vague-objective [${lab.lang}]`;
   for (const line of wantLines) {
-    if (found.some((m) => covers(m, line))) { add(k, "tp"); add(kl, "tp"); }
-    else { add(k, "fn"); add(kl, "fn"); misses.push(`${name}:${line}: FN vague-objective`); }
+    if (found.some((m) => covers(m, line))) {
+      add(k, "tp");
+      add(kl, "tp");
+    } else {
+      add(k, "fn");
+      add(kl, "fn");
+      misses.push(`${name}:${line}: FN vague-objective`);
+    }
   }
   for (const m of found) {
     if (!wantLines.some((line) => covers(m, line))) {
-      add(k, "fp"); add(kl, "fp"); misses.push(`${name}:${m.line}: FP vague-objective`);
+      add(k, "fp");
+      add(kl, "fp");
+      misses.push(`${name}:${m.line}: FP vague-objective`);
     }
   }
 }
@@ -92,7 +121,8 @@ let worst = 1;
 console.log("rule                               P     R     F1   (tp/fp/fn)");
 for (const key of Object.keys(tally).sort()) {
   const { tp, fp, fn } = tally[key];
-  const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+  const p = tp / (tp + fp || 1),
+    r = tp / (tp + fn || 1);
   const f1 = tp === 0 ? 0 : (2 * p * r) / (p + r);
   if (!key.includes("[")) worst = Math.min(worst, f1);
   console.log(`${key.padEnd(34)} ${f(p)}  ${f(r)}  ${f(f1)}  (${tp}/${fp}/${fn})`);

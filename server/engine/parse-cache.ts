@@ -3,12 +3,8 @@
  * start at top-level ATX headings, and each chunk's tree is kept by its text. While a
  * planner types in one section, only that section's chunk is parsed again.
  */
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
 import type { Root } from "mdast";
-
-const processor = unified().use(remarkParse).use(remarkGfm);
+import { parseMarkdown } from "./markdown-parser";
 
 export interface Chunk {
   /** Offset of the chunk in the document. */
@@ -24,7 +20,7 @@ export class ParseCache {
     const next = new Map<string, Root>();
     const chunks = splitChunks(text, base).map(({ start, end }) => {
       const source = text.slice(start, end);
-      const tree = this.trees.get(source) ?? next.get(source) ?? (processor.parse(source) as Root);
+      const tree = this.trees.get(source) ?? next.get(source) ?? parseMarkdown(source);
       next.set(source, tree);
       return { start, tree };
     });

@@ -9,7 +9,7 @@ import { LineIndex } from "./line-index";
 import { ModelBuilder } from "./model-builder";
 import { walkYaml } from "./yaml-model";
 import { walkMarkdown } from "./markdown-model";
-import { ParseCache } from "./parse-cache";
+import { parseChunks, type ParseCache } from "./parse-cache";
 import { detectLang } from "./detect-lang";
 import { parseDirectives } from "./directives";
 
@@ -52,7 +52,8 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
     builder.closeAll(yaml.span.end);
   }
   const markdownStart = format === "markdown" ? (yaml?.span.end ?? 0) : text.length;
-  const chunks = (options.cache ?? new ParseCache()).parse(text, markdownStart);
+  // Without a cache to fill, each chunk's tree is dropped as soon as it is walked.
+  const chunks = options.cache ? options.cache.parse(text, markdownStart) : parseChunks(text, markdownStart);
   const parts = walkMarkdown(chunks, builder);
   builder.closeAll(text.length);
   untitleDocumentHeading(builder.sections);

@@ -61,9 +61,9 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 /**
  * After a blank line, a line that starts a new top-level block: not indented (a list item's
- * content), no list marker or `>` (a list or quote goes on across blank lines).
+ * content), no list marker (a list goes on across blank lines). A `>` line starts a new quote.
  */
-const PLAIN_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))[^\s>]/;
+const PLAIN_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/;
 const TABLE_ROW = /^\|/;
 const DELIMITER_CELL = /^:?-+:?$/;
 /** HTML blocks that go on across blank lines (CommonMark types 1–5), by the text that ends them. */

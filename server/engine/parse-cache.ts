@@ -55,7 +55,7 @@ function chunk(piece: Piece, tree: Root): Chunk {
 }
 
 /** Chunks longer than this many characters are cut further where they safely can be. */
-export const MAX_CHUNK = 32_768;
+export const MAX_CHUNK = 8_192;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;

@@ -73,7 +73,7 @@ export const KINDS = {
   "short-paragraphs": shortParagraphs,
 };
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [kind, size] = process.argv.slice(2);
   if (!KINDS[kind] || !Number(size)) {
     console.error(`usage: node pathological.mjs <${Object.keys(KINDS).join("|")}> <size>`);

@@ -400,7 +400,11 @@ function spawnInCorpus(ctx, nodeArgs) {
 function scalingTable() {
   const dir = join(OUT, "scaling");
   mkdirSync(dir, { recursive: true });
-  const rows = [["file", "bytes", "lint time", "× previous", "peak RSS", "RSS / bytes"]];
+  // The fixed base: the peak RSS of the same process on a plan of one short paragraph.
+  const tiny = join(dir, "base.md");
+  writeFileSync(tiny, KINDS["paragraph-en"](1));
+  const baseMb = lintOneInChild(tiny).peakRssMb ?? 0;
+  const rows = [["file", "bytes", "lint time", "× previous", "peak RSS", "(RSS − base) / bytes"]];
   const data = [];
   for (const { kind, sizes, label } of SCALING) {
     let previous;
@@ -416,7 +420,7 @@ function scalingTable() {
         r.ms ? fmtMs(r.ms) : r.error,
         ratio,
         r.peakRssMb ? `${r.peakRssMb.toFixed(0)} MB` : "",
-        r.peakRssMb ? `${((r.peakRssMb * 1e6) / bytes).toFixed(0)}×` : "",
+        r.peakRssMb ? `${(((r.peakRssMb - baseMb) * 1e6) / bytes).toFixed(0)}×` : "",
       ]);
       data.push({ kind, size, bytes, ...r });
       previous = { size, ms: r.ms };
@@ -425,9 +429,9 @@ function scalingTable() {
   console.log(`\nScaling: one generated file per row, each linted in its own process (${relative(ROOT, dir)})`);
   printRows(rows, new Set([0]));
   console.log(
-    "lint time: in-process, after reading the file. peak RSS: the whole process (node included). × previous: time ratio to the row above.",
+    `lint time: in-process, after reading the file. peak RSS: the whole process; base ${baseMb.toFixed(0)} MB (a one-paragraph plan). × previous: time ratio to the row above.`,
   );
-  return data;
+  return { baseMb, files: data };
 }
 
 function lintOneInChild(file) {

@@ -5,7 +5,19 @@ import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".e2e/", ".cache/", "coverage/", "fixtures/", "test/holdout/", "test/holdout-b/"] },
+  {
+    ignores: [
+      "dist/",
+      "server/config/generated/",
+      "node_modules/",
+      ".e2e/",
+      ".cache/",
+      "coverage/",
+      "fixtures/",
+      "test/holdout/",
+      "test/holdout-b/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   regexp.configs["flat/recommended"],

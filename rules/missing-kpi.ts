@@ -5,7 +5,17 @@
 import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { CADENCE, hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
-import { defers, documentAnchor, isUnder, normalText, planStatements, readable, sectionsOf, statementsIn, within } from "./lib/plan-scope";
+import {
+  defers,
+  documentAnchor,
+  isUnder,
+  normalText,
+  planStatements,
+  readable,
+  sectionsOf,
+  statementsIn,
+  withinAny,
+} from "./lib/plan-scope";
 import { templateFix } from "./lib/insert-template";
 
 const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
@@ -16,6 +26,7 @@ const KPI_HEADER = /kpi|kgi|指標|metric|measure|項目/;
 /** Text that declares indicators: 「次の指標により管理する」, "the following key performance indicators". */
 const KPI_WORD = /kpi|kgi|指標|key performance|performance indicators?|\bmetrics\b|success measures/;
 const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, `${PLACEHOLDER.flags}g`);
+const BLANK_LINE = /\n[ \t]*\r?\n/;
 const ELSEWHERE: PlanElement[] = ["exit", "ip", "roles", "cost", "risk", "data", "partners", "form", "background"];
 /** A line that introduces the KPIs or says how they are reviewed: not itself a KPI. */
 const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
@@ -85,21 +96,17 @@ function kpiScope(model: PlanModel): KpiScope {
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
   // An exit trigger or an IP clause that mentions KPIs does not declare them.
   const statements = planStatements(model).filter((s) => !ELSEWHERE.some((e) => isUnder(model, s.section, e)));
-  const block = new Set<Statement>();
+  const block: Statement[] = [];
+  // A declaration takes the items that follow it without a blank line: once one is seen, the
+  // rest of its run of statements belongs to the block.
+  let declared = false;
   statements.forEach((s, i) => {
+    if (i > 0 && BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, s.span.start))) declared = false;
     // A template's 〔指標〕 placeholder declares nothing.
-    if (!KPI_WORD.test(normalise(s.text.replace(PLACEHOLDERS, "")))) return;
-    block.add(s);
-    // The items that follow without a blank line belong to the declaration.
-    for (
-      let j = i + 1;
-      j < statements.length && !/\n[ \t]*\r?\n/.test(model.text.slice(statements[j - 1].span.end, statements[j].span.start));
-      j++
-    ) {
-      block.add(statements[j]);
-    }
+    declared ||= KPI_WORD.test(normalise(s.text.replace(PLACEHOLDERS, "")));
+    if (declared) block.push(s);
   });
-  return { sections: [], statements: [...block] };
+  return { sections: [], statements: block };
 }
 
 function noKpi(model: PlanModel, context: RuleContext): RuleReport {
@@ -137,8 +144,9 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
         reports.push({ messageId: "rowNoTarget", span: row.span });
     }
   }
+  const inTable = withinAny(tables.map((t) => t.span));
   for (const s of scope.statements) {
-    if (s.kind === "table-row" || tables.some((t) => within(s.span, t.span))) continue;
+    if (s.kind === "table-row" || inTable(s.span)) continue;
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
     for (const line of readable(s).split(/\r?\n/)) {
       const text = normalise(line).trim();

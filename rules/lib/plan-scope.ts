@@ -15,12 +15,53 @@ export function sectionsOf(model: PlanModel, element: PlanElement): Section[] {
   return model.sections.filter((s) => s.elements.includes(element) && !isUnder(model, s.parent, element));
 }
 
-export function within(span: Span, outer: Span): boolean {
-  return span.start >= outer.start && span.end <= outer.end;
+const startOrders = new WeakMap<PlanModel, number[]>();
+
+/** Indices of the model's statements by start offset (ties in model order), sorted once per model. */
+function startOrder(model: PlanModel): number[] {
+  let order = startOrders.get(model);
+  if (!order) {
+    const starts = model.statements.map((s) => s.span.start);
+    order = starts.map((_, i) => i).sort((a, b) => starts[a] - starts[b] || a - b);
+    startOrders.set(model, order);
+  }
+  return order;
 }
 
+/** The first i in [0, length) with value(i) >= at (value ascends with i). */
+function lowerBound(length: number, value: (i: number) => number, at: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (value(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The statements in the section's body, in model order: a binary search, not a scan of every statement. */
 export function statementsIn(model: PlanModel, section: Section): Statement[] {
-  return model.statements.filter((s) => within(s.span, section.bodySpan));
+  const order = startOrder(model);
+  const { start, end } = section.bodySpan;
+  const found: number[] = [];
+  const startAt = (k: number) => model.statements[order[k]].span.start;
+  for (let k = lowerBound(order.length, startAt, start); k < order.length && startAt(k) <= end; k++) {
+    if (model.statements[order[k]].span.end <= end) found.push(order[k]);
+  }
+  return found.sort((a, b) => a - b).map((i) => model.statements[i]);
+}
+
+/** A test of whether a span lies within any of `spans` (which may nest), in O(log n) per test. */
+export function withinAny(spans: Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // reach[k]: the furthest end among the first k+1 spans by start.
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach.at(-1) ?? -Infinity));
+  return (span) => {
+    const k = lowerBound(sorted.length, (i) => sorted[i].start, span.start + 1) - 1;
+    return k >= 0 && reach[k] >= span.end;
+  };
 }
 
 /** The statement as a rule reads it: a YAML value carries its key (`end: 2027-03-31`). */

@@ -5,9 +5,10 @@
 //
 //   node scripts/bench/corpus.mjs [--force] [--out DIR]
 //
-// Japanese prose is spliced from the METI/JPO model contracts (CC BY 4.0) in
-// shared/corpora/meti-jpo-model-contracts when that folder is found beside the repo; without
-// it a small built-in bank is used (the manifest records which, and the corpus differs).
+// Japanese prose is spliced from the METI/JPO model contracts (CC BY 4.0) when the repository
+// holds them (METI_DIRS) or BENCH_METI_DIR names a folder of them; otherwise a small built-in
+// bank is used (the manifest records which, and the corpus differs). Nothing outside the
+// clone is read unless BENCH_METI_DIR says so.
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -64,13 +65,11 @@ class Rng {
 // ---------------------------------------------------------------------------------------------
 // Source text: the METI/JPO model contracts.
 
+/** Where a clone may hold the contracts, relative to the repository root. */
+const METI_DIRS = ["shared/corpora/meti-jpo-model-contracts", "test/corpora/meti-jpo-model-contracts"];
+
 function findMetiDir() {
-  const candidates = [
-    process.env.BENCH_METI_DIR,
-    join(ROOT, "../shared/corpora/meti-jpo-model-contracts"),
-    join(ROOT, "shared/corpora/meti-jpo-model-contracts"),
-    "/work/shared/corpora/meti-jpo-model-contracts",
-  ].filter(Boolean);
+  const candidates = [process.env.BENCH_METI_DIR, ...METI_DIRS.map((dir) => join(ROOT, dir))].filter(Boolean);
   return candidates.find((dir) => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith(".md") && /^\d/.test(f)));
 }
 

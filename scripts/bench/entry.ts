@@ -2,9 +2,12 @@
  * The code under measurement, bundled by scripts/bench/run.mjs with esbuild into
  * .cache/bench/entry.cjs (the same way scripts/build.mjs bundles the CLI).
  *
- * As a module: run.mjs loads it and times `bareParse` and `fullLint` in its own process.
- * As a program: `node [--cpu-prof] .cache/bench/entry.cjs <bare|full> <corpus dir> [passes]`
- * runs one measurement alone (for a profile, or for /usr/bin/time -v's peak memory).
+ * As a module: run.mjs loads it and times `bareParse`, `gfmParse` and `fullLint` in its own process.
+ * As a program:
+ *   `node [--cpu-prof] .cache/bench/entry.cjs <bare|gfm|full> <corpus dir> [passes]` runs one
+ *   measurement alone (for a profile, or for /usr/bin/time -v's peak memory);
+ *   `node .cache/bench/entry.cjs one <file>` lints one file and prints its lint time and the
+ *   process's peak RSS as JSON (the scaling table).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,7 +24,8 @@ export interface BenchFile {
   bytes: number;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const bare = unified().use(remarkParse);
+const gfm = unified().use(remarkParse).use(remarkGfm);
 const isYaml = (path: string) => /\.ya?ml$/i.test(path);
 
 /** The default configuration: no config file anywhere. */
@@ -36,10 +40,16 @@ export const defaultConfig: ResolvedConfig = {
   baseDir: process.cwd(),
 };
 
-/** Bare parse: remark-parse + GFM over the whole text; a YAML plan's bare parse is `yaml`'s. */
+/** Bare parse: remark-parse alone over the whole text; a YAML plan's bare parse is `yaml`'s. */
 export function bareParse(file: BenchFile): number {
   if (isYaml(file.path)) return parseDocument(file.text).errors.length;
-  return processor.parse(file.text).children.length;
+  return bare.parse(file.text).children.length;
+}
+
+/** remark-parse + remark-gfm (all of it) over the whole text; YAML as in bareParse. */
+export function gfmParse(file: BenchFile): number {
+  if (isYaml(file.path)) return parseDocument(file.text).errors.length;
+  return gfm.parse(file.text).children.length;
 }
 
 /** Everything the CLI does per file once the text is read: model, rules, findings. */
@@ -66,7 +76,16 @@ export function tally(files: BenchFile[]): LintTally {
   return out;
 }
 
-export const MEASURES = { bare: bareParse, full: fullLint } as const;
+export const MEASURES = { bare: bareParse, gfm: gfmParse, full: fullLint } as const;
+
+/** Lint one file: lint time (after reading it) and the peak RSS of this whole process. */
+function lintOne(path: string): { ms: number; peakRssMb: number; findings: number; bytes: number } {
+  const text = readFileSync(path, "utf8");
+  const started = performance.now();
+  const findings = fullLint({ path, text, bytes: Buffer.byteLength(text) });
+  const ms = performance.now() - started;
+  return { ms, peakRssMb: (process.resourceUsage().maxRSS * 1024) / 1e6, findings, bytes: Buffer.byteLength(text) };
+}
 
 export function loadCorpus(dir: string): BenchFile[] {
   return readdirSync(dir)
@@ -79,11 +98,13 @@ export function loadCorpus(dir: string): BenchFile[] {
     });
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv[2] === "one") {
+  console.log(JSON.stringify(lintOne(process.argv[3])));
+} else if (require.main === module) {
   const [which, dir, passArg] = process.argv.slice(2);
   const measure = MEASURES[which as keyof typeof MEASURES];
   if (!measure || !dir) {
-    console.error("usage: node entry.cjs <bare|full> <corpus dir> [passes]");
+    console.error("usage: node entry.cjs <bare|gfm|full> <corpus dir> [passes] | one <file>");
     process.exit(2);
   }
   const files = loadCorpus(dir);

@@ -1,17 +1,24 @@
-// `npm run bench`: lint throughput against bare parsing, peak memory, and one CLI run.
+// `npm run bench`: lint throughput against bare parsing and markdownlint-cli2, peak memory,
+// one CLI run against `node -e 0`, and how single pathological files scale.
 //
 //   node scripts/bench/run.mjs [--profile] [--runs N] [--cli-file PATH] [--no-cli]
+//                              [--no-scaling] [--scaling-timeout SECONDS]
 //
 // 1. Writes (or reuses) the corpus: 2,000 generated plans in .cache/bench-corpus/ (corpus.mjs).
 // 2. Bundles scripts/bench/entry.ts with esbuild into .cache/bench/entry.cjs, like the CLI.
 // 3. Runs MEASUREMENTS in order, prints a table and the targets (✓/✗, never a failure:
-//    the exit code is 0 whatever the figures), and writes the figures to .cache/bench/last.json.
-// With --profile, also writes a CPU profile of the full lint and prints its top functions.
+//    the exit code is 0 whatever the figures).
+// 4. The scaling table (SCALING): lint time and peak RSS of one generated file per size
+//    (pathological.mjs), each in its own process, and the ratio between successive sizes.
+// 5. The hostile corpus goes here (issue 7, item 8; marked in main).
+// The figures go to .cache/bench/last.json. With --profile, also writes a CPU profile of the
+// full lint and prints its top functions.
 //
 // Texts are read into memory before any timing: the in-process figures are parse/lint time
 // only, no disk I/O. MB = 10^6 bytes of UTF-8 file content.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -22,11 +29,13 @@ import { runInNewContext } from "node:vm";
 import { bundleOptions } from "../esbuild-options.mjs";
 import { ensureCorpus } from "./corpus.mjs";
 import { summariseProfile } from "./profile.mjs";
+import { KINDS } from "./pathological.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = join(ROOT, ".cache/bench");
 const ENTRY = join(OUT, "entry.cjs");
 const CLI = join(ROOT, "dist/cli.js");
+const MARKDOWNLINT = join(ROOT, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs");
 const TIME = "/usr/bin/time";
 
 const args = process.argv.slice(2);
@@ -36,6 +45,7 @@ const option = (name, fallback) => {
 };
 const RUNS = Number(option("--runs", 3));
 const CLI_RUNS = 10;
+const SCALING_TIMEOUT_S = Number(option("--scaling-timeout", 120));
 
 setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc");
@@ -54,8 +64,13 @@ const gc = runInNewContext("gc");
 const MEASUREMENTS = [
   {
     name: "bare",
-    label: "remark-parse+gfm alone (.yaml: yaml parseDocument)",
+    label: "remark-parse alone, no GFM (.yaml: yaml parseDocument)",
     perFile: (ctx) => ctx.entry.bareParse,
+  },
+  {
+    name: "gfm",
+    label: "remark-parse+remark-gfm (.yaml: yaml parseDocument)",
+    perFile: (ctx) => ctx.entry.gfmParse,
   },
   {
     name: "full",
@@ -63,9 +78,24 @@ const MEASUREMENTS = [
     perFile: (ctx) => ctx.entry.fullLint,
   },
   {
+    name: "node",
+    label: "node -e 0 (Node's own start-up)",
+    run: () => nodeAlone(),
+  },
+  {
     name: "cli",
     label: "CLI, one plan: node dist/cli.js <plan>",
     run: (ctx) => cliOnOneFile(ctx),
+  },
+  {
+    name: "mdl",
+    label: "markdownlint-cli2 over the corpus's .md plans",
+    run: (ctx) => markdownlintOverCorpus(ctx),
+  },
+  {
+    name: "climd",
+    label: "CLI over the same .md plans, no cache",
+    run: (ctx) => cliOverMarkdown(ctx),
   },
   {
     name: "cold",
@@ -79,11 +109,30 @@ const MEASUREMENTS = [
   },
 ];
 
-/** Figures checked against the issue's targets: printed as ✓/✗, never asserted. */
+/** Figures checked against the issue's targets (at most `max`, or at least `min`): printed as ✓/✗, never asserted. */
 const TARGETS = [
-  { name: "full lint / bare parse", value: (r) => r.full?.ms / r.bare?.ms, max: 1.5, format: (v) => `${v.toFixed(2)}×` },
-  { name: "one-file CLI wall time (median)", value: (r) => r.cli?.ms / 1000, max: 0.3, format: (v) => `${v.toFixed(3)} s` },
+  {
+    name: "full lint / bare remark-parse (no GFM), one thread",
+    value: (r) => r.full?.ms / r.bare?.ms,
+    max: 1.2,
+    format: (v) => `${v.toFixed(2)}×`,
+  },
+  {
+    name: "markdownlint-cli2 / alliance-lint CLI, same .md files",
+    value: (r) => r.mdl?.ms / r.climd?.ms,
+    min: 1.3,
+    format: (v) => `${v.toFixed(2)}×`,
+  },
+  { name: "one-file CLI / node -e 0", value: (r) => r.cli?.ms / r.node?.ms, max: 2, format: (v) => `${v.toFixed(2)}×` },
   { name: "cached CLI run / cold run", value: (r) => r.cached?.ms / r.cold?.ms, max: 0.2, format: (v) => `${(v * 100).toFixed(1)}%` },
+];
+
+/** Single generated files (pathological.mjs) at growing sizes: each doubling should about double the time. */
+const SCALING = [
+  { kind: "paragraph-ja", sizes: [100_000, 200_000, 400_000, 800_000], label: (n) => `${n / 1000} KB` },
+  { kind: "paragraph-en", sizes: [100_000, 200_000, 400_000, 800_000], label: (n) => `${n / 1000} KB` },
+  { kind: "kpi-table", sizes: [1_000, 10_000, 100_000], label: (n) => `${n / 1000}k rows` },
+  { kind: "blockquote", sizes: [100, 200, 400, 800], label: (n) => `${n} levels` },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -141,12 +190,18 @@ async function main() {
   );
   const targets = TARGETS.map((t) => {
     const value = t.value(ctx.results);
-    const ok = Number.isFinite(value) ? value <= t.max : undefined;
+    const ok = Number.isFinite(value) ? (t.max === undefined || value <= t.max) && (t.min === undefined || value >= t.min) : undefined;
+    const target = t.max === undefined ? `≥ ${t.format(t.min)}` : `≤ ${t.format(t.max)}`;
     console.log(
-      `${ok === undefined ? "–" : ok ? "✓" : "✗"} ${t.name}: ${Number.isFinite(value) ? t.format(value) : "n/a"} (target ≤ ${t.format(t.max)})`,
+      `${ok === undefined ? "–" : ok ? "✓" : "✗"} ${t.name}: ${Number.isFinite(value) ? t.format(value) : "n/a"} (target ${target})`,
     );
-    return { name: t.name, value: Number.isFinite(value) ? value : null, max: t.max, ok: ok ?? null };
+    return { name: t.name, value: Number.isFinite(value) ? value : null, max: t.max ?? null, min: t.min ?? null, ok: ok ?? null };
   });
+
+  const scaling = args.includes("--no-scaling") ? undefined : scalingTable();
+  // The hostile corpus (issue 7, item 8) goes here: every attack and unlucky input as generated
+  // files, linted in one CLI run; print each file's result, the total time and the peak RSS, and
+  // add them to `json` below.
 
   let profile;
   if (args.includes("--profile")) profile = runProfile(corpus.dir);
@@ -173,6 +228,7 @@ async function main() {
     loadAverage: { before: loadBefore, after: loadAfter },
     targets,
     findings: tallied,
+    scaling,
     profile,
     benchSeconds: totalS,
   };
@@ -298,6 +354,93 @@ function cliOnOneFile(ctx) {
   };
 }
 
+/** `node -e 0`: the floor for any one-file CLI run on this machine, timed like it. */
+function nodeAlone() {
+  const timed = spawnTimed(["-e", "0"]);
+  return { ms: timed.ms, maxMs: timed.maxMs, runsMs: timed.runsMs, note: `median of ${CLI_RUNS} (after a warm-up)` };
+}
+
+/** The corpus's Markdown plans (markdownlint reads no YAML plans), as names in the corpus folder. */
+const markdownNames = (ctx) => ctx.files.filter((f) => f.path.endsWith(".md")).map((f) => relative(ctx.corpus.dir, f.path));
+
+/**
+ * markdownlint-cli2 with its default rules over the .md plans, run in the corpus folder (so no
+ * config of this repository applies); median of 3 after a warm-up. It exits 1 on violations.
+ */
+function markdownlintOverCorpus(ctx) {
+  if (!existsSync(MARKDOWNLINT)) return { skipped: "markdownlint-cli2 is not installed" };
+  const names = markdownNames(ctx);
+  return { ...spawnInCorpus(ctx, [MARKDOWNLINT, ...names]), files: names.length };
+}
+
+/** The alliance-lint CLI over the same .md plans and in the same folder as markdownlintOverCorpus. */
+function cliOverMarkdown(ctx) {
+  if (args.includes("--no-cli") || ctx.results.cli?.skipped) return { skipped: "no CLI run (see cli)" };
+  const names = markdownNames(ctx);
+  return { ...spawnInCorpus(ctx, [CLI, ...names]), files: names.length };
+}
+
+function spawnInCorpus(ctx, nodeArgs) {
+  const exec = () => {
+    const t0 = performance.now();
+    const res = spawnSync(process.execPath, nodeArgs, { cwd: ctx.corpus.dir, encoding: "utf8", maxBuffer: 256 * 2 ** 20 });
+    return { ms: performance.now() - t0, status: res.status };
+  };
+  exec();
+  const all = Array.from({ length: 3 }, exec);
+  const runsMs = all.map((r) => r.ms);
+  const status = all.at(-1).status;
+  return { ms: median(runsMs), runsMs, exitCode: status, note: `median of 3 (after a warm-up); exit ${status}` };
+}
+
+/**
+ * Each SCALING file in its own process (`entry.cjs one <file>`): the lint time (the file already
+ * read) and the peak RSS of that process. A run past --scaling-timeout is reported as such.
+ */
+function scalingTable() {
+  const dir = join(OUT, "scaling");
+  mkdirSync(dir, { recursive: true });
+  // The fixed base: the peak RSS of the same process on a plan of one short paragraph.
+  const tiny = join(dir, "base.md");
+  writeFileSync(tiny, KINDS["paragraph-en"](1));
+  const baseMb = lintOneInChild(tiny).peakRssMb ?? 0;
+  const rows = [["file", "bytes", "lint time", "× previous", "peak RSS", "(RSS − base) / bytes"]];
+  const data = [];
+  for (const { kind, sizes, label } of SCALING) {
+    let previous;
+    for (const size of sizes) {
+      const file = join(dir, `${kind}-${size}.md`);
+      writeFileSync(file, KINDS[kind](size));
+      const r = lintOneInChild(file);
+      const bytes = statSync(file).size;
+      const ratio = previous?.ms && r.ms ? `${(r.ms / previous.ms).toFixed(2)} (size ×${(size / previous.size).toFixed(0)})` : "";
+      rows.push([
+        `${kind} ${label(size)}`,
+        String(bytes),
+        r.ms ? fmtMs(r.ms) : r.error,
+        ratio,
+        r.peakRssMb ? `${r.peakRssMb.toFixed(0)} MB` : "",
+        r.peakRssMb ? `${(((r.peakRssMb - baseMb) * 1e6) / bytes).toFixed(0)}×` : "",
+      ]);
+      data.push({ kind, size, bytes, ...r });
+      previous = { size, ms: r.ms };
+    }
+  }
+  console.log(`\nScaling: one generated file per row, each linted in its own process (${relative(ROOT, dir)})`);
+  printRows(rows, new Set([0]));
+  console.log(
+    `lint time: in-process, after reading the file. peak RSS: the whole process; base ${baseMb.toFixed(0)} MB (a one-paragraph plan). × previous: time ratio to the row above.`,
+  );
+  return { baseMb, files: data };
+}
+
+function lintOneInChild(file) {
+  const res = spawnSync(process.execPath, [ENTRY, "one", file], { encoding: "utf8", timeout: SCALING_TIMEOUT_S * 1000 });
+  if (res.error?.code === "ETIMEDOUT" || res.signal) return { error: `> ${SCALING_TIMEOUT_S} s (stopped)` };
+  if (res.status !== 0) return { error: `failed: ${(res.stderr || "").trim().split("\n")[0]}` };
+  return JSON.parse(res.stdout);
+}
+
 /**
  * The CLI over every corpus plan with --cache: "cold" empties the cache and times one run (it
  * fills the cache); "cached" times the runs after it (median of 3) and checks they print what
@@ -416,12 +559,7 @@ function printTable(results) {
       rss ? `${rss} MB` : "",
     ]);
   }
-  const left = new Set([0, 3]);
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  const line = (row) => `| ${row.map((c, i) => (left.has(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
-  console.log(line(rows[0]));
-  console.log(`|${widths.map((w, i) => (left.has(i) ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
-  for (const row of rows.slice(1)) console.log(line(row));
+  printRows(rows, new Set([0, 3]));
   console.log(
     `wall time: best of ${RUNS} passes (cli: median of ${CLI_RUNS} spawns, max). CPU time: user+system of the bench process, best pass.`,
   );
@@ -430,8 +568,17 @@ function printTable(results) {
   );
   const cli = results.cli;
   if (cli && !cli.skipped) console.log(`cli: ${cli.file} (${cli.fileBytes} B); ${cli.note}`);
-  for (const name of ["cold", "cached"]) if (results[name]?.note) console.log(`${name}: ${results[name].note}`);
+  for (const name of ["node", "mdl", "climd", "cold", "cached"]) if (results[name]?.note) console.log(`${name}: ${results[name].note}`);
   for (const [name, r] of Object.entries(results)) if (r.skipped) console.log(`${name}: skipped: ${r.skipped}`);
+}
+
+/** A Markdown table; columns in `left` are left-aligned, the others right-aligned. */
+function printRows(rows, left) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  const line = (row) => `| ${row.map((c, i) => (left.has(i) ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  console.log(line(rows[0]));
+  console.log(`|${widths.map((w, i) => (left.has(i) ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
+  for (const row of rows.slice(1)) console.log(line(row));
 }
 
 const sum = (xs) => xs.reduce((s, x) => s + x, 0);

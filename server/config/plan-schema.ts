@@ -1,7 +1,6 @@
 /** Validates plan front matter / YAML plans against schemas/alliance-plan.schema.json. */
-import type { ValidateFunction } from "ajv";
-import planSchema from "../../schemas/alliance-plan.schema.json";
-import { compileSchema, formatPath, schemaProblems } from "./schema-problems";
+import validator from "./generated/validate-plan.js";
+import { formatPath, schemaProblems } from "./schema-problems";
 
 export interface PlanSchemaError {
   /** Keys down to the offending value (`["kpis", 0, "target"]`). */
@@ -12,10 +11,7 @@ export interface PlanSchemaError {
   keyword: string;
 }
 
-let validator: ValidateFunction | undefined;
-
 export function validatePlanData(data: unknown): PlanSchemaError[] {
-  validator ??= compileSchema(planSchema);
   return schemaProblems(validator, data).map(({ path, text, keyword }) => ({
     path,
     message: path.length ? `"${formatPath(path)}" ${text}` : `the plan data ${text}`,

@@ -1,8 +1,9 @@
 /**
- * Ajv as both schemas need it, and ajv errors turned into one sentence per real problem
- * (not the branch-by-branch dump ajv gives for anyOf/oneOf).
+ * Ajv errors turned into one sentence per real problem (not the branch-by-branch dump ajv
+ * gives for anyOf/oneOf). The validators are ajv's standalone code, written by
+ * scripts/build-validators.mjs.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 
 export type SchemaPath = (string | number)[];
 
@@ -11,13 +12,6 @@ export interface SchemaProblem {
   /** A predicate to put after the key: `must be one of: ja, en`. */
   text: string;
   keyword: string;
-}
-
-export function compileSchema(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true });
-  // VS Code's own message keyword: shown by the editor, and by us for anyOf/oneOf failures.
-  ajv.addKeyword({ keyword: "errorMessage", schemaType: "string" });
-  return ajv.compile(schema);
 }
 
 /** The problems in `data` that `validate` found, one sentence each, in schema order. */

@@ -1,16 +1,12 @@
 /** A parsed config file checked against schemas/alliance-lint.schema.json and the known rule ids. */
-import type { ValidateFunction } from "ajv";
-import configSchema from "../../schemas/alliance-lint.schema.json";
+import validator from "./generated/validate-config.js";
 import type { ConfigDocument } from "./config-document";
 import type { ConfigFile } from "./types";
-import { compileSchema, schemaProblems, type SchemaProblem } from "./schema-problems";
+import { schemaProblems, type SchemaProblem } from "./schema-problems";
 import { closest } from "./closest";
-
-let validator: ValidateFunction | undefined;
 
 /** The config as written; throws ConfigError at the first problem. */
 export function validateConfig(source: ConfigDocument, knownRules?: readonly string[]): ConfigFile {
-  validator ??= compileSchema(configSchema);
   const atKey = (p: SchemaProblem) => p.keyword === "additionalProperties";
   // The first problem in the file, not in the schema.
   const [problem] = schemaProblems(validator, source.data).sort(

@@ -9,7 +9,7 @@ import { LineIndex } from "./line-index";
 import { ModelBuilder } from "./model-builder";
 import { walkYaml } from "./yaml-model";
 import { walkMarkdown } from "./markdown-model";
-import { ParseCache } from "./parse-cache";
+import { parseChunks, type ParseCache } from "./parse-cache";
 import { detectLang } from "./detect-lang";
 import { parseDirectives } from "./directives";
 import { findFrontMatter } from "./front-matter";
@@ -64,8 +64,10 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
     builder.closeAll(yaml.span.end);
   }
   const markdownStart = format === "markdown" ? (yaml?.span.end ?? 0) : text.length;
-  // Offsets are kept, so the trees fit `text`; only absurdly deep list markers are blanked.
-  const chunks = (options.cache ?? new ParseCache()).parse(guardNesting(text), markdownStart);
+  // Offsets are kept, so the trees fit `text`; only absurdly deep list markers are blanked. Without a
+  // cache to fill, each chunk's tree is dropped as soon as it is walked.
+  const source = guardNesting(text);
+  const chunks = options.cache ? options.cache.parse(source, markdownStart) : parseChunks(source, markdownStart);
   const parts = walkMarkdown(chunks, builder);
   builder.closeAll(text.length);
   untitleDocumentHeading(builder.sections);

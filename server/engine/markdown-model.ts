@@ -3,7 +3,7 @@
  * Contract-style and memo-style documents mark sections with plain paragraphs, not
  * headings; those "pseudo headings" are recognised here (see pseudo-heading.ts).
  */
-import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as MdTable, TableCell } from "mdast";
+import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as MdTable, TableCell, TableRow as MdTableRow } from "mdast";
 import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
@@ -17,11 +17,15 @@ export interface MarkdownParts {
   protectedSpans: Span[];
 }
 
-export function walkMarkdown(chunks: Chunk[], builder: ModelBuilder): MarkdownParts {
+export function walkMarkdown(chunks: Iterable<Chunk>, builder: ModelBuilder): MarkdownParts {
   const walker = new MarkdownWalker(builder);
   for (const chunk of chunks) {
     walker.base = chunk.start;
-    walker.children(chunk.tree);
+    const [first, ...rest] = chunk.tree.children;
+    if (chunk.continuesTable && first?.type === "table") {
+      walker.moreRows(first);
+      for (const node of rest) walker.node(node);
+    } else walker.children(chunk.tree);
   }
   return { codeBlocks: walker.codeBlocks, protectedSpans: walker.protectedSpans };
 }
@@ -144,13 +148,23 @@ class MarkdownWalker {
   table(node: MdTable): void {
     const span = this.span(node);
     this.protectedSpans.push(span);
-    const rows: TableRow[] = node.children.map((row) => ({
-      span: this.span(row),
-      cells: row.children.map((cell) => ({ text: plainText(cell), span: this.cellSpan(cell) })),
-    }));
-    const [header, ...body] = rows;
+    const [header, ...body] = node.children.map((row) => this.row(row));
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
     for (const row of body) this.b.addStatement(row.span, "table-row");
+  }
+
+  /** The rest of the last table, cut off into its own chunk: its first row repeats the header. */
+  moreRows(node: MdTable): void {
+    const table = this.b.tables[this.b.tables.length - 1];
+    const body = node.children.slice(1).map((row) => this.row(row));
+    table.rows.push(...body);
+    // The same span object is in protectedSpans.
+    table.span.end = this.span(node).end;
+    for (const row of body) this.b.addStatement(row.span, "table-row");
+  }
+
+  row(row: MdTableRow): TableRow {
+    return { span: this.span(row), cells: row.children.map((cell) => ({ text: plainText(cell), span: this.cellSpan(cell) })) };
   }
 
   /** A cell's content without its pipes and padding (remark's cell position includes them). */

@@ -72,31 +72,32 @@ export class ModelBuilder {
   /** `masked`: spans (HTML comments) that count as white space, so a trailing `<!-- … -->` is no statement of its own. */
   addStatement(span: Span, kind: StatementKind, key?: string, masked: Span[] = []): void {
     const trimmed = trimSpan(this.source(span, masked), span.start);
-    if (!trimmed) return;
-    const statement: Statement = {
-      text: this.text.slice(trimmed.start, trimmed.end),
-      span: trimmed,
-      kind,
-      section: this.current,
-    };
+    if (trimmed) this.push(trimmed, kind, key);
+  }
+
+  /** One statement per sentence of the text in `span` (sentence spans come trimmed). */
+  addSentences(span: Span, kind: StatementKind, key?: string, masked: Span[] = []): void {
+    for (const s of sentenceSpans(this.source(span, masked), span.start, this.lang)) this.push(s, kind, key);
+  }
+
+  private push(span: Span, kind: StatementKind, key: string | undefined): void {
+    const statement: Statement = { text: this.text.slice(span.start, span.end), span, kind, section: this.current };
     if (key !== undefined) statement.key = key;
     this.statements.push(statement);
   }
 
-  /** One statement per sentence of the text in `span`. */
-  addSentences(span: Span, kind: StatementKind, key?: string, masked: Span[] = []): void {
-    const slice = this.source(span, masked);
-    for (const s of sentenceSpans(slice, span.start, this.lang)) this.addStatement(s, kind, key, masked);
-  }
-
   /** The text of `span` with the `masked` parts blanked out (same length, so offsets hold). */
   private source(span: Span, masked: Span[]): string {
-    let slice = this.text.slice(span.start, span.end);
+    const parts: string[] = [];
+    let at = span.start;
     for (const m of masked) {
-      const from = Math.max(m.start, span.start) - span.start;
-      const to = Math.min(m.end, span.end) - span.start;
-      if (from < to) slice = slice.slice(0, from) + " ".repeat(to - from) + slice.slice(to);
+      const from = Math.max(m.start, at);
+      const to = Math.min(m.end, span.end);
+      if (from >= to) continue;
+      parts.push(this.text.slice(at, from), " ".repeat(to - from));
+      at = to;
     }
-    return slice;
+    parts.push(this.text.slice(at, span.end));
+    return parts.join("");
   }
 }

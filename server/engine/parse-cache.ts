@@ -1,60 +1,146 @@
 /**
  * remark-parse is the slowest step (about 0.4 MB/s), so Markdown is parsed in chunks that
- * start at top-level ATX headings, and each chunk's tree is kept by its text. While a
- * planner types in one section, only that section's chunk is parsed again.
+ * start at top-level ATX headings. While a planner types in one section, only that section's
+ * chunk is parsed again: a ParseCache keeps each chunk's tree by its text.
+ *
+ * micromark holds some hundred bytes per byte of a chunk while it parses it, so a chunk
+ * longer than MAX_CHUNK is cut further where that changes no tree: before a line that starts
+ * a new top-level block after a blank line, or between the rows of a table (the next chunk
+ * repeats the table's header and delimiter rows, and continues the table).
  */
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkGfm from "remark-gfm";
 import type { Root } from "mdast";
-
-const processor = unified().use(remarkParse).use(remarkGfm);
+import { parseMarkdown } from "./markdown-parser";
 
 export interface Chunk {
-  /** Offset of the chunk in the document. */
+  /** Offset of the chunk's source in the document (before it, when it repeats a table header). */
   start: number;
   tree: Root;
+  /** The chunk's first node is the rest of the table the previous chunk ended with. */
+  continuesTable?: true;
+}
+
+/** Where a chunk's source comes from: `prefix` (a table's header and delimiter rows) + text[from, end). */
+interface Piece {
+  from: number;
+  end: number;
+  prefix: string;
 }
 
 export class ParseCache {
   private trees = new Map<string, Root>();
 
-  /** Parse `text` (from `base` on) chunk by chunk, reusing trees of unchanged chunks. */
-  parse(text: string, base: number): Chunk[] {
+  /** Parse `text` (from `base` on) chunk by chunk as the caller walks, reusing trees of unchanged chunks. */
+  *parse(text: string, base: number): Generator<Chunk> {
     const next = new Map<string, Root>();
-    const chunks = splitChunks(text, base).map(({ start, end }) => {
-      const source = text.slice(start, end);
-      const tree = this.trees.get(source) ?? next.get(source) ?? (processor.parse(source) as Root);
+    for (const piece of splitChunks(text, base)) {
+      const source = piece.prefix + text.slice(piece.from, piece.end);
+      const tree = this.trees.get(source) ?? next.get(source) ?? parseMarkdown(source);
       next.set(source, tree);
-      return { start, tree };
-    });
+      yield chunk(piece, tree);
+    }
     // Keep only this version's chunks: memory stays proportional to one document.
     this.trees = next;
-    return chunks;
   }
 }
 
+/** Chunks parsed one at a time and kept nowhere: each tree can be collected once it is walked. */
+export function* parseChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generator<Chunk> {
+  for (const piece of splitChunks(text, base, maxChunk))
+    yield chunk(piece, parseMarkdown(piece.prefix + text.slice(piece.from, piece.end)));
+}
+
+function chunk(piece: Piece, tree: Root): Chunk {
+  const start = piece.from - piece.prefix.length;
+  return piece.prefix ? { start, tree, continuesTable: true } : { start, tree };
+}
+
+/** Chunks longer than this many characters are cut further where they safely can be. */
+export const MAX_CHUNK = 8_192;
+
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+/**
+ * After a blank line, a line that starts a new top-level block: not indented (a list item's
+ * content), no list marker (a list goes on across blank lines). A `>` line starts a new quote.
+ */
+const PLAIN_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/;
+const TABLE_ROW = /^\|/;
+const DELIMITER_CELL = /^:?-+:?$/;
+/** HTML blocks that go on across blank lines (CommonMark types 1–5), by the text that ends them. */
+const RAW_HTML: [RegExp, string][] = [
+  [/^ {0,3}<!--/, "-->"],
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, "</"],
+  [/^ {0,3}<\?/, "?>"],
+  [/^ {0,3}<!\[CDATA\[/, "]]>"],
+  [/^ {0,3}<![a-z]/i, ">"],
+];
 
-/** Chunk boundaries: lines that start an ATX heading outside fenced code. */
-function splitChunks(text: string, base: number): { start: number; end: number }[] {
-  const starts = [base];
+/** Lines of `text` from `base` on: [start, end) of each, without the line break. */
+function* lines(text: string, base: number): Generator<[number, number]> {
+  for (let start = base; start < text.length;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    yield [start, end];
+    start = end + 1;
+  }
+}
+
+/**
+ * Chunk boundaries: lines that start an ATX heading outside fenced code; once a chunk is past
+ * MAX_CHUNK, also a line that starts a new top-level block after a blank line (outside fences
+ * and multi-line HTML), or the next row of a table whose header row followed a blank line
+ * (the new chunk repeats the header and delimiter rows).
+ */
+function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generator<Piece> {
+  let piece: Piece = { from: base, end: base, prefix: "" };
   let fence: string | undefined;
-  let lineStart = base;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
+  let html: string | undefined; // the end marker of an open multi-line HTML block
+  let blankBefore = true;
+  let header: string | undefined; // a `|` line after a blank line: a table's header if a delimiter row follows
+  let table: string | undefined; // the header and delimiter rows of the table being read
+  for (const [start, end] of lines(text, base)) {
+    const raw = text.slice(start, end);
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     const marker = FENCE.exec(line)?.[1];
+    const long = start - piece.from >= maxChunk;
+    let cut: string | undefined;
     if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    } else if (html) {
+      if (line.includes(html)) html = undefined;
     } else if (marker) {
       fence = marker;
-    } else if (lineStart > base && ATX_HEADING.test(line)) {
-      starts.push(lineStart);
+      if (long && blankBefore && line.startsWith(marker)) cut = "";
+    } else if (start > base && ATX_HEADING.test(line)) {
+      cut = "";
+    } else if (long && blankBefore && PLAIN_START.test(line)) {
+      cut = "";
+    } else if (long && table && TABLE_ROW.test(line)) {
+      cut = table;
     }
-    lineStart = lineEnd + 1;
+    if (cut !== undefined) {
+      yield { ...piece, end: start };
+      piece = { from: start, end: start, prefix: cut };
+    }
+    if (!fence && !html) html = RAW_HTML.find(([open, close]) => open.test(line) && !line.includes(close, 4))?.[1];
+    table = table && TABLE_ROW.test(line) ? table : header && isDelimiterRow(line, header) ? `${header}\n${raw}\n` : undefined;
+    header = blankBefore && TABLE_ROW.test(line) && !fence ? raw : undefined;
+    blankBefore = !line.trim();
   }
-  return starts.map((start, i) => ({ start, end: starts[i + 1] ?? text.length }));
+  yield { ...piece, end: text.length };
+}
+
+/** GFM reads a table only when the delimiter row has as many cells as the header row. */
+function isDelimiterRow(line: string, header: string): boolean {
+  const cells = cellsOf(line);
+  return line.includes("|") && cells.every((c) => DELIMITER_CELL.test(c.trim())) && cells.length === cellsOf(header).length;
+}
+
+/** A row's cells: split at pipes that are not escaped, without the outer pipes. */
+function cellsOf(row: string): string[] {
+  const inner = row
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
+  return inner.split(/(?<!\\)\|/);
 }

@@ -1,6 +1,7 @@
 /**
  * Sentence segmentation with Intl.Segmenter, one block of text at a time: ICU slows badly on
- * long strings, so callers pass a paragraph, never the document.
+ * long strings, so callers pass a paragraph, never the document, and a long paragraph is
+ * segmented in bounded windows.
  */
 import type { Lang, Span } from "./model";
 
@@ -23,13 +24,19 @@ function segmenter(lang: Lang): Intl.Segmenter {
  */
 const SOFT_BREAK = /[、，,;][ \t]*\r?\n|[A-Za-z0-9%)\]'’-][ \t]*\r?\n(?=[ \t\u3000]*[a-z0-9$¥€£([])/g;
 
-/** Trimmed sentence spans of `text`, offset by `base`. */
-export function sentenceSpans(text: string, base: number, lang: Lang): Span[] {
+/**
+ * ICU's cost per segment grows with the length of the string it walks beyond about 64K
+ * characters, so a long paragraph is segmented in windows of at most this many characters.
+ */
+export const SEGMENT_WINDOW = 8192;
+
+/** Trimmed sentence spans of `text`, offset by `base`. `window` is there for the tests. */
+export function sentenceSpans(text: string, base: number, lang: Lang, window = SEGMENT_WINDOW): Span[] {
   const spans: Span[] = [];
   let open = 0;
   // Soft breaks become spaces of the same length, so offsets into `text` hold.
   const joined = text.includes("\n") ? text.replace(SOFT_BREAK, (soft) => soft.replace(/[\r\n]/g, " ")) : text;
-  for (const { segment, index } of segmenter(lang).segment(joined)) {
+  for (const { segment, index } of windowedSegments(joined, lang, window)) {
     const span = trimSpan(segment, index);
     if (!span) continue;
     const absolute = { start: base + span.start, end: base + span.end };
@@ -39,6 +46,32 @@ export function sentenceSpans(text: string, base: number, lang: Lang): Span[] {
     open = Math.max(0, open + bracketBalance(segment));
   }
   return spans;
+}
+
+interface Segment {
+  segment: string;
+  index: number;
+}
+
+/**
+ * ICU's sentences of `text`, found window by window: each window's last sentence may be cut
+ * short by the window's end, so it is left for the next window, which starts where it does.
+ * A window with no sentence break in it is cut at its end (a piece of at most `window` characters).
+ */
+function* windowedSegments(text: string, lang: Lang, window: number): Generator<Segment> {
+  for (let start = 0; start < text.length;) {
+    const end = start + window >= text.length ? text.length : cutPoint(text, start + window);
+    const pieces = [...segmenter(lang).segment(text.slice(start, end))];
+    const last = pieces.length > 1 && end < text.length ? pieces.pop()! : undefined;
+    for (const { segment, index } of pieces) yield { segment, index: start + index };
+    start = last ? start + last.index : end;
+  }
+}
+
+/** `at`, moved back one when it would split a surrogate pair. */
+function cutPoint(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  return code >= 0xdc00 && code <= 0xdfff ? at - 1 : at;
 }
 
 /** No Japanese sentence starts with a closing bracket, a comma, or the particles は・が・を. */

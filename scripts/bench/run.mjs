@@ -2,7 +2,7 @@
 // one CLI run against `node -e 0`, and how single pathological files scale.
 //
 //   node scripts/bench/run.mjs [--profile] [--runs N] [--cli-file PATH] [--no-cli]
-//                              [--no-scaling] [--scaling-timeout SECONDS]
+//                              [--no-scaling] [--scaling-timeout SECONDS] [--no-hostile]
 //
 // 1. Writes (or reuses) the corpus: 2,000 generated plans in .cache/bench-corpus/ (corpus.mjs).
 // 2. Bundles scripts/bench/entry.ts with esbuild into .cache/bench/entry.cjs, like the CLI.
@@ -10,7 +10,8 @@
 //    the exit code is 0 whatever the figures).
 // 4. The scaling table (SCALING): lint time and peak RSS of one generated file per size
 //    (pathological.mjs), each in its own process, and the ratio between successive sizes.
-// 5. The hostile corpus goes here (issue 7, item 8; marked in main).
+// 5. The hostile corpus (hostile.mjs): every attack and unlucky input, generated at full scale,
+//    linted in one CLI run: each file's result, the exit code, total time and peak RSS.
 // The figures go to .cache/bench/last.json. With --profile, also writes a CPU profile of the
 // full lint and prints its top functions.
 //
@@ -30,6 +31,7 @@ import { bundleOptions } from "../esbuild-options.mjs";
 import { ensureCorpus } from "./corpus.mjs";
 import { summariseProfile } from "./profile.mjs";
 import { KINDS } from "./pathological.mjs";
+import { hostileRun, printHostile } from "./hostile.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = join(ROOT, ".cache/bench");
@@ -199,9 +201,8 @@ async function main() {
   });
 
   const scaling = args.includes("--no-scaling") ? undefined : scalingTable();
-  // The hostile corpus (issue 7, item 8) goes here: every attack and unlucky input as generated
-  // files, linted in one CLI run; print each file's result, the total time and the peak RSS, and
-  // add them to `json` below.
+  const hostile = args.includes("--no-hostile") ? undefined : hostileRun({ cli: CLI, out: OUT });
+  if (hostile) printHostile(hostile);
 
   let profile;
   if (args.includes("--profile")) profile = runProfile(corpus.dir);
@@ -229,6 +230,7 @@ async function main() {
     targets,
     findings: tallied,
     scaling,
+    hostile,
     profile,
     benchSeconds: totalS,
   };

@@ -3,7 +3,7 @@ import type { ValidateFunction } from "ajv";
 import configSchema from "../../schemas/alliance-lint.schema.json";
 import type { ConfigDocument } from "./config-document";
 import type { ConfigFile } from "./types";
-import { compileSchema, schemaProblems, type SchemaProblem } from "./schema-problems";
+import { compileSchema, schemaProblems, type SchemaProblem } from "../engine/schema-problems";
 import { closest } from "./closest";
 
 let validator: ValidateFunction | undefined;

@@ -1,7 +1,7 @@
 /** Validates plan front matter / YAML plans against schemas/alliance-plan.schema.json. */
 import type { ValidateFunction } from "ajv";
 import planSchema from "../../schemas/alliance-plan.schema.json";
-import { compileSchema, formatPath, schemaProblems } from "./schema-problems";
+import { compileSchema, formatPath, schemaProblems } from "../../server/engine/schema-problems";
 
 export interface PlanSchemaError {
   /** Keys down to the offending value (`["kpis", 0, "target"]`). */

@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       "dist/",
       "server/config/generated/",
+      "rules/lib/generated/",
       "node_modules/",
       ".e2e/",
       ".cache/",

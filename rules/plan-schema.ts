@@ -1,7 +1,7 @@
 /** plan-schema: front matter and YAML plans must match schemas/alliance-plan.schema.json. */
 import type { Rule } from "../server/engine/rule";
 import type { PlanModel, Span } from "../server/engine/model";
-import { validatePlanData } from "../server/config/plan-schema";
+import { validatePlanData } from "./lib/plan-data-schema";
 
 export const planSchema: Rule = {
   meta: {

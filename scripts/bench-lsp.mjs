@@ -261,7 +261,7 @@ async function manyOpen(root, lines) {
 }
 
 function build() {
-  const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs")], { cwd: REPO, stdio: "inherit" });
+  const built = spawnSync(process.execPath, [path.join(REPO, "esbuild.mjs")], { cwd: REPO, stdio: "inherit" });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

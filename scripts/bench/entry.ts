@@ -1,6 +1,6 @@
 /**
  * The code under measurement, bundled by scripts/bench/run.mjs with esbuild into
- * .cache/bench/entry.cjs (the same way scripts/build.mjs bundles the CLI).
+ * .cache/bench/entry.cjs (the same way esbuild.mjs bundles the CLI).
  *
  * As a module: run.mjs loads it and times `bareParse`, `gfmParse` and `fullLint` in its own process.
  * As a program:

@@ -27,7 +27,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { bundleOptions } from "../esbuild-options.mjs";
+import { bundleOptions } from "../../esbuild.mjs";
 import { ensureCorpus } from "./corpus.mjs";
 import { summariseProfile } from "./profile.mjs";
 import { KINDS } from "./pathological.mjs";

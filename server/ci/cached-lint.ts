@@ -1,6 +1,6 @@
 /** Linting one plan file through the --cache: a hit skips the engine, a miss lints and stores. */
-import { lintPlanText, lintUnreadable, type Linted, type PlanRun } from "../cli/lint-plan";
-import { readPlan } from "../cli/read-plan";
+import { lintPlanText, lintUnreadable, type Linted, type PlanRun } from "../lint/lint-plan";
+import { readPlan } from "../lint/read-plan";
 import { cacheKey, type LintCache } from "./lint-cache";
 
 export async function lintPlanFileCached(filePath: string, run: PlanRun, cache: LintCache, version: string): Promise<Linted> {

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { runCli } from "./run";
 import { wantsStdin } from "./args";
-import { MAX_PLAN_BYTES } from "./read-plan";
+import { MAX_PLAN_BYTES } from "../lint/read-plan";
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { ConfigError } from "./types";
-import { formatPath, type SchemaPath } from "./schema-problems";
+import { formatPath, type SchemaPath } from "../engine/schema-problems";
 import { yamlToData } from "../engine/yaml-data";
 
 export class ConfigDocument {

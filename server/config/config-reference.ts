@@ -9,7 +9,7 @@ import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { readBounded, ReadRefused } from "../files/read-bounded";
 import type { ConfigDocument } from "./config-document";
-import type { SchemaPath } from "./schema-problems";
+import type { SchemaPath } from "../engine/schema-problems";
 import { readFailure } from "./read-failure";
 
 /** Config files and the templates they name are small; a larger one is refused unread. */

@@ -11,9 +11,6 @@ import { ConfigDiscovery } from "./config-discovery";
 import { ConfigFiles } from "./config-files";
 import { configLayers } from "./config-layers";
 
-export { isPlanFile } from "./plan-files";
-export { findPlanFiles } from "./find-plan-files";
-
 export interface LoadOptions {
   cwd: string;
   /** An explicit config file (`--config`): replaces discovery; its globs are relative to cwd. */

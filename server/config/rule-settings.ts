@@ -1,7 +1,8 @@
 /** The per-file settings a config layer or override changes: rules, heading synonyms, locale. */
 import type { Lang, PlanElement } from "../engine/model";
 import type { SeveritySetting } from "../engine/rule";
-import type { ConfigOverride, ResolvedRuleSetting, RuleSetting } from "./types";
+import type { ResolvedRuleSetting } from "../engine/engine-config";
+import type { ConfigOverride, RuleSetting } from "./types";
 
 export interface FileSettings {
   rules: Record<string, ResolvedRuleSetting>;

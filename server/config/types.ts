@@ -1,6 +1,7 @@
 /** Configuration as written in `.alliance-lint.{yaml,yml,json}` and as resolved for one file. */
 import type { Lang, PlanElement } from "../engine/model";
-import type { ClauseTemplate, SeveritySetting } from "../engine/rule";
+import type { SeveritySetting } from "../engine/rule";
+import type { EngineConfig } from "../engine/engine-config";
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -28,20 +29,10 @@ export interface ConfigFile {
   overrides?: ConfigOverride[];
 }
 
-export interface ResolvedRuleSetting {
-  severity: SeveritySetting;
-  options: Record<string, unknown>;
-}
-
-/** The effective configuration for one file. */
-export interface ResolvedConfig {
-  rules: Record<string, ResolvedRuleSetting>;
-  headings: Partial<Record<PlanElement, string[]>>;
-  /** Team templates (built-ins are added by the engine). */
-  templates: ClauseTemplate[];
+/** The effective configuration for one file: what the engine needs, and which files to lint. */
+export interface ResolvedConfig extends EngineConfig {
   include: string[];
   ignore: string[];
-  locale: Lang | "auto";
   /** Config files that contributed, nearest last (for cache keys and watching). */
   files: string[];
   /** Directory the include/ignore globs are relative to (the outermost config's, or cwd). */

@@ -2,7 +2,7 @@
 import validator from "./generated/validate-config.js";
 import type { ConfigDocument } from "./config-document";
 import type { ConfigFile } from "./types";
-import { schemaProblems, type SchemaProblem } from "./schema-problems";
+import { schemaProblems, type SchemaProblem } from "../engine/schema-problems";
 import { closest } from "./closest";
 
 /** The config as written; throws ConfigError at the first problem. */

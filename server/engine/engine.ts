@@ -2,7 +2,7 @@
  * The engine: text → plan model → rules → findings. The CLI, the language server and the
  * tests all call lintText / fixText; nothing here knows which of them did.
  */
-import type { ResolvedConfig } from "../config/types";
+import type { EngineConfig } from "./engine-config";
 import type { Lang, PlanModel, Span } from "./model";
 import type { Finding, LintResult } from "./finding";
 import type { Rule, RuleContext, RuleReport, Severity } from "./rule";
@@ -20,7 +20,7 @@ export { ParseCache };
 
 export interface LintOptions {
   filePath: string;
-  config: ResolvedConfig;
+  config: EngineConfig;
   /** Message language; default: config locale, else the document's language. */
   locale?: Lang;
   cache?: ParseCache;
@@ -46,12 +46,7 @@ function runRules(model: PlanModel, options: LintOptions): LintResult {
     const setting = options.config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === "off") continue;
     rulesRun.push(rule.meta.id);
-    const context: RuleContext = {
-      lang: model.lang,
-      options: setting.options,
-      templates: templateStore(options.config.templates),
-      headings: options.config.headings,
-    };
+    const context: RuleContext = { lang: model.lang, templates: templateStore(options.config.templates) };
     for (const report of runRule(rule, model, context)) {
       const finding = toFinding(rule, report, setting.severity, locale, model);
       if (!isSuppressed(model.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);

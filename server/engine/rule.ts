@@ -75,10 +75,7 @@ export interface TemplateStore {
 export interface RuleContext {
   /** The language findings and inserted templates are written in. */
   lang: Lang;
-  options: Record<string, unknown>;
   templates: TemplateStore;
-  /** Extra heading synonyms from config, by element. */
-  headings: Partial<Record<PlanElement, string[]>>;
 }
 
 export interface Rule {

@@ -6,7 +6,8 @@
 import { fileURLToPath } from "node:url";
 import type { Diagnostic, TextEdit } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { isPlanFile } from "../config/load-config";
+import { isPlanFile } from "../config/plan-files";
+import type { ResolvedConfig } from "../config/types";
 import type { LintOptions } from "../engine/engine";
 import { detectLang } from "../engine/detect-lang";
 import type { LintResult } from "../engine/finding";
@@ -23,9 +24,12 @@ export interface LintOutcome {
   version: number;
   diagnostics: Diagnostic[];
   /** Set when the document is a plan and was linted. */
-  plan?: { result: LintResult; options: LintOptions };
+  plan?: { result: LintResult; options: PlanLintOptions };
   lintMs: number;
 }
+
+/** The engine's options, with the whole resolved config (its files are watched). */
+export type PlanLintOptions = LintOptions & { config: ResolvedConfig };
 
 /** A linted plan, as code actions need it. */
 export type PlanOutcome = LintOutcome & { plan: NonNullable<LintOutcome["plan"]> };
@@ -62,7 +66,7 @@ export class DocumentLinter {
       }
     } else if (isPlanFile(filePath, resolution.config, text)) {
       // Kept with the result for code actions (rules, headings) and fix-all.
-      const options: LintOptions = { filePath, config: resolution.config, rules: this.rules };
+      const options: PlanLintOptions = { filePath, config: resolution.config, rules: this.rules };
       if (settings.locale !== "auto") options.locale = settings.locale;
       const sent = performance.now();
       const job = { text, filePath, config: options.config, locale: options.locale, cacheKey: work.cacheKey };

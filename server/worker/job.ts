@@ -2,8 +2,8 @@
  * A lint or fix job as it crosses to a worker thread: plain data only (structured clone), so
  * the engine on the other side runs exactly as it does in the CLI's own thread.
  */
-import type { ResolvedConfig } from "../config/types";
 import type { FixOutcome } from "../engine/engine";
+import type { EngineConfig } from "../engine/engine-config";
 import type { LintResult } from "../engine/finding";
 import type { Lang } from "../engine/model";
 import type { MessagePort } from "node:worker_threads";
@@ -12,7 +12,7 @@ export interface LintJob {
   text: string;
   filePath: string;
   /** Plain data: rule settings, heading synonyms, team templates (their text, not their files). */
-  config: ResolvedConfig;
+  config: EngineConfig;
   /** Message language (default: the config's, else the document's). */
   locale?: Lang;
   /** Run every fix (fixText) instead of linting once. */

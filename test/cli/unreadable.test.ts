@@ -2,7 +2,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { EslintResult } from "../../server/report/json";
-import { MAX_PLAN_BYTES } from "../../server/cli/read-plan";
+import { MAX_PLAN_BYTES } from "../../server/lint/read-plan";
 import { PLANS, run, tempProject } from "./helpers";
 
 describe("unreadable plans", () => {

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { findPlanFiles, isPlanFile } from "../../server/config/load-config";
+import { findPlanFiles } from "../../server/config/find-plan-files";
+import { isPlanFile } from "../../server/config/plan-files";
 import { ConfigError } from "../../server/config/types";
 import { loader, removeTrees, tree } from "./fixtures/tree";
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { validatePlanData } from "../../server/config/plan-schema";
+import { validatePlanData } from "../../rules/lib/plan-data-schema";
 
 describe("validatePlanData: mistakes", () => {
   it("lang must be ja or en", () => {

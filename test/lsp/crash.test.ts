@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build, type BuildOptions } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleOptions, POOL_HOST_BANNER, poolHostOptions, tinypoolEntry } from "../../scripts/esbuild-options.mjs";
+import { bundleOptions, POOL_HOST_BANNER, poolHostOptions, tinypoolEntry } from "../../esbuild.mjs";
 import { REPO } from "./helpers/build";
 import { TestClient } from "./helpers/client";
 import { JA_PLAN, tempWorkspace } from "./helpers/workspace";

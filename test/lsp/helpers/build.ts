@@ -21,7 +21,7 @@ export async function ensureBuilt(): Promise<void> {
   } catch {
     return waitForBuild();
   }
-  const built = spawnSync(process.execPath, [path.join(REPO, "scripts", "build.mjs")], { cwd: REPO, encoding: "utf8" });
+  const built = spawnSync(process.execPath, [path.join(REPO, "esbuild.mjs")], { cwd: REPO, encoding: "utf8" });
   writeFileSync(STATUS, built.status === 0 ? "ok" : `npm run build failed:\n${built.stderr}${built.stdout}`);
   if (built.status !== 0) throw new Error(readFileSync(STATUS, "utf8"));
 }

@@ -1,6 +1,6 @@
 /** Validates plan front matter / YAML plans against schemas/alliance-plan.schema.json. */
 import validator from "./generated/validate-plan.js";
-import { formatPath, schemaProblems } from "./schema-problems";
+import { formatPath, schemaProblems } from "../../server/engine/schema-problems";
 
 export interface PlanSchemaError {
   /** Keys down to the offending value (`["kpis", 0, "target"]`). */

@@ -1,8 +1,16 @@
-// The esbuild options every bundle of the engine shares (the build and the benchmark's entry):
-// Node 20, CommonJS, clause templates inlined as text, micromark's constructs combined once.
+// The build: `node esbuild.mjs` bundles the CLI, the language server and the VS Code extension
+// with esbuild, each one self-contained file in dist/ (clause templates inlined as text). The
+// CLI and the server lint on worker threads: dist/lint-worker.js, started through tinypool's
+// entry in dist/tinypool/. The schema validators are generated first (scripts/build-validators.mjs).
+// Imported as a module it only gives its options, which the benchmark and the tests that bundle
+// a server of their own share.
+import { build } from "esbuild";
+import { chmodSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { writeValidators } from "./scripts/build-validators.mjs";
 
 const COMBINE = "combineExtensions([defaultConstructs, ...(settings.extensions || [])])";
 
@@ -15,9 +23,9 @@ const COMBINE = "combineExtensions([defaultConstructs, ...(settings.extensions |
 const combineConstructsOnce = {
   name: "combine-micromark-constructs-once",
   setup(build) {
-    build.onLoad({ filter: /[\\/]micromark[\\/](?:dev[\\/])?lib[\\/]parse\.js$/ }, async ({ path }) => {
-      const source = await readFile(path, "utf8");
-      if (!source.includes(COMBINE)) throw new Error(`${path} no longer calls ${COMBINE}: update scripts/esbuild-options.mjs`);
+    build.onLoad({ filter: /[\\/]micromark[\\/](?:dev[\\/])?lib[\\/]parse\.js$/ }, async ({ path: file }) => {
+      const source = await readFile(file, "utf8");
+      if (!source.includes(COMBINE)) throw new Error(`${file} no longer calls ${COMBINE}: update esbuild.mjs`);
       const memo = [
         "const combinedFor = new WeakMap();",
         "function combineOnce(extensions) {",
@@ -31,6 +39,8 @@ const combineConstructsOnce = {
   },
 };
 
+// What every bundle of the engine shares: Node 20, CommonJS, clause templates inlined as text,
+// micromark's constructs combined once.
 export const bundleOptions = {
   bundle: true,
   platform: "node",
@@ -55,3 +65,23 @@ export function tinypoolEntry(outdir) {
   const tinypool = path.dirname(createRequire(import.meta.url).resolve("tinypool"));
   return { entryPoints: [path.join(tinypool, "entry", "worker.js")], outfile: path.join(outdir, "tinypool", "entry", "worker.js") };
 }
+
+const executables = [
+  { entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js" },
+  { entryPoints: ["server/lsp/main.ts"], outfile: "dist/server.js" },
+];
+
+async function buildAll() {
+  writeValidators();
+  await Promise.all([
+    ...executables.map((entry) =>
+      build({ ...bundleOptions, ...poolHostOptions, ...entry, banner: { js: `#!/usr/bin/env node\n${POOL_HOST_BANNER}` } }),
+    ),
+    build({ ...bundleOptions, entryPoints: ["server/worker/lint-worker.ts"], outfile: "dist/lint-worker.js" }),
+    build({ ...bundleOptions, ...tinypoolEntry("dist") }),
+    build({ ...bundleOptions, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
+  ]);
+  for (const { outfile } of executables) chmodSync(outfile, 0o755);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildAll();

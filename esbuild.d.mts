@@ -1,4 +1,4 @@
-// Types for esbuild-options.mjs, for the tests that bundle a server of their own.
+// Types for esbuild.mjs's options, for the tests that bundle a server of their own.
 import type { BuildOptions } from "esbuild";
 
 export const bundleOptions: BuildOptions;

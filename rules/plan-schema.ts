@@ -8,6 +8,7 @@ export const planSchema: Rule = {
     id: "plan-schema",
     headline: false,
     fixable: false,
+    // The front matter is validated as one document.
     scope: "document",
     summary: "front matter / YAML plan fields of the wrong type (`schemas/alliance-plan.schema.json`), on the exact YAML node",
     defaultSeverity: "error",

@@ -14,7 +14,8 @@ export type Localized = Record<Lang, string>;
  * Where a rule looks. `document`: the plan as a whole — the finding sits on a heading or the
  * first line, but any line can cause or cure it (deleting the review cadence on line 40 reopens
  * a finding anchored on the KPI heading on line 12), so --changed-lines-only keeps every such
- * finding wherever it sits. `statement`: the very line at fault, so a finding on a line the
+ * finding wherever it sits (not only the "section missing" ones: a finding on an unchanged line
+ * may still be the change's doing). `statement`: the very line at fault, so a finding on a line the
  * change left alone is old news.
  */
 export type RuleScope = "document" | "statement";

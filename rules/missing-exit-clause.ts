@@ -84,12 +84,20 @@ const AFTERMATH_KEY =
 /** A condition, a year or a period — not a pointer such as `exit: 第8章`. */
 const CONDITION = /とき|場合|\bif\b|\bwhen\b|\bunless\b|\bupon\b|\d{4}|\d\s*(?:[日年]|か月|ヶ月|カ月|days?|months?|years?)/;
 
+/** Quick fix titles, by the template each inserts. */
+const FIXES = { "exit-clause": { ja: "出口条項のテンプレートを挿入", en: "Insert an exit clause template" } };
+
 export const missingExitClause: Rule = {
   meta: {
     id: "missing-exit-clause",
     headline: true,
     element: "exit",
     fixable: true,
+    scope: "document",
+    summary:
+      "nothing says under what condition the alliance ends (term and end date, termination trigger, notice); an empty or 「別途協議」/TBD exit section; an exit section that only describes what happens afterwards",
+    placeholderHint: { ja: "終了条件・通知期間", en: "termination conditions and notice period" },
+    fixes: FIXES,
     defaultSeverity: "error",
     description: {
       ja: "提携がどのような条件で終わるか（期間満了・解除事由・通知期間）が定められているかを確認します。",
@@ -152,7 +160,6 @@ function isExitKey(key: string): boolean {
 }
 
 function report(model: PlanModel, context: RuleContext, messageId: string, span: Span, section: Section | undefined): RuleReport {
-  const title = context.lang === "ja" ? "出口条項のテンプレートを挿入" : "Insert an exit clause template";
-  const fix = elementTemplateFix(model, context, "exit-clause", title, section);
+  const fix = elementTemplateFix(model, context, "exit-clause", FIXES["exit-clause"], section);
   return { messageId, span, ...(fix && { fix }) };
 }

@@ -35,12 +35,23 @@ const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイ�
 const DIRECTION_ONLY =
   /^(?:向上|拡大|増加|改善|短縮|削減|減少|維持|強化|higher|lower|increase|improve|grow|reduce|up|down|better|more|less|maximi[sz]e|minimi[sz]e)[。.]?$/;
 
+/** Quick fix titles, by the template each inserts. */
+const FIXES = {
+  "kpi-section": { ja: "KPIセクションのテンプレートを挿入", en: "Insert a KPI section template" },
+  "kpi-review": { ja: "KPIのレビュー頻度を追加", en: "Add a KPI review cadence" },
+};
+
 export const missingKpi: Rule = {
   meta: {
     id: "missing-kpi",
     headline: true,
     element: "kpi",
     fixable: true,
+    scope: "document",
+    summary:
+      'no KPI/KGI section, list, table or field; KPIs without numeric targets (empty, 未定, TBD, 向上, "Higher"); no review cadence anywhere',
+    placeholderHint: { ja: "目標値", en: "target value" },
+    fixes: FIXES,
     defaultSeverity: "error",
     description: {
       ja: "KGI・KPIがあり、各KPIに数値目標があり、レビューの頻度が決まっているかを確認します。",
@@ -111,8 +122,7 @@ function kpiScope(model: PlanModel): KpiScope {
 
 function noKpi(model: PlanModel, context: RuleContext): RuleReport {
   const after = sectionsOf(model, "objective").at(-1);
-  const title = context.lang === "ja" ? "KPIセクションのテンプレートを挿入" : "Insert a KPI section template";
-  const fix = templateFix(model, context, "kpi-section", title, { after });
+  const fix = templateFix(model, context, "kpi-section", FIXES["kpi-section"], { after });
   return { messageId: "noKpi", span: documentAnchor(model), ...(fix && { fix }) };
 }
 
@@ -203,9 +213,8 @@ function cadenceCheck(model: PlanModel, sections: Section[], context: RuleContex
   const section = sections[0];
   const report: RuleReport = { messageId: "noCadence", span: section?.headingSpan ?? documentAnchor(model) };
   if (section) {
-    const title = context.lang === "ja" ? "KPIのレビュー頻度を追加" : "Add a KPI review cadence";
     // The review line goes at the end of the KPI section (the template is a line, not a section).
-    const fix = templateFix(model, context, "kpi-review", title, { after: section });
+    const fix = templateFix(model, context, "kpi-review", FIXES["kpi-review"], { after: section });
     if (fix) report.fix = fix;
   }
   return [report];

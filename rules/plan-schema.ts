@@ -8,6 +8,9 @@ export const planSchema: Rule = {
     id: "plan-schema",
     headline: false,
     fixable: false,
+    // The front matter is validated as one document.
+    scope: "document",
+    summary: "front matter / YAML plan fields of the wrong type (`schemas/alliance-plan.schema.json`), on the exact YAML node",
     defaultSeverity: "error",
     description: {
       ja: "フロントマター・YAML計画の項目が、計画スキーマ（型・値）に合っているかを確認します。",

@@ -34,12 +34,20 @@ const OWNERSHIP = new RegExp(`${OWN_JA}|${OWN_EN}`);
 const USE_ONLY =
   /利用(?:でき|する権利|権)|使用(?:でき|権)|実施(?:でき|を許諾|権)|許諾|ライセンス|licen[cs]e|\bmay (?:be )?use\b|\bable to use\b|\bright to use\b/g;
 
+/** Quick fix titles, by the template each inserts. */
+const FIXES = { "ip-ownership": { ja: "知的財産権の帰属テンプレートを挿入", en: "Insert an IP ownership template" } };
+
 export const undefinedIpOwnership: Rule = {
   meta: {
     id: "undefined-ip-ownership",
     headline: true,
     element: "ip",
     fixable: true,
+    scope: "document",
+    summary:
+      "no statement of who owns the background IP **and** the results (sole, joint with shares, assigned); a licence or usage right is not ownership; a deferred answer is no answer",
+    placeholderHint: { ja: "権利の帰属先", en: "who owns the IP" },
+    fixes: FIXES,
     defaultSeverity: "error",
     description: {
       ja: "既存の知的財産（バックグラウンドIP）と提携の成果（フォアグラウンドIP）の帰属が定められているかを確認します。",
@@ -141,7 +149,6 @@ function onlyBackground(s: Statement): boolean {
 }
 
 function report(model: PlanModel, context: RuleContext, messageId: string, span: Span, section: Section | undefined): RuleReport {
-  const title = context.lang === "ja" ? "知的財産権の帰属テンプレートを挿入" : "Insert an IP ownership template";
-  const fix = elementTemplateFix(model, context, "ip-ownership", title, section);
+  const fix = elementTemplateFix(model, context, "ip-ownership", FIXES["ip-ownership"], section);
   return { messageId, span, ...(fix && { fix }) };
 }

@@ -14,6 +14,8 @@ export const unfilledPlaceholder: Rule = {
     id: "unfilled-placeholder",
     headline: false,
     fixable: false,
+    scope: "statement",
+    summary: "〔…〕 / [ … ] blanks left in a pasted clause template (warning)",
     defaultSeverity: "warn",
     description: {
       ja: "テンプレートの記入欄（〔　〕）が埋められていない箇所を報告します。",

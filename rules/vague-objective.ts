@@ -46,12 +46,20 @@ const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
   "form",
 ];
 
+/** Quick fix titles, by the template each inserts. */
+const FIXES = { objective: { ja: "目的に数値目標と期限の記入欄を追加", en: "Add a target and deadline to fill in" } };
+
 export const vagueObjective: Rule = {
   meta: {
     id: "vague-objective",
     headline: true,
     element: "objective",
     fixable: true,
+    scope: "statement",
+    summary:
+      "an objective with no measurable target, no deadline, or only vague verbs (模索, 検討, 推進, explore, leverage…) — one finding per statement, saying what is missing",
+    placeholderHint: { ja: "数値目標と期限", en: "target and deadline" },
+    fixes: FIXES,
     defaultSeverity: "error",
     description: {
       ja: "目的・目標の記述に、数値目標（数値と単位、または指標）と期限があるかを確認します。",
@@ -146,6 +154,5 @@ function objectiveFix(model: PlanModel, s: Statement, context: RuleContext): Rul
   if (!template) return undefined;
   const trailing = /[。．.!！?？]$/.exec(s.text)?.[0].length ?? 0;
   const at = s.span.end - trailing;
-  const title = context.lang === "ja" ? "目的に数値目標と期限の記入欄を追加" : "Add a target and deadline to fill in";
-  return { title, edits: [{ span: { start: at, end: at }, newText: template.body.trimEnd() }] };
+  return { title: FIXES.objective[context.lang], edits: [{ span: { start: at, end: at }, newText: template.body.trimEnd() }] };
 }

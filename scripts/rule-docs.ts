@@ -1,4 +1,7 @@
-/** Renders docs/rules/<id>.md from a rule's metadata, so the pages cannot drift from the rules. */
+/**
+ * Renders docs/rules/<id>.md and the README's rule section from the rules' metadata, so the
+ * pages cannot drift from the rules.
+ */
 import type { Lang } from "../server/engine/model";
 import type { RuleMeta } from "../server/engine/rule";
 
@@ -46,4 +49,45 @@ export function renderRuleDoc(meta: RuleMeta): string {
       section(meta, "ja"),
     ].join("\n\n") + "\n"
   );
+}
+
+/** A Markdown table cell: pipes escaped, lines joined with <br>. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+
+/** The README's table of what each rule reports (the parse-error pseudo-rule included). */
+export function renderRuleTable(metas: readonly RuleMeta[]): string {
+  const rows = metas.map((meta) => `| \`${meta.id}\` | ${meta.summary} |`);
+  return ["| rule | what it reports |", "|---|---|", ...rows].join("\n");
+}
+
+/** The README's section per rule: severity, description and examples in both languages. */
+export function renderRuleSections(metas: readonly RuleMeta[]): string {
+  return metas.map(ruleSection).join("\n\n");
+}
+
+function ruleSection(meta: RuleMeta): string {
+  const traits = [...(meta.headline ? ["headline"] : []), `default \`${meta.defaultSeverity}\``, ...(meta.fixable ? ["fixable"] : [])];
+  const { good, bad } = meta.examples;
+  return [
+    `#### \`${meta.id}\` — ${traits.join(", ")}`,
+    `${meta.description.en}  \n${meta.description.ja}`,
+    [
+      "| | English | 日本語 |",
+      "|---|---|---|",
+      `| ✗ bad | ${cell(bad.en)} | ${cell(bad.ja)} |`,
+      `| ✓ good | ${cell(good.en)} | ${cell(good.ja)} |`,
+    ].join("\n"),
+  ].join("\n\n");
+}
+
+/** `text` with what lies between `<!-- name:start -->` and `<!-- name:end -->` replaced by `content`. */
+export function fillMarkers(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`missing ${start} … ${end}`);
+  return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`;
 }

@@ -4,7 +4,7 @@
  * in the document's line endings — never inside a code block, table or the front matter.
  */
 import type { PlanModel, Section, Span } from "../../server/engine/model";
-import type { Fix, RuleContext } from "../../server/engine/rule";
+import type { Fix, Localized, RuleContext } from "../../server/engine/rule";
 import { sectionsOf, statementsIn } from "./plan-scope";
 
 /** The template's text without its first heading line (for filling an existing section). */
@@ -43,12 +43,13 @@ export function templateFix(
   model: PlanModel,
   context: RuleContext,
   name: string,
-  title: string,
+  titles: Localized,
   target: { into?: Section; after?: Section },
 ): Fix | undefined {
   if (model.format !== "markdown") return undefined;
   const template = context.templates.get(name, context.lang);
   if (!template) return undefined;
+  const title = titles[context.lang];
   const eol = model.lines.eol();
   const text = template.body.trim();
   if (target.into && target.into.kind === "heading") {
@@ -86,9 +87,9 @@ export function elementTemplateFix(
   model: PlanModel,
   context: RuleContext,
   name: string,
-  title: string,
+  titles: Localized,
   section: Section | undefined,
 ): Fix | undefined {
-  if (section && isEmptySection(model, section)) return templateFix(model, context, name, title, { into: section });
-  return templateFix(model, context, name, title, { after: section ?? sectionsOf(model, "kpi").at(-1) });
+  if (section && isEmptySection(model, section)) return templateFix(model, context, name, titles, { into: section });
+  return templateFix(model, context, name, titles, { after: section ?? sectionsOf(model, "kpi").at(-1) });
 }

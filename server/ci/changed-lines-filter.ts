@@ -1,7 +1,17 @@
 /** --changed-lines-only: a changed plan's findings on changed lines, and its document-level ones. */
 import type { Finding, LintResult } from "../engine/finding";
+import { PARSE_ERROR_META } from "../engine/parse-error-meta";
+import { RULES } from "../../rules";
 import type { ChangedLines } from "./changes-since";
-import { isDocumentLevel } from "./document-level";
+
+/** Rules of document scope (RuleMeta.scope): any line can cause or cure their findings. */
+const DOCUMENT_RULES: ReadonlySet<string> = new Set(
+  [...RULES.map((r) => r.meta), PARSE_ERROR_META].filter((meta) => meta.scope === "document").map((meta) => meta.id),
+);
+
+export function isDocumentLevel(finding: Finding): boolean {
+  return DOCUMENT_RULES.has(finding.ruleId);
+}
 
 export function keepChangedLines(result: LintResult, lines: ChangedLines): LintResult {
   if (lines === "all") return result;

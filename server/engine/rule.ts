@@ -10,6 +10,23 @@ export type SeveritySetting = Severity | "off";
 /** A text in both languages. */
 export type Localized = Record<Lang, string>;
 
+/**
+ * Where a rule looks. `document`: the plan as a whole — the finding sits on a heading or the
+ * first line, but any line can cause or cure it (deleting the review cadence on line 40 reopens
+ * a finding anchored on the KPI heading on line 12), so --changed-lines-only keeps every such
+ * finding wherever it sits (not only the "section missing" ones: a finding on an unchanged line
+ * may still be the change's doing). `statement`: the very line at fault, so a finding on a line the
+ * change left alone is old news.
+ */
+export type RuleScope = "document" | "statement";
+
+const RULE_DOCS_BASE = "https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/";
+
+/** The rule's page (docs/rules/<id>.md, rendered from its metadata). */
+export function ruleDocsUrl(ruleId: string): string {
+  return `${RULE_DOCS_BASE}${ruleId}.md`;
+}
+
 export interface RuleMeta {
   id: string;
   description: Localized;
@@ -25,6 +42,13 @@ export interface RuleMeta {
   examples: { good: Localized; bad: Localized };
   /** Does the rule offer fixes (clause templates, placeholders)? */
   fixable: boolean;
+  scope: RuleScope;
+  /** What it reports, in one line of English Markdown: the README's rule table. */
+  summary: string;
+  /** The titles of its fixes, by the clause template each inserts; set exactly when fixable. */
+  fixes?: Record<string, Localized>;
+  /** What the placeholder that replaces a deferred phrase in its finding asks for (〔要記入：…〕). */
+  placeholderHint?: Localized;
 }
 
 export interface TextEdit {

@@ -5,14 +5,9 @@
  */
 import type { Lang, Span } from "../engine/model";
 import { DEFERRAL, isDeferred, normalise } from "../../rules/lib/lexicon";
+import { ruleById } from "../../rules";
 
-/** What the blank asks for, by rule. */
-const HINTS: Record<string, Record<Lang, string>> = {
-  "missing-exit-clause": { ja: "終了条件・通知期間", en: "termination conditions and notice period" },
-  "undefined-ip-ownership": { ja: "権利の帰属先", en: "who owns the IP" },
-  "missing-kpi": { ja: "目標値", en: "target value" },
-  "vague-objective": { ja: "数値目標と期限", en: "target and deadline" },
-};
+/** What the blank asks for when the rule names nothing (RuleMeta.placeholderHint). */
 const DEFAULT_HINT: Record<Lang, string> = { ja: "決定事項", en: "the decision" };
 
 /** The verb a Japanese deferral hangs on (「別途協議」+「の上定める」) goes with it. */
@@ -23,7 +18,7 @@ export interface Deferral extends Span {
 }
 
 export function placeholder(ruleId: string, lang: Lang): string {
-  const hint = (HINTS[ruleId] ?? DEFAULT_HINT)[lang];
+  const hint = (ruleById(ruleId)?.meta.placeholderHint ?? DEFAULT_HINT)[lang];
   return lang === "ja" ? `〔要記入：${hint}〕` : `[to fill in: ${hint}]`;
 }
 

@@ -1,8 +1,8 @@
 /** Finding → LSP Diagnostic. The fix travels in `data`, so a code action needs no re-lint. */
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from "vscode-languageserver";
 import type { Finding } from "../engine/finding";
-import type { Rule } from "../engine/rule";
-import { DOCS_BASE, SOURCE } from "./protocol";
+import { ruleDocsUrl, type Rule } from "../engine/rule";
+import { SOURCE } from "./protocol";
 import type { Positions } from "./positions";
 
 export interface FixData {
@@ -18,10 +18,6 @@ export interface DiagnosticData {
   suggestions?: FixData[];
 }
 
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${ruleId}.md`;
-}
-
 export function toDiagnostic(finding: Finding, positions: Positions, rules: readonly Rule[]): Diagnostic {
   const data: DiagnosticData = { version: positions.doc.version, messageId: finding.messageId };
   if (finding.fix) data.fix = { title: finding.fix.title, edits: positions.edits(finding.fix) };
@@ -35,7 +31,7 @@ export function toDiagnostic(finding: Finding, positions: Positions, rules: read
     data,
   };
   // parse-error and other engine ids have no rule page.
-  if (rules.some((r) => r.meta.id === finding.ruleId)) diagnostic.codeDescription = { href: docsUrl(finding.ruleId) };
+  if (rules.some((r) => r.meta.id === finding.ruleId)) diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) };
   return diagnostic;
 }
 

@@ -5,9 +5,8 @@
 import { MarkupKind, type Hover, type Position, type Range } from "vscode-languageserver";
 import type { Finding } from "../engine/finding";
 import type { Lang } from "../engine/model";
-import type { Rule } from "../engine/rule";
+import { ruleDocsUrl, type Rule } from "../engine/rule";
 import type { PlanOutcome } from "./linter";
-import { docsUrl } from "./diagnostics";
 
 const LABELS: Record<Lang, { why: string; good: string; bad: string; docs: string }> = {
   ja: { why: "なぜ重要か", good: "良い例", bad: "悪い例", docs: "ルールの説明" },
@@ -44,7 +43,7 @@ function explain(rule: Rule, finding: Finding, locale: Lang, docLang: Lang): str
     `**${label.why}:** ${meta.rationale[locale]}`,
     example(`✔ ${label.good}`, meta.examples.good[docLang]),
     example(`✘ ${label.bad}`, meta.examples.bad[docLang]),
-    `[${label.docs}](${docsUrl(meta.id)})`,
+    `[${label.docs}](${ruleDocsUrl(meta.id)})`,
   ].join("\n\n");
 }
 

@@ -80,5 +80,3 @@ export interface InitOptions {
   /** Settings for clients without `workspace/configuration`. */
   settings?: Partial<Settings>;
 }
-
-export const DOCS_BASE = "https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/";

@@ -6,12 +6,12 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Lang } from "../engine/model";
 import type { LintResult, Range } from "../engine/finding";
-import type { Fix, RuleMeta, SeveritySetting } from "../engine/rule";
+import { ruleDocsUrl, type Fix, type RuleMeta, type SeveritySetting } from "../engine/rule";
 import { LineIndex } from "../engine/line-index";
 import type { Formatter, ReportContext } from "./types";
 import type { SarifArtifactLocation, SarifFix, SarifLevel, SarifLog, SarifRegion, SarifResult, SarifRule } from "./sarif-types";
 import { relativePath, uriReference } from "./relative-path";
-import { reportRules, ruleDocsUrl } from "./rule-catalog";
+import { reportRules } from "./rule-catalog";
 import { fingerprints } from "./fingerprint";
 import { reportTexts } from "./report-texts";
 

@@ -1,7 +1,6 @@
 import { expect, test } from "vitest";
 import type { Finding, LintResult } from "../../server/engine/finding";
-import { keepChangedLines } from "../../server/ci/changed-lines-filter";
-import { isDocumentLevel } from "../../server/ci/document-level";
+import { isDocumentLevel, keepChangedLines } from "../../server/ci/changed-lines-filter";
 
 function finding(ruleId: string, startLine: number, endLine = startLine, endCharacter = 5): Finding {
   return {

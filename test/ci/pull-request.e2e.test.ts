@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { isDocumentLevel } from "../../server/ci/document-level";
+import { isDocumentLevel } from "../../server/ci/changed-lines-filter";
 import type { Finding } from "../../server/engine/finding";
 import { TempRepo } from "./temp-repo";
 import { cli, jsonResults, type JsonResult } from "./run-cli";

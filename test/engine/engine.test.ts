@@ -15,6 +15,8 @@ const exploding: Rule = {
     messages: { never: { ja: "なし", en: "never" } },
     rationale: { ja: "テスト用", en: "for tests" },
     examples: { good: { ja: "", en: "" }, bad: { ja: "", en: "" } },
+    scope: "statement",
+    summary: "for tests",
   },
   check() {
     throw new Error("boom: cannot read section 7");

@@ -21,6 +21,8 @@ function stubbornRule(id: string, fixFor: (text: string) => Fix, anchor = 0): Ru
       messages: { always: { ja: "常に", en: "always" } },
       rationale: { ja: "テスト用", en: "for tests" },
       examples: { good: { ja: "", en: "" }, bad: { ja: "", en: "" } },
+      scope: "statement",
+      summary: "for tests",
     },
     check(model): RuleReport[] {
       return [{ messageId: "always", span: { start: anchor, end: anchor }, fix: fixFor(model.text) }];

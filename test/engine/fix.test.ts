@@ -6,8 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../server/engine/finding";
 import { fix, model } from "../helpers/lint";
-
-const HEADLINE = ["vague-objective", "missing-kpi", "missing-exit-clause", "undefined-ip-ownership"];
+import { HEADLINE } from "../helpers/score";
 
 const EXIT_JA = [
   "## 提携の終了（出口戦略）",

@@ -7,17 +7,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lint } from "./lint";
 import type { Finding } from "../../server/engine/finding";
+import { RULES } from "../../rules";
 
-export const DOC_RULES = ["missing-kpi", "missing-exit-clause", "undefined-ip-ownership"] as const;
-export const HEADLINE = ["vague-objective", ...DOC_RULES] as const;
+const headline = RULES.filter((r) => r.meta.headline).map((r) => r.meta);
+export const HEADLINE: readonly string[] = headline.map((meta) => meta.id);
+/** The headline rules of document scope: labelled true or false per document. */
+export const DOC_RULES: readonly string[] = headline.filter((meta) => meta.scope === "document").map((meta) => meta.id);
 
 export interface Label {
   lang: "ja" | "en";
   "vague-objective": string[];
-  "missing-kpi": boolean;
-  "missing-exit-clause": boolean;
-  "undefined-ip-ownership": boolean;
   notes: string;
+  /** A document rule's id: true when it should fire on the plan. */
+  [rule: string]: unknown;
 }
 
 export interface Tally {

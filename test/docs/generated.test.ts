@@ -1,0 +1,34 @@
+/**
+ * The README's rule section and the config schema's rule ids are renderings of the rules'
+ * metadata; `npm run docs` rewrites them when stale.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { expect, it } from "vitest";
+import { RULES } from "../../rules";
+import { reportRules } from "../../server/report/rule-catalog";
+import { fillMarkers, renderRuleSections, renderRuleTable } from "../../scripts/rule-docs";
+import { withRuleProperties } from "../../scripts/rule-schema";
+
+const metas = RULES.map((r) => r.meta);
+
+function expectRendered(path: string, render: (current: string) => string): void {
+  const file = resolve(__dirname, "../..", path);
+  const current = readFileSync(file, "utf8");
+  const rendered = render(current);
+  if (process.env.UPDATE_DOCS) writeFileSync(file, rendered);
+  expect(current).toBe(rendered);
+}
+
+it("README.md's rule table and rule sections are up to date with the rules' metadata", () => {
+  expectRendered("README.md", (text) =>
+    fillMarkers(fillMarkers(text, "rule-table", renderRuleTable(reportRules(metas))), "rule-sections", renderRuleSections(metas)),
+  );
+});
+
+it("schemas/alliance-lint.schema.json names every rule under `rules`", () => {
+  expectRendered(
+    "schemas/alliance-lint.schema.json",
+    (text) => `${JSON.stringify(withRuleProperties(JSON.parse(text), metas), null, 2)}\n`,
+  );
+});

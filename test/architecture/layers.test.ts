@@ -18,7 +18,7 @@ const LAYERS: Record<string, string[]> = {
   "server/report": ["server/engine"],
   "server/worker": ["server/engine", "rules"],
   "server/lint": ["server/engine", "server/files", "server/config", "server/worker"],
-  "server/ci": ["server/engine", "server/config", "server/lint"],
+  "server/ci": ["server/engine", "rules", "server/config", "server/lint"],
   "server/cli": ["server/engine", "rules", "server/config", "server/report", "server/worker", "server/lint", "server/ci"],
   "server/lsp": ["server/engine", "rules", "server/config", "server/worker", "server/lint"],
 };

@@ -53,7 +53,7 @@ const JA_PLAN = [
 ].join("\n");
 
 /** Each level refers to the one before nine times: 9^9 nodes once expanded. */
-function aliasBomb() {
+export function aliasBomb() {
   const lines = ["a0: &a0 [lol]"];
   for (let i = 1; i <= 9; i++)
     lines.push(

@@ -3,14 +3,12 @@
  * plans reads each config once. Failures are cached too, so a broken config is not re-parsed
  * for every plan; `invalidate` forgets a file (and the configs whose templates it holds).
  */
-import { readBounded, ReadRefused } from "../files/read-bounded";
 import type { ClauseTemplate } from "../engine/rule";
 import { ConfigDocument } from "./config-document";
 import { ConfigError, type ConfigFile } from "./types";
 import { loadTemplates } from "./team-templates";
 import { validateConfig } from "./validate-config";
-import { readFailure } from "./read-failure";
-import { MAX_CONFIG_BYTES } from "./config-reference";
+import { readConfigText } from "./config-reference";
 
 export interface LoadedConfigFile {
   file: string;
@@ -58,12 +56,7 @@ export class ConfigFiles {
 }
 
 function readText(file: string): string {
-  try {
-    return readBounded(file, MAX_CONFIG_BYTES)
-      .toString("utf8")
-      .replace(/^\uFEFF/, "");
-  } catch (error) {
-    const reason = error instanceof ReadRefused ? error.message : readFailure(error);
-    throw new ConfigError(`cannot read the config file (${reason})`, file);
-  }
+  const read = readConfigText(file);
+  if (read.reason !== undefined) throw new ConfigError(`cannot read the config file (${read.reason})`, file);
+  return read.text;
 }

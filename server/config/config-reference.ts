@@ -36,14 +36,21 @@ export function referencedFile(source: ConfigDocument, relative: string, keyPath
 
 /** The text of a file `source` names at `keyPath` (BOM dropped). */
 export function readReferenced(source: ConfigDocument, relative: string, keyPath: SchemaPath): string {
-  const file = referencedFile(source, relative, keyPath);
+  const read = readConfigText(referencedFile(source, relative, keyPath));
+  if (read.reason !== undefined) throw source.errorAt(keyPath, `cannot read "${relative}" (${read.reason})`);
+  return read.text;
+}
+
+/** A config-sized file's text (BOM dropped), or in a few words why it cannot be read. */
+export function readConfigText(file: string): { text: string; reason?: undefined } | { reason: string; text?: undefined } {
   try {
-    return readBounded(file, MAX_CONFIG_BYTES)
-      .toString("utf8")
-      .replace(/^\uFEFF/, "");
+    return {
+      text: readBounded(file, MAX_CONFIG_BYTES)
+        .toString("utf8")
+        .replace(/^\uFEFF/, ""),
+    };
   } catch (error) {
-    const reason = error instanceof ReadRefused ? error.message : readFailure(error);
-    throw source.errorAt(keyPath, `cannot read "${relative}" (${reason})`);
+    return { reason: error instanceof ReadRefused ? error.message : readFailure(error) };
   }
 }
 

@@ -45,13 +45,16 @@ function checkMessage(finding: Finding, error: ExpectedError): void {
   for (const fragment of error.excludes ?? []) expect(finding.message).not.toContain(fragment);
 }
 
+/** Cases as [name, case] rows, so test titles show the whole name. */
+const named = <T extends ValidCase>(cases: T[]) => cases.map((c) => [c.name, c] as const);
+
 /** One `describe` per rule and language (or file kind): `ruleId (title)`. */
 export function testRule(ruleId: string, title: string, { valid, invalid }: RuleTable): void {
   const findings = (c: ValidCase) => only(lint(c.text, c.filePath, c.config), ruleId);
   describe(`${ruleId} (${title})`, () => {
-    if (valid.length) it.each(valid)("valid: $name", (c) => expect(findings(c)).toEqual([]));
+    if (valid.length) it.each(named(valid))("valid: %s", (_name, c) => expect(findings(c)).toEqual([]));
     if (invalid.length)
-      it.each(invalid)("invalid: $name", (c) => {
+      it.each(named(invalid))("invalid: %s", (_name, c) => {
         const found = findings(c);
         expect(found.map(brief)).toEqual(c.errors.map(({ messageId, range }) => ({ ruleId, messageId, range })));
         c.errors.forEach((error, i) => checkMessage(found[i], error));

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readFixture } from "../helpers/expect-marks";
 import { read, run, tempProject } from "./helpers";
 
 const REPO = path.resolve(__dirname, "../..");
@@ -34,7 +35,7 @@ describe("--fix converges", () => {
 
   it("cold-chain plan with IP ownership 'to be agreed': the IP template follows the IP section once; the finding stays", async () => {
     const file = "missing-exit-annual-review-ip-to-be-agreed-coldchain.alliance.md";
-    const original = readFileSync(path.join(REPO, "fixtures/en", file), "utf8");
+    const original = readFixture(path.join(REPO, "fixtures/en", file));
     const cwd = tempProject({ [file]: original });
     const first = await run(["--fix", file], { cwd });
     const objective = "- Strengthen cold-chain visibility for our pharma customers";

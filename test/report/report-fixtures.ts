@@ -1,14 +1,14 @@
 /**
  * Findings for the report tests: fixture plans linted with the default config, as if the
- * checkout were at ROOT, so no output holds this machine's paths.
+ * checkout were at ROOT, so no output holds this machine's paths. The expect-marks are left out.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { LintResult } from "../../server/engine/finding";
 import type { Lang } from "../../server/engine/model";
 import type { ReportContext } from "../../server/report/types";
 import { lintText } from "../../server/engine/engine";
 import { RULES } from "../../rules";
+import { readFixture } from "../helpers/expect-marks";
 import { config } from "../helpers/lint";
 
 export const REPO = path.resolve(__dirname, "../..");
@@ -37,7 +37,7 @@ export function lintPlans(relativePaths: string[], locale: Lang): Linted {
   const sources = new Map<string, string>();
   const results = relativePaths.map((rel) => {
     const filePath = path.posix.join(ROOT, rel);
-    const text = readFileSync(path.join(REPO, rel), "utf8");
+    const text = readFixture(path.join(REPO, rel));
     sources.set(filePath, text);
     return lintText(text, { filePath, config: config(), locale });
   });

@@ -1,172 +1,155 @@
-import { describe, expect, it } from "vitest";
-import { brief, lint, only } from "../helpers/lint";
+import { testRule } from "../helpers/rule-tester";
 
 const RULE = "vague-objective";
-const check = (text: string, filePath?: string) => only(lint(text, filePath), RULE);
 
-describe("vague-objective (Japanese)", () => {
-  const plan = [
-    "# 北斗物流・南星食品 共同配送計画", // 0
-    "",
-    "## 提携の目的", // 2
-    "",
-    "両社の強みを活かしてシナジーの最大化を図る。", // 4
-    "",
-    "2026年度中に共同配送サービスを立ち上げる。", // 6
-    "",
-    "幹線輸送コストを15%削減する。", // 8
-    "",
-    "2027年度末までに共同開発品を市場投入し、売上10億円を達成する。", // 10
-    "",
-    "２０２６年度末までに共同配送の積載率を３０％引き上げる。", // 12
-    "",
-    "シナジーを最大化し、2028年3月までに共同販売の売上を5億円に伸ばす。", // 14
-    "",
-  ].join("\n");
-  const findings = check(plan);
-
-  it("reports each vague statement once, on its own range", () => {
-    expect(findings.map(brief)).toEqual([
-      { ruleId: RULE, messageId: "bothVerb", range: [4, 0, 4, 22] },
-      { ruleId: RULE, messageId: "noTarget", range: [6, 0, 6, 23] },
-      { ruleId: RULE, messageId: "noDeadline", range: [8, 0, 8, 16] },
-    ]);
-  });
-
-  it("says what is missing: 数値目標 and/or 期限", () => {
-    const [both, noTarget, noDeadline] = findings.map((f) => f.message);
-    expect(both).toContain("数値目標");
-    expect(both).toContain("期限");
-    expect(noTarget).toContain("数値目標");
-    expect(noTarget).not.toContain("期限");
-    expect(noDeadline).toContain("期限");
-    expect(noDeadline).not.toContain("数値目標");
-    expect(findings[0].severity).toBe("error");
-  });
-
-  it("a concrete objective, full-width digits, and a vague verb next to a real target and deadline are silent", () => {
-    for (const line of [10, 12, 14]) expect(findings.filter((f) => f.range.start.line === line)).toEqual([]);
-    expect(check("# 計画\n\n## 目的\n\n2027年度末までに共同開発品を市場投入し、売上10億円を達成する。\n")).toEqual([]);
-  });
-
-  it("two vague sentences in one paragraph: two findings", () => {
-    const text = "# 計画\n\n## ねらい\n\n地域の物流網の強化を図る。あわせて新たな顧客層の開拓を模索する。\n";
-    expect(check(text).map(brief)).toEqual([
-      { ruleId: RULE, messageId: "bothVerb", range: [4, 0, 4, 13] },
-      { ruleId: RULE, messageId: "bothVerb", range: [4, 13, 4, 32] },
-    ]);
-  });
-
-  it("list items under 目標 are objectives; background and KPI sections are not", () => {
-    const text = [
-      "# 計画",
-      "",
-      "## 背景",
-      "",
-      "両社は長年にわたり地域の物流を支えてきたが、連携を深める余地がある。",
-      "",
-      "## 目標",
-      "",
-      "- 新規顧客の開拓を推進する",
-      "- 2026年度中に配送拠点を3か所統合する",
-      "",
-      "## KPI",
-      "",
-      "- 顧客満足度の向上を図る",
-      "",
-    ].join("\n");
-    expect(check(text).map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [8, 2, 8, 14] }]);
-  });
-
-  it("a goal sentence outside an objective section (狙いは…) counts", () => {
-    const text = "# 打合せメモ\n\n## 議題\n\n今回の提携の狙いは、両社の顧客基盤を活かしたシナジーの創出である。\n";
-    expect(check(text).map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [4, 0, 4, 33] }]);
-  });
-
-  it("pseudo heading 第1条（目的） in a contract-style plan", () => {
-    const text = "第1条（目的）\n本提携は、両社の技術を融合し、新たな事業機会を模索することを目的とする。\n";
-    expect(check(text).map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [1, 0, 1, 36] }]);
-  });
-
-  it("front matter objective field: the finding is on the YAML value", () => {
-    const text =
-      "---\ntitle: 共同配送計画\nobjective: 両社の連携を深め、物流の効率化を推進する。\n---\n# 共同配送計画\n\n## 背景\n\n配送網が重複している。\n";
-    expect(check(text).map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [2, 11, 2, 32] }]);
-  });
-
-  it("pure YAML plan", () => {
-    const text =
-      "title: 共同配送計画\nobjectives:\n  - 両社の配送網を活かして物流の効率化を推進する\n  - 2027年3月までに共同配送の積載率を85%にする\n";
-    expect(check(text, "plan.alliance.yaml").map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [2, 4, 2, 26] }]);
-  });
+testRule(RULE, "Japanese", {
+  valid: [
+    {
+      name: "a concrete objective",
+      text: "# 計画\n\n## 目的\n\n2027年度末までに共同開発品を市場投入し、売上10億円を達成する。\n",
+    },
+  ],
+  invalid: [
+    {
+      // Lines 10, 12 and 14 (a concrete objective, full-width digits, a vague verb next to a
+      // real target and deadline) are silent: the list of findings is exact.
+      name: "reports each vague statement once, on its own range, saying what is missing: 数値目標 and/or 期限",
+      text: [
+        "# 北斗物流・南星食品 共同配送計画", // 0
+        "",
+        "## 提携の目的", // 2
+        "",
+        "両社の強みを活かしてシナジーの最大化を図る。", // 4
+        "",
+        "2026年度中に共同配送サービスを立ち上げる。", // 6
+        "",
+        "幹線輸送コストを15%削減する。", // 8
+        "",
+        "2027年度末までに共同開発品を市場投入し、売上10億円を達成する。", // 10
+        "",
+        "２０２６年度末までに共同配送の積載率を３０％引き上げる。", // 12
+        "",
+        "シナジーを最大化し、2028年3月までに共同販売の売上を5億円に伸ばす。", // 14
+        "",
+      ].join("\n"),
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 22], severity: "error", contains: ["数値目標", "期限"] },
+        { messageId: "noTarget", range: [6, 0, 6, 23], contains: ["数値目標"], excludes: ["期限"] },
+        { messageId: "noDeadline", range: [8, 0, 8, 16], contains: ["期限"], excludes: ["数値目標"] },
+      ],
+    },
+    {
+      name: "two vague sentences in one paragraph: two findings",
+      text: "# 計画\n\n## ねらい\n\n地域の物流網の強化を図る。あわせて新たな顧客層の開拓を模索する。\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 13] },
+        { messageId: "bothVerb", range: [4, 13, 4, 32] },
+      ],
+    },
+    {
+      name: "list items under 目標 are objectives; background and KPI sections are not",
+      text: [
+        "# 計画",
+        "",
+        "## 背景",
+        "",
+        "両社は長年にわたり地域の物流を支えてきたが、連携を深める余地がある。",
+        "",
+        "## 目標",
+        "",
+        "- 新規顧客の開拓を推進する",
+        "- 2026年度中に配送拠点を3か所統合する",
+        "",
+        "## KPI",
+        "",
+        "- 顧客満足度の向上を図る",
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "bothVerb", range: [8, 2, 8, 14] }],
+    },
+    {
+      name: "a goal sentence outside an objective section (狙いは…) counts",
+      text: "# 打合せメモ\n\n## 議題\n\n今回の提携の狙いは、両社の顧客基盤を活かしたシナジーの創出である。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 33] }],
+    },
+    {
+      name: "pseudo heading 第1条（目的） in a contract-style plan",
+      text: "第1条（目的）\n本提携は、両社の技術を融合し、新たな事業機会を模索することを目的とする。\n",
+      errors: [{ messageId: "bothVerb", range: [1, 0, 1, 36] }],
+    },
+    {
+      name: "front matter objective field: the finding is on the YAML value",
+      text: "---\ntitle: 共同配送計画\nobjective: 両社の連携を深め、物流の効率化を推進する。\n---\n# 共同配送計画\n\n## 背景\n\n配送網が重複している。\n",
+      errors: [{ messageId: "bothVerb", range: [2, 11, 2, 32] }],
+    },
+    {
+      name: "pure YAML plan",
+      text: "title: 共同配送計画\nobjectives:\n  - 両社の配送網を活かして物流の効率化を推進する\n  - 2027年3月までに共同配送の積載率を85%にする\n",
+      filePath: "plan.alliance.yaml",
+      errors: [{ messageId: "bothVerb", range: [2, 4, 2, 26] }],
+    },
+  ],
 });
 
-describe("vague-objective (English)", () => {
-  const plan = [
-    "# Retail analytics partnership", // 0
-    "",
-    "## Objectives", // 2
-    "",
-    "- Leverage each other's strengths to explore new opportunities.", // 4
-    "- Roll out the shared loyalty app in 2026.", // 5
-    "- Grow basket size by 12%.", // 6
-    "- Launch the co-developed product by Q4 FY2027 and reach ¥1bn in revenue.", // 7
-    "- Maximise synergies and reach 40,000 app members by March 2027.", // 8
-    "",
-  ].join("\n");
-  const findings = check(plan);
-
-  it("reports each vague statement once, on its own range", () => {
-    expect(findings.map(brief)).toEqual([
-      { ruleId: RULE, messageId: "bothVerb", range: [4, 2, 4, 63] },
-      { ruleId: RULE, messageId: "noTarget", range: [5, 2, 5, 42] },
-      { ruleId: RULE, messageId: "noDeadline", range: [6, 2, 6, 26] },
-    ]);
-  });
-
-  it("says what is missing: no measurable target and/or no deadline", () => {
-    const [both, noTarget, noDeadline] = findings.map((f) => f.message);
-    expect(both).toContain("no measurable target");
-    expect(both).toContain("no deadline");
-    expect(both).toContain("leverage");
-    expect(noTarget).toContain("no measurable target");
-    expect(noTarget).not.toContain("no deadline");
-    expect(noDeadline).toContain("no deadline");
-    expect(noDeadline).not.toContain("no measurable target");
-  });
-
-  it("the issue's concrete example is silent", () => {
-    expect(check("# Plan\n\n## Goals\n\nLaunch the co-developed product by Q4 FY2027 and reach ¥1bn in revenue.\n")).toEqual([]);
-  });
-
-  it("a goal sentence in meeting notes counts; a statement of fact in the background does not", () => {
-    const text = [
-      "# Call summary, 14 May",
-      "",
-      "## Context",
-      "",
-      "Both companies currently ship to the same 300 stores.",
-      "",
-      "## Discussion",
-      "",
-      "Our main goal is to deepen the relationship with the partner's dealers.",
-      "",
-    ].join("\n");
-    expect(check(text).map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [8, 0, 8, 71] }]);
-  });
-
-  it("**Purpose** bold pseudo heading", () => {
-    const text = "**Purpose**\nWe want to strengthen our joint presence in Southeast Asia.\n";
-    expect(check(text).map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [1, 0, 1, 59] }]);
-  });
-
-  it("a hard-wrapped concrete objective is one statement and silent", () => {
-    expect(check("# Plan\n\n## Objectives\n\nReach $2M in joint revenue from the co-branded range\nby March 2027.\n")).toEqual([]);
-  });
-
-  it("pure YAML plan: the finding is on the scalar", () => {
-    const text =
-      "title: Cold-chain alliance\nobjective: Explore synergies in cold-chain logistics.\nkpis:\n  - name: On-time delivery\n    target: 99%\n";
-    expect(check(text, "plan.alliance.yaml").map(brief)).toEqual([{ ruleId: RULE, messageId: "bothVerb", range: [1, 11, 1, 53] }]);
-  });
+testRule(RULE, "English", {
+  valid: [
+    {
+      name: "the issue's concrete example",
+      text: "# Plan\n\n## Goals\n\nLaunch the co-developed product by Q4 FY2027 and reach ¥1bn in revenue.\n",
+    },
+    {
+      name: "a hard-wrapped concrete objective is one statement",
+      text: "# Plan\n\n## Objectives\n\nReach $2M in joint revenue from the co-branded range\nby March 2027.\n",
+    },
+  ],
+  invalid: [
+    {
+      // Lines 7 and 8 are silent: the list of findings is exact.
+      name: "reports each vague statement once, on its own range, saying what is missing: no measurable target and/or no deadline",
+      text: [
+        "# Retail analytics partnership", // 0
+        "",
+        "## Objectives", // 2
+        "",
+        "- Leverage each other's strengths to explore new opportunities.", // 4
+        "- Roll out the shared loyalty app in 2026.", // 5
+        "- Grow basket size by 12%.", // 6
+        "- Launch the co-developed product by Q4 FY2027 and reach ¥1bn in revenue.", // 7
+        "- Maximise synergies and reach 40,000 app members by March 2027.", // 8
+        "",
+      ].join("\n"),
+      errors: [
+        { messageId: "bothVerb", range: [4, 2, 4, 63], contains: ["no measurable target", "no deadline", "leverage"] },
+        { messageId: "noTarget", range: [5, 2, 5, 42], contains: ["no measurable target"], excludes: ["no deadline"] },
+        { messageId: "noDeadline", range: [6, 2, 6, 26], contains: ["no deadline"], excludes: ["no measurable target"] },
+      ],
+    },
+    {
+      name: "a goal sentence in meeting notes counts; a statement of fact in the background does not",
+      text: [
+        "# Call summary, 14 May",
+        "",
+        "## Context",
+        "",
+        "Both companies currently ship to the same 300 stores.",
+        "",
+        "## Discussion",
+        "",
+        "Our main goal is to deepen the relationship with the partner's dealers.",
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "bothVerb", range: [8, 0, 8, 71] }],
+    },
+    {
+      name: "**Purpose** bold pseudo heading",
+      text: "**Purpose**\nWe want to strengthen our joint presence in Southeast Asia.\n",
+      errors: [{ messageId: "bothVerb", range: [1, 0, 1, 59] }],
+    },
+    {
+      name: "pure YAML plan: the finding is on the scalar",
+      text: "title: Cold-chain alliance\nobjective: Explore synergies in cold-chain logistics.\nkpis:\n  - name: On-time delivery\n    target: 99%\n",
+      filePath: "plan.alliance.yaml",
+      errors: [{ messageId: "bothVerb", range: [1, 11, 1, 53] }],
+    },
+  ],
 });

@@ -7,6 +7,7 @@ import type { PlanModel, Section, Span } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
+import { deferralSuggestions, withSuggestions } from "./lib/deferral-suggestions";
 
 /** Alternatives without a group, for use inside another alternation; the grouped form below. */
 const END_VERBS_JA = "終了|解除|解約|解消|撤退|打ち切|満了|失効";
@@ -85,6 +86,8 @@ const AFTERMATH_KEY =
 const CONDITION = /とき|場合|\bif\b|\bwhen\b|\bunless\b|\bupon\b|\d{4}|\d\s*(?:[日年]|か月|ヶ月|カ月|days?|months?|years?)/;
 
 /** Quick fix titles, by the template each inserts. */
+/** What the placeholder replacing a deferred exit clause asks for. */
+const HINT = { ja: "終了条件・通知期間", en: "termination conditions and notice period" };
 const FIXES = { "exit-clause": { ja: "出口条項のテンプレートを挿入", en: "Insert an exit clause template" } };
 
 export const missingExitClause: Rule = {
@@ -96,7 +99,7 @@ export const missingExitClause: Rule = {
     scope: "document",
     summary:
       "nothing says under what condition the alliance ends (term and end date, termination trigger, notice); an empty or 「別途協議」/TBD exit section; an exit section that only describes what happens afterwards",
-    placeholderHint: { ja: "終了条件・通知期間", en: "termination conditions and notice period" },
+    placeholderHint: HINT,
     fixes: FIXES,
     defaultSeverity: "error",
     description: {
@@ -135,8 +138,20 @@ export const missingExitClause: Rule = {
     const section = sectionsOf(model, "exit")[0];
     if (!section) return [report(model, context, "noExit", documentAnchor(model), undefined)];
     const body = statementsIn(model, section);
-    const messageId = isEmptySection(model, section) ? "empty" : body.some(defers) ? "deferred" : "noCondition";
-    return [report(model, context, messageId, section.headingSpan, section)];
+    const deferring = body.filter(defers);
+    const messageId = isEmptySection(model, section) ? "empty" : deferring.length ? "deferred" : "noCondition";
+    const found = report(model, context, messageId, section.headingSpan, section);
+    return [
+      withSuggestions(
+        found,
+        deferralSuggestions(
+          model,
+          context,
+          HINT,
+          deferring.map((s) => s.span),
+        ),
+      ),
+    ];
   },
 };
 

@@ -5,6 +5,7 @@
 import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { CADENCE, hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
+import { deferralSuggestions, withSuggestions } from "./lib/deferral-suggestions";
 import {
   defers,
   documentAnchor,
@@ -35,6 +36,9 @@ const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイ�
 const DIRECTION_ONLY =
   /^(?:向上|拡大|増加|改善|短縮|削減|減少|維持|強化|higher|lower|increase|improve|grow|reduce|up|down|better|more|less|maximi[sz]e|minimi[sz]e)[。.]?$/;
 
+/** What the placeholder replacing a deferred target asks for. */
+const HINT = { ja: "目標値", en: "target value" };
+
 /** Quick fix titles, by the template each inserts. */
 const FIXES = {
   "kpi-section": { ja: "KPIセクションのテンプレートを挿入", en: "Insert a KPI section template" },
@@ -50,7 +54,7 @@ export const missingKpi: Rule = {
     scope: "document",
     summary:
       'no KPI/KGI section, list, table or field; KPIs without numeric targets (empty, 未定, TBD, 向上, "Higher"); no review cadence anywhere',
-    placeholderHint: { ja: "目標値", en: "target value" },
+    placeholderHint: HINT,
     fixes: FIXES,
     defaultSeverity: "error",
     description: {
@@ -91,7 +95,7 @@ export const missingKpi: Rule = {
     const scope = kpiScope(model);
     const tables = kpiTables(model);
     if (!scope.statements.length && !scope.sections.length && !tables.length) return [noKpi(model, context)];
-    return [...targetCheck(model, scope, tables), ...cadenceCheck(model, scope.sections, context)];
+    return [...targetCheck(model, context, scope, tables), ...cadenceCheck(model, scope.sections, context)];
   },
 };
 
@@ -136,7 +140,7 @@ function kpiTables(model: PlanModel): Table[] {
 }
 
 /** One finding per deferred target cell; one for the whole plan when most KPIs lack a number. */
-function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleReport[] {
+function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, tables: Table[]): RuleReport[] {
   const reports: RuleReport[] = [];
   let withTarget = 0;
   let total = 0;
@@ -150,8 +154,10 @@ function targetCheck(model: PlanModel, scope: KpiScope, tables: Table[]): RuleRe
       const cells = targetCols.length ? targetCols.map((i) => row.cells[i]) : row.cells.filter((_, i) => i > 0 && !baselineCols.has(i));
       const texts = cells.map((c) => c?.text ?? "");
       if (texts.some(isTarget)) withTarget++;
-      else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(t)))
-        reports.push({ messageId: "rowNoTarget", span: row.span });
+      else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(t))) {
+        const deferred = cells.filter((c) => c && isDeferred(c.text)).map((c) => c.span);
+        reports.push(withSuggestions({ messageId: "rowNoTarget", span: row.span }, deferralSuggestions(model, context, HINT, deferred)));
+      }
     }
   }
   const inTable = withinAny(tables.map((t) => t.span));

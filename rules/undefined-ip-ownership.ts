@@ -6,6 +6,7 @@
 import type { PlanModel, Section, Span, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { isDeferred, normalise } from "./lib/lexicon";
+import { deferralSuggestions, withSuggestions } from "./lib/deferral-suggestions";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { elementTemplateFix } from "./lib/insert-template";
 
@@ -35,6 +36,8 @@ const USE_ONLY =
   /利用(?:でき|する権利|権)|使用(?:でき|権)|実施(?:でき|を許諾|権)|許諾|ライセンス|licen[cs]e|\bmay (?:be )?use\b|\bable to use\b|\bright to use\b/g;
 
 /** Quick fix titles, by the template each inserts. */
+/** What the placeholder replacing a deferred ownership answer asks for. */
+const HINT = { ja: "権利の帰属先", en: "who owns the IP" };
 const FIXES = { "ip-ownership": { ja: "知的財産権の帰属テンプレートを挿入", en: "Insert an IP ownership template" } };
 
 export const undefinedIpOwnership: Rule = {
@@ -46,7 +49,7 @@ export const undefinedIpOwnership: Rule = {
     scope: "document",
     summary:
       "no statement of who owns the background IP **and** the results (sole, joint with shares, assigned); a licence or usage right is not ownership; a deferred answer is no answer",
-    placeholderHint: { ja: "権利の帰属先", en: "who owns the IP" },
+    placeholderHint: HINT,
     fixes: FIXES,
     defaultSeverity: "error",
     description: {
@@ -92,11 +95,23 @@ export const undefinedIpOwnership: Rule = {
     const background = statements.some(statesBackgroundHolder) || rows.some((r) => BACKGROUND.test(normalise(r.text)));
     // Whatever is owned that was not brought in is a result: a model built for a partner, co-created content.
     const results = owned.some((s) => !onlyBackground(s));
-    const deferred = statements.some((s) => defers(s) && (OWNERSHIP_TALK.test(normalText(s)) || IP_PATH.test(normalise(s.key ?? ""))));
+    const deferring = statements.filter((s) => defers(s) && (OWNERSHIP_TALK.test(normalText(s)) || IP_PATH.test(normalise(s.key ?? ""))));
+    const deferred = deferring.length > 0;
     if (background && results && !deferred) return [];
     const mentionsIp = section || statements.some((s) => IP_WORDS.test(normalise(s.text)));
     const messageId = !mentionsIp ? "noIp" : deferred ? "deferred" : !results ? "noResults" : "noBackground";
-    return [report(model, context, messageId, section?.headingSpan ?? documentAnchor(model), section)];
+    const found = report(model, context, messageId, section?.headingSpan ?? documentAnchor(model), section);
+    return [
+      withSuggestions(
+        found,
+        deferralSuggestions(
+          model,
+          context,
+          HINT,
+          deferring.map((s) => s.span),
+        ),
+      ),
+    ];
   },
 };
 

@@ -1,6 +1,6 @@
 /**
- * Code actions for alliance-lint diagnostics: the rule's own fix and suggestions, replacing a
- * deferred phrase with a placeholder, disabling the rule for the line, and "fix all"
+ * Code actions for alliance-lint diagnostics: the rule's own fix and suggestions (such as
+ * replacing a deferred phrase with a placeholder), disabling the rule for the line, and "fix all"
  * (the same output as fixText, the CLI's --fix).
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from "vscode-languageserver";
@@ -9,14 +9,9 @@ import { isYamlPath } from "../engine/build-model";
 import type { Lang } from "../engine/model";
 import type { LintOutcome, PlanOutcome } from "./linter";
 import { isOurs, type DiagnosticData, type FixData } from "./diagnostics";
-import { findDeferrals, placeholder } from "./deferral";
-import { disableEdit } from "./disable-comment";
-import { findingExtent } from "./section-extent";
-import { TextLines } from "./text-lines";
+import { disableEdit, TextLines } from "./disable-comment";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.allianceLint`;
-/** At most this many deferred phrases get their own action per finding. */
-const MAX_DEFERRALS = 3;
 
 export interface FixAllData {
   fixAll: true;
@@ -97,7 +92,6 @@ function quickFixes(diagnostic: Diagnostic, data: DiagnosticData, lines: TextLin
   if (data.fix) actions.push(action(data.fix, true));
   for (const suggestion of data.suggestions ?? []) actions.push(action(suggestion));
   const yamlFile = isYamlPath(outcome.plan.options.filePath);
-  for (const fix of deferralFixes(lines, diagnostic, outcome, lang, yamlFile)) actions.push(action(fix));
   // Only rules can be disabled (not parse errors or config errors).
   if (outcome.plan.result.rulesRun.includes(ruleId)) {
     const edit = disableEdit(lines, diagnostic.range.start.line, ruleId, yamlFile);
@@ -105,20 +99,4 @@ function quickFixes(diagnostic: Diagnostic, data: DiagnosticData, lines: TextLin
     if (edit) actions.push(action({ title, edits: [edit] }));
   }
   return actions;
-}
-
-function deferralFixes(lines: TextLines, diagnostic: Diagnostic, outcome: PlanOutcome, lang: Lang, yamlFile: boolean): FixData[] {
-  const { doc } = lines;
-  const ruleId = String(diagnostic.code);
-  const { rules = [], config } = outcome.plan.options;
-  const element = rules.find((r) => r.meta.id === ruleId)?.meta.element;
-  const extent = findingExtent(lines, diagnostic.range, yamlFile, element && { element, synonyms: config.headings });
-  const text = doc.getText();
-  const blank = placeholder(ruleId, outcome.plan.result.lang);
-  return findDeferrals(text, extent.start, extent.end)
-    .slice(0, MAX_DEFERRALS)
-    .map((d) => ({
-      title: lang === "ja" ? `「${d.phrase}」を記入欄 ${blank} に置き換え` : `Replace "${d.phrase}" with the placeholder ${blank}`,
-      edits: [{ range: { start: doc.positionAt(d.start), end: doc.positionAt(d.end) }, newText: blank }],
-    }));
 }

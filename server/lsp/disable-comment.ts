@@ -3,7 +3,7 @@
  * (server/engine/directives.ts), placed so that it does not change the document's structure.
  */
 import type { TextEdit } from "vscode-languageserver";
-import type { TextLines } from "./text-lines";
+import type { TextDocument } from "vscode-languageserver-textdocument";
 
 /** Leading whitespace and blockquote markers, then a list marker (its width becomes spaces). */
 const PREFIX = /^([ \t]*(?:>[ \t]?)*)((?:[-+*]|\d{1,9}[.)])[ \t]+)?/;
@@ -51,4 +51,33 @@ function insideBlockScalar(lines: TextLines, line: number): boolean {
     if (own === 0) return false;
   }
   return false;
+}
+
+/** Line-level views of a document that the directive needs: lines, EOL, front matter. */
+export class TextLines {
+  readonly lines: string[];
+  readonly eol: "\r\n" | "\n";
+  /** Last line of the front matter (its closing `---`), or -1 when there is none. */
+  readonly frontMatterEnd: number;
+
+  constructor(readonly doc: TextDocument) {
+    const text = doc.getText();
+    this.lines = text.split(/\r\n|\r|\n/);
+    this.eol = /\r\n/.test(text.slice(0, text.indexOf("\n") + 1)) ? "\r\n" : "\n";
+    this.frontMatterEnd = findFrontMatterEnd(this.lines);
+  }
+
+  inFrontMatter(line: number): boolean {
+    return line > 0 && line < this.frontMatterEnd;
+  }
+
+  indentation(line: number): number {
+    return /^[ \t]*/.exec(this.lines[line] ?? "")![0].length;
+  }
+}
+
+function findFrontMatterEnd(lines: string[]): number {
+  if (!/^\uFEFF?---\s*$/.test(lines[0] ?? "")) return -1;
+  for (let i = 1; i < lines.length; i++) if (/^(?:---|\.\.\.)\s*$/.test(lines[i])) return i;
+  return -1;
 }

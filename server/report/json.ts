@@ -1,9 +1,10 @@
 /**
  * ESLint's `json` format, field for field, so tools that read ESLint reports (editors, CI
  * annotators, dashboards) read ours: 1-based lines and columns in UTF-16 units, end column
- * exclusive, severity 1 (warn) or 2 (error).
+ * exclusive, severity 1 (warn) or 2 (error), the message id, the fix and the suggestions.
  */
 import type { Finding, LintResult } from "../engine/finding";
+import type { Fix } from "../engine/rule";
 import type { Formatter } from "./types";
 
 export interface EslintFix {
@@ -12,15 +13,23 @@ export interface EslintFix {
   text: string;
 }
 
+/** A quick fix offered in the editor, never applied by --fix. */
+export interface EslintSuggestion {
+  desc: string;
+  fix: EslintFix;
+}
+
 export interface EslintMessage {
   ruleId: string;
   severity: 1 | 2;
   message: string;
   line: number;
   column: number;
+  messageId: string;
   endLine: number;
   endColumn: number;
   fix?: EslintFix;
+  suggestions?: EslintSuggestion[];
 }
 
 export interface ResultCounts {
@@ -70,11 +79,22 @@ function eslintMessage(finding: Finding): EslintMessage {
     message: finding.message,
     line: start.line + 1,
     column: start.character + 1,
+    messageId: finding.messageId,
     endLine: end.line + 1,
     endColumn: end.character + 1,
   };
-  // ESLint's fix is one replacement; a fix of several edits has no faithful form.
-  const edits = finding.fix?.edits ?? [];
-  if (edits.length === 1) message.fix = { range: [edits[0].span.start, edits[0].span.end], text: edits[0].newText };
+  const fix = finding.fix && eslintFix(finding.fix);
+  if (fix) message.fix = fix;
+  const suggestions = (finding.suggestions ?? []).flatMap((s) => {
+    const suggested = eslintFix(s);
+    return suggested ? [{ desc: s.title, fix: suggested }] : [];
+  });
+  if (suggestions.length) message.suggestions = suggestions;
   return message;
+}
+
+/** ESLint's fix is one replacement; a fix of several edits has no faithful form. */
+function eslintFix(fix: Fix): EslintFix | undefined {
+  const [edit, ...more] = fix.edits;
+  return edit && !more.length ? { range: [edit.span.start, edit.span.end], text: edit.newText } : undefined;
 }

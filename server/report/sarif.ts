@@ -94,7 +94,9 @@ function fileResults(result: LintResult, rules: RuleMeta[], context: ReportConte
       locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
       partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
     };
-    if (finding.fix && lines) sarifResult.fixes = [sarifFix(finding.fix, location, lines)];
+    // SARIF's fixes are proposals a viewer may offer: the rule's fix first, then its suggestions.
+    const fixes = [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])];
+    if (fixes.length && lines) sarifResult.fixes = fixes.map((fix) => sarifFix(fix, location, lines));
     return sarifResult;
   });
 }

@@ -20,7 +20,16 @@ describe("json", () => {
     const [noExit, placeholder, clean] = report;
     const { fix, ...exit } = noExit.messages[0];
     // "# 共同配送計画" is 8 UTF-16 units: the range ends before column 9.
-    expect(exit).toEqual({ ruleId: "missing-exit-clause", severity: 2, message: NO_EXIT_JA, line: 1, column: 1, endLine: 1, endColumn: 9 });
+    expect(exit).toEqual({
+      ruleId: "missing-exit-clause",
+      severity: 2,
+      message: NO_EXIT_JA,
+      line: 1,
+      column: 1,
+      messageId: "noExit",
+      endLine: 1,
+      endColumn: 9,
+    });
     // The template goes in after the KPI section, before the IP section.
     const at = PLANS.jaNoExit.indexOf("\n\n## 知的財産");
     expect(fix?.range).toEqual([at, at]);
@@ -28,7 +37,16 @@ describe("json", () => {
     expect(noExit).toMatchObject({ errorCount: 1, warningCount: 0, fixableErrorCount: 1, fixableWarningCount: 0, source: PLANS.jaNoExit });
 
     expect(placeholder.messages).toEqual([
-      { ruleId: "unfilled-placeholder", severity: 1, message: PLACEHOLDER, line: 21, column: 11, endLine: 21, endColumn: 17 },
+      {
+        ruleId: "unfilled-placeholder",
+        severity: 1,
+        message: PLACEHOLDER,
+        line: 21,
+        column: 11,
+        messageId: "unfilled",
+        endLine: 21,
+        endColumn: 17,
+      },
     ]);
     expect(placeholder).toMatchObject({ errorCount: 0, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
 
@@ -41,6 +59,21 @@ describe("json", () => {
       fixableErrorCount: 0,
       fixableWarningCount: 0,
     });
+  });
+
+  it("carries a deferral's placeholder replacement as an ESLint suggestion", async () => {
+    const text = `${PLANS.enNoExit}\n## Exit\n\nExit: TBD.\n`;
+    const cwd = tempProject({ "plan.alliance.md": text });
+    const report = JSON.parse((await run(["-f", "json", "plan.alliance.md"], { cwd })).stdout) as EslintResult[];
+    const exit = report[0].messages.find((m) => m.ruleId === "missing-exit-clause");
+    expect(exit?.messageId).toBe("deferred");
+    const at = text.indexOf("TBD");
+    expect(exit?.suggestions).toEqual([
+      {
+        desc: 'Replace "TBD" with the placeholder [to fill in: termination conditions and notice period]',
+        fix: { range: [at, at + 3], text: "[to fill in: termination conditions and notice period]" },
+      },
+    ]);
   });
 
   it("prints an empty array for a clean run", async () => {

@@ -88,15 +88,20 @@ describe("SARIF content", () => {
     expect(region).toEqual({ startLine: 5, startColumn: 24, endLine: 5, endColumn: 30 });
   });
 
-  test("fixes where the rule has one, as replacements in the plan", () => {
+  test("fixes where the rule has a fix or suggestions (the fix first), as replacements in the plan", () => {
     const linted = lintPlans(GOLDEN_PLANS.en, "en");
     const findings = linted.results.flatMap((r) => r.findings);
     const results = parse(linted).runs[0].results;
-    expect(results.map((r) => Boolean(r.fixes))).toEqual(findings.map((f) => Boolean(f.fix)));
-    const i = findings.findIndex((f) => f.fix);
-    const [change] = results[i].fixes![0].artifactChanges;
-    expect(results[i].fixes![0].description.text).toBe(findings[i].fix!.title);
-    expect(change.replacements[0].insertedContent.text).toBe(findings[i].fix!.edits[0].newText);
+    const proposals = findings.map((f) => [...(f.fix ? [f.fix] : []), ...(f.suggestions ?? [])]);
+    expect(results.map((r) => r.fixes?.length ?? 0)).toEqual(proposals.map((p) => p.length));
+    const withFix = findings.findIndex((f) => f.fix);
+    const withSuggestion = findings.findIndex((f) => !f.fix && f.suggestions);
+    for (const i of [withFix, withSuggestion]) {
+      expect(i).toBeGreaterThanOrEqual(0);
+      const [change] = results[i].fixes![0].artifactChanges;
+      expect(results[i].fixes![0].description.text).toBe(proposals[i][0].title);
+      expect(change.replacements[0].insertedContent.text).toBe(proposals[i][0].edits[0].newText);
+    }
   });
 
   test("levels follow the finding's severity", () => {

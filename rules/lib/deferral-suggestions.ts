@@ -1,25 +1,37 @@
 /**
  * "Replace a deferred phrase with a placeholder": 「別途協議の上定める」 or "TBD" becomes
  * 〔要記入：…〕 / [to fill in: …], which unfilled-placeholder then keeps visible until filled.
- * The phrases are the engine's (rules/lib/lexicon.ts DEFERRAL), matched on normalised text.
+ * Offered as a suggestion (never applied by --fix) by the rules that judge a deferral, on the
+ * statements that defer; the phrases are the lexicon's DEFERRAL, matched on normalised text.
  */
-import type { Lang, Span } from "../engine/model";
-import { DEFERRAL, isDeferred, normalise } from "../../rules/lib/lexicon";
-import { ruleById } from "../../rules";
-
-/** What the blank asks for when the rule names nothing (RuleMeta.placeholderHint). */
-const DEFAULT_HINT: Record<Lang, string> = { ja: "決定事項", en: "the decision" };
+import type { Lang, PlanModel, Span } from "../../server/engine/model";
+import type { Fix, Localized, RuleContext, RuleReport } from "../../server/engine/rule";
+import { DEFERRAL, isDeferred, normalise } from "./lexicon";
 
 /** The verb a Japanese deferral hangs on (「別途協議」+「の上定める」) goes with it. */
 const JA_TAIL = /^(?:の(?:上|うえ)で?)?(?:定める|決定する|決める|とする|します|める|する|る)?/;
+
+/** At most this many deferred phrases get a suggestion of their own per finding. */
+const MAX_SUGGESTIONS = 3;
 
 export interface Deferral extends Span {
   phrase: string;
 }
 
-export function placeholder(ruleId: string, lang: Lang): string {
-  const hint = (ruleById(ruleId)?.meta.placeholderHint ?? DEFAULT_HINT)[lang];
-  return lang === "ja" ? `〔要記入：${hint}〕` : `[to fill in: ${hint}]`;
+export function placeholder(hint: Localized, lang: Lang): string {
+  return lang === "ja" ? `〔要記入：${hint.ja}〕` : `[to fill in: ${hint.en}]`;
+}
+
+/** One suggestion per deferred phrase in the spans (the deferring statements), in document order. */
+export function deferralSuggestions(model: PlanModel, context: RuleContext, hint: Localized, spans: Span[]): Fix[] {
+  const blank = placeholder(hint, context.lang);
+  return spans
+    .flatMap((span) => findDeferrals(model.text, span.start, span.end))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((d) => ({
+      title: context.lang === "ja" ? `「${d.phrase}」を記入欄 ${blank} に置き換え` : `Replace "${d.phrase}" with the placeholder ${blank}`,
+      edits: [{ span: { start: d.start, end: d.end }, newText: blank }],
+    }));
 }
 
 /** Deferral phrases in text[from, to), skipping good-faith boilerplate lines. */
@@ -61,4 +73,9 @@ function lineAround(text: string, at: number): string {
   const start = text.lastIndexOf("\n", at) + 1;
   const end = text.indexOf("\n", at);
   return text.slice(start, end < 0 ? text.length : end);
+}
+
+/** The report, with the suggestions when there are any. */
+export function withSuggestions(report: RuleReport, suggestions: Fix[]): RuleReport {
+  return suggestions.length ? { ...report, suggestions: [...(report.suggestions ?? []), ...suggestions] } : report;
 }

@@ -1,7 +1,8 @@
 /**
  * Lint and fix jobs on worker threads (tinypool). Each job has a time budget, counted from
- * the moment its worker starts it: a job still running when it is spent has its worker terminated (tinypool starts another when needed)
- * and is answered with one too-slow finding, so no file can hold up a run. Aborting a job's
+ * the moment its worker starts it: a job still running when it is spent has its worker
+ * terminated (tinypool starts another when needed) and is answered with one too-slow finding,
+ * so no file can hold up a run. Aborting a job's
  * signal terminates its worker too, and the job rejects. The engine does not know it runs
  * in a worker: a job is lintText's or fixText's arguments as plain data.
  */

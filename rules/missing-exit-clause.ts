@@ -7,7 +7,7 @@ import type { PlanModel, Section, Span } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
-import { deferralSuggestions, withSuggestions } from "./lib/deferral-suggestions";
+import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 
 /** Alternatives without a group, for use inside another alternation; the grouped form below. */
 const END_VERBS_JA = "終了|解除|解約|解消|撤退|打ち切|満了|失効";
@@ -142,14 +142,12 @@ export const missingExitClause: Rule = {
     const messageId = isEmptySection(model, section) ? "empty" : deferring.length ? "deferred" : "noCondition";
     const found = report(model, context, messageId, section.headingSpan, section);
     return [
-      withSuggestions(
+      withDeferralSuggestions(
         found,
-        deferralSuggestions(
-          model,
-          context,
-          HINT,
-          deferring.map((s) => s.span),
-        ),
+        model,
+        context,
+        HINT,
+        deferring.map((s) => s.span),
       ),
     ];
   },

@@ -5,7 +5,7 @@
 import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { CADENCE, hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
-import { deferralSuggestions, withSuggestions } from "./lib/deferral-suggestions";
+import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 import {
   defers,
   documentAnchor,
@@ -156,7 +156,7 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
       if (texts.some(isTarget)) withTarget++;
       else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(t))) {
         const deferred = cells.filter((c) => c && isDeferred(c.text)).map((c) => c.span);
-        reports.push(withSuggestions({ messageId: "rowNoTarget", span: row.span }, deferralSuggestions(model, context, HINT, deferred)));
+        reports.push(withDeferralSuggestions({ messageId: "rowNoTarget", span: row.span }, model, context, HINT, deferred));
       }
     }
   }

@@ -6,7 +6,7 @@
 import type { PlanModel, Section, Span, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import { isDeferred, normalise } from "./lib/lexicon";
-import { deferralSuggestions, withSuggestions } from "./lib/deferral-suggestions";
+import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { elementTemplateFix } from "./lib/insert-template";
 
@@ -102,14 +102,12 @@ export const undefinedIpOwnership: Rule = {
     const messageId = !mentionsIp ? "noIp" : deferred ? "deferred" : !results ? "noResults" : "noBackground";
     const found = report(model, context, messageId, section?.headingSpan ?? documentAnchor(model), section);
     return [
-      withSuggestions(
+      withDeferralSuggestions(
         found,
-        deferralSuggestions(
-          model,
-          context,
-          HINT,
-          deferring.map((s) => s.span),
-        ),
+        model,
+        context,
+        HINT,
+        deferring.map((s) => s.span),
       ),
     ];
   },

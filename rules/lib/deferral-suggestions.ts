@@ -22,8 +22,19 @@ export function placeholder(hint: Localized, lang: Lang): string {
   return lang === "ja" ? `〔要記入：${hint.ja}〕` : `[to fill in: ${hint.en}]`;
 }
 
-/** One suggestion per deferred phrase in the spans (the deferring statements), in document order. */
-export function deferralSuggestions(model: PlanModel, context: RuleContext, hint: Localized, spans: Span[]): Fix[] {
+/** `report` with one suggestion per deferred phrase in `spans` (the deferring statements), in document order. */
+export function withDeferralSuggestions(
+  report: RuleReport,
+  model: PlanModel,
+  context: RuleContext,
+  hint: Localized,
+  spans: Span[],
+): RuleReport {
+  const suggestions = deferralSuggestions(model, context, hint, spans);
+  return suggestions.length ? { ...report, suggestions: [...(report.suggestions ?? []), ...suggestions] } : report;
+}
+
+function deferralSuggestions(model: PlanModel, context: RuleContext, hint: Localized, spans: Span[]): Fix[] {
   const blank = placeholder(hint, context.lang);
   return spans
     .flatMap((span) => findDeferrals(model.text, span.start, span.end))
@@ -73,9 +84,4 @@ function lineAround(text: string, at: number): string {
   const start = text.lastIndexOf("\n", at) + 1;
   const end = text.indexOf("\n", at);
   return text.slice(start, end < 0 ? text.length : end);
-}
-
-/** The report, with the suggestions when there are any. */
-export function withSuggestions(report: RuleReport, suggestions: Fix[]): RuleReport {
-  return suggestions.length ? { ...report, suggestions: [...(report.suggestions ?? []), ...suggestions] } : report;
 }

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Every finding the CLI reports on every plan the project measures with, one line each, sorted:
+// the before/after check for refactors that must not change detection (issue 8).
+//   node scripts/findings-snapshot.mjs > /tmp/before.txt   (then diff against a later run)
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { relative, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const sets = [
+  "fixtures",
+  "test/holdout-c",
+  "test/holdout-d",
+  "test/corpora/meti-jpo-model-contracts",
+  "../shared/eval-dev/cases",
+  "../shared/corpora/cuad-dev/txt",
+].filter((dir) => existsSync(resolve(root, dir)));
+// Files, not folders: the walk skips .txt and whatever the project's config ignores.
+const files = sets.flatMap((dir) =>
+  readdirSync(resolve(root, dir), { recursive: true, encoding: "utf8" })
+    .filter((f) => /\.(?:md|ya?ml|txt)$/.test(f) && !/(?:^|\/)README\.md$/.test(f))
+    .map((f) => `${dir}/${f}`),
+);
+
+function lint(locale) {
+  const args = ["dist/cli.js", "--format", "json", "--locale", locale, ...files];
+  try {
+    return execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+  } catch (e) {
+    if (e.stdout) return e.stdout;
+    throw e;
+  }
+}
+
+for (const locale of ["ja", "en"]) {
+  const lines = [];
+  for (const file of JSON.parse(lint(locale))) {
+    for (const m of file.messages) {
+      const fix = m.fix ? ` fix=${JSON.stringify(m.fix)}` : "";
+      const suggestions = (m.suggestions ?? []).map((s) => ` suggest=${JSON.stringify(s)}`).join("");
+      const at = `${m.line}:${m.column}-${m.endLine}:${m.endColumn}`;
+      lines.push(`${locale} ${relative(root, file.filePath)} ${at} ${m.ruleId}/${m.messageId} ${m.message}${fix}${suggestions}`);
+    }
+  }
+  console.log(lines.sort().join("\n"));
+}

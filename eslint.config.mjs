@@ -10,6 +10,7 @@ export default tseslint.config(
       "dist/",
       "server/config/generated/",
       "rules/lib/generated/",
+      "rules/vocab/generated/",
       "node_modules/",
       ".e2e/",
       ".cache/",

@@ -5,6 +5,7 @@
  */
 import type { PlanModel, Section, Span } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
 import { withDeferralSuggestions } from "./lib/deferral-suggestions";
@@ -134,11 +135,11 @@ export const missingExitClause: Rule = {
     },
   },
   check(model, context) {
-    if (statesEndCondition(model)) return [];
+    if (statesEndCondition(model, context.vocabulary)) return [];
     const section = sectionsOf(model, "exit")[0];
     if (!section) return [report(model, context, "noExit", documentAnchor(model), undefined)];
     const body = statementsIn(model, section);
-    const deferring = body.filter(defers);
+    const deferring = body.filter((s) => defers(s, context.vocabulary));
     const messageId = isEmptySection(model, section) ? "empty" : deferring.length ? "deferred" : "noCondition";
     const found = report(model, context, messageId, section.headingSpan, section);
     return [
@@ -153,10 +154,10 @@ export const missingExitClause: Rule = {
   },
 };
 
-function statesEndCondition(model: PlanModel): boolean {
+function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
   return planStatements(model).some((s) => {
     const text = normalText(s);
-    if (defers(s) || NEGATED.test(text) || (LICENCE_ONLY.test(text) && !ALLIANCE_WORD.test(text))) return false;
+    if (defers(s, vocabulary) || NEGATED.test(text) || (LICENCE_ONLY.test(text) && !ALLIANCE_WORD.test(text))) return false;
     // Key paths keep their underscores: normalise() would strip them.
     const key = (s.key ?? "").toLowerCase();
     if (END_KEY.test(`${key}: ${s.text}`)) return true;

@@ -4,7 +4,8 @@
  */
 import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
-import { CADENCE, hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
+import type { Vocabulary } from "./vocab";
+import { hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
 import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 import {
   defers,
@@ -141,6 +142,8 @@ function kpiTables(model: PlanModel): Table[] {
 
 /** One finding per deferred target cell; one for the whole plan when most KPIs lack a number. */
 function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, tables: Table[]): RuleReport[] {
+  const { vocabulary } = context;
+  const isTarget = (text: string) => statesTarget(vocabulary, text);
   const reports: RuleReport[] = [];
   let withTarget = 0;
   let total = 0;
@@ -154,8 +157,8 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
       const cells = targetCols.length ? targetCols.map((i) => row.cells[i]) : row.cells.filter((_, i) => i > 0 && !baselineCols.has(i));
       const texts = cells.map((c) => c?.text ?? "");
       if (texts.some(isTarget)) withTarget++;
-      else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(t))) {
-        const deferred = cells.filter((c) => c && isDeferred(c.text)).map((c) => c.span);
+      else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(vocabulary, t))) {
+        const deferred = cells.filter((c) => c && isDeferred(vocabulary, c.text)).map((c) => c.span);
         reports.push(withDeferralSuggestions({ messageId: "rowNoTarget", span: row.span }, model, context, HINT, deferred));
       }
     }
@@ -166,7 +169,7 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
     for (const line of readable(s).split(/\r?\n/)) {
       const text = normalise(line).trim();
-      if (!text || NOT_A_KPI_LINE.test(text) || (isReviewLine(text) && !isTarget(line))) continue;
+      if (!text || NOT_A_KPI_LINE.test(text) || (isReviewLine(vocabulary, text) && !isTarget(line))) continue;
       total++;
       if (isTarget(line)) withTarget++;
     }
@@ -208,14 +211,14 @@ function withoutBaselines(text: string): string {
   return out + text.slice(copied);
 }
 
-function isTarget(text: string): boolean {
+function statesTarget(vocabulary: Vocabulary, text: string): boolean {
   const t = withoutBaselines(normalise(text)).trim();
-  if (!t || isDeferred(t) || DIRECTION_ONLY.test(t)) return false;
-  return hasPlaceholder(text) || hasQuantity(t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
+  if (!t || isDeferred(vocabulary, t) || DIRECTION_ONLY.test(t)) return false;
+  return hasPlaceholder(text) || hasQuantity(vocabulary, t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
 }
 
 function cadenceCheck(model: PlanModel, sections: Section[], context: RuleContext): RuleReport[] {
-  if (hasCadence(model)) return [];
+  if (hasCadence(model, context.vocabulary)) return [];
   const section = sections[0];
   const report: RuleReport = { messageId: "noCadence", span: section?.headingSpan ?? documentAnchor(model) };
   if (section) {
@@ -226,15 +229,15 @@ function cadenceCheck(model: PlanModel, sections: Section[], context: RuleContex
   return [report];
 }
 
-function hasCadence(model: PlanModel): boolean {
+function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
   const cadenceTable = model.tables.some((t) => {
     const cols = t.header.map((c, i) => (CADENCE_HEADER.test(normalise(c.text)) ? i : -1)).filter((i) => i >= 0);
-    return t.rows.some((r) => cols.some((i) => CADENCE.test(normalise(r.cells[i]?.text ?? ""))));
+    return t.rows.some((r) => cols.some((i) => vocabulary.test("cadence", normalise(r.cells[i]?.text ?? ""))));
   });
   if (cadenceTable) return true;
   return model.statements.some((s) => {
     const text = normalText(s);
     // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report.
-    return isReviewLine(text) && !defers(s);
+    return isReviewLine(vocabulary, text) && !defers(s, vocabulary);
   });
 }

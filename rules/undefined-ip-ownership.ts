@@ -5,6 +5,7 @@
  */
 import type { PlanModel, Section, Span, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import type { Vocabulary } from "./vocab";
 import { isDeferred, normalise } from "./lib/lexicon";
 import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
@@ -90,12 +91,16 @@ export const undefinedIpOwnership: Rule = {
     const section = sectionsOf(model, "ip")[0];
     // Line by line: one message or list item often holds the background line and the results line.
     const statements = planStatements(model).flatMap(lines);
-    const rows = ownershipRows(model);
-    const owned = [...statements.filter(statesOwnership), ...rows];
-    const background = statements.some(statesBackgroundHolder) || rows.some((r) => BACKGROUND.test(normalise(r.text)));
+    const { vocabulary } = context;
+    const rows = ownershipRows(model, vocabulary);
+    const owned = [...statements.filter((s) => statesOwnership(s, vocabulary)), ...rows];
+    const background =
+      statements.some((s) => statesBackgroundHolder(s, vocabulary)) || rows.some((r) => BACKGROUND.test(normalise(r.text)));
     // Whatever is owned that was not brought in is a result: a model built for a partner, co-created content.
     const results = owned.some((s) => !onlyBackground(s));
-    const deferring = statements.filter((s) => defers(s) && (OWNERSHIP_TALK.test(normalText(s)) || IP_PATH.test(normalise(s.key ?? ""))));
+    const deferring = statements.filter(
+      (s) => defers(s, vocabulary) && (OWNERSHIP_TALK.test(normalText(s)) || IP_PATH.test(normalise(s.key ?? ""))),
+    );
     const deferred = deferring.length > 0;
     if (background && results && !deferred) return [];
     const mentionsIp = section || statements.some((s) => IP_WORDS.test(normalise(s.text)));
@@ -113,9 +118,9 @@ export const undefinedIpOwnership: Rule = {
   },
 };
 
-function statesOwnership(s: Statement): boolean {
+function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);
-  if (defers(s)) return false;
+  if (defers(s, vocabulary)) return false;
   // `owner:` names the owner of IP only under an IP key (`ip.foreground.model.owner`), not of a KPI or the document.
   if (/\bowner\b/.test(text) && IP_PATH.test(normalise(s.key ?? ""))) return true;
   // "X may use the results" names no owner: a licence is not ownership.
@@ -133,12 +138,12 @@ function lines(s: Statement): Statement[] {
 }
 
 /** Rows of an ownership table ("Item | Belongs to | Notes", 「成果物 | 帰属先」) whose owner cell names someone. */
-function ownershipRows(model: PlanModel): Statement[] {
+function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
   return model.tables.flatMap((table) => {
     const column = table.header.findIndex((c) => OWNER_HEADER.test(normalise(c.text)));
     if (column < 0) return [];
     return table.rows
-      .filter((row) => row.cells[column]?.text.trim() && !isDeferred(row.cells[column].text))
+      .filter((row) => row.cells[column]?.text.trim() && !isDeferred(vocabulary, row.cells[column].text))
       .map((row) => ({
         text: row.cells.map((c) => c.text).join(" | "),
         span: row.span,
@@ -149,10 +154,10 @@ function ownershipRows(model: PlanModel): Statement[] {
 }
 
 /** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */
-function statesBackgroundHolder(s: Statement): boolean {
+function statesBackgroundHolder(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);
-  if (!BACKGROUND.test(text) || defers(s)) return false;
-  return statesOwnership(s) || HOLDER.test(text);
+  if (!BACKGROUND.test(text) || defers(s, vocabulary)) return false;
+  return statesOwnership(s, vocabulary) || HOLDER.test(text);
 }
 
 /** 「各社が従前から保有する知的財産は各社に帰属」 mentions no results even if it says 開発. */

@@ -5,6 +5,7 @@
  */
 import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import type { Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
 import { readable } from "./lib/plan-scope";
 
@@ -96,15 +97,20 @@ export const vagueObjective: Rule = {
     },
   },
   check(model, context) {
-    return model.statements.filter((s) => isObjective(model, s)).flatMap((s) => judge(model, s, context));
+    return model.statements.filter((s) => isObjective(model, s, context.vocabulary)).flatMap((s) => judge(model, s, context));
   },
 };
 
-function isObjective(model: PlanModel, s: Statement): boolean {
+function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind === "code") return false;
   const text = normalise(s.text).trim();
   if (LEAD_IN.test(text) || tooShort(text)) return false;
-  if ((ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) || ABOUT_ENDING.test(text) || ABOUT_PROCESS.test(text) || isReviewLine(text))
+  if (
+    (ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) ||
+    ABOUT_ENDING.test(text) ||
+    ABOUT_PROCESS.test(text) ||
+    isReviewLine(vocabulary, text)
+  )
     return false;
   if (s.kind === "sentence" && BACK_REFERENCE.test(text)) return false;
   const elements = nearestElements(model, s.section);
@@ -135,10 +141,10 @@ function tooShort(text: string): boolean {
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
   const text = readable(s);
   if (hasPlaceholder(text)) return []; // a pasted template: unfilled-placeholder reports it
-  const target = hasQuantity(text);
-  const deadline = hasTimeBound(text);
+  const target = hasQuantity(context.vocabulary, text);
+  const deadline = hasTimeBound(context.vocabulary, text);
   if (target && deadline) return [];
-  const verb = vagueVerb(s.text);
+  const verb = vagueVerb(context.vocabulary, s.text);
   const messageId = !target && !deadline ? (verb ? "bothVerb" : "both") : !target ? "noTarget" : "noDeadline";
   const report: RuleReport = { messageId, span: s.span };
   if (verb) report.data = { verb };

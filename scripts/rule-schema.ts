@@ -12,3 +12,21 @@ export function withRuleProperties<S extends ConfigSchema>(schema: S, metas: rea
   const { definitions } = schema;
   return { ...schema, definitions: { ...definitions, rules: { ...definitions.rules, properties } } };
 }
+
+interface VocabularySchema {
+  definitions: { vocabulary: { properties: Record<string, unknown> } };
+}
+
+/** The config schema's `vocabulary` keys from the vocabulary files, so editors complete concept names. */
+export function withVocabularyProperties<S extends VocabularySchema>(
+  schema: S,
+  vocabularies: readonly { concept: string; description: string; extensible?: boolean }[],
+): S {
+  const properties = Object.fromEntries(
+    vocabularies
+      .filter((v) => v.extensible !== false)
+      .map((v) => [v.concept, { description: v.description.trim(), $ref: "#/definitions/terms" }]),
+  );
+  const { definitions } = schema;
+  return { ...schema, definitions: { ...definitions, vocabulary: { ...definitions.vocabulary, properties } } };
+}

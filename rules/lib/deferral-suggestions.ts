@@ -2,11 +2,12 @@
  * "Replace a deferred phrase with a placeholder": 「別途協議の上定める」 or "TBD" becomes
  * 〔要記入：…〕 / [to fill in: …], which unfilled-placeholder then keeps visible until filled.
  * Offered as a suggestion (never applied by --fix) by the rules that judge a deferral, on the
- * statements that defer; the phrases are the lexicon's DEFERRAL, matched on normalised text.
+ * statements that defer; the phrases are the deferral vocabulary's, matched on normalised text.
  */
 import type { Lang, PlanModel, Span } from "../../server/engine/model";
 import type { Fix, Localized, RuleContext, RuleReport } from "../../server/engine/rule";
-import { DEFERRAL, isDeferred, normalise } from "./lexicon";
+import { isDeferred, normalise } from "./lexicon";
+import type { Vocabulary } from "../vocab";
 
 /** The verb a Japanese deferral hangs on (「別途協議」+「の上定める」) goes with it. */
 const JA_TAIL = /^(?:の(?:上|うえ)で?)?(?:定める|決定する|決める|とする|します|める|する|る)?/;
@@ -37,7 +38,7 @@ export function withDeferralSuggestions(
 function deferralSuggestions(model: PlanModel, context: RuleContext, hint: Localized, spans: Span[]): Fix[] {
   const blank = placeholder(hint, context.lang);
   return spans
-    .flatMap((span) => findDeferrals(model.text, span.start, span.end))
+    .flatMap((span) => findDeferrals(context.vocabulary, model.text, span.start, span.end))
     .slice(0, MAX_SUGGESTIONS)
     .map((d) => ({
       title: context.lang === "ja" ? `「${d.phrase}」を記入欄 ${blank} に置き換え` : `Replace "${d.phrase}" with the placeholder ${blank}`,
@@ -46,15 +47,15 @@ function deferralSuggestions(model: PlanModel, context: RuleContext, hint: Local
 }
 
 /** Deferral phrases in text[from, to), skipping good-faith boilerplate lines. */
-export function findDeferrals(text: string, from: number, to: number): Deferral[] {
+export function findDeferrals(vocabulary: Vocabulary, text: string, from: number, to: number): Deferral[] {
   const { normalised, starts, ends } = normaliseWithOffsets(text.slice(from, to));
   const found: Deferral[] = [];
-  for (const m of normalised.matchAll(new RegExp(DEFERRAL.source, "g"))) {
+  for (const m of normalised.matchAll(vocabulary.regex("deferral", "g"))) {
     if (!m[0]) continue;
     const start = from + starts[m.index];
     let end = from + ends[m.index + m[0].length - 1];
     end += JA_TAIL.exec(text.slice(end, to))![0].length;
-    if (isDeferred(lineAround(text, start))) found.push({ start, end, phrase: text.slice(start, end) });
+    if (isDeferred(vocabulary, lineAround(text, start))) found.push({ start, end, phrase: text.slice(start, end) });
   }
   return found;
 }

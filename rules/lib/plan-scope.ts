@@ -1,6 +1,7 @@
 /** Where things are in a plan: sections by element, the statements under a section. */
 import type { PlanElement, PlanModel, Section, Span, Statement } from "../../server/engine/model";
-import { isDeferredNormal, normalise } from "./lexicon";
+import { normalise } from "./lexicon";
+import type { Vocabulary } from "../vocab";
 
 /** Does the section, or one of its ancestors, name `element`? */
 export function isUnder(model: PlanModel, index: number | undefined, element: PlanElement): boolean {
@@ -70,7 +71,6 @@ export function readable(statement: Statement): string {
 }
 
 const normalTexts = new WeakMap<Statement, string>();
-const deferrals = new WeakMap<Statement, boolean>();
 
 /** readable() normalised, once per statement: every rule reads every statement this way. */
 export function normalText(statement: Statement): string {
@@ -79,10 +79,15 @@ export function normalText(statement: Statement): string {
   return text;
 }
 
-/** Does the statement defer a decision (別途協議, TBD)? Once per statement. */
-export function defers(statement: Statement): boolean {
-  let deferred = deferrals.get(statement);
-  if (deferred === undefined) deferrals.set(statement, (deferred = isDeferredNormal(normalText(statement))));
+/** Per vocabulary (a team's words may differ by file): does the statement defer a decision? */
+const deferrals = new WeakMap<Vocabulary, WeakMap<Statement, boolean>>();
+
+/** Does the statement defer a decision (別途協議, TBD)? Once per statement and vocabulary. */
+export function defers(statement: Statement, vocabulary: Vocabulary): boolean {
+  let known = deferrals.get(vocabulary);
+  if (!known) deferrals.set(vocabulary, (known = new WeakMap()));
+  let deferred = known.get(statement);
+  if (deferred === undefined) known.set(statement, (deferred = vocabulary.test("deferral", normalText(statement))));
   return deferred;
 }
 

@@ -31,7 +31,7 @@ const isYaml = (path: string) => /\.ya?ml$/i.test(path);
 /** The default configuration: no config file anywhere. */
 export const defaultConfig: ResolvedConfig = {
   rules: {},
-  headings: {},
+  vocabulary: {},
   templates: [],
   include: [],
   ignore: [],

@@ -11,7 +11,7 @@ import type { ConfigOverride, ResolvedConfig } from "./types";
 import { ALWAYS_IGNORE, DEFAULT_INCLUDE, matchPath, rebaseGlob } from "./globs";
 import { applySettings, defaultSettings } from "./rule-settings";
 
-type Shared = Omit<ResolvedConfig, "rules" | "headings" | "locale">;
+type Shared = Omit<ResolvedConfig, "rules" | "vocabulary" | "locale">;
 
 export class ConfigChain {
   private readonly shared: Shared;

@@ -1,32 +1,55 @@
-/** The per-file settings a config layer or override changes: rules, heading synonyms, locale. */
+/** The per-file settings a config layer or override changes: rules, the team's words, locale. */
 import type { Lang, PlanElement } from "../engine/model";
 import type { SeveritySetting } from "../engine/rule";
 import type { ResolvedRuleSetting } from "../engine/engine-config";
+import type { Concept, TeamVocabulary, Terms, VocabLang } from "../../rules/vocab";
 import type { ConfigOverride, RuleSetting } from "./types";
 
 export interface FileSettings {
   rules: Record<string, ResolvedRuleSetting>;
-  headings: Partial<Record<PlanElement, string[]>>;
+  vocabulary: TeamVocabulary;
   locale: Lang | "auto";
 }
 
-export type SettingsPatch = Pick<ConfigOverride, "rules" | "headings" | "locale">;
+export type SettingsPatch = Pick<ConfigOverride, "rules" | "headings" | "vocabulary" | "locale">;
 
 /** The recommended preset: every rule at its default severity. */
 export function defaultSettings(defaults: Record<string, SeveritySetting>): FileSettings {
   const rules = Object.fromEntries(Object.entries(defaults).map(([id, severity]) => [id, { severity, options: {} }]));
-  return { rules, headings: {}, locale: "auto" };
+  return { rules, vocabulary: {}, locale: "auto" };
 }
 
-/** `patch` on top of `base`: a bare severity keeps the options set before; synonyms add up. */
+/** `patch` on top of `base`: a bare severity keeps the options set before; the team's words add up. */
 export function applySettings(base: FileSettings, patch: SettingsPatch): FileSettings {
   const rules = { ...base.rules };
   for (const [id, setting] of Object.entries(patch.rules ?? {})) rules[id] = resolveRule(setting, rules[id]);
-  const headings = { ...base.headings };
-  for (const [element, synonyms] of Object.entries(patch.headings ?? {}) as [PlanElement, string[]][]) {
-    headings[element] = [...new Set([...(headings[element] ?? []), ...synonyms])];
+  const vocabulary = { ...base.vocabulary };
+  for (const [concept, terms] of [...headingTerms(patch.headings), ...conceptTerms(patch.vocabulary)]) {
+    vocabulary[concept] = addTerms(vocabulary[concept], terms);
   }
-  return { rules, headings, locale: patch.locale ?? base.locale };
+  return { rules, vocabulary, locale: patch.locale ?? base.locale };
+}
+
+function conceptTerms(vocabulary: TeamVocabulary = {}): [Concept, Terms][] {
+  return Object.entries(vocabulary) as [Concept, Terms][];
+}
+
+/** `headings: { exit: ["卒業条件", "Off-ramp"] }` is `vocabulary: { exit-heading: { ja: [...], en: [...] } }`. */
+function headingTerms(headings: Partial<Record<PlanElement, string[]>> = {}): [Concept, Terms][] {
+  return Object.entries(headings).map(([element, words]) => {
+    const terms: Terms = { ja: words.filter((w) => languageOf(w) === "ja"), en: words.filter((w) => languageOf(w) === "en") };
+    return [`${element}-heading` as Concept, terms];
+  });
+}
+
+/** A heading word with no Latin letter is matched the Japanese way (anywhere), else as English words. */
+function languageOf(word: string): VocabLang {
+  return /[a-z]/i.test(word) ? "en" : "ja";
+}
+
+function addTerms(before: Terms = {}, added: Terms): Terms {
+  const union = (a: readonly string[] = [], b: readonly string[] = []) => [...new Set([...a, ...b])];
+  return { ja: union(before.ja, added.ja), en: union(before.en, added.en) };
 }
 
 function resolveRule(setting: RuleSetting, before: ResolvedRuleSetting | undefined): ResolvedRuleSetting {

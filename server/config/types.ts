@@ -2,6 +2,7 @@
 import type { Lang, PlanElement } from "../engine/model";
 import type { SeveritySetting } from "../engine/rule";
 import type { EngineConfig } from "../engine/engine-config";
+import type { TeamVocabulary } from "../../rules/vocab";
 
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
 
@@ -12,7 +13,9 @@ export interface ConfigOverride {
   files: string | string[];
   excludedFiles?: string | string[];
   rules?: Record<string, RuleSetting>;
+  /** Older form of `vocabulary` for heading words: `headings: { exit: [...] }` adds to exit-heading. */
   headings?: Partial<Record<PlanElement, string[]>>;
+  vocabulary?: TeamVocabulary;
   locale?: Lang | "auto";
 }
 
@@ -22,7 +25,9 @@ export interface ConfigFile {
   extends?: string | string[];
   locale?: Lang | "auto";
   rules?: Record<string, RuleSetting>;
+  /** Older form of `vocabulary` for heading words: `headings: { exit: [...] }` adds to exit-heading. */
   headings?: Partial<Record<PlanElement, string[]>>;
+  vocabulary?: TeamVocabulary;
   templates?: Record<string, TemplateSetting>;
   include?: string[];
   ignore?: string[];

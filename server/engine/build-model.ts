@@ -4,7 +4,7 @@
  * plan.
  */
 import { parseDocument } from "yaml";
-import type { PlanElement, PlanModel, Section, Span, YamlSource } from "./model";
+import type { PlanModel, Section, Span, YamlSource } from "./model";
 import { LineIndex } from "./line-index";
 import { ModelBuilder } from "./model-builder";
 import { walkYaml } from "./yaml-model";
@@ -15,10 +15,11 @@ import { parseDirectives } from "./directives";
 import { findFrontMatter } from "./front-matter";
 import { guardNesting } from "./nesting-guard";
 import { yamlToData, YamlExpansionError } from "./yaml-data";
+import { BUILT_IN, type Vocabulary } from "../../rules/vocab";
 
 export interface BuildOptions {
   filePath: string;
-  synonyms?: Partial<Record<PlanElement, string[]>>;
+  vocabulary?: Vocabulary;
   /** Reused between versions of one document (the language server keeps one per document). */
   cache?: ParseCache;
 }
@@ -58,7 +59,7 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
   const yaml = format === "yaml" ? parseYaml(text, 0, text.length) : frontMatter(text);
   const data = plainObject(yaml && toData(yaml));
   const lang = detectLang(text, data.lang);
-  const builder = new ModelBuilder(text, lang, options.synonyms ?? {});
+  const builder = new ModelBuilder(text, lang, options.vocabulary ?? BUILT_IN);
   if (yaml) {
     walkYaml(yaml.doc.contents, yaml.offset, builder, 1);
     builder.closeAll(yaml.span.end);

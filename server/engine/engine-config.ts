@@ -2,8 +2,9 @@
  * The part of a file's resolved configuration the engine reads. server/config resolves it
  * (its ResolvedConfig extends this); the engine never learns where it came from.
  */
-import type { Lang, PlanElement } from "./model";
+import type { Lang } from "./model";
 import type { ClauseTemplate, SeveritySetting } from "./rule";
+import type { TeamVocabulary } from "../../rules/vocab";
 
 export interface ResolvedRuleSetting {
   severity: SeveritySetting;
@@ -12,8 +13,8 @@ export interface ResolvedRuleSetting {
 
 export interface EngineConfig {
   rules: Record<string, ResolvedRuleSetting>;
-  /** Extra heading synonyms, by element. */
-  headings: Partial<Record<PlanElement, string[]>>;
+  /** The team's words, added to the built-in vocabularies (config `vocabulary`, and `headings`). */
+  vocabulary: TeamVocabulary;
   /** Team templates (built-ins are added by the engine). */
   templates: ClauseTemplate[];
   locale: Lang | "auto";

@@ -15,6 +15,7 @@ import { applyEdits, chooseFixes, isApplied } from "./apply-fixes";
 import { FixHistory } from "./fix-history";
 import { templateStore } from "./templates";
 import { RULES } from "../../rules";
+import { vocabularyFor, type Vocabulary } from "../../rules/vocab";
 
 export { ParseCache };
 
@@ -31,14 +32,15 @@ export interface LintOptions {
 /** Never throws: a document that cannot be read, or a bug outside the rules, is the file's one finding. */
 export function lintText(text: string, options: LintOptions): LintResult {
   try {
-    const model = buildModel(text, { filePath: options.filePath, synonyms: options.config.headings, cache: options.cache });
-    return runRules(model, options);
+    const vocabulary = vocabularyFor(options.config.vocabulary);
+    const model = buildModel(text, { filePath: options.filePath, vocabulary, cache: options.cache });
+    return runRules(model, vocabulary, options);
   } catch (error) {
     return error instanceof PlanParseError ? parseErrorResult(text, options, error) : internalErrorResult(text, options, error);
   }
 }
 
-function runRules(model: PlanModel, options: LintOptions): LintResult {
+function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions): LintResult {
   const locale = messageLocale(options, model.lang);
   const findings: Finding[] = [];
   const rulesRun: string[] = [];
@@ -46,7 +48,7 @@ function runRules(model: PlanModel, options: LintOptions): LintResult {
     const setting = options.config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === "off") continue;
     rulesRun.push(rule.meta.id);
-    const context: RuleContext = { lang: model.lang, templates: templateStore(options.config.templates) };
+    const context: RuleContext = { lang: model.lang, templates: templateStore(options.config.templates), vocabulary };
     for (const report of runRule(rule, model, context)) {
       const finding = toFinding(rule, report, setting.severity, locale, model);
       if (!isSuppressed(model.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);

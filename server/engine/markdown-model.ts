@@ -38,7 +38,7 @@ class MarkdownWalker {
   readonly markers: ReadonlySet<string>;
 
   constructor(private readonly b: ModelBuilder) {
-    this.markers = headingMarkers(b.text, b.synonyms);
+    this.markers = headingMarkers(b.text, b.vocabulary);
   }
 
   span(node: Nodes): Span {
@@ -78,7 +78,7 @@ class MarkdownWalker {
   paragraph(node: Paragraph): void {
     const span = this.span(node);
     const source = this.b.text.slice(span.start, span.end);
-    const pseudo = pseudoHeading(source, node, this.b.synonyms, this.markers);
+    const pseudo = pseudoHeading(source, node, this.b.vocabulary, this.markers);
     const comments = this.comments(node);
     if (!pseudo) return this.b.addSentences(span, "sentence", undefined, comments);
     const titleSpan = { start: span.start, end: span.start + pseudo.length };
@@ -110,7 +110,7 @@ class MarkdownWalker {
     const source = this.b.text.slice(this.span(first).start, this.span(first).end);
     const firstLine = source.split("\n", 1)[0];
     const hasBody = firstLine.length < source.trimEnd().length || rest.length > 0;
-    const title = listItemTitle(firstLine, hasBody || single, this.b.synonyms);
+    const title = listItemTitle(firstLine, hasBody || single, this.b.vocabulary);
     if (title || !outline) return title;
     const label = firstLine.trim();
     return rest.some((c) => c.type === "list") && label.length <= 30 && !/[。.]$/.test(label) ? label : undefined;

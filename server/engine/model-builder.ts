@@ -3,8 +3,9 @@
  * document, then closes the section spans. Shared by both walkers so sections from front
  * matter, YAML plans and Markdown headings all have one shape.
  */
-import type { Lang, PlanElement, Section, SectionKind, Span, Statement, StatementKind, Table } from "./model";
+import type { Lang, Section, SectionKind, Span, Statement, StatementKind, Table } from "./model";
 import { classifyTitle } from "./elements";
+import type { Vocabulary } from "../../rules/vocab";
 import { sentenceSpans, trimSpan } from "./sentences";
 
 export class ModelBuilder {
@@ -17,7 +18,7 @@ export class ModelBuilder {
   constructor(
     readonly text: string,
     readonly lang: Lang,
-    readonly synonyms: Partial<Record<PlanElement, string[]>>,
+    readonly vocabulary: Vocabulary,
   ) {}
 
   get current(): number | undefined {
@@ -44,7 +45,7 @@ export class ModelBuilder {
       level,
       parent: parent?.index,
       path: [...(parent?.path ?? []), title],
-      elements: classifyTitle(title, this.synonyms),
+      elements: classifyTitle(title, this.vocabulary),
       kind,
       span: { start: headingSpan.start, end: this.text.length },
       headingSpan,

@@ -4,8 +4,8 @@
  * all **bold**, and — only when the words name a plan element — 「■目的」, 「＜目的＞」, 「目的：」.
  */
 import type { Paragraph } from "mdast";
-import type { PlanElement } from "./model";
 import { classifyTitle } from "./elements";
+import type { Vocabulary } from "../../rules/vocab";
 
 export interface PseudoHeading {
   title: string;
@@ -32,11 +32,11 @@ const WEAK_FORMS: RegExp[] = [MARKED_LINE, /^[＜<《≪][^＞>》≫\n]{1,30}[�
  * The markers (■, ◆, …) a document uses for headings: those of its marked lines that name an
  * element. Its other short marked lines are headings too (「■ 業務提携の内容」).
  */
-export function headingMarkers(text: string, synonyms: Partial<Record<PlanElement, string[]>>): Set<string> {
+export function headingMarkers(text: string, vocabulary: Vocabulary): Set<string> {
   const markers = new Set<string>();
   for (const line of text.split(/\r?\n/)) {
     const m = MARKED_LINE.exec(line.trim());
-    if (m && m[0].length === line.trim().length && classifyTitle(m[0], synonyms).length) markers.add(m[0][0]);
+    if (m && m[0].length === line.trim().length && classifyTitle(m[0], vocabulary).length) markers.add(m[0][0]);
   }
   return markers;
 }
@@ -44,7 +44,7 @@ export function headingMarkers(text: string, synonyms: Partial<Record<PlanElemen
 export function pseudoHeading(
   source: string,
   node: Paragraph,
-  synonyms: Partial<Record<PlanElement, string[]>>,
+  vocabulary: Vocabulary,
   markers: ReadonlySet<string> = new Set(),
 ): PseudoHeading | undefined {
   const bold = boldLine(source, node);
@@ -55,7 +55,7 @@ export function pseudoHeading(
   }
   for (const form of WEAK_FORMS) {
     const m = form.exec(source);
-    if (m && (classifyTitle(m[0], synonyms).length || markers.has(m[0][0]))) return { title: m[0].trim(), length: m[0].length };
+    if (m && (classifyTitle(m[0], vocabulary).length || markers.has(m[0][0]))) return { title: m[0].trim(), length: m[0].length };
   }
   return undefined;
 }
@@ -67,13 +67,13 @@ const CAPS_TITLE = /^[A-Z][A-Z0-9 ,&'’/()\-–—]{2,60}$/;
  * The title of a list item that is really a heading: an ALL-CAPS line or an article form, or
  * — when text follows it or it stands alone — a short line that names a plan element (「1. 目的」).
  */
-export function listItemTitle(firstLine: string, hasBody: boolean, synonyms: Partial<Record<PlanElement, string[]>>): string | undefined {
+export function listItemTitle(firstLine: string, hasBody: boolean, vocabulary: Vocabulary): string | undefined {
   const line = firstLine.trim();
   if (CAPS_TITLE.test(line) && /[A-Z]{3}/.test(line)) return line;
   if (STRONG_FORMS.some((form) => form.exec(line)?.[0].length === line.length)) return line;
   // 「売上：10億円」 is a label with its value, not a title.
   const short = line.length <= 20 && !/[。.、,]$/.test(line) && !/[:：]\s*\S/.test(line);
-  return hasBody && short && classifyTitle(line, synonyms).length ? line : undefined;
+  return hasBody && short && classifyTitle(line, vocabulary).length ? line : undefined;
 }
 
 /** A paragraph whose first line is nothing but bold text (an optional colon after it). */

@@ -3,6 +3,7 @@
  * never know whether the CLI, the language server or a test called them.
  */
 import type { Lang, PlanElement, PlanModel, Span } from "./model";
+import type { Vocabulary } from "../../rules/vocab";
 
 export type Severity = "error" | "warn";
 export type SeveritySetting = Severity | "off";
@@ -100,6 +101,8 @@ export interface RuleContext {
   /** The language findings and inserted templates are written in. */
   lang: Lang;
   templates: TemplateStore;
+  /** The words the rules listen for: the built-in vocabularies and the team's additions. */
+  vocabulary: Vocabulary;
 }
 
 export interface Rule {

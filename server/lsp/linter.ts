@@ -65,7 +65,7 @@ export class DocumentLinter {
         outcome.diagnostics = [planConfigDiagnostic(resolution.error, lang)];
       }
     } else if (isPlanFile(filePath, resolution.config, text)) {
-      // Kept with the result for code actions (rules, headings) and fix-all.
+      // Kept with the result for code actions (rules, vocabulary) and fix-all.
       const options: PlanLintOptions = { filePath, config: resolution.config, rules: this.rules };
       if (settings.locale !== "auto") options.locale = settings.locale;
       const sent = performance.now();

@@ -60,7 +60,7 @@ function workerOptions(): WorkerOptions {
 const WARM_UP_ROUNDS = 20;
 
 function warmUp(handle: (job: LintJob) => Timed): void {
-  const config = { rules: {}, headings: {}, templates: [], include: [], ignore: [], locale: "auto" as const, files: [], baseDir: "/" };
+  const config = { rules: {}, vocabulary: {}, templates: [], include: [], ignore: [], locale: "auto" as const, files: [], baseDir: "/" };
   const texts = ["ja", "en"].map((lang) =>
     BUILT_IN_TEMPLATES.filter((t) => t.lang === lang)
       .map((t) => t.body)

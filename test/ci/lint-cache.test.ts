@@ -48,8 +48,8 @@ test("a team template's body is part of the config key", () => {
 });
 
 test("the config key ignores the order keys were written in", () => {
-  const a = config({ headings: { kpi: ["Numbers"], exit: ["Ending"] } });
-  const b = config({ headings: { exit: ["Ending"], kpi: ["Numbers"] } });
+  const a = config({ vocabulary: { "kpi-heading": { en: ["Numbers"] }, "exit-heading": { en: ["Ending"] } } });
+  const b = config({ vocabulary: { "exit-heading": { en: ["Ending"] }, "kpi-heading": { en: ["Numbers"] } } });
   expect(cacheKey({ ...input, config: a })).toBe(cacheKey({ ...input, config: b }));
 });
 

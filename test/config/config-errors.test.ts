@@ -65,10 +65,27 @@ describe("invalid config: schema", () => {
   it("an unknown key points at the key and lists the known ones", () => {
     const error = errorFor("locale: ja\nrule:\n  missing-kpi: warn\n");
     expect(error.format()).toBe(
-      "<root>/.alliance-lint.yaml:2:1: rule: is not a known key; expected one of: root, extends, locale, rules, headings, templates, include, ignore, overrides",
+      "<root>/.alliance-lint.yaml:2:1: rule: is not a known key; expected one of: root, extends, locale, rules, headings, vocabulary, templates, include, ignore, overrides",
     );
     expect(errorFor("headings:\n  exits: [卒業条件]\n").format()).toBe(
       "<root>/.alliance-lint.yaml:2:3: headings.exits: is not a known key; expected one of: objective, kpi, exit, ip, governance, roles, form, partners, background, cost, data, risk, schedule, notes",
+    );
+  });
+
+  it("an unknown vocabulary concept, or one that takes no team words, points at its key", () => {
+    const error = errorFor("vocabulary:\n  deferal:\n    ja: [持ち帰り]\n");
+    expect(error.format()).toMatch(
+      /^<root>\/\.alliance-lint\.yaml:2:3: vocabulary\.deferal: is not a known key; expected one of: background-heading, cadence, /,
+    );
+    expect(error.format()).toContain(", deferral, ");
+    expect(errorFor("vocabulary:\n  month-unit: { ja: [月] }\n").format()).toMatch(
+      /^<root>\/\.alliance-lint\.yaml:2:3: vocabulary\.month-unit: is not a known key/,
+    );
+    expect(errorFor("vocabulary:\n  deferral: { jp: [持ち帰り] }\n").format()).toBe(
+      "<root>/.alliance-lint.yaml:2:15: vocabulary.deferral.jp: is not a known key; expected one of: ja, en",
+    );
+    expect(errorFor("vocabulary:\n  deferral: { ja: 持ち帰り }\n").format()).toBe(
+      "<root>/.alliance-lint.yaml:2:19: vocabulary.deferral.ja: must be a list",
     );
   });
 

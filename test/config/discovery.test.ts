@@ -61,7 +61,7 @@ describe("config discovery", () => {
         "unfilled-placeholder": { severity: "warn", options: {} },
         "experimental-rule": { severity: "off", options: {} },
       },
-      headings: {},
+      vocabulary: {},
       templates: [],
       include: [
         "**/*.alliance.md",

@@ -39,11 +39,11 @@ describe("overrides", () => {
     expect(at("drafts/q3.en.alliance.md").rules["missing-kpi"].severity).toBe("warn");
   });
 
-  it("set locale and add heading synonyms to the file's", () => {
+  it("set locale and add heading synonyms (config `headings`) to the file's exit-heading words, by script", () => {
     const config = at("plans/en/q3.alliance.md");
     expect(config.locale).toBe("en");
-    expect(config.headings).toEqual({ exit: ["卒業条件", "Wind-down"] });
-    expect(at("plans/ja/q3.alliance.md").headings).toEqual({ exit: ["卒業条件"] });
+    expect(config.vocabulary).toEqual({ "exit-heading": { ja: ["卒業条件"], en: ["Wind-down"] } });
+    expect(at("plans/ja/q3.alliance.md").vocabulary).toEqual({ "exit-heading": { ja: ["卒業条件"], en: [] } });
   });
 
   it("files matching the same overrides share one resolved config and all share the templates", () => {

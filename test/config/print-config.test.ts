@@ -20,7 +20,7 @@ describe("printConfig", () => {
         "unfilled-placeholder": { severity: "warn", options: {} },
         "experimental-rule": { severity: "off", options: {} },
       },
-      headings: { exit: ["卒業条件"] },
+      vocabulary: { "exit-heading": { ja: ["卒業条件"], en: [] } },
       templates: [{ name: "exit-clause", lang: "ja", source: "team", file: path.join(root, "exit.ja.md") }],
       include: ["plans/**/*.md"],
       ignore: ["**/node_modules/**", "**/.git/**"],

@@ -8,7 +8,8 @@ import { expect, it } from "vitest";
 import { RULES } from "../../rules";
 import { reportRules } from "../../server/report/rule-catalog";
 import { fillMarkers, renderRuleSections, renderRuleTable } from "../../scripts/rule-docs";
-import { withRuleProperties } from "../../scripts/rule-schema";
+import { withRuleProperties, withVocabularyProperties } from "../../scripts/rule-schema";
+import { readVocabularies } from "../../scripts/build-vocabulary.mjs";
 
 const metas = RULES.map((r) => r.meta);
 
@@ -26,9 +27,10 @@ it("README.md's rule table and rule sections are up to date with the rules' meta
   );
 });
 
-it("schemas/alliance-lint.schema.json names every rule under `rules`", () => {
-  expectRendered(
-    "schemas/alliance-lint.schema.json",
-    (text) => `${JSON.stringify(withRuleProperties(JSON.parse(text), metas), null, 2)}\n`,
-  );
+it("schemas/alliance-lint.schema.json names every rule under `rules` and every extensible concept under `vocabulary`", () => {
+  const vocabularies = readVocabularies(resolve(__dirname, "../..")) as { concept: string; description: string; extensible?: boolean }[];
+  expectRendered("schemas/alliance-lint.schema.json", (text) => {
+    const schema = withVocabularyProperties(withRuleProperties(JSON.parse(text), metas), vocabularies);
+    return `${JSON.stringify(schema, null, 2)}\n`;
+  });
 });

@@ -78,7 +78,7 @@ describe("sections from Markdown headings", () => {
   it("knows the team's extra heading synonyms", () => {
     const plan = "# Plan\n\n## 手仕舞いの段取り\n\n2028年3月末で終える。\n\n## Off-ramp\n\nWe stop in 2028.\n";
     expect(section(model(plan), "手仕舞いの段取り").elements).toEqual([]);
-    const withSynonyms = model(plan, "plan.alliance.md", { exit: ["手仕舞い", "off-ramp"] });
+    const withSynonyms = model(plan, "plan.alliance.md", { "exit-heading": { ja: ["手仕舞い"], en: ["off-ramp"] } });
     expect(section(withSynonyms, "手仕舞いの段取り").elements).toEqual(["exit"]);
     expect(section(withSynonyms, "Off-ramp").elements).toEqual(["exit"]);
   });

@@ -4,10 +4,11 @@ import type { Lang } from "../../server/engine/model";
 import { ModelBuilder } from "../../server/engine/model-builder";
 import { walkMarkdown } from "../../server/engine/markdown-model";
 import { parseChunks } from "../../server/engine/parse-cache";
+import { BUILT_IN } from "../../rules/vocab";
 
 /** Sections, statements, tables and code blocks of `text`, parsed in chunks of about `maxChunk` characters. */
 function modelOf(text: string, lang: Lang, maxChunk: number) {
-  const builder = new ModelBuilder(text, lang, {});
+  const builder = new ModelBuilder(text, lang, BUILT_IN);
   const parts = walkMarkdown(parseChunks(text, 0, maxChunk), builder);
   builder.closeAll(text.length);
   return { sections: builder.sections, statements: builder.statements, tables: builder.tables, ...parts };

@@ -4,9 +4,10 @@ import type { Finding } from "../../server/engine/finding";
 import type { PlanModel } from "../../server/engine/model";
 import { fixText, lintText, type FixOutcome, type LintOptions } from "../../server/engine/engine";
 import { buildModel } from "../../server/engine/build-model";
+import { vocabularyFor } from "../../rules/vocab";
 
 export function config(patch: Partial<ResolvedConfig> = {}): ResolvedConfig {
-  return { rules: {}, headings: {}, templates: [], include: [], ignore: [], locale: "auto", files: [], baseDir: "/", ...patch };
+  return { rules: {}, vocabulary: {}, templates: [], include: [], ignore: [], locale: "auto", files: [], baseDir: "/", ...patch };
 }
 
 export function lint(
@@ -22,8 +23,8 @@ export function fix(text: string, filePath = "plan.alliance.md", configPatch?: P
   return fixText(text, { filePath, config: config(configPatch) });
 }
 
-export function model(text: string, filePath = "plan.alliance.md", synonyms?: ResolvedConfig["headings"]): PlanModel {
-  return buildModel(text, { filePath, synonyms });
+export function model(text: string, filePath = "plan.alliance.md", team?: ResolvedConfig["vocabulary"]): PlanModel {
+  return buildModel(text, { filePath, vocabulary: vocabularyFor(team) });
 }
 
 /** Findings of one rule. */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findDeferrals, placeholder } from "../../rules/lib/deferral-suggestions";
+import { BUILT_IN } from "../../rules/vocab";
 import { lint, only } from "../helpers/lint";
 
 /** The suggestions of the rule's one finding: title, replaced text and new text. */
@@ -107,7 +108,7 @@ describe("missing-kpi: deferred target", () => {
 });
 
 describe("findDeferrals", () => {
-  const phrases = (text: string) => findDeferrals(text, 0, text.length).map((d) => d.phrase);
+  const phrases = (text: string) => findDeferrals(BUILT_IN, text, 0, text.length).map((d) => d.phrase);
 
   it("takes the verb a Japanese deferral hangs on", () => {
     expect(phrases("帰属は別途協議の上定める。")).toEqual(["別途協議の上定める"]);

@@ -70,9 +70,9 @@ testRule(RULE, "Japanese", {
       errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
     },
     {
-      name: "a team heading synonym (config `headings`) makes a section the exit section",
+      name: "a team heading word (config `vocabulary`) makes a section the exit section",
       text: JA_UNKNOWN_HEADING,
-      config: { headings: { exit: ["手仕舞い"] } },
+      config: { vocabulary: { "exit-heading": { ja: ["手仕舞い"] } } },
       errors: [{ messageId: "empty", range: [6, 0, 6, 11] }],
     },
     {

@@ -1,0 +1,144 @@
+/**
+ * The vocabularies as matchers. Each concept's words are data (rules/vocab/<concept>.yaml,
+ * bundled as generated/vocabularies.ts by scripts/build-vocabulary.mjs); this module is the
+ * one compiler: it escapes plain terms, adds word boundaries to English ones, joins them with
+ * the patterns and a team's terms from config, and caches the result per vocabulary.
+ * Matchers run on normalised text (NFKC, lower case: see rules/lib/lexicon.ts normalise).
+ */
+import { VOCABULARIES, type Concept } from "./generated/vocabularies";
+
+export type { Concept };
+export type VocabLang = "ja" | "en";
+export type Terms = Partial<Record<VocabLang, readonly string[]>>;
+
+/** One concept's data, as the YAML file gives it (descriptions and examples left out). */
+export interface ConceptData extends Terms {
+  extensible?: boolean;
+  patterns?: Terms;
+  exceptions?: Terms;
+}
+
+/** Terms a team adds from config: `vocabulary: { deferral: { ja: [...] } }`. */
+export type TeamVocabulary = Partial<Record<Concept, Terms>>;
+
+const LANGS: readonly VocabLang[] = ["ja", "en"];
+/** `{{concept}}` in a pattern stands for that concept's words (month names, the month counter). */
+const REFERENCE = /\{\{([a-z][a-z0-9-]*)\}\}/g;
+const SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
+
+/** The text a term is written in, as the matchers see it: NFKC and lower case. */
+function normalTerm(term: string): string {
+  return term.normalize("NFKC").toLowerCase();
+}
+
+/**
+ * How a plain term is matched, by language. Japanese has no spaces between words, so a term
+ * matches anywhere. An English term matches as whole words, a hyphen and a space alike; a
+ * final `*` takes any ending, a leading one any beginning (`*review*` is in 「kpireview」 too).
+ */
+const TERM_SOURCE: Record<VocabLang, (term: string) => string> = {
+  ja: (term) => normalTerm(term).replace(SPECIAL, "\\$&"),
+  en: (term) => {
+    const t = normalTerm(term);
+    const inside = t.startsWith("*");
+    const stem = t.endsWith("*");
+    const word = t.slice(inside ? 1 : 0, stem ? -1 : undefined);
+    // A hyphen or a space: "off-ramp" is also written "off ramp" (and heading titles lose their hyphens).
+    const body = word.replace(SPECIAL, "\\$&").replace(/[- ]/g, "[- ]");
+    const start = !inside && /^\w/.test(word) ? "\\b" : "";
+    const end = stem ? "\\w*" : /\w$/.test(t) ? "\\b" : "";
+    return `${start}${body}${end}`;
+  },
+};
+
+/** The alternatives for terms and patterns, Japanese first, in the order the data gives them. */
+function alternatives(terms: Terms = {}, patterns: Terms = {}): string[] {
+  return LANGS.flatMap((lang) => [...(terms[lang] ?? []).map(TERM_SOURCE[lang]), ...(patterns[lang] ?? [])]);
+}
+
+interface Matcher {
+  /** Top-level alternation, so test/safety/regex-linear.test.ts checks each alternative apart. */
+  source: string;
+  re: RegExp;
+  exceptions?: RegExp;
+}
+
+function referenced(from: Concept, name: string): Concept {
+  if (!(name in VOCABULARIES) || name === from) throw new Error(`vocabulary ${from}: {{${name}}} names no other concept`);
+  return name as Concept;
+}
+
+/** The built-in words, with a team's additions. */
+export class Vocabulary {
+  private readonly matchers = new Map<Concept, Matcher>();
+  private readonly derived = new Map<string, unknown>();
+
+  constructor(private readonly team: TeamVocabulary = {}) {}
+
+  private matcher(concept: Concept): Matcher {
+    let matcher = this.matchers.get(concept);
+    if (!matcher) {
+      const data: ConceptData = VOCABULARIES[concept];
+      const own = [...alternatives(data, data.patterns), ...alternatives(this.team[concept])].join("|");
+      const source = own.replace(REFERENCE, (_, name: string) => this.group(referenced(concept, name)));
+      const exceptions = alternatives(data.exceptions);
+      matcher = { source, re: new RegExp(source), ...(exceptions.length && { exceptions: new RegExp(exceptions.join("|")) }) };
+      this.matchers.set(concept, matcher);
+    }
+    return matcher;
+  }
+
+  /** Does the normalised text say the concept (and no exception cancels it)? */
+  test(concept: Concept, normal: string): boolean {
+    const { re, exceptions } = this.matcher(concept);
+    return re.test(normal) && !exceptions?.test(normal);
+  }
+
+  /** The first words in the normalised text that say the concept. */
+  find(concept: Concept, normal: string): string | undefined {
+    const { re, exceptions } = this.matcher(concept);
+    if (exceptions?.test(normal)) return undefined;
+    return re.exec(normal)?.[0];
+  }
+
+  /** The text with every occurrence of the concept replaced (by a space, so words stay apart). */
+  remove(concept: Concept, normal: string, by = " "): string {
+    return normal.replace(this.regex(concept, "g"), by);
+  }
+
+  /** The concept as a group, to build a pattern of several concepts with (see derive). */
+  group(concept: Concept): string {
+    return `(?:${this.matcher(concept).source})`;
+  }
+
+  /** The concept's own RegExp with the given flags (exceptions are the caller's to apply). */
+  regex(concept: Concept, flags = ""): RegExp {
+    return this.derive(`regex:${concept}/${flags}`, () => new RegExp(this.matcher(concept).source, flags));
+  }
+
+  /** Something built from this vocabulary (a pattern joining concepts), built once per vocabulary. */
+  derive<T>(key: string, build: (vocabulary: Vocabulary) => T): T {
+    if (!this.derived.has(key)) this.derived.set(key, build(this));
+    return this.derived.get(key) as T;
+  }
+}
+
+/** The built-in vocabulary: what the rules hear when no config adds to it. */
+export const BUILT_IN = new Vocabulary();
+
+const byTeam = new WeakMap<TeamVocabulary, Vocabulary>();
+
+/** The vocabulary for a config's additions, one per additions object (configs are resolved once). */
+export function vocabularyFor(team: TeamVocabulary | undefined): Vocabulary {
+  if (!team || !Object.keys(team).length) return BUILT_IN;
+  let vocabulary = byTeam.get(team);
+  if (!vocabulary) byTeam.set(team, (vocabulary = new Vocabulary(team)));
+  return vocabulary;
+}
+
+/** Every concept a config may name, and whether it takes a team's terms. */
+export const CONCEPTS = Object.keys(VOCABULARIES) as Concept[];
+
+export function isExtensible(concept: Concept): boolean {
+  return (VOCABULARIES[concept] as ConceptData).extensible !== false;
+}

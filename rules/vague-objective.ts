@@ -160,5 +160,5 @@ function objectiveFix(model: PlanModel, s: Statement, context: RuleContext): Rul
   if (!template) return undefined;
   const trailing = /[。．.!！?？]$/.exec(s.text)?.[0].length ?? 0;
   const at = s.span.end - trailing;
-  return { title: FIXES.objective[context.lang], edits: [{ span: { start: at, end: at }, newText: template.body.trimEnd() }] };
+  return { title: FIXES.objective[context.locale], edits: [{ span: { start: at, end: at }, newText: template.body.trimEnd() }] };
 }

@@ -1,29 +1,15 @@
 /** "Insert clause template…": a quick pick over the server's templates, inserted at the cursor. */
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
+import { clientTexts } from "./client-texts";
 import { TEMPLATES_REQUEST, type TemplateInfo, type TemplatesParams, type TemplatesResult } from "../../server/lsp/protocol";
-
-const TEXTS = {
-  ja: {
-    noEditor: "テンプレートを挿入するファイルを開いてください。",
-    placeHolder: "挿入する条項テンプレートを選択",
-    builtIn: "組み込み",
-    team: "チーム",
-  },
-  en: {
-    noEditor: "Open the plan to insert a template into.",
-    placeHolder: "Choose a clause template to insert",
-    builtIn: "built-in",
-    team: "team",
-  },
-};
 
 interface TemplateItem extends vscode.QuickPickItem {
   template: TemplateInfo;
 }
 
 export async function insertTemplate(client: LanguageClient): Promise<void> {
-  const texts = vscode.env.language.startsWith("ja") ? TEXTS.ja : TEXTS.en;
+  const texts = clientTexts();
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(texts.noEditor);

@@ -8,6 +8,7 @@ import type { Lang, PlanModel, Span } from "../../server/engine/model";
 import type { Fix, Localized, RuleContext, RuleReport } from "../../server/engine/rule";
 import { isDeferred, normalise } from "./lexicon";
 import type { Vocabulary } from "../vocab";
+import { documentTexts, ruleTexts } from "./rule-texts";
 
 /** The verb a Japanese deferral hangs on (「別途協議」+「の上定める」) goes with it. */
 const JA_TAIL = /^(?:の(?:上|うえ)で?)?(?:定める|決定する|決める|とする|します|める|する|る)?/;
@@ -20,7 +21,7 @@ export interface Deferral extends Span {
 }
 
 export function placeholder(hint: Localized, lang: Lang): string {
-  return lang === "ja" ? `〔要記入：${hint.ja}〕` : `[to fill in: ${hint.en}]`;
+  return documentTexts(lang).placeholder(hint[lang]);
 }
 
 /** `report` with one suggestion per deferred phrase in `spans` (the deferring statements), in document order. */
@@ -41,7 +42,7 @@ function deferralSuggestions(model: PlanModel, context: RuleContext, hint: Local
     .flatMap((span) => findDeferrals(context.vocabulary, model.text, span.start, span.end))
     .slice(0, MAX_SUGGESTIONS)
     .map((d) => ({
-      title: context.lang === "ja" ? `「${d.phrase}」を記入欄 ${blank} に置き換え` : `Replace "${d.phrase}" with the placeholder ${blank}`,
+      title: ruleTexts(context.locale).replaceDeferral(d.phrase, blank),
       edits: [{ span: { start: d.start, end: d.end }, newText: blank }],
     }));
 }

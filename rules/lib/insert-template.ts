@@ -49,7 +49,7 @@ export function templateFix(
   if (model.format !== "markdown") return undefined;
   const template = context.templates.get(name, context.lang);
   if (!template) return undefined;
-  const title = titles[context.lang];
+  const title = titles[context.locale];
   const eol = model.lines.eol();
   const text = template.body.trim();
   if (target.into && target.into.kind === "heading") {

@@ -6,17 +6,9 @@
  * Matchers run on normalised text (NFKC, lower case: see rules/lib/lexicon.ts normalise).
  */
 import { VOCABULARIES, type Concept } from "./generated/vocabularies";
+import type { ConceptData, Terms, VocabLang } from "./types";
 
-export type { Concept };
-export type VocabLang = "ja" | "en";
-export type Terms = Partial<Record<VocabLang, readonly string[]>>;
-
-/** One concept's data, as the YAML file gives it (descriptions and examples left out). */
-export interface ConceptData extends Terms {
-  extensible?: boolean;
-  patterns?: Terms;
-  exceptions?: Terms;
-}
+export type { Concept, Terms, VocabLang };
 
 /** Terms a team adds from config: `vocabulary: { deferral: { ja: [...] } }`. */
 export type TeamVocabulary = Partial<Record<Concept, Terms>>;

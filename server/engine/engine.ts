@@ -48,7 +48,7 @@ function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions
     const setting = options.config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === "off") continue;
     rulesRun.push(rule.meta.id);
-    const context: RuleContext = { lang: model.lang, templates: templateStore(options.config.templates), vocabulary };
+    const context: RuleContext = { lang: model.lang, locale, templates: templateStore(options.config.templates), vocabulary };
     for (const report of runRule(rule, model, context)) {
       const finding = toFinding(rule, report, setting.severity, locale, model);
       if (!isSuppressed(model.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);

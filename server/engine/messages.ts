@@ -1,5 +1,6 @@
 /** Message text shared by the engine: placeholders, the parse-error id, rule crashes. */
 import type { Lang } from "./model";
+import { engineTexts } from "./engine-texts";
 
 /** Rule id of findings for files that cannot be read as plans. */
 export const PARSE_ERROR = "parse-error";
@@ -13,13 +14,11 @@ export function formatMessage(template: string, data: Record<string, string> = {
 }
 
 export function ruleCrashMessage(ruleId: string, locale: Lang, reason = ""): string {
-  return locale === "ja" ? `ルール ${ruleId} の実行中にエラーが発生しました: ${reason}` : `Rule ${ruleId} crashed: ${reason}`;
+  return engineTexts(locale).ruleCrash(ruleId, reason);
 }
 
 export function internalErrorMessage(locale: Lang, reason: string): string {
-  return locale === "ja"
-    ? `このファイルの読み込み中に内部エラーが発生しました: ${reason}`
-    : `Internal error while linting this file: ${reason}`;
+  return engineTexts(locale).internalError(reason);
 }
 
 /** messageId of the parse-error finding for a file whose lint ran past its time budget. */
@@ -27,7 +26,5 @@ export const TIMEOUT = "timeout";
 
 export function timeoutMessage(locale: Lang, budgetMs: number): string {
   const seconds = String(Number((budgetMs / 1000).toFixed(3)));
-  return locale === "ja"
-    ? `このファイルの検査が制限時間（${seconds} 秒）を超えたため中止しました。ファイルを分割するか、制限時間を延ばしてください。`
-    : `Linting this file took longer than its ${seconds} s time budget and was stopped. Split the file, or raise the budget.`;
+  return engineTexts(locale).timeout(seconds);
 }

@@ -64,7 +64,7 @@ export interface TextEdit {
  * need a text of their own at each.
  */
 export interface Fix {
-  /** What the fix does, in the document's language ("Insert an exit clause template"). */
+  /** What the fix does, in the message locale ("Insert an exit clause template"); its edits are in the document's language. */
   title: string;
   edits: TextEdit[];
 }
@@ -98,8 +98,10 @@ export interface TemplateStore {
 }
 
 export interface RuleContext {
-  /** The language findings and inserted templates are written in. */
+  /** The document's language: inserted templates and placeholders are written in it. */
   lang: Lang;
+  /** The messages' language (document language unless --locale, config or editor say otherwise): fix and suggestion titles follow it. */
+  locale: Lang;
   templates: TemplateStore;
   /** The words the rules listen for: the built-in vocabularies and the team's additions. */
   vocabulary: Vocabulary;

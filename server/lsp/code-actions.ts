@@ -10,6 +10,7 @@ import type { Lang } from "../engine/model";
 import type { LintOutcome, PlanOutcome } from "./linter";
 import { isOurs, type DiagnosticData, type FixData } from "./diagnostics";
 import { disableEdit, TextLines } from "./disable-comment";
+import { lspTexts } from "./lsp-texts";
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.allianceLint`;
 
@@ -39,11 +40,11 @@ export async function codeActions(
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) {
     const lines = new TextLines(doc);
-    const lang = outcome.plan.result.locale;
+    const locale = outcome.plan.result.locale;
     const ours = params.context.diagnostics.filter(isOurs);
     for (const diagnostic of ours) {
       const data = currentData(diagnostic, doc, outcome);
-      if (data) actions.push(...quickFixes(diagnostic, data, lines, outcome, lang));
+      if (data) actions.push(...quickFixes(diagnostic, data, lines, outcome, locale));
     }
     const fixable = outcome.diagnostics.filter((d) => (d.data as DiagnosticData | undefined)?.fix).length;
     if (ours.length && fixable > 1)
@@ -56,8 +57,7 @@ export async function codeActions(
 
 /** With `fixAll`, the action carries its edit; without, the client resolves it when chosen. */
 async function fixAllAction(doc: TextDocument, outcome: PlanOutcome, kind: string, fixAll?: FixAll): Promise<CodeAction> {
-  const title = outcome.plan.result.locale === "ja" ? "alliance-lint の問題をすべて修正" : "Fix all alliance-lint problems";
-  const action: CodeAction = { title, kind };
+  const action: CodeAction = { title: lspTexts(outcome.plan.result.locale).fixAll, kind };
   // Computing every fix costs a few lints: a client that can resolve gets it only when chosen.
   if (fixAll) action.edit = { changes: { [doc.uri]: await fixAll(doc, outcome) } };
   else action.data = { fixAll: true, uri: doc.uri, version: doc.version } satisfies FixAllData;
@@ -78,7 +78,7 @@ function sameRange(a: Diagnostic, b: Diagnostic): boolean {
   return s1.line === s2.line && s1.character === s2.character && e1.line === e2.line && e1.character === e2.character;
 }
 
-function quickFixes(diagnostic: Diagnostic, data: DiagnosticData, lines: TextLines, outcome: PlanOutcome, lang: Lang): CodeAction[] {
+function quickFixes(diagnostic: Diagnostic, data: DiagnosticData, lines: TextLines, outcome: PlanOutcome, locale: Lang): CodeAction[] {
   const uri = lines.doc.uri;
   const ruleId = String(diagnostic.code);
   const action = (fix: FixData, isPreferred = false): CodeAction => ({
@@ -95,8 +95,7 @@ function quickFixes(diagnostic: Diagnostic, data: DiagnosticData, lines: TextLin
   // Only rules can be disabled (not parse errors or config errors).
   if (outcome.plan.result.rulesRun.includes(ruleId)) {
     const edit = disableEdit(lines, diagnostic.range.start.line, ruleId, yamlFile);
-    const title = lang === "ja" ? `この行で ${ruleId} を無効にする` : `Disable ${ruleId} for this line`;
-    if (edit) actions.push(action({ title, edits: [edit] }));
+    if (edit) actions.push(action({ title: lspTexts(locale).disableForLine(ruleId), edits: [edit] }));
   }
   return actions;
 }

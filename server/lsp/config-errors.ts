@@ -15,6 +15,7 @@ import {
 import type { ConfigError } from "../config/types";
 import type { Lang } from "../engine/model";
 import { SOURCE } from "./protocol";
+import { lspTexts } from "./lsp-texts";
 
 const CONFIG_ERROR = "config-error";
 
@@ -48,9 +49,8 @@ export class ConfigErrorReporter {
 }
 
 /** The diagnostic on a plan whose config is invalid: the plan is not silently unchecked. */
-export function planConfigDiagnostic(error: ConfigError, lang: Lang): Diagnostic {
-  const message =
-    lang === "ja" ? `設定ファイルが不正なため検査できません: ${error.format()}` : `Not linted: invalid configuration: ${error.format()}`;
+export function planConfigDiagnostic(error: ConfigError, locale: Lang): Diagnostic {
+  const message = lspTexts(locale).notLinted(error.format());
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,

@@ -7,11 +7,7 @@ import type { Finding } from "../engine/finding";
 import type { Lang } from "../engine/model";
 import { ruleDocsUrl, type Rule } from "../engine/rule";
 import type { PlanOutcome } from "./linter";
-
-const LABELS: Record<Lang, { why: string; good: string; bad: string; docs: string }> = {
-  ja: { why: "なぜ重要か", good: "良い例", bad: "悪い例", docs: "ルールの説明" },
-  en: { why: "Why it matters", good: "Good", bad: "Bad", docs: "Rule documentation" },
-};
+import { lspTexts } from "./lsp-texts";
 
 export function hover(outcome: PlanOutcome, position: Position, rules: readonly Rule[], markdown: boolean): Hover | undefined {
   const { result } = outcome.plan;
@@ -37,7 +33,7 @@ export function hover(outcome: PlanOutcome, position: Position, rules: readonly 
 
 function explain(rule: Rule, finding: Finding, locale: Lang, docLang: Lang): string {
   const { meta } = rule;
-  const label = LABELS[locale];
+  const label = lspTexts(locale).hover;
   return [
     `**alliance-lint: ${meta.id}** — ${finding.message}`,
     `**${label.why}:** ${meta.rationale[locale]}`,

@@ -61,8 +61,8 @@ export class DocumentLinter {
     if (resolution.error) {
       this.errors.report(resolution.error);
       if (this.looksLikePlan(filePath, text)) {
-        const lang = settings.locale === "auto" ? detectLang(text) : settings.locale;
-        outcome.diagnostics = [planConfigDiagnostic(resolution.error, lang)];
+        const locale = settings.locale === "auto" ? detectLang(text) : settings.locale;
+        outcome.diagnostics = [planConfigDiagnostic(resolution.error, locale)];
       }
     } else if (isPlanFile(filePath, resolution.config, text)) {
       // Kept with the result for code actions (rules, vocabulary) and fix-all.

@@ -28,6 +28,7 @@ import {
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { RULES } from "../../rules";
 import { detectLang } from "../engine/detect-lang";
+import { langOfTag } from "../engine/l10n";
 import type { Lang } from "../engine/model";
 import type { Rule } from "../engine/rule";
 import { LintPool } from "../worker/pool";
@@ -36,6 +37,7 @@ import { ConfigErrorReporter } from "./config-errors";
 import { ConfigService } from "./config-service";
 import { ConfigWatcher } from "./config-watcher";
 import { hover } from "./hover";
+import { lspTexts } from "./lsp-texts";
 import { DocumentLinter, filePathOf, type LintOutcome, type PlanOutcome } from "./linter";
 import {
   APPLY_TEMPLATE_COMMAND,
@@ -111,7 +113,7 @@ class AllianceServer {
     this.caps = params.capabilities;
     this.init = (params.initializationOptions ?? {}) as InitOptions;
     this.pull = Boolean(this.caps.textDocument?.diagnostic);
-    this.clientLang = params.locale?.toLowerCase().startsWith("ja") ? "ja" : "en";
+    this.clientLang = langOfTag(params.locale);
     this.configs = new ConfigService(this.init.trusted !== false, rules);
     this.configs.setFolders(workspaceFolders(params));
     this.errors = new ConfigErrorReporter(connection);
@@ -304,10 +306,7 @@ class AllianceServer {
 
   private async lintWorkspace() {
     const result = await this.workspace.run();
-    const summary =
-      this.clientLang === "ja"
-        ? `alliance-lint: ${result.files} 件の計画を検査し、${result.problems} 件の問題が見つかりました。`
-        : `alliance-lint: linted ${result.files} plan(s), found ${result.problems} problem(s).`;
+    const summary = lspTexts(this.clientLang).workspaceLinted(result.files, result.problems);
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: summary });
     return result;
   }

@@ -1,5 +1,6 @@
-/** Headings and labels of the human-readable reports, in both languages. */
+/** The reports' texts: headings and labels of the human-readable formats, in both languages. */
 import type { Lang, PlanElement } from "../engine/model";
+import { localise, type TextTable } from "../engine/l10n";
 
 export interface ReportTexts {
   good: string;
@@ -101,6 +102,8 @@ const JA: ReportTexts = {
   },
 };
 
+const REPORT_TEXTS: TextTable<ReportTexts> = { ja: JA, en: EN };
+
 export function reportTexts(locale: Lang): ReportTexts {
-  return locale === "ja" ? JA : EN;
+  return localise(REPORT_TEXTS, locale);
 }

@@ -5,6 +5,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Lang } from "../engine/model";
+import { LANGS } from "../engine/l10n";
 import type { LintResult, Range } from "../engine/finding";
 import { ruleDocsUrl, type Fix, type RuleMeta, type SeveritySetting } from "../engine/rule";
 import { LineIndex } from "../engine/line-index";
@@ -50,13 +51,13 @@ function sarifLog(results: readonly LintResult[], context: ReportContext): Sarif
 }
 
 function ruleDescriptor(meta: RuleMeta, locale: Lang): SarifRule {
-  const other: Lang = locale === "ja" ? "en" : "ja";
+  const others = LANGS.filter((lang) => lang !== locale).map((lang) => meta.description[lang]);
   return {
     id: meta.id,
     name: pascalCase(meta.id),
     shortDescription: { text: meta.description[locale] },
     // Reviewers of one repository may read either language: the full text carries both.
-    fullDescription: { text: `${meta.description[locale]}\n\n${meta.description[other]}` },
+    fullDescription: { text: [meta.description[locale], ...others].join("\n\n") },
     help: ruleHelp(meta, locale),
     helpUri: ruleDocsUrl(meta.id),
     defaultConfiguration: { level: level(meta.defaultSeverity), enabled: meta.defaultSeverity !== "off" },

@@ -20,7 +20,8 @@ export function importGraph(root: string, folders: string[]): ImportGraph {
   return graph;
 }
 
-function sources(root: string, folder: string): string[] {
+/** The TypeScript sources under `folder`, as repository-relative POSIX paths. */
+export function sources(root: string, folder: string): string[] {
   return readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })
     .map((entry) => path.posix.join(folder, entry.split(path.sep).join("/")))
     .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"));

@@ -1,7 +1,7 @@
 /** A started server over stdio in a fresh temporary workspace, for one test file or describe block. */
 import { afterAll, beforeAll } from "vitest";
 import { ensureBuilt } from "./build";
-import { TestClient } from "./client";
+import { TestClient, type StartOptions } from "./client";
 import { tempWorkspace } from "./workspace";
 
 export const DOCS = "https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/";
@@ -12,7 +12,7 @@ export interface Session {
 }
 
 /** Registers beforeAll/afterAll in the calling scope; the fields are set once the server runs. */
-export function serverSession(options: { pull?: boolean } = {}): Session {
+export function serverSession(options: Pick<StartOptions, "pull" | "settings"> = {}): Session {
   const session = {} as Session;
   beforeAll(async () => {
     await ensureBuilt();

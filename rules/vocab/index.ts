@@ -118,13 +118,19 @@ export class Vocabulary {
 /** The built-in vocabulary: what the rules hear when no config adds to it. */
 export const BUILT_IN = new Vocabulary();
 
-const byTeam = new WeakMap<TeamVocabulary, Vocabulary>();
+/** Compiled vocabularies by the team's words: a worker gets a copy of the config with every job. */
+const byTeam = new Map<string, Vocabulary>();
+const MAX_TEAMS = 16;
 
-/** The vocabulary for a config's additions, one per additions object (configs are resolved once). */
+/** The vocabulary for a config's additions, compiled once per distinct set of words. */
 export function vocabularyFor(team: TeamVocabulary | undefined): Vocabulary {
   if (!team || !Object.keys(team).length) return BUILT_IN;
-  let vocabulary = byTeam.get(team);
-  if (!vocabulary) byTeam.set(team, (vocabulary = new Vocabulary(team)));
+  const key = JSON.stringify(team);
+  let vocabulary = byTeam.get(key);
+  if (!vocabulary) {
+    if (byTeam.size >= MAX_TEAMS) byTeam.clear();
+    byTeam.set(key, (vocabulary = new Vocabulary(team)));
+  }
   return vocabulary;
 }
 

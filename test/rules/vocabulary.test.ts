@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { resolve } from "node:path";
 import { readVocabularies } from "../../scripts/build-vocabulary.mjs";
-import { BUILT_IN, Vocabulary, type Concept } from "../../rules/vocab";
+import { BUILT_IN, Vocabulary, vocabularyFor, type Concept } from "../../rules/vocab";
 import { normalise } from "../../rules/lib/lexicon";
 
 const root = resolve(__dirname, "../..");
@@ -51,6 +51,12 @@ describe("the vocabulary compiler", () => {
 
   it("lets an exception cancel a match anywhere in the text", () => {
     expect(BUILT_IN.test("deferral", "疑義が生じた場合は別途協議する")).toBe(false);
+  });
+
+  it("compiles a team's words once, however many copies of the config arrive (one per worker job)", () => {
+    const words = () => ({ deferral: { ja: ["持ち帰り"] } });
+    expect(vocabularyFor(words())).toBe(vocabularyFor(words()));
+    expect(vocabularyFor({})).toBe(BUILT_IN);
   });
 
   it("finds the first words that say a concept", () => {

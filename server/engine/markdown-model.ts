@@ -7,7 +7,7 @@ import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as 
 import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
-import { headingMarkers, listItemTitle, pseudoHeading } from "./pseudo-heading";
+import { headingMarkers, listItemTitle, paragraphHeadings } from "./pseudo-heading";
 
 /** Fence languages whose content is prose (contract text), not code. */
 const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
@@ -78,12 +78,16 @@ class MarkdownWalker {
   paragraph(node: Paragraph): void {
     const span = this.span(node);
     const source = this.b.text.slice(span.start, span.end);
-    const pseudo = pseudoHeading(source, node, this.b.vocabulary, this.markers);
     const comments = this.comments(node);
-    if (!pseudo) return this.b.addSentences(span, "sentence", undefined, comments);
-    const titleSpan = { start: span.start, end: span.start + pseudo.length };
-    this.b.openSection(pseudo.title, this.b.pseudoLevel(), "pseudo", titleSpan);
-    if (titleSpan.end < span.end) this.b.addSentences({ start: titleSpan.end, end: span.end }, "sentence", undefined, comments);
+    // Text before each heading belongs to the section open before it; the rest to the last heading.
+    let at = span.start;
+    for (const heading of paragraphHeadings(source, node, this.b.vocabulary, this.markers)) {
+      const start = span.start + heading.start;
+      if (start > at) this.b.addSentences({ start: at, end: start }, "sentence", undefined, comments);
+      this.b.openSection(heading.title, this.b.pseudoLevel(), "pseudo", { start, end: start + heading.length });
+      at = start + heading.length;
+    }
+    if (at < span.end) this.b.addSentences({ start: at, end: span.end }, "sentence", undefined, comments);
   }
 
   /** Inline HTML comments (`<!-- alliance-lint-disable-line -->`, editor notes) inside a node. */

@@ -9,8 +9,13 @@ import type { Vocabulary } from "../../rules/vocab";
 
 export interface PseudoHeading {
   title: string;
-  /** Length of the heading's source text from the paragraph start. */
+  /** Length of the heading's source text from where it starts. */
   length: number;
+}
+
+/** A heading inside a paragraph: where it starts, from the paragraph start. */
+export interface PlacedHeading extends PseudoHeading {
+  start: number;
 }
 
 const NUM = "[0-9\\uFF10-\\uFF19一二三四五六七八九十百]+";
@@ -24,6 +29,12 @@ const STRONG_FORMS: RegExp[] = [
   // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
   /^Q\s*(?:\d+\s*)?[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
 ];
+/**
+ * Forms that start a section on any line of a paragraph, their text on the same line: contracts
+ * and MOUs run 「第1条（目的）本覚書は…」「第2条（…）…」 together without blank lines.
+ */
+const LINE_FORMS: RegExp[] = [STRONG_FORMS[0], STRONG_FORMS[2], STRONG_FORMS[3]];
+
 /** Headings only when the title names a plan element. */
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
 const WEAK_FORMS: RegExp[] = [MARKED_LINE, /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/, /^[^\n。.、,]{1,24}[:：](?=\n|$)/];
@@ -58,6 +69,25 @@ export function pseudoHeading(
     if (m && (classifyTitle(m[0], vocabulary).length || markers.has(m[0][0]))) return { title: m[0].trim(), length: m[0].length };
   }
   return undefined;
+}
+
+/** The paragraph's headings: the pseudo heading it opens with, then each line that opens with an article form. */
+export function paragraphHeadings(
+  source: string,
+  node: Paragraph,
+  vocabulary: Vocabulary,
+  markers: ReadonlySet<string> = new Set(),
+): PlacedHeading[] {
+  const first = pseudoHeading(source, node, vocabulary, markers);
+  const found: PlacedHeading[] = first ? [{ ...first, start: 0 }] : [];
+  let at = 0;
+  for (const line of source.split("\n")) {
+    const m = at > 0 ? LINE_FORMS.map((form) => form.exec(line)).find((match) => match) : undefined;
+    // Not inside the opening heading (a bold title may run over several lines).
+    if (m && at >= (first?.length ?? 0)) found.push({ title: m[0].trim(), length: m[0].length, start: at });
+    at += line.length + 1;
+  }
+  return found;
 }
 
 /** ALL-CAPS titles after a list number ("5. KEY PERFORMANCE INDICATORS", "12. TERMINATION"). */

@@ -90,6 +90,24 @@ describe("sections from Markdown headings", () => {
 });
 
 describe("pseudo headings (contract and memo styles)", () => {
+  it("articles run together in one paragraph, each 第N条（…） on the same line as its text, are sections of their own", () => {
+    const text =
+      "覚書\n\n両社は以下のとおり合意する。\n第1条（目的）本覚書は、2027年度末までに売上10億円を達成することを目的とする。\n第2条（有効期間）本覚書の有効期間は2029年3月31日までとする。\n【付記】以上。\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.kind, s.level, s.elements])).toEqual([
+      ["第1条（目的）", "pseudo", 1, ["objective"]],
+      ["第2条（有効期間）", "pseudo", 1, ["exit"]],
+      ["【付記】", "pseudo", 1, []],
+    ]);
+    const purpose = section(m, "第1条（目的）");
+    expect(slice(text, purpose.headingSpan)).toBe("第1条（目的）");
+    expect(m.statements.filter((s) => s.section === m.sections.indexOf(purpose)).map((s) => s.text)).toEqual([
+      "本覚書は、2027年度末までに売上10億円を達成することを目的とする。",
+    ]);
+    // The lead-in before the first article stays outside every article.
+    expect(m.statements.find((s) => s.text.startsWith("両社は"))?.section).toBeUndefined();
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

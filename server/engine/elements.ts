@@ -26,16 +26,24 @@ const HEADING_CONCEPT: Record<PlanElement, Concept> = {
 };
 const ELEMENTS = Object.keys(HEADING_CONCEPT) as PlanElement[];
 
+/** Numbering before a title: 第7条, Article 5, Section 2.1, Chapter 3, Q4., Slide 7: */
+const NUMBERING = [
+  "(?:第\\s*)?[\\d一二三四五六七八九十百]+\\s*[条章節項部]",
+  "article\\s+[\\divx]+",
+  "section\\s+[\\d.]+",
+  "chapter\\s+\\d+",
+  "q\\s*(?:\\d+\\s*)?[.:)]",
+  "(?:slide|スライド)\\s*\\d+\\s*[.:]",
+];
+const NUMBERING_PREFIX = new RegExp(`^\\s*(?:${NUMBERING.join("|")})\\s*`, "i");
+
 /** Strip numbering, brackets and markup so 「第7条（知的財産権の帰属）」 reads as its title. */
 export function normaliseTitle(title: string): string {
   return title
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[*_`#]/g, "")
-    .replace(
-      /^\s*(?:(?:第\s*)?[\d一二三四五六七八九十百]+\s*[条章節項部]|article\s+[\divx]+|section\s+[\d.]+|chapter\s+\d+|q\s*(?:\d+\s*)?[.:)])\s*/i,
-      "",
-    )
+    .replace(NUMBERING_PREFIX, "")
     .replace(/^\s*(?:\d+(?:[.-]\d+)*[.)]?|[(（](?:\d{1,3}|[a-z]|[ivx]{1,4})[)）]|[\u2460-\u2473]|[ivx]+\.)\s*/i, "")
     .replace(/[【】「」『』〔〕［］[\]()（）＜＞<>:：■□◆◇●○▼▽▶►・-]/g, " ")
     .replace(/\s+/g, " ")

@@ -28,6 +28,8 @@ const STRONG_FORMS: RegExp[] = [
   /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
   // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
   /^Q\s*(?:\d+\s*)?[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
+  // Slide decks exported to text: "Slide 7: Rights", 「スライド3：体制」.
+  /^(?:slide|スライド)\s*\d+\s*[.．:：]\s*[^\n]{1,80}(?=\n|$)/i,
 ];
 /**
  * Forms that start a section on any line of a paragraph, their text on the same line: contracts
@@ -37,7 +39,13 @@ const LINE_FORMS: RegExp[] = [STRONG_FORMS[0], STRONG_FORMS[2], STRONG_FORMS[3]]
 
 /** Headings only when the title names a plan element. */
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
-const WEAK_FORMS: RegExp[] = [MARKED_LINE, /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/, /^[^\n。.、,]{1,24}[:：](?=\n|$)/];
+const WEAK_FORMS: RegExp[] = [
+  MARKED_LINE,
+  /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
+  /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
+  // 「② 学習済みモデルの権利」: a circled number before a short title.
+  /^[\u2460-\u2473]\s*[^\n。]{1,30}(?=\n|$)/,
+];
 
 /**
  * The markers (■, ◆, …) a document uses for headings: those of its marked lines that name an

@@ -108,6 +108,15 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text.startsWith("両社は"))?.section).toBeUndefined();
   });
 
+  it("slide titles ('Slide 7: 権利の整理') and circled-number titles that name an element are sections", () => {
+    const text = "Slide 6: KPI\n\n成約率25%。\n\nSlide 7: 権利の整理\n\n① 学習済みモデルの権利\n共有とする。\n\n② 次回の日程について\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["Slide 6: KPI", ["kpi"]],
+      ["Slide 7: 権利の整理", ["ip"]],
+      ["① 学習済みモデルの権利", ["ip"]],
+    ]);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

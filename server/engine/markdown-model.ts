@@ -8,6 +8,8 @@ import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
 import { headingMarkers, listItemTitle, paragraphHeadings } from "./pseudo-heading";
+import { classifyTitle } from "./elements";
+import type { Vocabulary } from "../../rules/vocab";
 
 /** Fence languages whose content is prose (contract text), not code. */
 const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
@@ -36,6 +38,8 @@ class MarkdownWalker {
   readonly protectedSpans: Span[] = [];
   /** Outline markers this document uses for headings (see headingMarkers). */
   readonly markers: ReadonlySet<string>;
+  /** Was the last table a term sheet's layout (see isKeyValueLayout)? Its rows cut off into the next chunk are too. */
+  private lastTableIsLayout = false;
 
   constructor(private readonly b: ModelBuilder) {
     this.markers = headingMarkers(b.text, b.vocabulary);
@@ -153,12 +157,40 @@ class MarkdownWalker {
     const span = this.span(node);
     this.protectedSpans.push(span);
     const [header, ...body] = node.children.map((row) => this.row(row));
+    this.lastTableIsLayout = header !== undefined && isKeyValueLayout([header, ...body], this.b.vocabulary);
+    if (this.lastTableIsLayout) return this.keyValueRows(this.namesElement(header) ? [header, ...body] : body, span);
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
     for (const row of body) this.b.addStatement(row.span, "table-row");
   }
 
+  namesElement(row: TableRow): boolean {
+    return classifyTitle(row.cells[0]?.text ?? "", this.b.vocabulary).length > 0;
+  }
+
+  /**
+   * A term sheet or a property table (「| 提携の目的 | … |」「| Term | 3 years … |」): each row is a
+   * section titled by its first cell, under the section the table sits in; the other cell is its
+   * text, sentence by sentence, each keyed by the title. It is layout, not data, so it is no
+   * table of the model.
+   */
+  keyValueRows(rows: TableRow[], span: Span): void {
+    const level = this.b.currentLevel + 1;
+    for (const { cells } of rows) {
+      const key = cells[0].text.trim();
+      this.b.openSection(key, level, "pseudo", cells[0].span);
+      // Read with its key, as a YAML value is: "Term" + "Seven years from completion".
+      for (const cell of cells.slice(1)) this.b.addSentences(cell.span, "sentence", key);
+    }
+    this.b.closeTo(level, span.end);
+  }
+
   /** The rest of the last table, cut off into its own chunk: its first row repeats the header. */
   moreRows(node: MdTable): void {
+    if (this.lastTableIsLayout)
+      return this.keyValueRows(
+        node.children.slice(1).map((row) => this.row(row)),
+        this.span(node),
+      );
     const table = this.b.tables[this.b.tables.length - 1];
     const body = node.children.slice(1).map((row) => this.row(row));
     table.rows.push(...body);
@@ -212,4 +244,16 @@ export function plainText(node: Nodes): string {
   if ("value" in node && typeof node.value === "string") return node.type === "html" ? "" : node.value;
   if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
   return "";
+}
+
+/**
+ * Two columns whose first cells are short titles, most of them naming plan elements, and
+ * different ones: the layout of a term sheet or a property table, not a table of data (a KPI
+ * table's first column names metrics, "KPI 1", "KPI 2"; an ownership table's names assets).
+ */
+function isKeyValueLayout(rows: TableRow[], vocabulary: Vocabulary): boolean {
+  if (rows.length < 3 || rows.some((r) => r.cells.length !== 2 || r.cells[0].text.trim().length > 40)) return false;
+  const named = rows.map((r) => classifyTitle(r.cells[0].text, vocabulary)).filter((elements) => elements.length);
+  const distinct = new Set(named.map((elements) => elements.join()));
+  return distinct.size >= 3 && named.length * 2 >= rows.length;
 }

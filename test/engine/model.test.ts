@@ -117,6 +117,27 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a term sheet's two-column table: each row a section titled by its first cell, its text keyed by it", () => {
+    const text =
+      "# Terms\n\n| Item | Terms |\n|---|---|\n| Objective | 40% less diesel by 2028. |\n| Term | Five years. |\n| Background IP | Each keeps its own. |\n\nAfter the table.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.level, s.elements])).toEqual([
+      ["Terms", 1, []],
+      ["Objective", 2, ["objective"]],
+      ["Term", 2, ["exit"]],
+      ["Background IP", 2, ["ip", "background"]],
+    ]);
+    expect(m.tables).toEqual([]);
+    const term = m.statements.find((s) => s.text === "Five years.");
+    expect([term?.key, term?.section]).toEqual(["Term", 2]);
+    expect(m.statements.find((s) => s.text === "After the table.")?.section).toBe(0);
+  });
+
+  it("a two-column data table (one element over and over, or assets) stays a table", () => {
+    const kpis = "| KPI | Target |\n|---|---|\n| KPI 1 | 10% |\n| KPI 2 | 20% |\n| KPI 3 | 30% |\n";
+    expect(model(kpis).tables).toHaveLength(1);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

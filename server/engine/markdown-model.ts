@@ -129,7 +129,8 @@ class MarkdownWalker {
     const [first, ...rest] = item.children;
     const paragraph = this.span(first);
     const firstLine = this.b.text.slice(paragraph.start, paragraph.end).split("\n", 1)[0];
-    const titleEnd = paragraph.start + firstLine.length;
+    // The title may be only the start of the line ("PURPOSE. The Parties will…").
+    const titleEnd = paragraph.start + firstLine.indexOf(title) + title.length;
     this.b.openSection(title, this.b.pseudoLevel(), "pseudo", { start: this.span(item).start, end: titleEnd });
     if (titleEnd < paragraph.end) this.b.addSentences({ start: titleEnd, end: paragraph.end }, "sentence");
     for (const child of rest) this.node(child);

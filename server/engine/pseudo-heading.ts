@@ -19,13 +19,21 @@ export interface PlacedHeading extends PseudoHeading {
 }
 
 const NUM = "[0-9\\uFF10-\\uFF19一二三四五六七八九十百]+";
+/** 「第7条（知的財産権）」, its text on the same line or the next. */
+const ARTICLE_JA = new RegExp(`^第\\s*${NUM}\\s*条\\s*[（(][^）)\\n]{1,40}[）)]`);
+const BRACKETED = /^【[^】\n]{1,40}】/;
+const ARTICLE_EN = /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i;
+/** A numbered CAPS title with its text on the same line: "1. PURPOSE. The Parties will…". */
+const NUMBERED_CAPS_WITH_TEXT = /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}\.(?=[ \t])/;
+
 /** Always headings: the form says so. */
 const STRONG_FORMS: RegExp[] = [
-  new RegExp(`^第\\s*${NUM}\\s*条\\s*[（(][^）)\\n]{1,40}[）)]`),
+  ARTICLE_JA,
   new RegExp(`^第\\s*${NUM}\\s*条[ \\u3000]+[^\\s、。]{1,20}(?=\\n|$)`),
-  /^【[^】\n]{1,40}】/,
-  /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i,
+  BRACKETED,
+  ARTICLE_EN,
   /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
+  NUMBERED_CAPS_WITH_TEXT,
   // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
   /^Q\s*(?:\d+\s*)?[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
   // Slide decks exported to text: "Slide 7: Rights", 「スライド3：体制」.
@@ -35,7 +43,7 @@ const STRONG_FORMS: RegExp[] = [
  * Forms that start a section on any line of a paragraph, their text on the same line: contracts
  * and MOUs run 「第1条（目的）本覚書は…」「第2条（…）…」 together without blank lines.
  */
-const LINE_FORMS: RegExp[] = [STRONG_FORMS[0], STRONG_FORMS[2], STRONG_FORMS[3]];
+const LINE_FORMS: RegExp[] = [ARTICLE_JA, BRACKETED, ARTICLE_EN, NUMBERED_CAPS_WITH_TEXT];
 
 /** Headings only when the title names a plan element. */
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
@@ -43,6 +51,8 @@ const WEAK_FORMS: RegExp[] = [
   MARKED_LINE,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
+  // A line in capitals ("GOALS", "BRAND & IP") over its text.
+  /^[A-Z][A-Z &/'’-]{2,40}(?=\n|$)/,
   // 「② 学習済みモデルの権利」: a circled number before a short title.
   /^[\u2460-\u2473]\s*[^\n。]{1,30}(?=\n|$)/,
 ];
@@ -100,6 +110,8 @@ export function paragraphHeadings(
 
 /** ALL-CAPS titles after a list number ("5. KEY PERFORMANCE INDICATORS", "12. TERMINATION"). */
 const CAPS_TITLE = /^[A-Z][A-Z0-9 ,&'’/()\-–—]{2,60}$/;
+/** The same with its text after a full stop: "1. PURPOSE. The Parties will…". */
+const CAPS_TITLE_THEN_TEXT = /^[A-Z][A-Z0-9 ,&'’/-]{2,60}\.(?=[ \t]+\S)/;
 
 /**
  * The title of a list item that is really a heading: an ALL-CAPS line or an article form, or
@@ -108,6 +120,8 @@ const CAPS_TITLE = /^[A-Z][A-Z0-9 ,&'’/()\-–—]{2,60}$/;
 export function listItemTitle(firstLine: string, hasBody: boolean, vocabulary: Vocabulary): string | undefined {
   const line = firstLine.trim();
   if (CAPS_TITLE.test(line) && /[A-Z]{3}/.test(line)) return line;
+  const capsThenText = CAPS_TITLE_THEN_TEXT.exec(line)?.[0];
+  if (capsThenText && /[A-Z]{3}/.test(capsThenText)) return capsThenText;
   if (STRONG_FORMS.some((form) => form.exec(line)?.[0].length === line.length)) return line;
   // 「売上：10億円」 is a label with its value, not a title.
   const short = line.length <= 20 && !/[。.、,]$/.test(line) && !/[:：]\s*\S/.test(line);

@@ -138,6 +138,18 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(model(kpis).tables).toHaveLength(1);
   });
 
+  it("CAPS titles: a line over its text when it names an element, and '1. PURPOSE.' before its text", () => {
+    const text =
+      "GOALS\n• Raise $1.2M by 2027.\n\nCONFIDENTIAL\n\n1. PURPOSE. The Parties intend to explore a collaboration.\n2. TERM. Two years.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["GOALS", ["objective"]],
+      ["PURPOSE.", ["objective"]],
+      ["TERM.", ["exit"]],
+    ]);
+    expect(m.statements.find((s) => s.text.startsWith("The Parties"))?.section).toBe(1);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

@@ -38,6 +38,8 @@ class MarkdownWalker {
   readonly protectedSpans: Span[] = [];
   /** Outline markers this document uses for headings (see headingMarkers). */
   readonly markers: ReadonlySet<string>;
+  /** Levels of the sections that open toggles (<details>) not closed yet. */
+  private readonly openToggles: number[] = [];
   /** Was the last table a term sheet's layout (see isKeyValueLayout)? Its rows cut off into the next chunk are too. */
   private lastTableIsLayout = false;
 
@@ -68,7 +70,7 @@ class MarkdownWalker {
         return this.code(node);
       case "html":
         this.protectedSpans.push(this.span(node));
-        return;
+        return this.toggle(node.value, this.span(node));
       case "blockquote":
       case "footnoteDefinition":
         return this.children(node);
@@ -92,6 +94,22 @@ class MarkdownWalker {
       at = start + heading.length;
     }
     if (at < span.end) this.b.addSentences({ start: at, end: span.end }, "sentence", undefined, comments);
+  }
+
+  /**
+   * A toggle (`<details><summary>契約期間と終了</summary> … </details>`, as Notion and wikis export
+   * them): its summary titles a section that ends with the toggle.
+   */
+  toggle(html: string, span: Span): void {
+    const summary = SUMMARY.exec(html);
+    if (summary) {
+      const start = span.start + summary.index + summary[0].indexOf(summary[1]);
+      const level = this.b.pseudoLevel();
+      this.b.openSection(summary[1].trim(), level, "pseudo", { start, end: start + summary[1].length });
+      this.openToggles.push(level);
+    } else if (/^\s*<\/details>/i.test(html) && this.openToggles.length) {
+      this.b.closeTo(this.openToggles.pop()!, span.start);
+    }
   }
 
   /** Inline HTML comments (`<!-- alliance-lint-disable-line -->`, editor notes) inside a node. */
@@ -246,6 +264,9 @@ export function plainText(node: Nodes): string {
   if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
   return "";
 }
+
+/** A toggle's title: `<summary>…</summary>` in an HTML block. */
+const SUMMARY = /<summary>([^<\n]{1,80})<\/summary>/i;
 
 /**
  * Two columns whose first cells are short titles, most of them naming plan elements, and

@@ -150,6 +150,19 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text.startsWith("The Parties"))?.section).toBe(1);
   });
 
+  it("a toggle's <summary> titles a section that ends with the toggle", () => {
+    const text = "## メモ\n\n<details>\n<summary>📄 契約期間と終了</summary>\n\n- 期間は2年間。\n\n</details>\n\n後に続く文。\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.level, s.elements])).toEqual([
+      ["メモ", 2, []],
+      ["📄 契約期間と終了", 3, ["exit"]],
+    ]);
+    expect(m.statements.map((s) => [s.text, s.section])).toEqual([
+      ["期間は2年間。", 1],
+      ["後に続く文。", 0],
+    ]);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

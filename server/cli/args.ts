@@ -38,6 +38,8 @@ export interface Options {
   rules: Record<string, SeveritySetting>;
   /** `--print-config FILE`: show the config for FILE instead of linting. */
   printConfig?: string;
+  /** `--print-model FILE`: show how FILE was read (sections, statements) instead of linting. */
+  printModel?: string;
   stdin: boolean;
   /** The path standard input is linted as (config, Markdown or YAML). */
   stdinFilename?: string;
@@ -73,6 +75,7 @@ const OPTIONS = {
   "max-warnings": { type: "string" },
   rule: { type: "string", multiple: true, default: [] },
   "print-config": { type: "string" },
+  "print-model": { type: "string" },
   stdin: { type: "boolean", default: false },
   "stdin-filename": { type: "string" },
   debug: { type: "boolean", default: false },
@@ -101,6 +104,7 @@ export function parseOptions(argv: string[]): Options {
     fileTimeoutMs: values["file-timeout"] === undefined ? undefined : seconds("--file-timeout", values["file-timeout"]) * 1000,
     rules: Object.fromEntries(values.rule.map(ruleSetting)),
     printConfig: values["print-config"],
+    printModel: values["print-model"],
     stdin: values.stdin,
     stdinFilename: values["stdin-filename"],
     debug: values.debug,

@@ -28,6 +28,7 @@ Options:
       --cache-location PATH  The cache file, or a directory for it (default: .alliance-lint-cache)
       --rule ID:SEVERITY   Set a rule's severity (off, warn, error); repeatable
       --print-config FILE  Print the configuration used for FILE and exit
+      --print-model FILE   Print how FILE was read (sections, elements, statements) and exit
       --stdin              Lint standard input; with --fix, print the fixed text
                            (remaining problems go to stderr)
       --stdin-filename NAME  The path standard input is linted as

@@ -22,7 +22,10 @@ import { parseOptions, UsageError, type Options } from "./args";
 import { helpText } from "./help";
 import { CliConfig } from "./config";
 import { EXIT, verdict } from "./exit-code";
-import { decodePlan } from "../lint/read-plan";
+import { decodePlan, readPlan } from "../lint/read-plan";
+import { buildModel, PlanParseError } from "../engine/build-model";
+import { vocabularyFor } from "../../rules/vocab";
+import { modelOutline } from "../report/model-outline";
 import { lintFailed, lintPlanFile, lintPlanText, lintUnreadable, type Linted, type PlanRun } from "../lint/lint-plan";
 import { writeReports } from "./write-reports";
 
@@ -76,12 +79,27 @@ function execute(options: Options, io: CliIo): number | Promise<number> {
   if (options.version) return print(io.stdout, `${version}\n`);
   const configs = new CliConfig(options, io.cwd);
   if (options.printConfig !== undefined) return printConfigFor(options.printConfig, io, configs);
+  if (options.printModel !== undefined) return printModelFor(options.printModel, io, configs);
   return options.stdin ? lintStdin(options, io, configs) : lintFiles(options, io, configs);
 }
 
 /** `--rule` included: it shows the config the file would be linted with. */
 function printConfigFor(file: string, io: CliIo, configs: CliConfig): number {
   return print(io.stdout, withNewline(printConfig(configs.forFile(path.resolve(io.cwd, file)))));
+}
+
+/** The model the rules see, or the file's parse error (exit 1), as `alliance-lint FILE` would report it. */
+function printModelFor(file: string, io: CliIo, configs: CliConfig): number {
+  const filePath = path.resolve(io.cwd, file);
+  const read = readPlan(filePath);
+  if (read.error !== undefined) return print(io.stderr, `alliance-lint: ${file}: ${read.error}\n`, EXIT.problems);
+  const vocabulary = vocabularyFor(configs.forFile(filePath).vocabulary);
+  try {
+    return print(io.stdout, modelOutline(buildModel(read.text, { filePath, vocabulary }), file));
+  } catch (error) {
+    if (!(error instanceof PlanParseError)) throw error;
+    return print(io.stderr, `alliance-lint: ${file}: ${error.message}\n`, EXIT.problems);
+  }
 }
 
 async function lintFiles(options: Options, io: CliIo, configs: CliConfig): Promise<number> {
@@ -197,9 +215,9 @@ function useColor(io: CliIo): boolean {
   return io.isTTY && !io.env.NO_COLOR;
 }
 
-function print(out: Output, text: string): number {
+function print(out: Output, text: string, code: number = EXIT.ok): number {
   out.write(text);
-  return EXIT.ok;
+  return code;
 }
 
 function withNewline(text: string): string {

@@ -20,7 +20,7 @@ const LAYERS: Record<string, string[]> = {
   "server/worker": ["server/engine", "rules"],
   "server/lint": ["server/engine", "server/files", "server/config", "server/worker"],
   "server/ci": ["server/engine", "rules", "server/config", "server/lint"],
-  "server/cli": ["server/engine", "rules", "server/config", "server/report", "server/worker", "server/lint", "server/ci"],
+  "server/cli": ["server/engine", "rules", "rules/vocab", "server/config", "server/report", "server/worker", "server/lint", "server/ci"],
   "server/lsp": ["server/engine", "rules", "server/config", "server/worker", "server/lint"],
 };
 

@@ -1,12 +1,14 @@
 /**
  * What the headline rules ask of a text, in the words of the vocabularies (rules/vocab/, with
  * a team's additions). Matchers run on `normalise(text)`: NFKC (full-width digits and letters
- * become ASCII) and lower case.
+ * become ASCII), lower case, kanji numbers as Arabic numerals.
  */
 import type { Vocabulary } from "../vocab";
+import { arabicNumerals } from "./kanji-numerals";
 
+/** NFKC, lower case, no emphasis marks, numbers in Arabic numerals (「十億円」 reads 「1000000000円」). */
 export function normalise(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[*_`]/g, "");
+  return arabicNumerals(text.normalize("NFKC").toLowerCase().replace(/[*_`]/g, ""));
 }
 
 export function isDeferred(vocabulary: Vocabulary, text: string): boolean {

@@ -45,10 +45,18 @@ const STRONG_FORMS: RegExp[] = [
  */
 const LINE_FORMS: RegExp[] = [ARTICLE_JA, BRACKETED, ARTICLE_EN, NUMBERED_CAPS_WITH_TEXT];
 
-/** Headings only when the title names a plan element. */
+/** Headings only when the title names a plan element, or the document's outline uses the form for them. */
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
+/** A plain-text outline numbered in kanji: 「一 連携の趣旨」「二、目標」. */
+const KANJI_OUTLINE = /^[一二三四五六七八九十]{1,3}[ \u3000、．.]\s*[^\s。][^\n。]{0,29}(?=\n|$)/;
+/** Outline forms, and the key under which a document's use of one is remembered (■ and ◆ apart). */
+const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
+  [MARKED_LINE, (title) => title[0]],
+  [KANJI_OUTLINE, () => "一"],
+];
 const WEAK_FORMS: RegExp[] = [
   MARKED_LINE,
+  KANJI_OUTLINE,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
   // A line in capitals ("GOALS", "BRAND & IP") over its text.
@@ -58,16 +66,23 @@ const WEAK_FORMS: RegExp[] = [
 ];
 
 /**
- * The markers (■, ◆, …) a document uses for headings: those of its marked lines that name an
- * element. Its other short marked lines are headings too (「■ 業務提携の内容」).
+ * The outline markers (■, ◆, 一 …) a document uses for headings: those of its marked lines that
+ * name an element. Its other short marked lines are headings too (「■ 業務提携の内容」「一 連携の趣旨」).
  */
 export function headingMarkers(text: string, vocabulary: Vocabulary): Set<string> {
   const markers = new Set<string>();
   for (const line of text.split(/\r?\n/)) {
-    const m = MARKED_LINE.exec(line.trim());
-    if (m && m[0].length === line.trim().length && classifyTitle(m[0], vocabulary).length) markers.add(m[0][0]);
+    const trimmed = line.trim();
+    for (const [form, key] of OUTLINE_FORMS) {
+      const m = form.exec(trimmed);
+      if (m && m[0].length === trimmed.length && classifyTitle(m[0], vocabulary).length) markers.add(key(m[0]));
+    }
   }
   return markers;
+}
+
+function markerKey(form: RegExp, title: string): string | undefined {
+  return OUTLINE_FORMS.find(([outline]) => outline === form)?.[1](title);
 }
 
 export function pseudoHeading(
@@ -84,7 +99,9 @@ export function pseudoHeading(
   }
   for (const form of WEAK_FORMS) {
     const m = form.exec(source);
-    if (m && (classifyTitle(m[0], vocabulary).length || markers.has(m[0][0]))) return { title: m[0].trim(), length: m[0].length };
+    if (!m) continue;
+    const key = markerKey(form, m[0]);
+    if (classifyTitle(m[0], vocabulary).length || (key && markers.has(key))) return { title: m[0].trim(), length: m[0].length };
   }
   return undefined;
 }

@@ -163,6 +163,14 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a plain-text outline numbered in kanji: once one line names an element, the document's other such lines are headings", () => {
+    const text = "一 連携の趣旨\n　両者は連携する。\n\n二 目標\n　売上を二億円とする。\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["一 連携の趣旨", []],
+      ["二 目標", ["objective"]],
+    ]);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

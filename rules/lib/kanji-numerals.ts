@@ -7,8 +7,11 @@
  */
 import { kanji2number } from "@geolonia/japanese-numeral";
 
-/** Kanji digits and powers, with 、 between groups of three (一、二〇〇). */
-const RUN = /[〇一二三四五六七八九十百千万億兆](?:[〇一二三四五六七八九十百千万億兆]|[、，,](?=[〇一二三四五六七八九]{3}))*/g;
+/**
+ * Kanji digits and powers, with 、 between groups of three (一、二〇〇). At most 24 characters:
+ * kanji2number's own patterns are quadratic in what they are given.
+ */
+const RUN = /[〇一二三四五六七八九十百千万億兆](?:[〇一二三四五六七八九十百千万億兆]|[、，,](?=[〇一二三四五六七八九]{3})){0,23}/g;
 /**
  * What a number counts or measures, right after it: a counter, or a unit, which Japanese
  * writes in katakana (トン, メートル, ポイント). 分 is left out: 十分 is "enough".

@@ -62,7 +62,7 @@ const WEAK_FORMS: RegExp[] = [
   // A line in capitals ("GOALS", "BRAND & IP") over its text.
   /^[A-Z][A-Z &/'’-]{2,40}(?=\n|$)/,
   // 「② 学習済みモデルの権利」: a circled number before a short title.
-  /^[\u2460-\u2473]\s*[^\n。]{1,30}(?=\n|$)/,
+  /^[\u2460-\u2473]\s*[^\s。][^\n。]{0,29}(?=\n|$)/,
 ];
 
 /**

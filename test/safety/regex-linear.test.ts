@@ -45,6 +45,30 @@ const RECHECK_VERSION = JSON.parse(readFileSync(join(root, "node_modules/recheck
  */
 const REVIEWED = new Map<string, string>([
   [
+    "(.+)兆",
+    "kanji2number (@geolonia/japanese-numeral) on a run of at most 24 kanji numerals (RUN in rules/lib/kanji-numerals.ts): quadratic in those 24 characters only",
+  ],
+  [
+    "(.+)億",
+    "kanji2number (@geolonia/japanese-numeral) on a run of at most 24 kanji numerals (RUN in rules/lib/kanji-numerals.ts): quadratic in those 24 characters only",
+  ],
+  [
+    "(.+)万",
+    "kanji2number (@geolonia/japanese-numeral) on a run of at most 24 kanji numerals (RUN in rules/lib/kanji-numerals.ts): quadratic in those 24 characters only",
+  ],
+  [
+    "(.*)千",
+    "kanji2number (@geolonia/japanese-numeral) on a run of at most 24 kanji numerals (RUN in rules/lib/kanji-numerals.ts): quadratic in those 24 characters only",
+  ],
+  [
+    "(.*)百",
+    "kanji2number (@geolonia/japanese-numeral) on a run of at most 24 kanji numerals (RUN in rules/lib/kanji-numerals.ts): quadratic in those 24 characters only",
+  ],
+  [
+    "(.*)十",
+    "kanji2number (@geolonia/japanese-numeral) on a run of at most 24 kanji numerals (RUN in rules/lib/kanji-numerals.ts): quadratic in those 24 characters only",
+  ],
+  [
     "\\b(?:goal|aim|objective)s?\\b[^.]{0,60}:\\s*\\w",
     "a window of at most 60 characters after goal/aim/objective, then a colon: bounded work per such word",
   ],

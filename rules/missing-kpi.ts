@@ -20,22 +20,9 @@ import {
 } from "./lib/plan-scope";
 import { templateFix } from "./lib/insert-template";
 
-const TARGET_HEADER = /目標|ターゲット|目安|target|goal|\bto\b|aim/;
-/** Columns per future period hold targets: 「2027年度」, "FY2028", "Year 2", 「2年目」. */
-const PERIOD_HEADER = /^(?:fy\s?)?\d{4}(?:年度?|\/\d{2})?$|^(?:year|y)\s?\d$|^\d年目$|^第\d期$/;
-const BASELINE_HEADER = /現状|現在|実績|基準|前年|baseline|current|now|today|actual|\bfrom\b|as is/;
-const KPI_HEADER = /kpi|kgi|指標|metric|measure|項目/;
-/** Text that declares indicators: 「次の指標により管理する」, "the following key performance indicators". */
-const KPI_WORD = /kpi|kgi|指標|key performance|performance indicators?|\bmetrics\b|success measures/;
 const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, `${PLACEHOLDER.flags}g`);
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 const ELSEWHERE: PlanElement[] = ["exit", "ip", "roles", "cost", "risk", "data", "partners", "form", "background"];
-/** A line that introduces the KPIs or says how they are reviewed: not itself a KPI. */
-const NOT_A_KPI_LINE = /[:：]$|次の|以下|下記|following|as follows/;
-const CADENCE_HEADER = /頻度|レビュー|確認|測定|報告|周期|タイミング|cadence|frequency|review|reporting|measured|when/;
-/** Qualitative directions in a target cell: 向上, 拡大, Higher. */
-const DIRECTION_ONLY =
-  /^(?:向上|拡大|増加|改善|短縮|削減|減少|維持|強化|higher|lower|increase|improve|grow|reduce|up|down|better|more|less|maximi[sz]e|minimi[sz]e)[。.]?$/;
 
 /** What the placeholder replacing a deferred target asks for. */
 const HINT = { ja: "目標値", en: "target value" };
@@ -93,8 +80,8 @@ export const missingKpi: Rule = {
     },
   },
   check(model, context) {
-    const scope = kpiScope(model);
-    const tables = kpiTables(model);
+    const scope = kpiScope(model, context.vocabulary);
+    const tables = kpiTables(model, context.vocabulary);
     if (!scope.statements.length && !scope.sections.length && !tables.length) return [noKpi(model, context)];
     return [...targetCheck(model, context, scope, tables), ...cadenceCheck(model, scope.sections, context)];
   },
@@ -107,7 +94,7 @@ interface KpiScope {
 }
 
 /** The KPI sections; failing those, the block of text that declares indicators (「次の指標により管理する」 + its items). */
-function kpiScope(model: PlanModel): KpiScope {
+function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
   const sections = sectionsOf(model, "kpi");
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
   // An exit trigger or an IP clause that mentions KPIs does not declare them.
@@ -119,7 +106,7 @@ function kpiScope(model: PlanModel): KpiScope {
   statements.forEach((s, i) => {
     if (i > 0 && BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, s.span.start))) declared = false;
     // A template's 〔指標〕 placeholder declares nothing.
-    declared ||= KPI_WORD.test(normalise(s.text.replace(PLACEHOLDERS, "")));
+    declared ||= vocabulary.test("kpi-declaration", normalise(s.text.replace(PLACEHOLDERS, "")));
     if (declared) block.push(s);
   });
   return { sections: [], statements: block };
@@ -131,12 +118,17 @@ function noKpi(model: PlanModel, context: RuleContext): RuleReport {
   return { messageId: "noKpi", span: documentAnchor(model), ...(fix && { fix }) };
 }
 
+/** Does a (normalised) column header name targets: 「目標」, "Target", or a future period ("FY2028")? */
+function isTargetHeader(vocabulary: Vocabulary, header: string): boolean {
+  return vocabulary.test("target-column", header) || vocabulary.test("period-column", header.trim());
+}
+
 /** Tables under a KPI section, or whose header names KPIs and targets. */
-function kpiTables(model: PlanModel): Table[] {
+function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
   return model.tables.filter((t) => {
     if (isUnder(model, t.section, "kpi")) return true;
     const header = t.header.map((c) => normalise(c.text));
-    return header.some((h) => KPI_HEADER.test(h)) && header.some((h) => TARGET_HEADER.test(h) || PERIOD_HEADER.test(h.trim()));
+    return header.some((h) => vocabulary.test("kpi-column", h)) && header.some((h) => isTargetHeader(vocabulary, h));
   });
 }
 
@@ -149,9 +141,9 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   let total = 0;
   for (const table of tables) {
     const header = table.header.map((c) => normalise(c.text));
-    const isTargetColumn = (h: string) => (TARGET_HEADER.test(h) || PERIOD_HEADER.test(h.trim())) && !BASELINE_HEADER.test(h);
-    const targetCols = header.map((h, i) => (isTargetColumn(h) ? i : -1)).filter((i) => i >= 0);
-    const baselineCols = new Set(header.map((h, i) => (BASELINE_HEADER.test(h) && !TARGET_HEADER.test(h) ? i : -1)));
+    const isBaseline = (h: string) => vocabulary.test("baseline-column", h);
+    const targetCols = header.map((h, i) => (isTargetHeader(vocabulary, h) && !isBaseline(h) ? i : -1)).filter((i) => i >= 0);
+    const baselineCols = new Set(header.map((h, i) => (isBaseline(h) && !vocabulary.test("target-column", h) ? i : -1)));
     for (const row of table.rows) {
       total++;
       const cells = targetCols.length ? targetCols.map((i) => row.cells[i]) : row.cells.filter((_, i) => i > 0 && !baselineCols.has(i));
@@ -169,7 +161,7 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
     for (const line of readable(s).split(/\r?\n/)) {
       const text = normalise(line).trim();
-      if (!text || NOT_A_KPI_LINE.test(text) || (isReviewLine(vocabulary, text) && !isTarget(line))) continue;
+      if (!text || vocabulary.test("kpi-lead-in", text) || (isReviewLine(vocabulary, text) && !isTarget(line))) continue;
       total++;
       if (isTarget(line)) withTarget++;
     }
@@ -179,23 +171,22 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   return [{ messageId: "noTargets", span: anchor }, ...reports];
 }
 
-/** Words that give a value as the starting point: 「現状 0.4%」, "baseline: 1,720", "from 38%". */
-const BASELINE_WORD = /現状|現在|実績|基準値?|前年度?|baseline|current(?:ly)?|today|now|as[- ]is/g;
 /** After the word: the clause up to its first number, the number (a maximal run) and its unit. */
 const BASELINE_REST = /[^\d,、;；)）→]*\d[\d,.]*(?:\s+[^\s,、;；)）→]*|[^\s\d,.、;；)）→][^\s,、;；)）→]*)?/y;
 /** The clause after a word that has no number: it ends at a separator or the end of the text. */
 const CLAUSE_WITHOUT_NUMBER = /[^\d,、;；)）→]*/y;
 
 /**
- * The text with each baseline value (its word, the clause up to the number, the number and
- * its unit) replaced by a space. Two steps instead of one pattern: once a clause is known to
- * hold no number, later words in it are skipped, so repeated words are not rescanned.
+ * The text with each baseline value (its baseline-word, the clause up to the number, the
+ * number and its unit) replaced by a space. Two steps instead of one pattern: once a clause
+ * is known to hold no number, later words in it are skipped, so repeated words are not
+ * rescanned.
  */
-function withoutBaselines(text: string): string {
+function withoutBaselines(vocabulary: Vocabulary, text: string): string {
   let out = "";
   let copied = 0;
   let noNumberUntil = -1;
-  for (const word of text.matchAll(BASELINE_WORD)) {
+  for (const word of text.matchAll(vocabulary.regex("baseline-word", "g"))) {
     const start = word.index;
     if (start < copied || start < noNumberUntil) continue;
     BASELINE_REST.lastIndex = start + word[0].length;
@@ -211,9 +202,14 @@ function withoutBaselines(text: string): string {
   return out + text.slice(copied);
 }
 
+/** A cell or line that says only a direction: 「向上」, "Higher." */
+function directionOnly(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.derive("missing-kpi:direction-only", (v) => new RegExp(`^${v.group("direction-word")}[。.]?$`)).test(text);
+}
+
 function statesTarget(vocabulary: Vocabulary, text: string): boolean {
-  const t = withoutBaselines(normalise(text)).trim();
-  if (!t || isDeferred(vocabulary, t) || DIRECTION_ONLY.test(t)) return false;
+  const t = withoutBaselines(vocabulary, normalise(text)).trim();
+  if (!t || isDeferred(vocabulary, t) || directionOnly(vocabulary, t)) return false;
   return hasPlaceholder(text) || hasQuantity(vocabulary, t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
 }
 
@@ -231,7 +227,7 @@ function cadenceCheck(model: PlanModel, sections: Section[], context: RuleContex
 
 function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
   const cadenceTable = model.tables.some((t) => {
-    const cols = t.header.map((c, i) => (CADENCE_HEADER.test(normalise(c.text)) ? i : -1)).filter((i) => i >= 0);
+    const cols = t.header.map((c, i) => (vocabulary.test("cadence-column", normalise(c.text)) ? i : -1)).filter((i) => i >= 0);
     return t.rows.some((r) => cols.some((i) => vocabulary.test("cadence", normalise(r.cells[i]?.text ?? ""))));
   });
   if (cadenceTable) return true;

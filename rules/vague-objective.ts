@@ -5,31 +5,10 @@
  */
 import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
-import type { Vocabulary } from "./vocab";
+import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
 import { readable } from "./lib/plan-scope";
 
-/** A sentence that announces a list or restates a heading is not itself an objective. */
-const LEAD_IN = /[:：]$|以下の|次の(?:とおり|通り)|下記|as follows|the following|^(?:目的|目標|objectives?|goals?)$/;
-/** Talks about the plan itself ("this plan sets out…"); an objective only if it states a goal. */
-const ABOUT_THE_PLAN =
-  /本計画|本書|本資料|別紙|別表|のとおり|\b(?:annex|appendix|schedule \d|as set out in)\b|これらの(?:目的|目標)|上記の(?:目的|目標)|\bthis (?:plan|document|section|memo|proposal)\b|\b(?:these|the above|the below) (?:goals|objectives|aims)\b|\bbelow\b/;
-/** Describes how things are or were, not what the alliance will achieve. */
-const STATE_OF_AFFAIRS =
-  /(?:た|ている|ていた|ていない|であった|だった|がある|である|となっている)[。.]?$|\b(?:currently|today|right now|at present|last year|in the past)\b|\b(?:noted|said|asked|agreed|mentioned|raised|explained|confirmed|reported|suggested|proposed|stated|discussed)\b/;
-/** Reviewing progress (「四半期ごとに…検証する」) or asking for a decision (「承認いただきたい」) is not an objective. */
-/** Refers back to the sentence before it (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */
-const BACK_REFERENCE =
-  /^(?:これ|それ|この|その|これら|こちら|this|that|these|those|that's|this's)(?:[はがも]|\s+is\b|\s+are\b|\s+was\b|\s|$)/;
-const ABOUT_PROCESS = /承認|決裁|ご審議|お願い|\bapprov\w*|\bsign[- ]off\b/;
-/** The term or the end of the alliance: exit terms under a heading such as 「提携のゴールと次の段階」. */
-const ABOUT_ENDING = /終了|解約|解除|満了|撤退|更新|\bterminat|\bexpir|\bnotice\b|\brenew/;
-/** Goal sentences outside objective sections. */
-const GOAL_MARKER =
-  /(?:目的|狙い|ねらい|目標)(?:は|として)?[:：]\s*\S|\b(?:goal|aim|objective)s?\b[^.]{0,60}:\s*\w|(?:目的|狙い|ねらい|目標)は|を目的と|を目指(?:す|し)|たい(?:[。」、，,]|と(?:考え|思)|$)|\b(?:our|the|main|primary|key|overall)\s+(?:goal|aim|objective|purpose|ambition|idea)\s+(?:is|was|would be|here is)\b|\bwe (?:want|aim|hope|intend|would like) to\b|\bwanting to\b|\bthe idea is to\b/;
-/** An explicit statement of purpose, strong enough to count even inside background text. */
-const PURPOSE_MARKER =
-  /(?:目的|狙い|ねらい)は|を目的と|\b(?:our|the|main|primary|overall)\s+(?:goal|aim|objective|purpose|idea)\s+(?:is|was|would be)\b|\bthe idea is to\b|\bwe aim to\b/;
 /** Sections whose sentences are never objectives, whatever they say. */
 const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
   "kpi",
@@ -104,26 +83,31 @@ export const vagueObjective: Rule = {
 function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind === "code") return false;
   const text = normalise(s.text).trim();
-  if (LEAD_IN.test(text) || tooShort(text)) return false;
-  if (
-    (ABOUT_THE_PLAN.test(text) && !GOAL_MARKER.test(text)) ||
-    ABOUT_ENDING.test(text) ||
-    ABOUT_PROCESS.test(text) ||
-    isReviewLine(vocabulary, text)
-  )
+  const says = (concept: Concept) => vocabulary.test(concept, text);
+  // A lead-in announces a list; a heading restated on its own line is too short.
+  if (says("lead-in") || tooShort(text)) return false;
+  // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
+  if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
     return false;
-  if (s.kind === "sentence" && BACK_REFERENCE.test(text)) return false;
+  if (s.kind === "sentence" && refersBack(vocabulary, text)) return false;
   const elements = nearestElements(model, s.section);
   // A section that names KPIs holds KPI rows, even when its title also says 目標 (「成果指標（数字で見る目標）」).
   if (elements.includes("objective") && !elements.includes("kpi")) {
     if (s.kind === "table-row") return true;
     // Minutes report goals in the past tense: a goal marker outweighs the tense.
-    return s.kind !== "sentence" || !STATE_OF_AFFAIRS.test(text) || GOAL_MARKER.test(text);
+    return s.kind !== "sentence" || !says("state-of-affairs") || says("goal-marker");
   }
   // "Why we're doing this": the purpose can be the last sentence of a rationale paragraph.
-  if (elements.includes("background") && s.kind === "sentence" && PURPOSE_MARKER.test(text)) return true;
+  if (elements.includes("background") && s.kind === "sentence" && says("purpose-marker")) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
-  return s.kind !== "table-row" && GOAL_MARKER.test(text);
+  return s.kind !== "table-row" && says("goal-marker");
+}
+
+/** Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */
+function refersBack(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary
+    .derive("vague-objective:back-reference", (v) => new RegExp(`^${v.group("demonstrative")}(?:[はがも]|\\s|$)`))
+    .test(text);
 }
 
 /** The elements of the innermost enclosing section that names any. */

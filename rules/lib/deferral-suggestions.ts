@@ -10,9 +10,6 @@ import { isDeferred, normalise } from "./lexicon";
 import type { Vocabulary } from "../vocab";
 import { documentTexts, ruleTexts } from "./rule-texts";
 
-/** The verb a Japanese deferral hangs on (「別途協議」+「の上定める」) goes with it. */
-const JA_TAIL = /^(?:の(?:上|うえ)で?)?(?:定める|決定する|決める|とする|します|める|する|る)?/;
-
 /** At most this many deferred phrases get a suggestion of their own per finding. */
 const MAX_SUGGESTIONS = 3;
 
@@ -55,10 +52,15 @@ export function findDeferrals(vocabulary: Vocabulary, text: string, from: number
     if (!m[0]) continue;
     const start = from + starts[m.index];
     let end = from + ends[m.index + m[0].length - 1];
-    end += JA_TAIL.exec(text.slice(end, to))![0].length;
+    end += jaTail(vocabulary).exec(text.slice(end, to))![0].length;
     if (isDeferred(vocabulary, lineAround(text, start))) found.push({ start, end, phrase: text.slice(start, end) });
   }
   return found;
+}
+
+/** The verb a Japanese deferral hangs on (「別途協議」+「の上定める」) goes with it. */
+function jaTail(vocabulary: Vocabulary): RegExp {
+  return vocabulary.derive("deferral-suggestions:ja-tail", (v) => new RegExp(`^(?:の(?:上|うえ)で?)?${v.group("deferral-tail")}?`));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { findDeferrals, placeholder } from "../../rules/lib/deferral-suggestions";
-import { BUILT_IN } from "../../rules/vocab";
+import { BUILT_IN, Vocabulary } from "../../rules/vocab";
 import { lint, only } from "../helpers/lint";
 
 /** The suggestions of the rule's one finding: title, replaced text and new text. */
@@ -114,6 +114,13 @@ describe("findDeferrals", () => {
     expect(phrases("帰属は別途協議の上定める。")).toEqual(["別途協議の上定める"]);
     expect(phrases("期間は追って定める。")).toEqual(["追って定める"]);
     expect(phrases("協議の上決定する。")).toEqual(["協議の上決定する"]);
+  });
+
+  it("takes a verb a team adds to the deferral-tail vocabulary", () => {
+    const text = "価格は別途協議の上確定する。";
+    expect(phrases(text)).toEqual(["別途協議の上"]);
+    const team = new Vocabulary({ "deferral-tail": { ja: ["確定する"] } });
+    expect(findDeferrals(team, text, 0, text.length).map((d) => d.phrase)).toEqual(["別途協議の上確定する"]);
   });
 
   it("maps matches on normalised text back to the original (full-width, case, emphasis)", () => {

@@ -83,6 +83,11 @@ testRule(RULE, "English", {
       text: `${EN_OBJECTIVE}\n## Measures of success\n\n| Metric | Target | Review |\n|---|---|---|\n| Joint customers | 25 | quarterly |\n| Pipeline | $4M | quarterly |\n`,
     },
     {
+      name: "a team's column word (config `vocabulary`) makes a column the review-cadence column",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target | Rhythm |\n|---|---|---|\n| Joint customers | 25 | monthly |\n| Pipeline | $4M | monthly |\n`,
+      config: { vocabulary: { "cadence-column": { en: ["rhythm"] } } },
+    },
+    {
       name: "YAML plan with kpis and a kpi_review field",
       text: "title: Regional cold-chain alliance\nobjective: Reach 99% on-time delivery by March 2027.\nkpis:\n  - name: On-time delivery\n    target: 99%\n  - name: Spoilage\n    target: 0.5%\nkpi_review: quarterly steering committee\n",
       filePath: "plan.alliance.yaml",
@@ -115,6 +120,11 @@ testRule(RULE, "English", {
         "",
       ].join("\n"),
       errors: [{ messageId: "rowNoTarget", range: [11, 0, 11, 44] }],
+    },
+    {
+      name: "without the team's word, the same column is not a cadence",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target | Rhythm |\n|---|---|---|\n| Joint customers | 25 | monthly |\n| Pipeline | $4M | monthly |\n`,
+      errors: [{ messageId: "noCadence", range: [6, 0, 6, 7] }],
     },
     {
       name: "measures with directions only ('higher', 'to be agreed')",

@@ -8,6 +8,10 @@ testRule(RULE, "Japanese", {
       name: "a concrete objective",
       text: "# 計画\n\n## 目的\n\n2027年度末までに共同開発品を市場投入し、売上10億円を達成する。\n",
     },
+    {
+      name: "without a goal marker, a sentence outside an objective section is not an objective",
+      text: "# 打合せメモ\n\n## 議題\n\n両社の顧客基盤を活かして新市場の開拓を狙う。\n",
+    },
   ],
   invalid: [
     {
@@ -71,6 +75,12 @@ testRule(RULE, "Japanese", {
       name: "a goal sentence outside an objective section (狙いは…) counts",
       text: "# 打合せメモ\n\n## 議題\n\n今回の提携の狙いは、両社の顧客基盤を活かしたシナジーの創出である。\n",
       errors: [{ messageId: "bothVerb", range: [4, 0, 4, 33] }],
+    },
+    {
+      name: "a team's goal marker (config `vocabulary`) makes a sentence outside an objective section a goal",
+      text: "# 打合せメモ\n\n## 議題\n\n両社の顧客基盤を活かして新市場の開拓を狙う。\n",
+      config: { vocabulary: { "goal-marker": { ja: ["を狙う"] } } },
+      errors: [{ messageId: "both", range: [4, 0, 4, 22] }],
     },
     {
       name: "pseudo heading 第1条（目的） in a contract-style plan",

@@ -93,7 +93,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   const elements = nearestElements(model, s.section);
   // A section that names KPIs holds KPI rows, even when its title also says 目標 (「成果指標（数字で見る目標）」).
   if (elements.includes("objective") && !elements.includes("kpi")) {
-    if (s.kind === "table-row") return true;
+    // An OKR's key results under its objective are KPI rows, not objectives.
+    if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // Minutes report goals in the past tense: a goal marker outweighs the tense.
     return s.kind !== "sentence" || !says("state-of-affairs") || says("goal-marker");
   }
@@ -101,6 +102,16 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (elements.includes("background") && s.kind === "sentence" && says("purpose-marker")) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   return s.kind !== "table-row" && says("goal-marker");
+}
+
+/**
+ * Is the row in a table whose rows are indicators: its label column (the first after a
+ * numbering column) names them (Key result, KPI, 指標), not objectives (「| No | 目標 | 指標 |」)?
+ */
+function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
+  const label = table?.header.map((cell) => normalise(cell.text).trim()).find((text) => !/^(?:no\.?|#|番号|)$/.test(text));
+  return label !== undefined && vocabulary.test("kpi-column", label);
 }
 
 /** Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */

@@ -104,6 +104,10 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "an OKR's key-result rows under its objective are KPI rows, not objectives",
+      text: "# OKRs\n\n## O1: Make GreenStack the default salad brand by Q4 2026 with 120 stores\n\n| Key result | Target | Score |\n|---|---|---|\n| Stores ranging the SKUs | 120 | 0.6 |\n| On-shelf availability | ≥ 97% | 0.8 |\n",
+    },
+    {
       name: "the issue's concrete example",
       text: "# Plan\n\n## Goals\n\nLaunch the co-developed product by Q4 FY2027 and reach ¥1bn in revenue.\n",
     },
@@ -113,6 +117,11 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "whoever aims: a goal sentence with another subject than 'we' ('the companies aim to')",
+      text: "# Release\n\nThe plant opened in May.\n\nBeyond battery metals, the companies aim to explore additional opportunities in cathode precursors.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 99] }],
+    },
     {
       // Lines 7 and 8 are silent: the list of findings is exact.
       name: "reports each vague statement once, on its own range, saying what is missing: no measurable target and/or no deadline",

@@ -110,7 +110,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
  */
 function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
-  const label = table?.header.map((cell) => normalise(cell.text).trim()).find((text) => !/^(?:no\.?|#|番号|)$/.test(text));
+  const label = table?.header.map((cell) => normalise(cell.text).trim()).find((text) => !/^(?:no\.?|#|番号)?$/.test(text));
   return label !== undefined && vocabulary.test("kpi-column", label);
 }
 

@@ -7,7 +7,7 @@ import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as 
 import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
-import { headingMarkers, listItemTitle, paragraphHeadings } from "./pseudo-heading";
+import { headingMarkers, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
 import type { Vocabulary } from "../../rules/vocab";
 
@@ -121,8 +121,10 @@ class MarkdownWalker {
 
   list(node: List): void {
     const single = node.children.length === 1;
-    // In a memo whose bullets are its sections (「- 背景」「- 提携のねらい」), a sibling label with sub-bullets is one too.
-    const outline = node.children.some((item) => this.itemTitle(item, single, false));
+    // In a memo whose bullets are its sections (「- 背景」「- 提携のねらい」), a sibling label with sub-bullets is one too;
+    // in a document outlined "2. Purpose of partnership", "3. What each side will do", so is a numbered line alone.
+    const numberedOutline = single && node.ordered === true && this.markers.has(NUMBERED_OUTLINE);
+    const outline = numberedOutline || node.children.some((item) => this.itemTitle(item, single, false));
     for (const item of node.children) {
       const title = this.itemTitle(item, single, outline);
       if (title) this.listHeading(item, title);
@@ -139,7 +141,8 @@ class MarkdownWalker {
     const title = listItemTitle(firstLine, hasBody || single, this.b.vocabulary);
     if (title || !outline) return title;
     const label = firstLine.trim();
-    return rest.some((c) => c.type === "list") && label.length <= 30 && !/[。.]$/.test(label) ? label : undefined;
+    const alone = single && !hasBody && label.length <= 40;
+    return (alone || rest.some((c) => c.type === "list")) && label.length <= 40 && !/[。.]$/.test(label) ? label : undefined;
   }
 
   /** 「1. 目的」 + text, "5. KEY PERFORMANCE INDICATORS" + "5.1 …": a list item that is a heading. */

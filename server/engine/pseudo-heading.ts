@@ -49,10 +49,15 @@ const LINE_FORMS: RegExp[] = [ARTICLE_JA, BRACKETED, ARTICLE_EN, NUMBERED_CAPS_W
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
 /** A plain-text outline numbered in kanji: 「一 連携の趣旨」「二、目標」. */
 const KANJI_OUTLINE = /^[一二三四五六七八九十]{1,3}[ \u3000、．.]\s*[^\s。][^\n。]{0,29}(?=\n|$)/;
+/** A numbered line standing alone, as Markdown reads it a one-item list: "2. Purpose of partnership". */
+const NUMBERED_LINE = /^\d{1,2}[.)]\s+[^\s。.][^\n。.]{0,39}(?=\n|$)/;
+/** The key under which a document's numbered outline is remembered. */
+export const NUMBERED_OUTLINE = "1.";
 /** Outline forms, and the key under which a document's use of one is remembered (■ and ◆ apart). */
 const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
   [MARKED_LINE, (title) => title[0]],
   [KANJI_OUTLINE, () => "一"],
+  [NUMBERED_LINE, () => NUMBERED_OUTLINE],
 ];
 const WEAK_FORMS: RegExp[] = [
   MARKED_LINE,
@@ -141,7 +146,8 @@ export function listItemTitle(firstLine: string, hasBody: boolean, vocabulary: V
   if (capsThenText && /[A-Z]{3}/.test(capsThenText)) return capsThenText;
   if (STRONG_FORMS.some((form) => form.exec(line)?.[0].length === line.length)) return line;
   // 「売上：10億円」 is a label with its value, not a title.
-  const short = line.length <= 20 && !/[。.、,]$/.test(line) && !/[:：]\s*\S/.test(line);
+  // Short as a title: 20 characters of Japanese, 40 of English ("Design and pattern ownership").
+  const short = line.length <= (/[\u3040-\u30ff\u4e00-\u9fff]/.test(line) ? 20 : 40) && !/[。.、,]$/.test(line) && !/[:：]\s*\S/.test(line);
   return hasBody && short && classifyTitle(line, vocabulary).length ? line : undefined;
 }
 

@@ -171,6 +171,16 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a numbered outline of one-line list items: once one names an element, the others are headings too", () => {
+    const text =
+      "2. Purpose of partnership\n\nWe aim to grow.\n\n3. What each side will do\n\n- reserve 2 lines\n\n4. KPI and checking\n\nMonthly call.\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["Purpose of partnership", ["objective"]],
+      ["What each side will do", []],
+      ["KPI and checking", ["kpi"]],
+    ]);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

@@ -209,7 +209,8 @@ function directionOnly(vocabulary: Vocabulary, text: string): boolean {
 
 function statesTarget(vocabulary: Vocabulary, text: string): boolean {
   const t = withoutBaselines(vocabulary, normalise(text)).trim();
-  if (!t || isDeferred(vocabulary, t) || directionOnly(vocabulary, t)) return false;
+  // A target put off until later (「実績を見て設定」) is no target, whatever numbers the sentence holds.
+  if (!t || isDeferred(vocabulary, t) || vocabulary.test("target-deferral", t) || directionOnly(vocabulary, t)) return false;
   return hasPlaceholder(text) || hasQuantity(vocabulary, t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
 }
 

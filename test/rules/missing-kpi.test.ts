@@ -20,6 +20,11 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "targets put off until after the first stores open are no targets, though the sentence names 5店舗",
+      text: "# 計画\n\n## 運用指標\n\n- 注文件数、客単価、欠品率を店舗別に見る。\n- 指標ごとの目標値は、先行5店舗の立ち上げ後に実績を見て両社で設定する。\n- 月1回の定例会でダッシュボードを確認する。\n",
+      errors: [{ messageId: "noTargets", range: [2, 0, 2, 7] }],
+    },
+    {
       name: "no KPI anywhere: one finding on the document's first heading",
       text: JA_OBJECTIVE,
       errors: [{ messageId: "noKpi", range: [0, 0, 0, 8], contains: ["KPI"] }],

@@ -5,27 +5,16 @@
  */
 import type { PlanModel, Section, Span } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
-import type { Concept, Vocabulary } from "./vocab";
+import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
 import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 
-/**
- * A concept's words in one language: each condition below is a sentence shape of one language,
- * and reads only that language's verbs. A Japanese word starts with kana or a kanji, an English
- * one with a letter.
- */
-function inJapanese(v: Vocabulary, concept: Concept): string {
-  return `(?=[\\u3040-\\u9fff])${v.group(concept)}`;
-}
-function inEnglish(v: Vocabulary, concept: Concept): string {
-  return `(?=[a-z])${v.group(concept)}`;
-}
-
 /** Ways of stating when or why the alliance ends, in the vocabulary's words (a team's added ones too). */
 function endConditions(v: Vocabulary): RegExp[] {
-  const endJa = inJapanese(v, "end-verb");
-  const endEn = inEnglish(v, "end-verb");
+  // Each sentence shape is written in one language and reads that language's words only.
+  const endJa = v.group("end-verb", "ja");
+  const endEn = v.group("end-verb", "en");
   const date = v.group("term-date");
   return [
     // Japanese: a term, a right to end, a trigger, notice.
@@ -34,16 +23,16 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
     new RegExp(`${endJa}(?:する|させる)?(?:こと|事)?が?できる`),
     new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象)`),
-    new RegExp(`${endJa}${inJapanese(v, "trigger-word")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
+    new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
-    new RegExp(`^(?=.*(?:${endJa}|更新)).*\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,30}${inJapanese(v, "notice")}`),
+    new RegExp(`^(?=.*(?:${endJa}|更新)).*\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,30}${v.group("notice", "ja")}`),
     v.regex("renewal"),
     // English.
     new RegExp(
       `\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${endEn}\\b`,
     ),
     new RegExp(
-      `\\b${inEnglish(v, "alliance-subject")}\\b[^.;]{1,30}\\b${endEn}\\s+` +
+      `\\b${v.group("alliance-subject", "en")}\\b[^.;]{1,30}\\b${endEn}\\s+` +
         `(?:on|at|upon|if|when|automatically|unless|in the event|by giving|with)\\b(?! (?:the )?(?:termination|expiry|end)\\b)`,
     ),
     new RegExp(
@@ -57,12 +46,11 @@ function endConditions(v: Vocabulary): RegExp[] {
         `(?:${v.regex("term-date").source}|\\d+\\s+(?:years?|months?))`,
     ),
     new RegExp(
-      `\\b(?:${v.regex("number-word").source})[- ]?(?:days?|months?)'?s?\\s+(?:prior\\s+)?(?:written\\s+)?${inEnglish(v, "notice")}`,
+      `\\b(?:${v.regex("number-word").source})[- ]?(?:days?|months?)'?s?\\s+(?:prior\\s+)?(?:written\\s+)?${v.group("notice", "en")}`,
     ),
-    new RegExp(`\\b${inEnglish(v, "notice")} (?:period|of termination|to terminate|of non-renewal)\\b`),
-    new RegExp(`\\b(?:termination|exit|break)\\s+${inEnglish(v, "trigger-word")}[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`),
-    // `end` is read as a prefix here, as the rule always has: "if …, the parties shall endeavor" counts.
-    new RegExp(`\\bif\\b[^.]{1,100}\\b(?:we|either party|the parties|each party|[a-z]+)\\s+(?:will|may|can|shall)\\s+(?:${endEn}|end)`),
+    new RegExp(`\\b${v.group("notice", "en")} (?:period|of termination|to terminate|of non-renewal)\\b`),
+    new RegExp(`\\b(?:termination|exit|break)\\s+${v.group("trigger-word", "en")}[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`),
+    new RegExp(`\\bif\\b[^.]{1,100}\\b(?:we|either party|the parties|each party|[a-z]+)\\s+(?:will|may|can|shall)\\s+${endEn}`),
   ];
 }
 
@@ -74,7 +62,7 @@ function endConditions(v: Vocabulary): RegExp[] {
 const EXIT_STEM = /terminat|exit|wind_?down|early_?end/;
 
 function exitStemJa(vocabulary: Vocabulary): RegExp {
-  return vocabulary.derive("missing-exit-clause:exit-stem-ja", (v) => new RegExp(`^\\w*${inJapanese(v, "end-verb")}\\w*$`));
+  return vocabulary.derive("missing-exit-clause:exit-stem-ja", (v) => new RegExp(`^\\w*${v.group("end-verb", "ja")}\\w*$`));
 }
 
 /** Quick fix titles, by the template each inserts. */
@@ -147,7 +135,6 @@ export const missingExitClause: Rule = {
 
 function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
-  const aftermath = (text: string) => vocabulary.test("aftermath", text);
   return planStatements(model).some((s) => {
     const text = normalText(s);
     if (defers(s, vocabulary) || vocabulary.test("no-term", text)) return false;
@@ -155,13 +142,27 @@ function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
     // Key paths keep their underscores: normalise() would strip them.
     const key = (s.key ?? "").toLowerCase();
     if (vocabulary.test("end-key", `${key}: ${s.text}`)) return true;
-    if (isExitKey(key, vocabulary) && !vocabulary.test("aftermath-key", key) && !aftermath(text) && vocabulary.test("condition", text))
+    if (
+      isExitKey(key, vocabulary) &&
+      !vocabulary.test("aftermath-key", key) &&
+      !isAftermath(text, vocabulary) &&
+      vocabulary.test("condition", text)
+    )
       return true;
     return conditions.some((re) => {
       const m = re.exec(text);
-      return m !== null && !aftermath(m[0]);
+      return m !== null && !isAftermath(m[0], vocabulary);
     });
   });
+}
+
+/** Only about the time after the end: an end verb with 後, 時, した場合 … (「終了後」), or "after termination". */
+function isAftermath(text: string, vocabulary: Vocabulary): boolean {
+  const afterEnd = vocabulary.derive(
+    "missing-exit-clause:after-end",
+    (v) => new RegExp(`${v.group("end-verb", "ja")}(?:後|時|した場合|したとき|に伴い|の際)`),
+  );
+  return afterEnd.test(text) || vocabulary.test("aftermath", text);
 }
 
 function isExitKey(key: string, vocabulary: Vocabulary): boolean {

@@ -41,7 +41,7 @@ function endConditions(v: Vocabulary): RegExp[] {
     ),
     new RegExp(`期間[^。]{0,20}${date}\\s*(?:(?:から|より)\\s*)?[〜～~ー-]\\s*${date}`),
     new RegExp(
-      // A date or a length, side by side in one group.
+      // A date (its alternatives, ungrouped: the reviewed source) or a length.
       `\\b(?:runs?|lasts?|valid|in force|continues?|remain in effect)\\b[^.]{1,40}\\b(?:until|through|to|for)\\s+` +
         `(?:${v.regex("term-date").source}|\\d+\\s+(?:years?|months?))`,
     ),

@@ -44,8 +44,8 @@ const TERM_SOURCE: Record<VocabLang, (term: string) => string> = {
 };
 
 /** The alternatives for terms and patterns, Japanese first, in the order the data gives them. */
-function alternatives(terms: Terms = {}, patterns: Terms = {}): string[] {
-  return LANGS.flatMap((lang) => [...(terms[lang] ?? []).map(TERM_SOURCE[lang]), ...(patterns[lang] ?? [])]);
+function alternatives(terms: Terms = {}, patterns: Terms = {}, langs = LANGS): string[] {
+  return langs.flatMap((lang) => [...(terms[lang] ?? []).map(TERM_SOURCE[lang]), ...(patterns[lang] ?? [])]);
 }
 
 interface Matcher {
@@ -71,13 +71,19 @@ export class Vocabulary {
     let matcher = this.matchers.get(concept);
     if (!matcher) {
       const data: ConceptData = VOCABULARIES[concept];
-      const own = [...alternatives(data, data.patterns), ...alternatives(this.team[concept])].join("|");
-      const source = own.replace(REFERENCE, (_, name: string) => this.group(referenced(concept, name)));
+      const source = this.source(concept, LANGS);
       const exceptions = alternatives(data.exceptions);
       matcher = { source, re: new RegExp(source), ...(exceptions.length && { exceptions: new RegExp(exceptions.join("|")) }) };
       this.matchers.set(concept, matcher);
     }
     return matcher;
+  }
+
+  /** The concept's words in the given languages, with a team's, as one alternation. */
+  private source(concept: Concept, langs: readonly VocabLang[]): string {
+    const data: ConceptData = VOCABULARIES[concept];
+    const own = [...alternatives(data, data.patterns, langs), ...alternatives(this.team[concept], {}, langs)].join("|");
+    return own.replace(REFERENCE, (_, name: string) => this.group(referenced(concept, name)));
   }
 
   /** Does the normalised text say the concept (and no exception cancels it)? */
@@ -98,9 +104,13 @@ export class Vocabulary {
     return normal.replace(this.regex(concept, "g"), by);
   }
 
-  /** The concept as a group, to build a pattern of several concepts with (see derive). */
-  group(concept: Concept): string {
-    return `(?:${this.matcher(concept).source})`;
+  /**
+   * The concept as a group, to build a pattern of several concepts with (see derive). With `lang`,
+   * only that language's words: for a sentence shape written in one language.
+   */
+  group(concept: Concept, lang?: VocabLang): string {
+    if (!lang) return `(?:${this.matcher(concept).source})`;
+    return this.derive(`group:${concept}/${lang}`, () => `(?:${this.source(concept, [lang]) || "(?!)"})`);
   }
 
   /** The concept's own RegExp with the given flags (exceptions are the caller's to apply). */

@@ -5,6 +5,8 @@ const RULE = "missing-exit-clause";
 const JA = (section: string) => `# 共同配送計画\n\n## 目的\n\n2027年度末までに積載率を85%にする。\n\n${section}\n`;
 const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${section}\n`;
 const JA_UNKNOWN_HEADING = JA("## 手仕舞いの段取り\n\n## 体制\n\n月次で定例会を開く。");
+const JA_TEAM_VERB = JA("## 出口\n\nKPIが2四半期連続で未達の場合、各社は本提携から卒業できる。");
+const EN_TEAM_VERB = EN("## Exit\n\nEither party may sunset the alliance if revenue stays below 50% of target for two quarters.");
 
 testRule(RULE, "Japanese", {
   valid: [
@@ -30,6 +32,11 @@ testRule(RULE, "Japanese", {
     {
       name: "contract-style article heading 第12条（解除） as a plain paragraph",
       text: "第1条（目的）\n本提携は、2027年度末までに共同配送の積載率を85%にすることを目的とする。\n\n第12条（解除）\n甲または乙は、相手方が本契約に違反し、催告後30日以内に是正しないときは、本契約を解除することができる。\n",
+    },
+    {
+      name: "a team end verb (config `vocabulary`) flows into the conditions built from end-verb",
+      text: JA_TEAM_VERB,
+      config: { vocabulary: { "end-verb": { ja: ["卒業"] } } },
     },
     {
       name: "YAML plan: a term with an end date",
@@ -76,6 +83,11 @@ testRule(RULE, "Japanese", {
       errors: [{ messageId: "empty", range: [6, 0, 6, 11] }],
     },
     {
+      name: "an end verb the vocabulary lacks states no condition",
+      text: JA_TEAM_VERB,
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 5] }],
+    },
+    {
       name: "YAML plan: a deferred exit on its key",
       text: "title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\nexit: 別途協議する\n",
       filePath: "plan.alliance.yaml",
@@ -105,6 +117,11 @@ testRule(RULE, "English", {
       ),
     },
     {
+      name: "a team end verb (config `vocabulary`) flows into the English conditions",
+      text: EN_TEAM_VERB,
+      config: { vocabulary: { "end-verb": { en: ["sunset"] } } },
+    },
+    {
       name: "**Article 9 (Term and Termination)** bold line in a contract",
       text: "**Article 9 (Term and Termination)**\nThis Agreement remains in force until 31 March 2029 unless terminated earlier under this Article.\n",
     },
@@ -129,6 +146,11 @@ testRule(RULE, "English", {
       name: "an empty Termination section",
       text: EN("## Termination\n\n## Governance\n\nMonthly steering meetings."),
       errors: [{ messageId: "empty", range: [6, 0, 6, 14], contains: ["empty"] }],
+    },
+    {
+      name: "an English end verb the vocabulary lacks states no condition",
+      text: EN_TEAM_VERB,
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 7] }],
     },
     {
       name: "only what happens on termination is no condition for ending",

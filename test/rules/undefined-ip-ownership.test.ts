@@ -4,6 +4,7 @@ const RULE = "undefined-ip-ownership";
 /** Lines 0–5; the section under test starts on line 6. */
 const JA = (section: string) => `# 共同開発計画\n\n## 目的\n\n2027年度末までに試作品を3件完成させる。\n\n${section}\n`;
 const EN = (section: string) => `# Joint development plan\n\n## Objectives\n\nFinish 3 prototypes by March 2027.\n\n${section}\n`;
+const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains with its owner. Results pass to Northwind.");
 
 testRule(RULE, "Japanese", {
   valid: [
@@ -55,6 +56,11 @@ testRule(RULE, "Japanese", {
       errors: [{ messageId: "noResults", range: [6, 0, 6, 7], contains: ["成果"] }],
     },
     {
+      name: "an ownership phrase the vocabulary lacks names no owner",
+      text: EN_TEAM_PHRASE,
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 24] }],
+    },
+    {
       name: "results owned but background IP never mentioned",
       text: JA("## 知的財産\n\n本提携の成果は甲に帰属する。"),
       errors: [{ messageId: "noBackground", range: [6, 0, 6, 7] }],
@@ -81,6 +87,11 @@ testRule(RULE, "English", {
       text: EN(
         "## Intellectual property\n\nEach party keeps ownership of its background IP. Results developed under the alliance are jointly owned 50/50. Any matter not covered by this plan will be settled by the parties in good faith.",
       ),
+    },
+    {
+      name: "a team ownership phrase (config `vocabulary`) names the owner of the results",
+      text: EN_TEAM_PHRASE,
+      config: { vocabulary: { ownership: { en: ["pass to"] } } },
     },
     {
       name: "**Article 7 (Intellectual Property)** bold line in a contract",

@@ -59,6 +59,16 @@ describe("the vocabulary compiler", () => {
     expect(vocabularyFor({})).toBe(BUILT_IN);
   });
 
+  it("gives one language's words as a group, for a sentence shape written in that language", () => {
+    const team = new Vocabulary({ "end-verb": { ja: ["卒業"], en: ["sunset"] } });
+    const ja = new RegExp(`${team.group("end-verb", "ja")}できる`);
+    expect(ja.test("本提携を卒業できる")).toBe(true);
+    expect(ja.test("exitできる")).toBe(false);
+    const en = new RegExp(`may ${team.group("end-verb", "en")}`);
+    expect(en.test("either party may sunset the alliance")).toBe(true);
+    expect(en.test("may 解除")).toBe(false);
+  });
+
   it("finds the first words that say a concept", () => {
     expect(BUILT_IN.find("vague-verb", "we will leverage and explore")).toBe("leverage");
   });

@@ -23,6 +23,8 @@ const NUM = "[0-9\\uFF10-\\uFF19一二三四五六七八九十百]+";
 const ARTICLE_JA = new RegExp(`^第\\s*${NUM}\\s*条\\s*[（(][^）)\\n]{1,40}[）)]`);
 const BRACKETED = /^【[^】\n]{1,40}】/;
 const ARTICLE_EN = /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i;
+/** "ARTICLE 12 TERM AND TERMINATION": a contract's article number and its title in capitals. */
+const ARTICLE_CAPS = /^(?:ARTICLE|SECTION)\s+[\dIVX]+[.:]?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/;
 /** A numbered CAPS title with its text on the same line: "1. PURPOSE. The Parties will…". */
 const NUMBERED_CAPS_WITH_TEXT = /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}\.(?=[ \t])/;
 
@@ -32,6 +34,7 @@ const STRONG_FORMS: RegExp[] = [
   new RegExp(`^第\\s*${NUM}\\s*条[ \\u3000]+[^\\s、。]{1,20}(?=\\n|$)`),
   BRACKETED,
   ARTICLE_EN,
+  ARTICLE_CAPS,
   /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
   NUMBERED_CAPS_WITH_TEXT,
   // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"

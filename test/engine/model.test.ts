@@ -181,6 +181,17 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a contract's 'ARTICLE 12 TERM AND TERMINATION' ends its table of contents", () => {
+    const text =
+      "TABLE OF CONTENTS\n\n12.1 Term. 41\n\nARTICLE 12 TERM AND TERMINATION\n\n12.1 This Agreement expires on 31 December 2027.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["TABLE OF CONTENTS", ["notes"]],
+      ["ARTICLE 12 TERM AND TERMINATION", ["exit"]],
+    ]);
+    expect(m.statements.at(-1)?.section).toBe(1);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

@@ -11,6 +11,7 @@ const sets = [
   "fixtures",
   "test/holdout-c",
   "test/holdout-d",
+  "test/holdout-e",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

@@ -76,7 +76,8 @@ export const vagueObjective: Rule = {
     },
   },
   check(model, context) {
-    return model.statements.filter((s) => isObjective(model, s, context.vocabulary)).flatMap((s) => judge(model, s, context));
+    const statements = [...okrObjectives(model), ...model.statements.filter((s) => isObjective(model, s, context.vocabulary))];
+    return statements.flatMap((s) => judge(model, s, context));
   },
 };
 
@@ -112,6 +113,24 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
   const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
   const label = table?.header.map((cell) => normalise(cell.text).trim()).find((text) => !/^(?:no\.?|#|番号)?$/.test(text));
   return label !== undefined && vocabulary.test("kpi-column", label);
+}
+
+/** An OKR's objective written as its heading: "O1. Turn members into loyal customers", 「O2. …」. */
+const OKR_OBJECTIVE = /^O\d{1,2}\s*[.:：)）]\s*/;
+
+/** OKR objectives stated in headings, as statements of their own (the heading's text, no fix offered). */
+function okrObjectives(model: PlanModel): Statement[] {
+  return (
+    model.sections
+      .filter((section) => section.kind === "heading" && OKR_OBJECTIVE.test(section.title))
+      // Judged without its number: "O1." is no quantity.
+      .map((section) => ({
+        text: section.title.replace(OKR_OBJECTIVE, ""),
+        span: section.headingSpan,
+        kind: "field" as const,
+        section: section.index,
+      }))
+  );
 }
 
 /** Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */

@@ -7,7 +7,7 @@ import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as 
 import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
-import { headingMarkers, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings } from "./pseudo-heading";
+import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
 import type { Vocabulary } from "../../rules/vocab";
 
@@ -85,6 +85,8 @@ class MarkdownWalker {
     const span = this.span(node);
     const source = this.b.text.slice(span.start, span.end);
     const comments = this.comments(node);
+    const labels = lineLabels(source, this.b.vocabulary);
+    if (labels.length) return this.labelledLines(labels, span, comments);
     // Text before each heading belongs to the section open before it; the rest to the last heading.
     let at = span.start;
     for (const heading of paragraphHeadings(source, node, this.b.vocabulary, this.markers)) {
@@ -94,6 +96,22 @@ class MarkdownWalker {
       at = start + heading.length;
     }
     if (at < span.end) this.b.addSentences({ start: at, end: span.end }, "sentence", undefined, comments);
+  }
+
+  /**
+   * Lines that open with a bold label naming an element (「**Mission:** …」, a canvas): each line is
+   * a section of its own under the current one, its text keyed by the label, closed with the paragraph.
+   */
+  labelledLines(labels: PlacedHeading[], span: Span, comments: Span[]): void {
+    const level = this.b.currentLevel + 1;
+    if (labels[0].start > 0) this.b.addSentences({ start: span.start, end: span.start + labels[0].start }, "sentence", undefined, comments);
+    labels.forEach((label, i) => {
+      const start = span.start + label.start;
+      const end = i + 1 < labels.length ? span.start + labels[i + 1].start : span.end;
+      this.b.openSection(label.title, level, "pseudo", { start, end: start + label.length });
+      this.b.addSentences({ start: start + label.length, end }, "sentence", label.title, comments);
+    });
+    this.b.closeTo(level, span.end);
   }
 
   /**

@@ -114,6 +114,21 @@ export function pseudoHeading(
   return undefined;
 }
 
+/** 「🎯 **Mission:** make every delivery zero-emission」: a bold label, then its text on the same line. */
+const BOLD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\*\*([^*\n]{1,40}?)\s*[:：]?\*\*\s*[:：]?[ \t]+(?=\S)/u;
+
+/** The labels that open lines of a paragraph, when they name a plan element (a one-page canvas). */
+export function lineLabels(source: string, vocabulary: Vocabulary): PlacedHeading[] {
+  const found: PlacedHeading[] = [];
+  let at = 0;
+  for (const line of source.split("\n")) {
+    const m = BOLD_LABEL.exec(line);
+    if (m && classifyTitle(m[1], vocabulary).length) found.push({ title: m[1].trim(), length: m[0].length, start: at });
+    at += line.length + 1;
+  }
+  return found;
+}
+
 /** The paragraph's headings: the pseudo heading it opens with, then each line that opens with an article form. */
 export function paragraphHeadings(
   source: string,

@@ -192,6 +192,18 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.at(-1)?.section).toBe(1);
   });
 
+  it("a canvas line '🎯 **Mission:** text' is a section of its own, its text keyed by the label", () => {
+    const text = "## Canvas\n\n🎯 **Mission:** make every delivery zero-emission.\n**Owner:** Jane\n\nAfter.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.level, s.elements])).toEqual([
+      ["Canvas", 2, []],
+      ["Mission", 3, ["objective"]],
+    ]);
+    const mission = m.statements.find((s) => s.text.startsWith("make every"));
+    expect([mission?.key, mission?.section, mission?.text]).toEqual(["Mission", 1, "make every delivery zero-emission."]);
+    expect(m.statements.find((s) => s.text === "After.")?.section).toBe(0);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

@@ -118,6 +118,11 @@ testRule(RULE, "English", {
   ],
   invalid: [
     {
+      name: "an OKR objective written as its heading is judged: 'O1. Turn members into loyal customers'",
+      text: "# OKRs\n\n## O1. Turn Crux members into loyal Fernline customers\n\n## O2. Open six shop-in-shops doing USD 45,000 a month by end of June 2026\n",
+      errors: [{ messageId: "both", range: [2, 0, 2, 54] }],
+    },
+    {
       name: "whoever aims: a goal sentence with another subject than 'we' ('the companies aim to')",
       text: "# Release\n\nThe plant opened in May.\n\nBeyond battery metals, the companies aim to explore additional opportunities in cathode precursors.\n",
       errors: [{ messageId: "bothVerb", range: [4, 0, 4, 99] }],

@@ -115,7 +115,7 @@ export function pseudoHeading(
 }
 
 /** 「🎯 **Mission:** make every delivery zero-emission」: a bold label, then its text on the same line. */
-const BOLD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\*\*([^*\n]{1,40}?)\s*[:：]?\*\*(?:\s*[:：][ \t]+|\s*[ \t])(?=\S)/u;
+const BOLD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?\*\*([^*\n:：]{1,40})[:：]?\*\*[:：]?[ \t]+(?=\S)/u;
 
 /** The labels that open lines of a paragraph, when they name a plan element (a one-page canvas). */
 export function lineLabels(source: string, vocabulary: Vocabulary): PlacedHeading[] {

@@ -19,7 +19,7 @@ function endConditions(v: Vocabulary): RegExp[] {
   return [
     // Japanese: a term, a right to end, a trigger, notice.
     new RegExp(`(?:${v.group("term-period")}|${v.group("project-period")})[:はを：]`),
-    new RegExp(`${date}\\s*(?:まで|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
+    new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
     new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
     new RegExp(`${endJa}(?:する|させる)?(?:こと|事)?が?できる`),
     new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象)`),

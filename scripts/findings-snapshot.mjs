@@ -12,6 +12,7 @@ const sets = [
   "test/holdout-c",
   "test/holdout-d",
   "test/holdout-e",
+  "test/holdout-f",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

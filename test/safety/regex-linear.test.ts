@@ -81,7 +81,7 @@ const REVIEWED = new Map<string, string>([
     "anchored at the paragraph start (no m flag): one attempt, at most 80 title lengths per split of the white space",
   ],
   [
-    "\\b(?:term|duration)\\b[^.]{0,80}(?:\\b(?:\\bone\\b|\\btwo\\b|\\bthree\\b|\\bfour\\b|\\bfive\\b|\\bsix\\b|\\bseven\\b|\\beight\\b|\\bnine\\b|\\bten\\b|\\beleven\\b|\\btwelve\\b|\\beighteen\\b|\\btwenty\\b|\\bthirty\\b|\\bsixty\\b|\\bninety\\b|\\d+)[- ](?:years?|months?)\\b|(?:\\b(?:until|through|to|ending|ends?)\\s+|[–—~-]\\s*)(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+\\s+\\d{4}|[a-z]{1,12}\\s+\\d{1,2},?\\s+\\d{4}|(?:end|close) of (?:fy)?\\s?\\d{4}|fy\\s?\\d{2,4}|〔[^〔〕]*〕|\\[[^[\\]]*\\]))",
+    "\\b(?:term|duration)\\b[^.]{0,80}(?:\\b(?:\\bone\\b|\\btwo\\b|\\bthree\\b|\\bfour\\b|\\bfive\\b|\\bsix\\b|\\bseven\\b|\\beight\\b|\\bnine\\b|\\bten\\b|\\beleven\\b|\\btwelve\\b|\\beighteen\\b|\\btwenty\\b|\\bthirty\\b|\\bsixty\\b|\\bninety\\b|\\d+)[- ](?:years?|months?)\\b|(?:\\b(?:until|through|to|ending|ends?)\\s+|[–—~-]\\s*)(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|(?:令和|平成)\\s*\\d{1,2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+\\s+\\d{4}|[a-z]{1,12}\\s+\\d{1,2},?\\s+\\d{4}|(?:end|close) of (?:fy)?\\s?\\d{4}|fy\\s?\\d{2,4}|〔[^〔〕]*〕|\\[[^[\\]]*\\]))",
     "a window of at most 80 characters after the word term/duration, tried once per such word; the date alternatives in it are bounded or stop at the next bracket",
   ],
   [

@@ -11,6 +11,7 @@ export default tseslint.config(
       "server/config/generated/",
       "rules/lib/generated/",
       "rules/vocab/generated/",
+      "rules/generated/",
       "node_modules/",
       ".e2e/",
       ".cache/",

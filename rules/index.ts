@@ -1,20 +1,23 @@
 /** Every rule alliance-lint knows, headline checks first. */
 import type { Rule, SeveritySetting } from "../server/engine/rule";
-import { vagueObjective } from "./vague-objective";
-import { missingKpi } from "./missing-kpi";
-import { missingExitClause } from "./missing-exit-clause";
-import { undefinedIpOwnership } from "./undefined-ip-ownership";
-import { unfilledPlaceholder } from "./unfilled-placeholder";
-import { planSchema } from "./plan-schema";
+import type { PlanElement } from "../server/engine/model";
+import { REGISTERED } from "./generated/registry";
 
-export const RULES: readonly Rule[] = [
-  vagueObjective,
-  missingKpi,
-  missingExitClause,
-  undefinedIpOwnership,
-  unfilledPlaceholder,
-  planSchema,
-];
+/** The headline checks in the order a plan is read: what it is for, how it is measured, how it ends, who owns what. */
+const HEADLINE_ORDER: PlanElement[] = ["objective", "kpi", "exit", "ip"];
+
+function catalogueRank(rule: Rule): number {
+  const headline = rule.meta.headline && rule.meta.element ? HEADLINE_ORDER.indexOf(rule.meta.element) : -1;
+  return headline >= 0 ? headline : HEADLINE_ORDER.length;
+}
+
+/**
+ * Every rule: each file under rules/ that exports a `Rule` is registered by the build
+ * (rules/generated/registry.ts); the headline checks come first, the others by id.
+ */
+export const RULES: readonly Rule[] = [...REGISTERED].sort(
+  (a, b) => catalogueRank(a) - catalogueRank(b) || a.meta.id.localeCompare(b.meta.id),
+);
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
 

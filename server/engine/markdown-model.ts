@@ -290,12 +290,15 @@ export function plainText(node: Nodes): string {
 const SUMMARY = /<summary>([^<\n]{1,80})<\/summary>/i;
 
 /**
- * Two columns whose first cells are short titles, at least three of them naming different
+ * Columns whose first cells are short titles, at least three of them naming different
  * plan elements (a term sheet's other rows are deal terms: 投資額, Round, Board seat): the layout of a term sheet or a property table, not a table of data (a KPI
  * table's first column names metrics, "KPI 1", "KPI 2"; an ownership table's names assets).
  */
 function isKeyValueLayout(rows: TableRow[], vocabulary: Vocabulary): boolean {
-  if (rows.length < 3 || rows.some((r) => r.cells.length !== 2 || r.cells[0].text.trim().length > 40)) return false;
+  // Two to four columns: a label and its text, or "our side / their side" after the label. With
+  // more than two, the header's first cell is blank or generic: 「| 指標 | 目標 | 期限 |」 is a KPI table.
+  if (rows.length < 3 || rows.some((r) => r.cells.length < 2 || r.cells.length > 4 || r.cells[0].text.trim().length > 40)) return false;
+  if (rows[0].cells.length > 2 && classifyTitle(rows[0].cells[0].text, vocabulary).length) return false;
   const named = rows.map((r) => classifyTitle(r.cells[0].text, vocabulary)).filter((elements) => elements.length);
   const distinct = new Set(named.map((elements) => elements.join()));
   return distinct.size >= 3;

@@ -162,6 +162,9 @@ export function listItemTitle(firstLine: string, hasBody: boolean, vocabulary: V
   if (CAPS_TITLE.test(line) && /[A-Z]{3}/.test(line)) return line;
   const capsThenText = CAPS_TITLE_THEN_TEXT.exec(line)?.[0];
   if (capsThenText && /[A-Z]{3}/.test(capsThenText)) return capsThenText;
+  // "4. **Targets and review.** We propose to track…": a bold label that names an element, then its text.
+  const label = BOLD_LABEL.exec(line);
+  if (label && classifyTitle(label[1], vocabulary).length) return label[0].trim();
   if (STRONG_FORMS.some((form) => form.exec(line)?.[0].length === line.length)) return line;
   // 「売上：10億円」 is a label with its value, not a title.
   // Short as a title: 20 characters of Japanese, 40 of English ("Design and pattern ownership").

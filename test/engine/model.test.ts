@@ -204,6 +204,23 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text === "After.")?.section).toBe(0);
   });
 
+  it("a numbered clause '4. **Targets and review.** We propose…' is a section with its text", () => {
+    const text = "3. **Term.** Two years.\n4. **Targets and review.** We propose to track fill rate (target 97%).\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["**Term.**", ["exit"]],
+      ["**Targets and review.**", ["kpi", "governance"]],
+    ]);
+  });
+
+  it("an 'our side / their side' table: each row a section; a three-column KPI table stays a table", () => {
+    const sides =
+      "| | We | They |\n|---|---|---|\n| Purpose | Restore 14 windows | Fund it |\n| Targets | 4 by 2027 | Approve designs |\n| Exit | Notice | Notice |\n";
+    expect(model(sides).sections.map((s) => s.title)).toEqual(["Purpose", "Targets", "Exit"]);
+    const kpis =
+      "| 指標 | 目標 | 期限 |\n|---|---|---|\n| 目的別の件数 | 10件 | 2026年 |\n| データ件数 | 5万件 | 2026年 |\n| 終了件数 | 3件 | 2027年 |\n";
+    expect(model(kpis).tables).toHaveLength(1);
+  });
+
   it("第N条（目的） paragraph, with its article text on the next line", () => {
     const text =
       "# 業務提携契約書\n\n第1条（目的）\n本提携は、2027年度末までに共同開発品を市場投入することを目的とする。\n\n第2条（契約期間）\n本契約の有効期間は2029年3月31日までとする。\n";

@@ -98,6 +98,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (elements.includes("objective") && !elements.includes("kpi")) {
     // An OKR's key results under its objective are KPI rows, not objectives.
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
+    // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
+    if (s.kind === "list-item" && isSubPoint(model, s)) return false;
     // Minutes report goals in the past tense: a goal marker outweighs the tense.
     return s.kind !== "sentence" || !says("state-of-affairs") || says("goal-marker");
   }
@@ -133,6 +135,22 @@ function okrObjectives(model: PlanModel): Statement[] {
         section: section.index,
       }))
   );
+}
+
+const outerIndents = new WeakMap<PlanModel, Map<number | undefined, number>>();
+
+/** Is the list item indented deeper than the section's outermost list items? */
+function isSubPoint(model: PlanModel, s: Statement): boolean {
+  let indents = outerIndents.get(model);
+  if (!indents) {
+    indents = new Map();
+    for (const item of model.statements.filter((x) => x.kind === "list-item")) {
+      const column = model.lines.positionAt(item.span.start).character;
+      indents.set(item.section, Math.min(column, indents.get(item.section) ?? Infinity));
+    }
+    outerIndents.set(model, indents);
+  }
+  return model.lines.positionAt(s.span.start).character > (indents.get(s.section) ?? Infinity);
 }
 
 /** Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */

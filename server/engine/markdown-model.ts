@@ -160,7 +160,9 @@ class MarkdownWalker {
     if (title || !outline) return title;
     const label = firstLine.trim();
     const alone = single && !hasBody && label.length <= 40;
-    return (alone || rest.some((c) => c.type === "list")) && label.length <= 40 && !/[。.]$/.test(label) ? label : undefined;
+    // A label names a topic (「背景」「提携で目指すこと」); 「接点を広げていく」 ends as a sentence does: it is a statement with sub-points.
+    const statement = /[。.]$|[るくすうつむぶぐい]$|ます$|です$/.test(label);
+    return (alone || rest.some((c) => c.type === "list")) && label.length <= 40 && !statement ? label : undefined;
   }
 
   /** 「1. 目的」 + text, "5. KEY PERFORMANCE INDICATORS" + "5.1 …": a list item that is a heading. */

@@ -15,6 +15,11 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "in a bullet plan, an objective bullet is judged and the means listed under it are not",
+      text: "- 提携で目指すこと\n  - 海外の愛好家との接点を広げていく\n    - 共同出荷便を月2便出す\n    - 販売店と取引条件の話を始める\n  - 共同出荷を2028年春までに年間15,000尾にする\n",
+      errors: [{ messageId: "bothVerb", range: [1, 4, 1, 20] }],
+    },
+    {
       // Lines 10, 12 and 14 (a concrete objective, full-width digits, a vague verb next to a
       // real target and deadline) are silent: the list of findings is exact.
       name: "reports each vague statement once, on its own range, saying what is missing: 数値目標 and/or 期限",

@@ -13,6 +13,7 @@ const sets = [
   "test/holdout-d",
   "test/holdout-e",
   "test/holdout-f",
+  "test/holdout-g",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

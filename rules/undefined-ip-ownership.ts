@@ -78,8 +78,9 @@ export const undefinedIpOwnership: Rule = {
     const background =
       statements.some((s) => statesBackgroundHolder(s, vocabulary)) ||
       rows.some((r) => vocabulary.test("background-ip", normalise(r.text)));
-    // Whatever is owned that was not brought in is a result: a model built for a partner, co-created content.
-    const results = owned.some((s) => !onlyBackground(s, vocabulary));
+    // Whatever is owned that was not brought in is a result: a model built for a partner, co-created
+    // content — named as owned, not only kept ("we keep the land portion" owns no result).
+    const results = owned.some((s) => !onlyBackground(s, vocabulary) && !onlyKept(s, vocabulary));
     const deferring = statements.filter(
       (s) => defers(s, vocabulary) && (vocabulary.test("ownership-topic", normalText(s)) || isIpKey(s, vocabulary)),
     );
@@ -140,6 +141,13 @@ function statesBackgroundHolder(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);
   if (!vocabulary.test("background-ip", text) || defers(s, vocabulary)) return false;
   return statesOwnership(s, vocabulary) || vocabulary.test("holder", text);
+}
+
+/** Owned only in the sense of kept (retention)? An owner column or an `owner:` key under IP names an owner. */
+function onlyKept(s: Statement, vocabulary: Vocabulary): boolean {
+  if (s.kind === "table-row" || (/\bowner\b/.test(normalText(s)) && isIpKey(s, vocabulary))) return false;
+  const text = vocabulary.remove("use-right", normalText(s));
+  return !vocabulary.test("ownership", vocabulary.remove("retention", text));
 }
 
 /** 「各社が従前から保有する知的財産は各社に帰属」 mentions no results even if it says 開発. */

@@ -100,6 +100,11 @@ testRule(RULE, "English", {
   ],
   invalid: [
     {
+      name: "money kept is no result owned: a licence to the film and 'we keep the land portion' leave the results without an owner",
+      text: "# Plan\n\n## Money\n\nNorthwind keeps the air fare; we keep the land portion.\n\n## Rights\n\nEach party keeps its own trademarks. Northwind gets a perpetual licence to the film.\n",
+      errors: [{ messageId: "noResults", range: [0, 0, 0, 6] }],
+    },
+    {
       name: "IP never mentioned: one finding on the first heading",
       text: EN("## Governance\n\nMonthly steering meetings."),
       errors: [{ messageId: "noIp", range: [0, 0, 0, 24], contains: ["IP ownership"] }],

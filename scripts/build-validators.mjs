@@ -1,8 +1,9 @@
-// Writes ajv's standalone code for the two JSON schemas (beside the code that uses each: the
-// plan-schema rule's in rules/lib/generated/, the config's in server/config/generated/), so no
-// process compiles a schema at run time (about 55 ms per CLI call). `npm run build` runs this;
-// with --check it writes nothing and exits 1 when a file differs from what it would write
-// (test/config/validators.test.ts runs that).
+// Writes the generated files: ajv's standalone code for the two JSON schemas (beside the code
+// that uses each: the plan-schema rule's in rules/lib/generated/, the config's in
+// server/config/generated/), so no process compiles a schema at run time (about 55 ms per CLI
+// call); the vocabularies as a module (build-vocabulary.mjs); the rules' registry
+// (build-registry.mjs). `npm run build` runs this; with --check it writes nothing and exits 1
+// when a file differs from what it would write (test/config/validators.test.ts runs that).
 import Ajv from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -143,10 +143,3 @@ export function vocabularyFor(team: TeamVocabulary | undefined): Vocabulary {
   }
   return vocabulary;
 }
-
-/** Every concept a config may name, and whether it takes a team's terms. */
-export const CONCEPTS = Object.keys(VOCABULARIES) as Concept[];
-
-export function isExtensible(concept: Concept): boolean {
-  return (VOCABULARIES[concept] as ConceptData).extensible !== false;
-}

@@ -3,12 +3,12 @@
  * with its end, a termination trigger, or a notice right — wherever it says it. What
  * happens after the end (data return, buy-back) is not a condition for ending.
  */
-import type { PlanModel, Section, Span } from "../server/engine/model";
-import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import type { PlanModel } from "../server/engine/model";
+import type { Rule } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
-import { elementTemplateFix, isEmptySection } from "./lib/insert-template";
-import { withDeferralSuggestions } from "./lib/deferral-suggestions";
+import { isEmptySection } from "./lib/insert-template";
+import { elementFinding } from "./lib/element-finding";
 
 /** Ways of stating when or why the alliance ends, in the vocabulary's words (a team's added ones too). */
 function endConditions(v: Vocabulary): RegExp[] {
@@ -116,19 +116,30 @@ export const missingExitClause: Rule = {
   check(model, context) {
     if (statesEndCondition(model, context.vocabulary)) return [];
     const section = sectionsOf(model, "exit")[0];
-    if (!section) return [report(model, context, "noExit", documentAnchor(model), undefined)];
+    if (!section)
+      return [
+        elementFinding(model, context, {
+          messageId: "noExit",
+          span: documentAnchor(model),
+          section,
+          template: "exit-clause",
+          title: FIXES["exit-clause"],
+          hint: HINT,
+        }),
+      ];
     const body = statementsIn(model, section);
     const deferring = body.filter((s) => defers(s, context.vocabulary));
     const messageId = isEmptySection(model, section) ? "empty" : deferring.length ? "deferred" : "noCondition";
-    const found = report(model, context, messageId, section.headingSpan, section);
     return [
-      withDeferralSuggestions(
-        found,
-        model,
-        context,
-        HINT,
-        deferring.map((s) => s.span),
-      ),
+      elementFinding(model, context, {
+        messageId,
+        span: section.headingSpan,
+        section,
+        template: "exit-clause",
+        title: FIXES["exit-clause"],
+        hint: HINT,
+        deferring,
+      }),
     ];
   },
 };
@@ -168,9 +179,4 @@ function isAftermath(text: string, vocabulary: Vocabulary): boolean {
 function isExitKey(key: string, vocabulary: Vocabulary): boolean {
   const stemJa = exitStemJa(vocabulary);
   return key.split(".").some((segment) => (/^\w+$/.test(segment) && EXIT_STEM.test(segment)) || stemJa.test(segment));
-}
-
-function report(model: PlanModel, context: RuleContext, messageId: string, span: Span, section: Section | undefined): RuleReport {
-  const fix = elementTemplateFix(model, context, "exit-clause", FIXES["exit-clause"], section);
-  return { messageId, span, ...(fix && { fix }) };
 }

@@ -3,13 +3,12 @@
  * brings) and who owns the results (foreground IP): sole, joint with shares, or assigned.
  * A licence or a right to use is not ownership; a deferred answer is no answer.
  */
-import type { PlanModel, Section, Span, Statement } from "../server/engine/model";
-import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import type { PlanModel, Statement } from "../server/engine/model";
+import type { Rule } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { isDeferred, normalise } from "./lib/lexicon";
-import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
-import { elementTemplateFix } from "./lib/insert-template";
+import { elementFinding } from "./lib/element-finding";
 
 /** Is the statement under a YAML key about IP (ip.background, results)? An IP key word as a whole segment of the path. */
 function isIpKey(s: Statement, vocabulary: Vocabulary): boolean {
@@ -88,15 +87,17 @@ export const undefinedIpOwnership: Rule = {
     if (background && results && !deferred) return [];
     const mentionsIp = section || statements.some((s) => vocabulary.test("ip-word", normalise(s.text)));
     const messageId = !mentionsIp ? "noIp" : deferred ? "deferred" : !results ? "noResults" : "noBackground";
-    const found = report(model, context, messageId, section?.headingSpan ?? documentAnchor(model), section);
+    const span = section?.headingSpan ?? documentAnchor(model);
     return [
-      withDeferralSuggestions(
-        found,
-        model,
-        context,
-        HINT,
-        deferring.map((s) => s.span),
-      ),
+      elementFinding(model, context, {
+        messageId,
+        span,
+        section,
+        template: "ip-ownership",
+        title: FIXES["ip-ownership"],
+        hint: HINT,
+        deferring,
+      }),
     ];
   },
 };
@@ -156,9 +157,4 @@ function onlyBackground(s: Statement, vocabulary: Vocabulary): boolean {
   // The first background phrase only is taken out: the rest may still name a result.
   const background = vocabulary.regex("background-ip");
   return background.test(text) && !vocabulary.test("results-ip", text.replace(background, " "));
-}
-
-function report(model: PlanModel, context: RuleContext, messageId: string, span: Span, section: Section | undefined): RuleReport {
-  const fix = elementTemplateFix(model, context, "ip-ownership", FIXES["ip-ownership"], section);
-  return { messageId, span, ...(fix && { fix }) };
 }

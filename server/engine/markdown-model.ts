@@ -103,15 +103,26 @@ class MarkdownWalker {
    * a section of its own under the current one, its text keyed by the label, closed with the paragraph.
    */
   labelledLines(labels: PlacedHeading[], span: Span, comments: Span[]): void {
-    const level = this.b.currentLevel + 1;
     if (labels[0].start > 0) this.b.addSentences({ start: span.start, end: span.start + labels[0].start }, "sentence", undefined, comments);
-    labels.forEach((label, i) => {
+    const entries = labels.map((label, i) => {
       const start = span.start + label.start;
       const end = i + 1 < labels.length ? span.start + labels[i + 1].start : span.end;
-      this.b.openSection(label.title, level, "pseudo", { start, end: start + label.length });
-      this.b.addSentences({ start: start + label.length, end }, "sentence", label.title, comments);
+      return { title: label.title, titleSpan: { start, end: start + label.length }, body: [{ start: start + label.length, end }] };
     });
-    this.b.closeTo(level, span.end);
+    this.keyedSections(entries, span.end, comments);
+  }
+
+  /**
+   * Sections nested under the current one, each read with its title as the key of its text (as a
+   * YAML value is: "Term" + "Seven years from completion"), all closed at `end`.
+   */
+  keyedSections(entries: KeyedSection[], end: number, comments: Span[] = []): void {
+    const level = this.b.currentLevel + 1;
+    for (const { title, titleSpan, body } of entries) {
+      this.b.openSection(title, level, "pseudo", titleSpan);
+      for (const span of body) this.b.addSentences(span, "sentence", title, comments);
+    }
+    this.b.closeTo(level, end);
   }
 
   /**
@@ -216,14 +227,12 @@ class MarkdownWalker {
    * table of the model.
    */
   keyValueRows(rows: TableRow[], span: Span): void {
-    const level = this.b.currentLevel + 1;
-    for (const { cells } of rows) {
-      const key = cells[0].text.trim();
-      this.b.openSection(key, level, "pseudo", cells[0].span);
-      // Read with its key, as a YAML value is: "Term" + "Seven years from completion".
-      for (const cell of cells.slice(1)) this.b.addSentences(cell.span, "sentence", key);
-    }
-    this.b.closeTo(level, span.end);
+    const entries = rows.map(({ cells: [key, ...values] }) => ({
+      title: key.text.trim(),
+      titleSpan: key.span,
+      body: values.map((cell) => cell.span),
+    }));
+    this.keyedSections(entries, span.end);
   }
 
   /** The rest of the last table, cut off into its own chunk: its first row repeats the header. */
@@ -286,6 +295,13 @@ export function plainText(node: Nodes): string {
   if ("value" in node && typeof node.value === "string") return node.type === "html" ? "" : node.value;
   if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
   return "";
+}
+
+/** A titled part of a term sheet or canvas: its title, where the title stands, the spans of its text. */
+interface KeyedSection {
+  title: string;
+  titleSpan: Span;
+  body: Span[];
 }
 
 /** A toggle's title: `<summary>…</summary>` in an HTML block. */

@@ -5,10 +5,13 @@
  */
 import type { Vocabulary } from "../vocab";
 import { arabicNumerals } from "./kanji-numerals";
+import { TextMemo } from "../vocab/text-memo";
+
+const normalised = new TextMemo((text) => arabicNumerals(text.normalize("NFKC").toLowerCase().replace(/[*_`]/g, "")));
 
 /** NFKC, lower case, no emphasis marks, numbers in Arabic numerals (「十億円」 reads 「1000000000円」). */
 export function normalise(text: string): string {
-  return arabicNumerals(text.normalize("NFKC").toLowerCase().replace(/[*_`]/g, ""));
+  return normalised.get(text);
 }
 
 export function isDeferred(vocabulary: Vocabulary, text: string): boolean {

@@ -102,11 +102,12 @@ export class Vocabulary {
     return memo;
   }
 
-  /** The first words in the normalised text that say the concept. */
-  find(concept: Concept, normal: string): string | undefined {
+  /** The first words in the normalised text that say the concept, and where they start. */
+  find(concept: Concept, normal: string): { text: string; index: number } | undefined {
     const { re, exceptions } = this.matcher(concept);
     if (exceptions?.test(normal)) return undefined;
-    return re.exec(normal)?.[0];
+    const match = re.exec(normal);
+    return match ? { text: match[0], index: match.index } : undefined;
   }
 
   /** The text with every occurrence of the concept replaced (by a space, so words stay apart). */

@@ -31,6 +31,8 @@ it("the tarball holds the bundles, the two schemas and the docs, nothing else", 
     [
       "LICENSE",
       "README.md",
+      "dist/cli-bundle.js",
+      "dist/cli-bundle.js.cache",
       "dist/cli.js",
       "dist/lint-worker.js",
       "dist/server.js",

@@ -14,6 +14,7 @@ const sets = [
   "test/holdout-e",
   "test/holdout-f",
   "test/holdout-g",
+  "test/holdout-h",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

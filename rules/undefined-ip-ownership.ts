@@ -74,12 +74,16 @@ export const undefinedIpOwnership: Rule = {
     const { vocabulary } = context;
     const rows = ownershipRows(model, vocabulary);
     const owned = [...statements.filter((s) => statesOwnership(s, vocabulary)), ...rows];
+    // Background: what a party had before, with its holder named — or anything owned or kept that the
+    // alliance did not make (「当社の基盤モデルは当社に帰属」, data a party provides, "logos stay with each").
     const background =
       statements.some((s) => statesBackgroundHolder(s, vocabulary)) ||
-      rows.some((r) => vocabulary.test("background-ip", normalise(r.text)));
-    // Whatever is owned that was not brought in is a result: a model built for a partner, co-created
-    // content — named as owned, not only kept ("we keep the land portion" owns no result).
-    const results = owned.some((s) => !onlyBackground(s, vocabulary) && !onlyKept(s, vocabulary));
+      rows.some((r) => vocabulary.test("background-ip", normalise(r.text))) ||
+      owned.some((s) => !namesResult(s, vocabulary));
+    // Each owned thing is either made under the alliance (a result: a model built for a partner,
+    // co-created content, what both own) or brought in (background): how it came to be decides,
+    // not the word "results". A result must be owned, not only kept ("we keep the land portion").
+    const results = owned.some((s) => namesResult(s, vocabulary) && !onlyKept(s, vocabulary));
     const deferring = statements.filter(
       (s) => defers(s, vocabulary) && (vocabulary.test("ownership-topic", normalText(s)) || isIpKey(s, vocabulary)),
     );
@@ -151,10 +155,7 @@ function onlyKept(s: Statement, vocabulary: Vocabulary): boolean {
   return !vocabulary.test("ownership", vocabulary.remove("retention", text));
 }
 
-/** 「各社が従前から保有する知的財産は各社に帰属」 mentions no results even if it says 開発. */
-function onlyBackground(s: Statement, vocabulary: Vocabulary): boolean {
-  const text = normalText(s);
-  // The first background phrase only is taken out: the rest may still name a result.
-  const background = vocabulary.regex("background-ip");
-  return background.test(text) && !vocabulary.test("results-ip", text.replace(background, " "));
+/** Does the statement name something the alliance makes (成果, 作成した, "arising under"), background aside? */
+function namesResult(s: Statement, vocabulary: Vocabulary): boolean {
+  return vocabulary.test("results-ip", normalText(s).replace(vocabulary.regex("background-ip"), " "));
 }

@@ -110,7 +110,10 @@ test("an element whose rule is off shows –, and does not count", () => {
   const text = PLAN.replace(/\[(start|end) date\]/g, "2026");
   const filePath = "/checkout/plan.alliance.md";
   const rules = { "missing-kpi": { severity: "off" as const, options: {} } };
-  const results = [lintTexts({ "full.alliance.md": text }).results[0], lintText(text, { filePath, config: config({ rules }), locale: "en" })];
+  const results = [
+    lintTexts({ "full.alliance.md": text }).results[0],
+    lintText(text, { filePath, config: config({ rules }), locale: "en" }),
+  ];
   const rows = cells(only<Table>(tree(markdown(results, reportContext("en"))), "table")[0]).slice(1);
   expect(rows.map((r) => r.slice(1, 7))).toEqual([
     ["✅ Ready", "4/4", "✅", "✅", "✅", "✅"],

@@ -8,32 +8,12 @@ import { lintText } from "../../server/engine/engine";
 import { resultReadiness } from "../../server/engine/readiness";
 import type { ResolvedConfig } from "../../server/config/types";
 import { config } from "../helpers/lint";
+import { READY_PLAN as PLAN } from "../helpers/ready-plan";
 
 const readiness = (text: string, patch: Partial<ResolvedConfig> = {}, filePath = "/p/plan.alliance.md") =>
   lintText(text, { filePath, config: config(patch) }).readiness!;
 const states = (text: string, patch?: Partial<ResolvedConfig>) =>
   Object.fromEntries(readiness(text, patch).elements.map((e) => [e.element, e.state]));
-
-const PLAN = [
-  "# Co-marketing plan",
-  "",
-  "## Objective",
-  "",
-  "Reach 1,200 joint customers by March 2028.",
-  "",
-  "## KPIs",
-  "",
-  "- Joint customers: 1,200 by March 2028, reviewed quarterly by the steering committee.",
-  "",
-  "## Term and termination",
-  "",
-  "- This alliance runs until 31 March 2028; either party may terminate on 30 days' written notice.",
-  "",
-  "## Intellectual property",
-  "",
-  "- Each party keeps its background IP; results are jointly owned 50/50.",
-  "",
-].join("\n");
 
 describe("readiness", () => {
   it("a complete plan: four headline elements present, ready, with their section lines", () => {

@@ -39,6 +39,7 @@ export const missingKpi: Rule = {
     id: "missing-kpi",
     headline: true,
     element: "kpi",
+    states: { noKpi: "missing" },
     fixable: true,
     scope: "document",
     summary:

@@ -2,6 +2,7 @@
 import type { Lang, Span } from "./model";
 import type { Position } from "./line-index";
 import type { Fix, Severity } from "./rule";
+import type { OutlineSection } from "./outline";
 
 export interface Range {
   start: Position;
@@ -29,4 +30,6 @@ export interface LintResult {
   findings: Finding[];
   /** The rule ids that ran (severity not off), for reports that list passed checks. */
   rulesRun: string[];
+  /** The plan's sections, when LintOptions.outline asked for them (the editor's outline). */
+  outline?: OutlineSection[];
 }

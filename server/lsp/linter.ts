@@ -11,11 +11,13 @@ import type { ResolvedConfig } from "../config/types";
 import type { LintOptions } from "../engine/engine";
 import { detectLang } from "../engine/detect-lang";
 import type { LintResult } from "../engine/finding";
+import type { Lang } from "../engine/model";
 import type { Rule } from "../engine/rule";
 import type { LintPool } from "../worker/pool";
 import type { ConfigService } from "./config-service";
 import { planConfigDiagnostic, type ConfigErrorReporter } from "./config-errors";
 import { toDiagnostic } from "./diagnostics";
+import { planHint } from "./plan-hint";
 import { minimalEdit, Positions } from "./positions";
 import type { Settings } from "./protocol";
 
@@ -60,22 +62,23 @@ export class DocumentLinter {
     const resolution = this.configs.resolve(filePath, settings.configFile);
     if (resolution.error) {
       this.errors.report(resolution.error);
-      if (this.looksLikePlan(filePath, text)) {
-        const locale = settings.locale === "auto" ? detectLang(text) : settings.locale;
-        outcome.diagnostics = [planConfigDiagnostic(resolution.error, locale)];
-      }
+      if (this.looksLikePlan(filePath, text))
+        outcome.diagnostics = [planConfigDiagnostic(resolution.error, messageLocale(settings, undefined, text))];
     } else if (isPlanFile(filePath, resolution.config, text)) {
       // Kept with the result for code actions (rules, vocabulary) and fix-all.
       const options: PlanLintOptions = { filePath, config: resolution.config, rules: this.rules };
       if (settings.locale !== "auto") options.locale = settings.locale;
       const sent = performance.now();
-      const job = { text, filePath, config: options.config, locale: options.locale, cacheKey: work.cacheKey };
+      const job = { text, filePath, config: options.config, locale: options.locale, cacheKey: work.cacheKey, outline: true };
       const { result, ms } = await this.pool.lint(job, work.signal);
       // Not the time spent waiting for a worker (busy, or starting): this is what the lint costs.
       started += performance.now() - sent - ms;
       const positions = new Positions(linted);
       outcome.diagnostics = result.findings.map((f) => toDiagnostic(f, positions, this.rules));
       outcome.plan = { result, options };
+    } else {
+      const hint = planHint(filePath, text, resolution.config, messageLocale(settings, resolution.config, text), doc.version);
+      if (hint) outcome.diagnostics = [hint];
     }
     outcome.lintMs = performance.now() - started;
     return outcome;
@@ -98,6 +101,12 @@ export class DocumentLinter {
       return false;
     }
   }
+}
+
+/** As the engine chooses it: the setting, else the config's locale, else the document's language. */
+function messageLocale(settings: Settings, config: ResolvedConfig | undefined, text: string): Lang {
+  if (settings.locale !== "auto") return settings.locale;
+  return config && config.locale !== "auto" ? config.locale : detectLang(text);
 }
 
 function snapshot(doc: TextDocument): TextDocument {

@@ -29,6 +29,12 @@ export interface TemplatesResult {
   templates: TemplateInfo[];
 }
 
+/**
+ * The code of the Information diagnostic on a Markdown/YAML file that looks like a plan but
+ * is not linted as one; its quick fix adds `alliance-plan: true` to the front matter.
+ */
+export const NOT_A_PLAN = "not-a-plan";
+
 /** Server commands (workspace/executeCommand), usable from any editor. */
 export const LINT_WORKSPACE_COMMAND = "allianceLint.lintWorkspace";
 export const APPLY_TEMPLATE_COMMAND = "allianceLint.applyTemplate";

@@ -39,6 +39,7 @@ import { ConfigWatcher } from "./config-watcher";
 import { hover } from "./hover";
 import { lspTexts } from "./lsp-texts";
 import { DocumentLinter, filePathOf, type LintOutcome, type PlanOutcome } from "./linter";
+import { planMarkerActions } from "./plan-hint";
 import {
   APPLY_TEMPLATE_COMMAND,
   DEFAULT_SETTINGS,
@@ -54,6 +55,7 @@ import {
 } from "./protocol";
 import { LintScheduler, type Linted } from "./scheduler";
 import { normaliseSettings, SettingsStore } from "./settings";
+import { documentSymbols } from "./symbols";
 import { listTemplates, templateEdit } from "./templates";
 import { WorkspaceLinter } from "./workspace-lint";
 
@@ -153,6 +155,7 @@ class AllianceServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
+        documentSymbolProvider: { label: "alliance-lint" },
         executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND, APPLY_TEMPLATE_COMMAND] },
         ...(this.pull && { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -202,13 +205,20 @@ class AllianceServer {
       if (!hasOurs && !wantsFixAll) return [];
       // Edits only from a lint of the text as it is (a slow one may still be running).
       const found = this.planOutcome(params.textDocument.uri, await this.scheduler.latest(params.textDocument.uri, token));
-      if (!found || found.outcome.version !== found.doc.version) return [];
+      // Not a plan: the only action is the hint's, to make it one.
+      if (!found) return planMarkerActions(params, this.documents.get(params.textDocument.uri));
+      if (found.outcome.version !== found.doc.version) return [];
       return codeActions(params, found.doc, found.outcome, this.resolveSupport(), (doc, outcome) => this.linter.fixAll(doc, outcome));
     });
     connection.onCodeActionResolve((action) => this.resolveCodeAction(action));
     connection.onHover(async (params, token) => {
       const found = this.planOutcome(params.textDocument.uri, await this.scheduler.latest(params.textDocument.uri, token));
       return found ? hover(found.outcome, params.position, this.rules, this.markdownHover()) : undefined;
+    });
+    connection.onDocumentSymbol(async (params, token) => {
+      const found = this.planOutcome(params.textDocument.uri, await this.scheduler.fresh(params.textDocument.uri, token));
+      const { outline, locale } = found?.outcome.plan.result ?? {};
+      return found && outline ? documentSymbols(found.doc, outline, locale!) : [];
     });
     connection.onExecuteCommand((params) => {
       if (params.command === LINT_WORKSPACE_COMMAND) return this.lintWorkspace();

@@ -59,7 +59,7 @@ export class DocumentLinter {
     const filePath = filePathOf(doc.uri);
     if (!settings.enable || !filePath) return outcome;
     const text = linted.getText();
-    const resolution = this.configs.resolve(filePath, settings.configFile);
+    const resolution = this.configs.resolve(filePath, settings);
     if (resolution.error) {
       this.errors.report(resolution.error);
       if (this.looksLikePlan(filePath, text))

@@ -102,6 +102,9 @@ export const READINESS_REQUEST = "allianceLint/planReadiness";
 /** Request: `{}` → `PlanReadiness[]` for every plan in the workspace, open or not. */
 export const WORKSPACE_READINESS_REQUEST = "allianceLint/workspaceReadiness";
 
+/** A rule's severity in `allianceLint.rules`; `warning` is read as `warn`. */
+export type RuleSeverity = "off" | "warn" | "error";
+
 /** Settings under `allianceLint.*`. */
 export interface Settings {
   enable: boolean;
@@ -109,9 +112,15 @@ export interface Settings {
   locale: "auto" | Lang;
   /** A config file to use instead of discovery (relative to the workspace folder). */
   configFile: string;
+  /**
+   * Rule severities, `{ "missing-kpi": "off" | "warn" | "warning" | "error" }`: over the built-in
+   * defaults and under the config file, so a rule the config file sets keeps the config's
+   * severity (the editor and CI agree on it) and these decide only the rules it leaves alone.
+   */
+  rules: Record<string, RuleSeverity>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: "onType", locale: "auto", configFile: "" };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: "onType", locale: "auto", configFile: "", rules: {} };
 
 /** `initializationOptions` the server understands. */
 export interface InitOptions {

@@ -328,7 +328,7 @@ class AllianceServer {
     const doc = this.documents.get(uri);
     return {
       ...(doc && { lang: detectLang(doc.getText()) }),
-      templates: listTemplates(this.configs.resolve(file, settings.configFile).config),
+      templates: listTemplates(this.configs.resolve(file, settings).config),
     };
   }
 

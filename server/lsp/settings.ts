@@ -3,7 +3,7 @@
  * client can (VS Code scopes them per folder), else from initializationOptions.settings.
  */
 import type { Connection } from "vscode-languageserver";
-import { DEFAULT_SETTINGS, type Settings } from "./protocol";
+import { DEFAULT_SETTINGS, type RuleSeverity, type Settings } from "./protocol";
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
@@ -51,5 +51,16 @@ export function normaliseSettings(value: unknown, base: Settings = DEFAULT_SETTI
     run: raw.run === "onSave" || raw.run === "onType" ? raw.run : base.run,
     locale: raw.locale === "ja" || raw.locale === "en" || raw.locale === "auto" ? raw.locale : base.locale,
     configFile: typeof raw.configFile === "string" ? raw.configFile : base.configFile,
+    rules: raw.rules && typeof raw.rules === "object" ? ruleSeverities(raw.rules as Record<string, unknown>) : base.rules,
   };
+}
+
+/** The severities that are one; `warning` (the CLI's --fail-on word) is `warn`. */
+function ruleSeverities(raw: Record<string, unknown>): Record<string, RuleSeverity> {
+  const rules: Record<string, RuleSeverity> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    const severity = value === "warning" ? "warn" : value;
+    if (severity === "off" || severity === "warn" || severity === "error") rules[id] = severity;
+  }
+  return rules;
 }

@@ -110,7 +110,7 @@ export class WorkspaceLinter {
       const settings = await this.services.settings.for(pathToFileURL(folder).href);
       if (!settings.enable) continue;
       try {
-        for (const file of findPlanFiles([folder], configs.loaderFor(folder, settings.configFile), folder).files) {
+        for (const file of findPlanFiles([folder], configs.loaderFor(folder, settings), folder).files) {
           // Folders are longest first: a nested folder's settings win.
           if (!plans.has(file)) plans.set(file, settings);
         }

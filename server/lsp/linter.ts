@@ -36,6 +36,12 @@ export type PlanLintOptions = LintOptions & { config: ResolvedConfig };
 /** A linted plan, as code actions need it. */
 export type PlanOutcome = LintOutcome & { plan: NonNullable<LintOutcome["plan"]> };
 
+/** A plan's fix-all edit, and how many fixes it applies. */
+export interface FixedPlan {
+  edits: TextEdit[];
+  fixed: number;
+}
+
 export interface LintWork {
   /** The document is being edited: its worker keeps a parse cache under this key. */
   cacheKey?: string;
@@ -86,11 +92,25 @@ export class DocumentLinter {
 
   /** The fix-all edit for the document as it is: what the CLI's --fix writes. */
   async fixAll(doc: TextDocument, outcome: PlanOutcome): Promise<TextEdit[]> {
+    return (await this.fix(doc, outcome.plan.options)).edits;
+  }
+
+  /** Every fix of a document, if its config and name make it a plan, and how many there were. */
+  async fixPlan(doc: TextDocument, settings: Settings): Promise<FixedPlan | undefined> {
+    const filePath = filePathOf(doc.uri);
+    const resolution = filePath && this.configs.resolve(filePath, settings);
+    if (!filePath || !resolution || resolution.error || !isPlanFile(filePath, resolution.config, doc.getText())) return undefined;
+    return this.fix(doc, { filePath, config: resolution.config, locale: settings.locale === "auto" ? undefined : settings.locale });
+  }
+
+  private async fix(
+    doc: TextDocument,
+    { filePath, config, locale }: Pick<PlanLintOptions, "filePath" | "config" | "locale">,
+  ): Promise<FixedPlan> {
     const before = snapshot(doc);
-    const { filePath, config, locale } = outcome.plan.options;
     const fixed = await this.pool.fix({ text: before.getText(), filePath, config, locale });
     const edit = minimalEdit(before, fixed.result.output);
-    return edit ? [edit] : [];
+    return { edits: edit ? [edit] : [], fixed: fixed.result.fixed };
   }
 
   /** With the config broken, the built-in defaults decide whether to complain on a document. */

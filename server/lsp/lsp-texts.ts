@@ -8,6 +8,7 @@ interface LspTexts {
   fixAll: string;
   disableForLine(ruleId: string): string;
   workspaceLinted(files: number, problems: number): string;
+  workspaceFixed(fixes: number, changed: number, files: number): string;
   hover: { why: string; good: string; bad: string; docs: string };
   /** A Markdown or YAML file that looks like a plan but is not one by the config's globs or a marker. */
   notAPlan: string;
@@ -26,6 +27,7 @@ const LSP_TEXTS: TextTable<LspTexts> = {
     fixAll: "alliance-lint の問題をすべて修正",
     disableForLine: (ruleId) => `この行で ${ruleId} を無効にする`,
     workspaceLinted: (files, problems) => `alliance-lint: ${files} 件の計画を検査し、${problems} 件の問題が見つかりました。`,
+    workspaceFixed: (fixes, changed, files) => `alliance-lint: ${files} 件の計画のうち ${changed} 件で、${fixes} 件の問題を修正しました。`,
     hover: { why: "なぜ重要か", good: "良い例", bad: "悪い例", docs: "ルールの説明" },
     notAPlan: "アライアンス計画として検査されていません — 検査対象にする",
     addPlanMarker: "アライアンス計画として検査する（フロントマターに alliance-plan: true を追加）",
@@ -53,6 +55,7 @@ const LSP_TEXTS: TextTable<LspTexts> = {
     fixAll: "Fix all alliance-lint problems",
     disableForLine: (ruleId) => `Disable ${ruleId} for this line`,
     workspaceLinted: (files, problems) => `alliance-lint: linted ${files} plan(s), found ${problems} problem(s).`,
+    workspaceFixed: (fixes, changed, files) => `alliance-lint: fixed ${fixes} problem(s) in ${changed} of ${files} plan(s).`,
     hover: { why: "Why it matters", good: "Good", bad: "Bad", docs: "Rule documentation" },
     notAPlan: "Not linted as an alliance plan — lint it",
     addPlanMarker: "Lint as an alliance plan (add alliance-plan: true to the front matter)",

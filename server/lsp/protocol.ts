@@ -51,6 +51,22 @@ export interface LintWorkspaceResult {
   problems: number;
 }
 
+/**
+ * Applies every safe fix (what `--fix` applies, never a suggestion) in every plan of the
+ * workspace, open or not, as one workspace/applyEdit.
+ */
+export const FIX_WORKSPACE_COMMAND = "allianceLint.fixWorkspace";
+
+export interface FixWorkspaceResult {
+  /** Plans looked at. */
+  files: number;
+  /** Plans changed, and the fixes applied in them. */
+  changed: number;
+  fixes: number;
+  /** Did the client apply the edit (false also when there was nothing to fix)? */
+  applied: boolean;
+}
+
 /** Notification sent after each lint when `initializationOptions.timing` is true. */
 export const TIMING_NOTIFICATION = "allianceLint/timing";
 

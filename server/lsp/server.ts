@@ -43,6 +43,7 @@ import { planMarkerActions } from "./plan-hint";
 import {
   APPLY_TEMPLATE_COMMAND,
   DEFAULT_SETTINGS,
+  FIX_WORKSPACE_COMMAND,
   LINT_WORKSPACE_COMMAND,
   SOURCE,
   TEMPLATES_REQUEST,
@@ -57,7 +58,9 @@ import { LintScheduler, type Linted } from "./scheduler";
 import { normaliseSettings, SettingsStore } from "./settings";
 import { documentSymbols } from "./symbols";
 import { listTemplates, templateEdit } from "./templates";
+import { fixWorkspace } from "./workspace-fix";
 import { WorkspaceLinter } from "./workspace-lint";
+import type { WorkspaceServices } from "./workspace-plans";
 
 export interface ServerOptions {
   /** The rules to run (default: every registered rule); the worker must run the same. */
@@ -104,6 +107,7 @@ class AllianceServer {
   private readonly scheduler: LintScheduler;
   private readonly watcher: ConfigWatcher;
   private readonly workspace: WorkspaceLinter;
+  private readonly services: WorkspaceServices;
 
   constructor(
     private readonly connection: Connection,
@@ -140,12 +144,8 @@ class AllianceServer {
     });
     const watched = this.caps.workspace?.didChangeWatchedFiles;
     this.watcher = new ConfigWatcher(connection, Boolean(watched?.dynamicRegistration), Boolean(watched?.relativePatternSupport));
-    this.workspace = new WorkspaceLinter(connection, documents, this.scheduler, {
-      configs: this.configs,
-      errors: this.errors,
-      settings: this.settings,
-      linter: this.linter,
-    });
+    this.services = { configs: this.configs, errors: this.errors, settings: this.settings, linter: this.linter };
+    this.workspace = new WorkspaceLinter(connection, documents, this.scheduler, this.services);
     this.listen();
   }
 
@@ -156,7 +156,7 @@ class AllianceServer {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         documentSymbolProvider: { label: "alliance-lint" },
-        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND, APPLY_TEMPLATE_COMMAND] },
+        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND, APPLY_TEMPLATE_COMMAND, FIX_WORKSPACE_COMMAND] },
         ...(this.pull && { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -223,6 +223,7 @@ class AllianceServer {
     connection.onExecuteCommand((params) => {
       if (params.command === LINT_WORKSPACE_COMMAND) return this.lintWorkspace();
       if (params.command === APPLY_TEMPLATE_COMMAND) return this.applyTemplate(params.arguments?.[0] as ApplyTemplateArgs);
+      if (params.command === FIX_WORKSPACE_COMMAND) return fixWorkspace(connection, documents, this.services, this.clientLang);
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
     });
     connection.onRequest(TEMPLATES_REQUEST, (params: TemplatesParams) => this.templates(params.uri));

@@ -7,18 +7,11 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from "vscode-languageserver";
-import { TextDocument } from "vscode-languageserver-textdocument";
-import { findPlanFiles } from "../config/find-plan-files";
-import { ConfigError } from "../config/types";
-import { readPlan } from "../lint/read-plan";
-import { isYamlPath } from "../engine/build-model";
+import type { TextDocument } from "vscode-languageserver-textdocument";
 import { PARSE_ERROR } from "../engine/messages";
-import type { ConfigService } from "./config-service";
-import type { ConfigErrorReporter } from "./config-errors";
-import { filePathOf, type DocumentLinter } from "./linter";
 import { SOURCE, type LintWorkspaceResult, type Settings } from "./protocol";
 import type { LintScheduler } from "./scheduler";
-import type { SettingsStore } from "./settings";
+import { diskDocument, openDocument, workspacePlans, type WorkspaceServices } from "./workspace-plans";
 
 export class WorkspaceLinter {
   /** Files whose diagnostics this pushed, by path. */
@@ -29,12 +22,12 @@ export class WorkspaceLinter {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly scheduler: LintScheduler,
-    private readonly services: { configs: ConfigService; errors: ConfigErrorReporter; settings: SettingsStore; linter: DocumentLinter },
+    private readonly services: WorkspaceServices,
   ) {}
 
   async run(): Promise<LintWorkspaceResult> {
     this.active = true;
-    const plans = await this.planFiles();
+    const plans = await workspacePlans(this.services);
     const result: LintWorkspaceResult = { files: plans.length, problems: 0 };
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin("alliance-lint", 0, undefined, true);
@@ -76,8 +69,7 @@ export class WorkspaceLinter {
 
   /** Lint a file from disk and push its diagnostics (none when it is not a plan); returns how many. */
   private async lintFile(file: string, settings: Settings): Promise<number> {
-    const uri = pathToFileURL(file).href;
-    const read = readPlan(file);
+    const read = diskDocument(file);
     let diagnostics: Diagnostic[];
     if (read.error !== undefined) {
       const start = { line: 0, character: 0 };
@@ -85,8 +77,7 @@ export class WorkspaceLinter {
         { range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, code: PARSE_ERROR, message: read.error },
       ];
     } else {
-      const doc = TextDocument.create(uri, isYamlPath(file) ? "yaml" : "markdown", 0, read.text);
-      diagnostics = (await this.services.linter.lint(doc, settings)).diagnostics;
+      diagnostics = (await this.services.linter.lint(read.doc, settings)).diagnostics;
     }
     this.send(file, diagnostics);
     return diagnostics.length;
@@ -99,26 +90,6 @@ export class WorkspaceLinter {
   }
 
   private openDoc(file: string): TextDocument | undefined {
-    return this.documents.all().find((d) => filePathOf(d.uri) === file);
-  }
-
-  /** The plans of every folder, with the folder's settings (asked once per folder, not per file). */
-  private async planFiles(): Promise<{ file: string; settings: Settings }[]> {
-    const { configs, errors } = this.services;
-    const plans = new Map<string, Settings>();
-    for (const folder of configs.workspaceFolders) {
-      const settings = await this.services.settings.for(pathToFileURL(folder).href);
-      if (!settings.enable) continue;
-      try {
-        for (const file of findPlanFiles([folder], configs.loaderFor(folder, settings), folder).files) {
-          // Folders are longest first: a nested folder's settings win.
-          if (!plans.has(file)) plans.set(file, settings);
-        }
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        errors.report(error);
-      }
-    }
-    return [...plans].map(([file, settings]) => ({ file, settings }));
+    return openDocument(this.documents, file);
   }
 }

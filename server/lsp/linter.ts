@@ -124,7 +124,7 @@ export class DocumentLinter {
 }
 
 /** As the engine chooses it: the setting, else the config's locale, else the document's language. */
-function messageLocale(settings: Settings, config: ResolvedConfig | undefined, text: string): Lang {
+export function messageLocale(settings: Settings, config: ResolvedConfig | undefined, text: string): Lang {
   if (settings.locale !== "auto") return settings.locale;
   return config && config.locale !== "auto" ? config.locale : detectLang(text);
 }

@@ -21,12 +21,15 @@ import {
   type ClientCapabilities,
   type DocumentDiagnosticReport,
   type CodeAction,
+  type CompletionItem,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Position,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { RULES } from "../../rules";
+import { isExcluded } from "../config/plan-files";
 import { detectLang } from "../engine/detect-lang";
 import { langOfTag } from "../engine/l10n";
 import type { Lang } from "../engine/model";
@@ -38,7 +41,8 @@ import { ConfigService } from "./config-service";
 import { ConfigWatcher } from "./config-watcher";
 import { hover } from "./hover";
 import { lspTexts } from "./lsp-texts";
-import { DocumentLinter, filePathOf, type LintOutcome, type PlanOutcome } from "./linter";
+import { DocumentLinter, filePathOf, messageLocale, type LintOutcome, type PlanOutcome } from "./linter";
+import { frontMatterCompletion } from "./front-matter-completion";
 import { planMarkerActions } from "./plan-hint";
 import {
   APPLY_TEMPLATE_COMMAND,
@@ -75,6 +79,8 @@ export interface ServerOptions {
  * little: an editor mostly lints the one document being typed in.
  */
 const LINT_THREADS = 2;
+/** Front-matter completion is for Markdown plans: YAML ones have the schema in the YAML extension. */
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 /**
  * As main.ts does for the main thread: the garbage of a burst of lints (opening many plans)
  * would otherwise keep each worker's heap at several times its needs (200 open plans:
@@ -156,6 +162,7 @@ class AllianceServer {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
         documentSymbolProvider: { label: "alliance-lint" },
+        completionProvider: {},
         executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND, APPLY_TEMPLATE_COMMAND, FIX_WORKSPACE_COMMAND] },
         ...(this.pull && { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -220,6 +227,7 @@ class AllianceServer {
       const { outline, locale } = found?.outcome.plan.result ?? {};
       return found && outline ? documentSymbols(found.doc, outline, locale!) : [];
     });
+    connection.onCompletion((params) => this.completion(params.textDocument.uri, params.position));
     connection.onExecuteCommand((params) => {
       if (params.command === LINT_WORKSPACE_COMMAND) return this.lintWorkspace();
       if (params.command === APPLY_TEMPLATE_COMMAND) return this.applyTemplate(params.arguments?.[0] as ApplyTemplateArgs);
@@ -320,6 +328,17 @@ class AllianceServer {
     const summary = lspTexts(this.clientLang).workspaceLinted(result.files, result.problems);
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: summary });
     return result;
+  }
+
+  /** Plan fields in the front matter of a Markdown file the config does not exclude. */
+  private async completion(uri: string, position: Position): Promise<CompletionItem[]> {
+    const doc = this.documents.get(uri);
+    const file = filePathOf(uri);
+    if (!doc || !file || !MARKDOWN_FILE.test(file)) return [];
+    const settings = await this.settings.for(uri);
+    const { config } = this.configs.resolve(file, settings);
+    if (!settings.enable || (config && isExcluded(file, config))) return [];
+    return frontMatterCompletion(doc, position, messageLocale(settings, config, doc.getText()));
   }
 
   private async templates(uri: string | undefined): Promise<TemplatesResult> {

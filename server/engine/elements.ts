@@ -5,7 +5,7 @@
  * `vocabulary` config (or its older form, `headings`).
  */
 import type { PlanElement } from "./model";
-import type { Concept, Vocabulary } from "../../rules/vocab";
+import { vocabularyFor, type Concept, type TeamVocabulary, type Vocabulary } from "../../rules/vocab";
 
 /** The vocabulary concept that holds each element's heading words (rules/vocab/<element>-heading.yaml). */
 const HEADING_CONCEPT: Record<PlanElement, Concept> = {
@@ -55,6 +55,12 @@ export function classifyTitle(title: string, vocabulary: Vocabulary): PlanElemen
   const normal = normaliseTitle(title);
   if (!normal) return [];
   return ELEMENTS.filter((element) => vocabulary.test(HEADING_CONCEPT[element], normal));
+}
+
+/** classifyTitle with the built-in words and a team's (its config's `vocabulary`). */
+export function titleClassifier(team: TeamVocabulary | undefined): (title: string) => PlanElement[] {
+  const vocabulary = vocabularyFor(team);
+  return (title) => classifyTitle(title, vocabulary);
 }
 
 /** Turn a YAML key (kpi_review, exitConditions) into words the vocabulary knows. */

@@ -17,10 +17,9 @@ import type { TextDocument } from "vscode-languageserver-textdocument";
 import { isExcluded, planMarker, PLAN_MARKER_KEY } from "../config/plan-files";
 import type { ResolvedConfig } from "../config/types";
 import { isYamlPath } from "../engine/build-model";
-import { classifyTitle, keyToTitle } from "../engine/elements";
+import { keyToTitle, titleClassifier } from "../engine/elements";
 import { findFrontMatter } from "../engine/front-matter";
 import type { Lang, PlanElement } from "../engine/model";
-import { vocabularyFor, type Vocabulary } from "../../rules/vocab";
 import type { DiagnosticData } from "./diagnostics";
 import { lspTexts } from "./lsp-texts";
 import { NOT_A_PLAN, SOURCE } from "./protocol";
@@ -43,7 +42,7 @@ const YAML_DOCUMENT_START = /^---[ \t]*\r?(?:\n|$)/;
 export function planHint(filePath: string, text: string, config: ResolvedConfig, locale: Lang, version: number): Diagnostic | undefined {
   if (!PLAN_EXTENSION.test(filePath) || isExcluded(filePath, config) || planMarker(text, filePath) !== undefined) return undefined;
   const parts = sourceParts(text.replace(/^\uFEFF/, ""), filePath);
-  if (!parts || !namesSeveralElements(parts, vocabularyFor(config.vocabulary))) return undefined;
+  if (!parts || !namesSeveralElements(parts, titleClassifier(config.vocabulary))) return undefined;
   const texts = lspTexts(locale);
   const edit = markerEdit(text, filePath);
   const data: DiagnosticData = { version, messageId: NOT_A_PLAN, fix: { title: texts.addPlanMarker, edits: [edit] } };
@@ -94,10 +93,10 @@ function atxHeadings(markdown: string): string[] {
   return headings;
 }
 
-function namesSeveralElements(parts: { headings: string[]; keys: string[] }, vocabulary: Vocabulary): boolean {
+function namesSeveralElements(parts: { headings: string[]; keys: string[] }, classify: (title: string) => PlanElement[]): boolean {
   const found = new Set<PlanElement>();
   for (const title of [...parts.keys.map(keyToTitle), ...parts.headings]) {
-    for (const element of classifyTitle(title, vocabulary)) if (element !== "notes") found.add(element);
+    for (const element of classify(title)) if (element !== "notes") found.add(element);
     const headline = [...found].filter((e) => HEADLINE.has(e)).length;
     if (found.size >= MIN_ELEMENTS && headline >= MIN_HEADLINE) return true;
   }

@@ -15,6 +15,12 @@ function outline(symbols: DocumentSymbol[], depth = 0): string[] {
   ]);
 }
 
+/** The symbols of `text` opened as `name`, and their outline. */
+async function symbolsOf(name: string, text: string): Promise<{ symbols: DocumentSymbol[]; lines: string[] }> {
+  const symbols = await session.client.symbols(session.client.open(path.join(session.ws, name), text));
+  return { symbols, lines: outline(symbols) };
+}
+
 const JA_NUMBERED = `# 物流DX 業務提携計画
 
 ## 1. 提携の目的
@@ -40,8 +46,7 @@ const JA_NUMBERED = `# 物流DX 業務提携計画
 
 describe("document symbols", () => {
   it("names each section of a Japanese plan and the element it is, nested as the plan nests them", async () => {
-    const uri = session.client.open(path.join(session.ws, "ja-numbered.alliance.md"), JA_NUMBERED);
-    expect(outline(await session.client.symbols(uri))).toEqual([
+    expect((await symbolsOf("ja-numbered.alliance.md", JA_NUMBERED)).lines).toEqual([
       "物流DX 業務提携計画 @0-20/0",
       "  1. 提携の目的 @2-4/2",
       "  2. 成果指標 — KPI @6-10/6",
@@ -52,9 +57,8 @@ describe("document symbols", () => {
   });
 
   it("names the elements in English for an English plan, and not again when the title says it", async () => {
-    const uri = session.client.open(path.join(session.ws, "en.alliance.md"), EN_PLAN);
-    const symbols = await session.client.symbols(uri);
-    expect(outline(symbols)).toEqual([
+    const { symbols, lines } = await symbolsOf("en.alliance.md", EN_PLAN);
+    expect(lines).toEqual([
       "Clinic booking partnership with Northwind Health @0-21/0",
       "  Purpose — Objective @2-4/2",
       "  KPIs @6-13/6",
@@ -67,8 +71,7 @@ describe("document symbols", () => {
   it("follows the message locale setting: element names in English for a Japanese plan", async () => {
     session.client.settings = { locale: "en" };
     await session.client.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
-    const uri = session.client.open(path.join(session.ws, "ja-en.alliance.md"), JA_PLAN);
-    const names = outline(await session.client.symbols(uri));
+    const names = (await symbolsOf("ja-en.alliance.md", JA_PLAN)).lines;
     session.client.settings = {};
     await session.client.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
     expect(names).toEqual([
@@ -81,9 +84,8 @@ describe("document symbols", () => {
 
   it("lists a YAML plan's keys as properties, nested", async () => {
     const yaml = `title: 共同配送\nobjective: 2027年3月末までに積載率を80％にする。\nexit:\n  conditions: 2期連続で目標未達なら解消する。\n  notice: 6か月前\nip:\n  results: 当社に帰属する。\n`;
-    const uri = session.client.open(path.join(session.ws, "plan.alliance.yaml"), yaml);
-    const symbols = await session.client.symbols(uri);
-    expect(outline(symbols)).toEqual([
+    const { symbols, lines } = await symbolsOf("plan.alliance.yaml", yaml);
+    expect(lines).toEqual([
       "title @0-0/0",
       "objective — 提携の目的 @1-1/1",
       "exit — 撤退条項 @2-4/2",
@@ -96,7 +98,6 @@ describe("document symbols", () => {
   });
 
   it("has no symbols for a document that is not a plan", async () => {
-    const uri = session.client.open(path.join(session.ws, "notes.md"), "# Notes\n\n## Exit\n");
-    expect(await session.client.symbols(uri)).toEqual([]);
+    expect((await symbolsOf("notes.md", "# Notes\n\n## Exit\n")).symbols).toEqual([]);
   });
 });

@@ -90,6 +90,15 @@ export class DocumentLinter {
     return outcome;
   }
 
+  /** The not-a-plan hint for the document as it is now, if it gets one. */
+  hint(doc: TextDocument, settings: Settings): Diagnostic | undefined {
+    const filePath = filePathOf(doc.uri);
+    const { config } = filePath ? this.configs.resolve(filePath, settings) : {};
+    const text = doc.getText();
+    if (!filePath || !config || !settings.enable || isPlanFile(filePath, config, text)) return undefined;
+    return planHint(filePath, text, config, messageLocale(settings, config, text), doc.version);
+  }
+
   /** The fix-all edit for the document as it is: what the CLI's --fix writes. */
   async fixAll(doc: TextDocument, outcome: PlanOutcome): Promise<TextEdit[]> {
     return (await this.fix(doc, outcome.plan.options)).edits;

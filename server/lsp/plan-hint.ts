@@ -13,7 +13,6 @@ import {
   type Diagnostic,
   type TextEdit,
 } from "vscode-languageserver";
-import type { TextDocument } from "vscode-languageserver-textdocument";
 import { isExcluded, planMarker, PLAN_MARKER_KEY } from "../config/plan-files";
 import type { ResolvedConfig } from "../config/types";
 import { isYamlPath } from "../engine/build-model";
@@ -57,16 +56,14 @@ export function planHint(filePath: string, text: string, config: ResolvedConfig,
   };
 }
 
-/** The quick fix of a hint that belongs to the document as it is. */
-export function planMarkerActions(params: CodeActionParams, doc: TextDocument | undefined): CodeAction[] {
-  return params.context.diagnostics.flatMap((diagnostic) => {
-    const data = diagnostic.data as DiagnosticData | undefined;
-    if (!doc || diagnostic.code !== NOT_A_PLAN || data?.version !== doc.version || !data.fix) return [];
-    const { title, edits } = data.fix;
-    return [
-      { title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [doc.uri]: edits } } },
-    ];
-  });
+/** The quick fix of `hint` (the hint for the text as it is now), for the client's hint diagnostics. */
+export function planMarkerActions(params: CodeActionParams, hint: Diagnostic | undefined): CodeAction[] {
+  const fix = (hint?.data as DiagnosticData | undefined)?.fix;
+  if (!fix) return [];
+  const edit = { changes: { [params.textDocument.uri]: fix.edits } };
+  return params.context.diagnostics
+    .filter((d) => d.code === NOT_A_PLAN)
+    .map((diagnostic) => ({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit }));
 }
 
 /** The lines whose titles or keys are looked at: headings outside code, and front-matter keys; or a YAML file's keys. */

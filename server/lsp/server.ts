@@ -21,6 +21,7 @@ import {
   type ClientCapabilities,
   type DocumentDiagnosticReport,
   type CodeAction,
+  type CodeActionParams,
   type CompletionItem,
   type Connection,
   type InitializeParams,
@@ -49,6 +50,7 @@ import {
   DEFAULT_SETTINGS,
   FIX_WORKSPACE_COMMAND,
   LINT_WORKSPACE_COMMAND,
+  NOT_A_PLAN,
   SOURCE,
   TEMPLATES_REQUEST,
   TIMING_NOTIFICATION,
@@ -212,8 +214,7 @@ class AllianceServer {
       if (!hasOurs && !wantsFixAll) return [];
       // Edits only from a lint of the text as it is (a slow one may still be running).
       const found = this.planOutcome(params.textDocument.uri, await this.scheduler.latest(params.textDocument.uri, token));
-      // Not a plan: the only action is the hint's, to make it one.
-      if (!found) return planMarkerActions(params, this.documents.get(params.textDocument.uri));
+      if (!found) return this.planMarkerActions(params);
       if (found.outcome.version !== found.doc.version) return [];
       return codeActions(params, found.doc, found.outcome, this.resolveSupport(), (doc, outcome) => this.linter.fixAll(doc, outcome));
     });
@@ -310,6 +311,16 @@ class AllianceServer {
     const doc = this.documents.get(uri);
     if (!doc || !linted?.outcome.plan) return undefined;
     return { doc, outcome: linted.outcome as PlanOutcome };
+  }
+
+  /**
+   * Not a plan: the only action is the hint's, to make it one, computed for the text as it is
+   * (a client may keep no diagnostic data: Neovim 0.7 does not).
+   */
+  private async planMarkerActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const doc = this.documents.get(params.textDocument.uri);
+    if (!doc || !params.context.diagnostics.some((d) => d.code === NOT_A_PLAN)) return [];
+    return planMarkerActions(params, this.linter.hint(doc, await this.settings.for(doc.uri)));
   }
 
   private async resolveCodeAction(action: CodeAction): Promise<CodeAction> {

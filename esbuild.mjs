@@ -5,7 +5,8 @@
 // Imported as a module it only gives its options, which the benchmark and the tests that bundle
 // a server of their own share.
 import { build } from "esbuild";
-import { chmodSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, rmSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -66,22 +67,33 @@ export function tinypoolEntry(outdir) {
   return { entryPoints: [path.join(tinypool, "entry", "worker.js")], outfile: path.join(outdir, "tinypool", "entry", "worker.js") };
 }
 
+// The CLI's bundle is run by dist/cli.js (scripts/cli-loader.cjs) with V8's code cache.
 const executables = [
-  { entryPoints: ["server/cli/main.ts"], outfile: "dist/cli.js" },
-  { entryPoints: ["server/lsp/main.ts"], outfile: "dist/server.js" },
+  { entryPoints: ["server/cli/main.ts"], outfile: "dist/cli-bundle.js", shebang: "" },
+  { entryPoints: ["server/lsp/main.ts"], outfile: "dist/server.js", shebang: "#!/usr/bin/env node\n" },
 ];
 
 async function buildAll() {
   writeValidators();
   await Promise.all([
-    ...executables.map((entry) =>
-      build({ ...bundleOptions, ...poolHostOptions, ...entry, banner: { js: `#!/usr/bin/env node\n${POOL_HOST_BANNER}` } }),
+    ...executables.map(({ shebang, ...entry }) =>
+      build({ ...bundleOptions, ...poolHostOptions, ...entry, banner: { js: `${shebang}${POOL_HOST_BANNER}` } }),
     ),
     build({ ...bundleOptions, entryPoints: ["server/worker/lint-worker.ts"], outfile: "dist/lint-worker.js" }),
     build({ ...bundleOptions, ...tinypoolEntry("dist") }),
     build({ ...bundleOptions, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
   ]);
-  for (const { outfile } of executables) chmodSync(outfile, 0o755);
+  chmodSync("dist/server.js", 0o755);
+  copyFileSync("scripts/cli-loader.cjs", "dist/cli.js");
+  chmodSync("dist/cli.js", 0o755);
+  writeCodeCache();
+}
+
+/** dist/cli-bundle.js.cache, written by a run of the CLI (scripts/build-code-cache.cjs). */
+function writeCodeCache() {
+  rmSync("dist/cli-bundle.js.cache", { force: true });
+  const run = spawnSync(process.execPath, ["scripts/build-code-cache.cjs"], { stdio: ["ignore", "ignore", "inherit"] });
+  if (run.status !== 0 || !existsSync("dist/cli-bundle.js.cache")) throw new Error("esbuild.mjs: the CLI's code cache was not written");
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildAll();

@@ -45,4 +45,13 @@ export default tseslint.config(
   },
   // The VS Code test host loads the extension's test suite as CommonJS.
   { files: ["client/test/**/*.js"], languageOptions: { sourceType: "commonjs" } },
+  // The CLI's loader and the build step that writes its code cache are plain CommonJS.
+  {
+    files: ["**/*.cjs"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", __dirname: "readonly", process: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

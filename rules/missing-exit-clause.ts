@@ -6,7 +6,9 @@
 import type { PlanModel } from "../server/engine/model";
 import type { Rule } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { defers, documentAnchor, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { TextMemo } from "./vocab/text-memo";
+import { defers, documentAnchor, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { normalise } from "./lib/lexicon";
 import { isEmptySection } from "./lib/insert-template";
 import { elementFinding } from "./lib/element-finding";
 
@@ -145,25 +147,30 @@ export const missingExitClause: Rule = {
 };
 
 function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
+  // Asked of every statement on every lint; a Markdown statement's answer depends on its text alone.
+  const known = vocabulary.derive("missing-exit-clause:states-end", (v) => new TextMemo((raw) => endCondition(v, raw)));
+  return planStatements(model).some((s) => (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key)));
+}
+
+/** Does a statement (a YAML value with its key) say how or when the alliance ends? */
+function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string): boolean {
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
-  return planStatements(model).some((s) => {
-    const text = normalText(s);
-    if (defers(s, vocabulary) || vocabulary.test("no-term", text)) return false;
-    if (vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return false;
-    // Key paths keep their underscores: normalise() would strip them.
-    const key = (s.key ?? "").toLowerCase();
-    if (vocabulary.test("end-key", `${key}: ${s.text}`)) return true;
-    if (
-      isExitKey(key, vocabulary) &&
-      !vocabulary.test("aftermath-key", key) &&
-      !isAftermath(text, vocabulary) &&
-      vocabulary.test("condition", text)
-    )
-      return true;
-    return conditions.some((re) => {
-      const m = re.exec(text);
-      return m !== null && !isAftermath(m[0], vocabulary);
-    });
+  const text = normalise(rawKey ? `${rawKey}: ${raw}` : raw);
+  if (vocabulary.test("deferral", text) || vocabulary.test("no-term", text)) return false;
+  if (vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return false;
+  // Key paths keep their underscores: normalise() would strip them.
+  const key = (rawKey ?? "").toLowerCase();
+  if (vocabulary.test("end-key", `${key}: ${raw}`)) return true;
+  if (
+    isExitKey(key, vocabulary) &&
+    !vocabulary.test("aftermath-key", key) &&
+    !isAftermath(text, vocabulary) &&
+    vocabulary.test("condition", text)
+  )
+    return true;
+  return conditions.some((re) => {
+    const m = re.exec(text);
+    return m !== null && !isAftermath(m[0], vocabulary);
   });
 }
 

@@ -5,6 +5,7 @@
 import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
+import { TextMemo } from "./vocab/text-memo";
 import { hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
 import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 import {
@@ -207,7 +208,12 @@ function directionOnly(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary.derive("missing-kpi:direction-only", (v) => new RegExp(`^${v.group("direction-word")}[。.]?$`)).test(text);
 }
 
+/** Does a cell or line state a target? Asked of every KPI row and line on every lint: remembered. */
 function statesTarget(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.derive("missing-kpi:states-target", (v) => new TextMemo((t) => judgeTarget(v, t))).get(text);
+}
+
+function judgeTarget(vocabulary: Vocabulary, text: string): boolean {
   const t = withoutBaselines(vocabulary, normalise(text)).trim();
   // A target put off until later (「実績を見て設定」) is no target, whatever numbers the sentence holds.
   if (!t || isDeferred(vocabulary, t) || vocabulary.test("target-deferral", t) || directionOnly(vocabulary, t)) return false;

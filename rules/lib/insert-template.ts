@@ -6,6 +6,7 @@
 import type { PlanModel, Section, Span } from "../../server/engine/model";
 import type { Fix, Localized, RuleContext } from "../../server/engine/rule";
 import { sectionsOf, statementsIn } from "./plan-scope";
+import { nextNumberedTitle } from "./heading-numbers";
 
 /** The template's text without its first heading line (for filling an existing section). */
 function body(template: string): string {
@@ -56,15 +57,39 @@ export function templateFix(
     const at = target.into.headingSpan.end;
     return { title, edits: [{ span: { start: at, end: at }, newText: withEol(`\n\n${body(text)}`, eol) }] };
   }
-  const after = target.after && !isProtected(model, contentEnd(model, target.after)) ? target.after : undefined;
-  const level = after?.kind === "heading" ? after.level : Math.max(2, (model.sections.find((s) => s.kind === "heading")?.level ?? 1) + 1);
-  const section = atLevel(text, level);
+  const requested = target.after && insertable(model, target.after) ? target.after : undefined;
+  const level =
+    requested?.kind === "heading" ? requested.level : Math.max(2, (model.sections.find((s) => s.kind === "heading")?.level ?? 1) + 1);
+  const { after, section } = placed(model, text, level, requested);
   const at = after ? contentEnd(model, after) : trimmedEnd(model);
   // A fence left open runs to the end of the file: the template goes before it, not into it.
   const open = model.codeBlocks.find((b) => b.span.start < at && at <= b.span.end && !isClosedFence(model, b.span));
   if (open) return { title, edits: [{ span: { start: open.span.start, end: open.span.start }, newText: withEol(`${section}\n\n`, eol) }] };
   const lead = at === 0 ? "" : "\n\n";
   return { title, edits: [{ span: { start: at, end: at }, newText: withEol(`${lead}${section}`, eol) }] };
+}
+
+function insertable(model: PlanModel, section: Section): boolean {
+  return !isProtected(model, contentEnd(model, section));
+}
+
+/**
+ * Where a new section goes, and its text. In a numbered document it takes the next number, in
+ * the same style, after the last numbered sibling (at its level, under the requested place's
+ * parent): that number is free, and nothing is renumbered or moved. Otherwise it goes after
+ * the requested section (or at the end), unnumbered.
+ */
+function placed(model: PlanModel, template: string, level: number, requested: Section | undefined): { after?: Section; section: string } {
+  const [first, ...rest] = template.split("\n");
+  const parent = requested?.kind === "heading" && requested.level === level ? requested.parent : undefined;
+  const siblings = model.sections.filter((s) => s.kind === "heading" && s.level === level && (parent === undefined || s.parent === parent));
+  const title = first.replace(/^#{1,6}\s+/, "").trim();
+  for (const sibling of first.startsWith("#") ? siblings.reverse() : []) {
+    const numbered = nextNumberedTitle(sibling.title, title);
+    if (numbered && insertable(model, sibling))
+      return { after: sibling, section: [`${"#".repeat(level)} ${numbered}`, ...rest].join("\n") };
+  }
+  return { after: requested, section: atLevel(template, level) };
 }
 
 function isClosedFence(model: PlanModel, span: Span): boolean {

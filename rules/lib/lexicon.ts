@@ -5,10 +5,13 @@
  */
 import type { Vocabulary } from "../vocab";
 import { arabicNumerals } from "./kanji-numerals";
+import { TextMemo } from "../vocab/text-memo";
+
+const normalised = new TextMemo((text) => arabicNumerals(text.normalize("NFKC").toLowerCase().replace(/[*_`]/g, "")));
 
 /** NFKC, lower case, no emphasis marks, numbers in Arabic numerals (「十億円」 reads 「1000000000円」). */
 export function normalise(text: string): string {
-  return arabicNumerals(text.normalize("NFKC").toLowerCase().replace(/[*_`]/g, ""));
+  return normalised.get(text);
 }
 
 export function isDeferred(vocabulary: Vocabulary, text: string): boolean {
@@ -35,9 +38,28 @@ export function hasTimeBound(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary.test("time-bound", normalise(text));
 }
 
-/** The vague verb an objective rests on, if any (quoted in the message). */
+/**
+ * The vague verb an objective rests on, if any, as the whole word the reader wrote (quoted in
+ * the message): a stem the vocabulary names runs on to its word's end — 高め → 高める,
+ * 連携を深 → 連携を深める, strengthen* → strengthening.
+ */
 export function vagueVerb(vocabulary: Vocabulary, text: string): string | undefined {
-  return vocabulary.find("vague-verb", normalise(text));
+  const normal = normalise(text);
+  const found = vocabulary.find("vague-verb", normal);
+  return found && found.text + wordRest(found.text, normal.slice(found.index + found.text.length));
+}
+
+/** Okurigana after a verb stem ending in kana: 高め|る, 高め|て, 取り組|んで, 目指|し. */
+const ENDING = /^(?:ます|たい|[っん][てでただ]|[いうくぐしすただつてでぬぶみむりる])?/;
+/** After a kanji, an ichidan stem's vowel may come first: 深|める, 図|る. */
+const ENDING_AFTER_KANJI = /^[えけげせぜねへべぺめれ]?(?:ます|たい|[っん][てでただ]|[いうくぐしすただつてでぬぶみむりる])?/;
+
+function wordRest(word: string, rest: string): string {
+  if (/[a-z]$/.test(word)) return /^[a-z]*/.exec(rest)![0];
+  // Only a stem written with kana is a verb's (連携を深, 高め): 推進 and 模索 are whole nouns before
+  // する, and 目指す or 図る end in their dictionary form already.
+  if (!/[\u3041-\u3096]/.test(word) || /[うくぐすつぬぶむる]$/.test(word)) return "";
+  return (/[\u3041-\u3096]$/.test(word) ? ENDING : ENDING_AFTER_KANJI).exec(rest)![0];
 }
 
 /** A line that says how often progress is reviewed (「月次の会議で確認」, "reviewed quarterly"). */

@@ -5,6 +5,7 @@
  * the patterns and a team's terms from config, and caches the result per vocabulary.
  * Matchers run on normalised text (NFKC, lower case: see rules/lib/lexicon.ts normalise).
  */
+import { TextMemo } from "./text-memo";
 import { VOCABULARIES, type Concept } from "./generated/vocabularies";
 import type { ConceptData, Terms, VocabLang } from "./types";
 
@@ -64,6 +65,7 @@ function referenced(from: Concept, name: string): Concept {
 export class Vocabulary {
   private readonly matchers = new Map<Concept, Matcher>();
   private readonly derived = new Map<string, unknown>();
+  private readonly testMemos = new Map<Concept, TextMemo<boolean>>();
 
   constructor(private readonly team: TeamVocabulary = {}) {}
 
@@ -88,15 +90,24 @@ export class Vocabulary {
 
   /** Does the normalised text say the concept (and no exception cancels it)? */
   test(concept: Concept, normal: string): boolean {
-    const { re, exceptions } = this.matcher(concept);
-    return re.test(normal) && !exceptions?.test(normal);
+    return this.tests(concept).get(normal);
   }
 
-  /** The first words in the normalised text that say the concept. */
-  find(concept: Concept, normal: string): string | undefined {
+  private tests(concept: Concept): TextMemo<boolean> {
+    let memo = this.testMemos.get(concept);
+    if (!memo) {
+      const { re, exceptions } = this.matcher(concept);
+      this.testMemos.set(concept, (memo = new TextMemo((normal) => re.test(normal) && !exceptions?.test(normal))));
+    }
+    return memo;
+  }
+
+  /** The first words in the normalised text that say the concept, and where they start. */
+  find(concept: Concept, normal: string): { text: string; index: number } | undefined {
     const { re, exceptions } = this.matcher(concept);
     if (exceptions?.test(normal)) return undefined;
-    return re.exec(normal)?.[0];
+    const match = re.exec(normal);
+    return match ? { text: match[0], index: match.index } : undefined;
   }
 
   /** The text with every occurrence of the concept replaced (by a space, so words stay apart). */

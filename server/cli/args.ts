@@ -4,7 +4,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import type { Lang } from "../engine/model";
-import type { SeveritySetting } from "../engine/rule";
+import { SEVERITY_SPELLINGS, severitySetting, type SeveritySetting } from "../engine/rule";
 import { RULE_IDS } from "../../rules";
 import { FORMATTERS } from "../report";
 import { DEFAULT_CACHE_FILE } from "../ci/lint-cache";
@@ -84,7 +84,6 @@ const OPTIONS = {
 } satisfies ParseArgsConfig["options"];
 
 const LOCALES: readonly Lang[] = ["ja", "en"];
-const SEVERITIES: readonly SeveritySetting[] = ["off", "warn", "error"];
 
 export function parseOptions(argv: string[]): Options {
   const { values, positionals } = parseRaw(argv);
@@ -92,7 +91,7 @@ export function parseOptions(argv: string[]): Options {
     patterns: positionals.length > 0 ? positionals : ["."],
     formats: values.format.map(formatTarget),
     outputFile: values["output-file"],
-    failOn: oneOf("--fail-on", values["fail-on"], FAIL_ON),
+    failOn: failOn(values["fail-on"]),
     changedSince: values["changed-since"],
     changedLinesOnly: values["changed-lines-only"],
     cache: values.cache,
@@ -136,9 +135,10 @@ function parseRaw(argv: string[]) {
   }
 }
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+/** `value` if allowed; the error names the value as given and the spellings accepted (`shown`). */
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[], shown: readonly string[] = allowed): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`invalid ${option} '${value}': expected ${allowed.join(", ")}`);
+  throw new UsageError(`invalid ${option} '${value}': expected ${shown.join(", ")}`);
 }
 
 /** `sarif` → stdout; `sarif=out.sarif` → that file. */
@@ -167,11 +167,16 @@ function ruleSetting(value: string): [string, SeveritySetting] {
   if (colon < 0) throw new UsageError(`invalid --rule '${value}': expected id:severity, e.g. missing-kpi:off`);
   const id = value.slice(0, colon);
   if (!RULE_IDS.includes(id)) throw new UsageError(`unknown rule '${id}' in --rule '${value}': known rules are ${RULE_IDS.join(", ")}`);
-  const severity = value.slice(colon + 1);
-  if (!(SEVERITIES as readonly string[]).includes(severity)) {
-    throw new UsageError(`invalid severity '${severity}' in --rule '${value}': expected ${SEVERITIES.join(", ")}`);
-  }
-  return [id, severity as SeveritySetting];
+  const written = value.slice(colon + 1);
+  const severity = severitySetting(written);
+  if (!severity)
+    throw new UsageError(`invalid severity '${written}' in --rule '${value}': expected ${Object.keys(SEVERITY_SPELLINGS).join(", ")}`);
+  return [id, severity];
+}
+
+/** `--fail-on warn` is `--fail-on warning`, as a config's `warn` is its `warning`. */
+function failOn(value: string): FailOn {
+  return oneOf("--fail-on", value === "warn" ? "warning" : value, FAIL_ON, [...FAIL_ON, "warn"]);
 }
 
 function checkStdin(options: Options, hasPatterns: boolean): void {

@@ -28,6 +28,8 @@ import { vocabularyFor } from "../../rules/vocab";
 import { modelOutline } from "../report/model-outline";
 import { lintFailed, lintPlanFile, lintPlanText, lintUnreadable, type Linted, type PlanRun } from "../lint/lint-plan";
 import { writeReports } from "./write-reports";
+import { noPlansMessage } from "./no-plans";
+import { cliTexts, envLang } from "./cli-texts";
 
 export { EXIT };
 
@@ -53,6 +55,8 @@ export interface CliIo {
 
 /** Shown for standard input without --stdin-filename. */
 const STDIN_NAME = "<stdin>";
+/** A file in cwd, to ask for cwd's config. */
+const NEW_FILE = "plan.alliance.md";
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -106,7 +110,8 @@ async function lintFiles(options: Options, io: CliIo, configs: CliConfig): Promi
   const { files, missing, skipped } = findPlanFiles(options.patterns, configs.loader, io.cwd);
   if (options.debug) for (const { file, reason } of skipped) io.stderr.write(`alliance-lint: skipped ${file}: ${reason}\n`);
   if (missing.length > 0) {
-    for (const pattern of missing) io.stderr.write(`alliance-lint: no files matching the pattern "${pattern}" were found.\n`);
+    const locale = messageLocale(options, configs, io);
+    for (const one of missing) io.stderr.write(`${noPlansMessage(one, configs.loader, io.cwd, locale)}\n`);
     return EXIT.usage;
   }
   const changes = options.changedSince === undefined ? undefined : changesSince(options.changedSince, io.cwd);
@@ -114,6 +119,9 @@ async function lintFiles(options: Options, io: CliIo, configs: CliConfig): Promi
   const cache = options.cache && !options.fix ? LintCache.open(options.cacheLocation, io.cwd) : undefined;
   // findPlanFiles returns absolute paths.
   const selected = files.filter((filePath) => !changes || changes.has(filePath));
+  if (changes && selected.length === 0) {
+    io.stderr.write(`${cliTexts(messageLocale(options, configs, io)).noChangedPlans(options.changedSince!, files.length)}\n`);
+  }
   const pool = lintPool(options, io, selected);
   const linted = await Promise.all(
     selected.map(async (filePath) => {
@@ -202,6 +210,12 @@ function reportContext(linted: Linted[], options: Options, io: CliIo, color: boo
   for (const { result, source } of linted) if (source !== undefined) sources.set(result.filePath, source);
   const locale = options.locale ?? dominantLocale(linted.map((l) => l.result.locale));
   return { cwd: io.cwd, locale, rules: RULES.map((r) => r.meta), version, color, sources };
+}
+
+/** The language of the CLI's own messages: --locale, the config's locale, else the environment's. */
+function messageLocale(options: Options, configs: CliConfig, io: CliIo): Lang {
+  const configured = configs.forFile(path.join(io.cwd, NEW_FILE)).locale;
+  return options.locale ?? (configured === "auto" ? envLang(io.env) : configured);
 }
 
 /** Report headings follow the language most messages are in (config or documents). */

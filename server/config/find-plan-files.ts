@@ -16,10 +16,18 @@ const MARKER_HEAD_BYTES = 64 * 1024;
 
 export interface PlanFiles {
   files: string[];
-  /** Arguments that yielded no file. */
-  missing: string[];
+  /** Arguments that yielded no plan. */
+  missing: Missing[];
   /** Entries a walk passed over and why (FIFOs, devices, symlink loops, links leading out): `--debug` prints them. */
   skipped: { file: string; reason: string }[];
+}
+
+export interface Missing {
+  pattern: string;
+  /** The directory walked for it (none for a path that does not exist). */
+  root?: string;
+  /** Markdown and YAML files the directory or glob holds that are not plans (what an include glob or a marker would add). */
+  notPlans: string[];
 }
 
 /**
@@ -31,9 +39,10 @@ export function findPlanFiles(patterns: string[], loader: ConfigLoader, cwd: str
   const found = new Set<string>();
   const result: PlanFiles = { files: [], missing: [], skipped: [] };
   for (const pattern of patterns) {
-    const files = filesFor(pattern, loader, cwd, result.skipped);
-    if (files.length === 0) result.missing.push(pattern);
-    for (const file of files) found.add(file);
+    const { named, root, files } = filesFor(pattern, cwd, result.skipped);
+    const plans = named ? files : files.filter((file) => isPlan(file, loader));
+    if (plans.length === 0) result.missing.push({ pattern, root, notPlans: files.filter((file) => MARKABLE.test(file)) });
+    for (const file of plans) found.add(file);
   }
   result.files = [...found];
   return result;
@@ -41,16 +50,17 @@ export function findPlanFiles(patterns: string[], loader: ConfigLoader, cwd: str
 
 type Skipped = PlanFiles["skipped"];
 
-function filesFor(pattern: string, loader: ConfigLoader, cwd: string, skipped: Skipped): string[] {
+/** The files a pattern names: itself (`named`), or those the directory or glob walked from `root` holds. */
+function filesFor(pattern: string, cwd: string, skipped: Skipped): { named?: true; root?: string; files: string[] } {
   const absolute = path.resolve(cwd, pattern);
   const stat = safeStat(absolute);
-  if (stat?.isDirectory()) return walk(absolute, skipped).filter((file) => isPlan(file, loader));
-  if (stat) return [absolute];
-  if (!GLOB_CHARS.test(pattern)) return [];
+  if (stat?.isDirectory()) return { root: absolute, files: walk(absolute, skipped) };
+  if (stat) return { named: true, files: [absolute] };
+  if (!GLOB_CHARS.test(pattern)) return { files: [] };
   const { base, glob } = picomatch.scan(toPosix(pattern));
   const root = path.resolve(cwd, base);
   const matches = picomatch(glob, { dot: true });
-  return walk(root, skipped).filter((file) => matches(toPosix(path.relative(root, file))) && isPlan(file, loader));
+  return { root, files: walk(root, skipped).filter((file) => matches(toPosix(path.relative(root, file)))) };
 }
 
 function isPlan(file: string, loader: ConfigLoader): boolean {

@@ -1,6 +1,6 @@
 /** The per-file settings a config layer or override changes: rules, the team's words, locale. */
 import type { Lang, PlanElement } from "../engine/model";
-import type { SeveritySetting } from "../engine/rule";
+import { severitySetting, type SeveritySetting } from "../engine/rule";
 import type { ResolvedRuleSetting } from "../engine/engine-config";
 import type { Concept, TeamVocabulary, Terms, VocabLang } from "../../rules/vocab";
 import type { ConfigOverride, RuleSetting } from "./types";
@@ -52,8 +52,8 @@ function addTerms(before: Terms = {}, added: Terms): Terms {
   return { ja: union(before.ja, added.ja), en: union(before.en, added.en) };
 }
 
+/** The schema has checked the spelling: `warning` becomes `warn` here. */
 function resolveRule(setting: RuleSetting, before: ResolvedRuleSetting | undefined): ResolvedRuleSetting {
-  if (typeof setting === "string") return { severity: setting, options: before?.options ?? {} };
-  const [severity, options] = setting;
-  return { severity, options: options ?? before?.options ?? {} };
+  const [written, options] = typeof setting === "string" ? [setting] : setting;
+  return { severity: severitySetting(written)!, options: options ?? before?.options ?? {} };
 }

@@ -1,10 +1,11 @@
 /** Configuration as written in `.alliance-lint.{yaml,yml,json}` and as resolved for one file. */
 import type { Lang, PlanElement } from "../engine/model";
-import type { SeveritySetting } from "../engine/rule";
+import type { SeverityInput } from "../engine/rule";
 import type { EngineConfig } from "../engine/engine-config";
 import type { TeamVocabulary } from "../../rules/vocab";
 
-export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
+/** As written: `warning` is accepted for `warn` (see SEVERITY_SPELLINGS). */
+export type RuleSetting = SeverityInput | [SeverityInput] | [SeverityInput, Record<string, unknown>];
 
 /** A template path, or one path per language; relative to the config file. */
 export type TemplateSetting = string | Partial<Record<Lang, string>>;

@@ -5,6 +5,7 @@
  * `vocabulary` config (or its older form, `headings`).
  */
 import type { PlanElement } from "./model";
+import { TextMemo } from "../../rules/vocab/text-memo";
 import { vocabularyFor, type Concept, type TeamVocabulary, type Vocabulary } from "../../rules/vocab";
 
 /** The vocabulary concept that holds each element's heading words (rules/vocab/<element>-heading.yaml). */
@@ -50,15 +51,23 @@ export function normaliseTitle(title: string): string {
     .trim();
 }
 
-/** The elements a title names, in the vocabulary's words (the built-in ones and the team's). */
-export function classifyTitle(title: string, vocabulary: Vocabulary): PlanElement[] {
-  const normal = normaliseTitle(title);
-  if (!normal) return [];
-  return ELEMENTS.filter((element) => vocabulary.test(HEADING_CONCEPT[element], normal));
+/**
+ * The elements a title names, in the vocabulary's words (the built-in ones and the team's).
+ * Every heading, table row and line that could be a heading asks, on every lint: remembered by title.
+ */
+export function classifyTitle(title: string, vocabulary: Vocabulary): readonly PlanElement[] {
+  return vocabulary.derive("elements:classify-title", titleClassifier).get(title);
+}
+
+function titleClassifier(vocabulary: Vocabulary): TextMemo<readonly PlanElement[]> {
+  return new TextMemo((title) => {
+    const normal = normaliseTitle(title);
+    return normal ? ELEMENTS.filter((element) => vocabulary.test(HEADING_CONCEPT[element], normal)) : [];
+  });
 }
 
 /** classifyTitle with the built-in words and a team's (its config's `vocabulary`). */
-export function titleClassifier(team: TeamVocabulary | undefined): (title: string) => PlanElement[] {
+export function classifierFor(team: TeamVocabulary | undefined): (title: string) => readonly PlanElement[] {
   const vocabulary = vocabularyFor(team);
   return (title) => classifyTitle(title, vocabulary);
 }

@@ -45,7 +45,7 @@ export class ModelBuilder {
       level,
       parent: parent?.index,
       path: [...(parent?.path ?? []), title],
-      elements: classifyTitle(title, this.vocabulary),
+      elements: [...classifyTitle(title, this.vocabulary)],
       kind,
       span: { start: headingSpan.start, end: this.text.length },
       headingSpan,

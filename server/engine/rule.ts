@@ -8,6 +8,21 @@ import type { Vocabulary } from "../../rules/vocab";
 export type Severity = "error" | "warn";
 export type SeveritySetting = Severity | "off";
 
+/**
+ * How a severity may be written — in config files, `--rule` and editor settings: `warning`
+ * is `warn`, the word `--fail-on` and the reports use.
+ */
+export const SEVERITY_SPELLINGS = { off: "off", warn: "warn", warning: "warn", error: "error" } as const satisfies Record<
+  string,
+  SeveritySetting
+>;
+export type SeverityInput = keyof typeof SEVERITY_SPELLINGS;
+
+/** The severity a spelling means; undefined for anything else. */
+export function severitySetting(value: unknown): SeveritySetting | undefined {
+  return typeof value === "string" && Object.hasOwn(SEVERITY_SPELLINGS, value) ? SEVERITY_SPELLINGS[value as SeverityInput] : undefined;
+}
+
 /** A text in both languages. */
 export type Localized = Record<Lang, string>;
 

@@ -4,6 +4,7 @@
  * segmented in bounded windows.
  */
 import type { Lang, Span } from "./model";
+import { TextMemo } from "../../rules/vocab/text-memo";
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
 
@@ -30,8 +31,20 @@ const SOFT_BREAK = /[、，,;][ \t]*\r?\n|[A-Za-z0-9%)\]'’-][ \t]*\r?\n(?=[ \t
  */
 export const SEGMENT_WINDOW = 8192;
 
+/**
+ * Each language's segmentations by text, kept across lints: in an editor every paragraph but the
+ * one being typed in is segmented again on every keystroke otherwise.
+ */
+const segmented = { ja: new TextMemo((text) => segment(text, "ja")), en: new TextMemo((text) => segment(text, "en")) };
+
 /** Trimmed sentence spans of `text`, offset by `base`. `window` is there for the tests. */
 export function sentenceSpans(text: string, base: number, lang: Lang, window = SEGMENT_WINDOW): Span[] {
+  const spans = window === SEGMENT_WINDOW ? segmented[lang].get(text) : segment(text, lang, window);
+  return spans.map((span) => ({ start: base + span.start, end: base + span.end }));
+}
+
+/** Trimmed sentence spans of `text`, from offset 0. */
+function segment(text: string, lang: Lang, window = SEGMENT_WINDOW): readonly Span[] {
   const spans: Span[] = [];
   let open = 0;
   // Soft breaks become spaces of the same length, so offsets into `text` hold.
@@ -39,7 +52,7 @@ export function sentenceSpans(text: string, base: number, lang: Lang, window = S
   for (const { segment, index } of windowedSegments(joined, lang, window)) {
     const span = trimSpan(segment, index);
     if (!span) continue;
-    const absolute = { start: base + span.start, end: base + span.end };
+    const absolute = { start: span.start, end: span.end };
     // ICU ends a sentence at 「。」 even inside brackets: 「（…を含む。）は、…」 is one sentence.
     if ((open > 0 || CONTINUATION.test(segment.trimStart())) && spans.length) spans[spans.length - 1].end = absolute.end;
     else spans.push(absolute);

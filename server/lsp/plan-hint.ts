@@ -16,7 +16,7 @@ import {
 import { isExcluded, planMarker, PLAN_MARKER_KEY } from "../config/plan-files";
 import type { ResolvedConfig } from "../config/types";
 import { isYamlPath } from "../engine/build-model";
-import { keyToTitle, titleClassifier } from "../engine/elements";
+import { keyToTitle, classifierFor } from "../engine/elements";
 import { findFrontMatter } from "../engine/front-matter";
 import type { Lang, PlanElement } from "../engine/model";
 import type { DiagnosticData } from "./diagnostics";
@@ -41,7 +41,7 @@ const YAML_DOCUMENT_START = /^---[ \t]*\r?(?:\n|$)/;
 export function planHint(filePath: string, text: string, config: ResolvedConfig, locale: Lang, version: number): Diagnostic | undefined {
   if (!PLAN_EXTENSION.test(filePath) || isExcluded(filePath, config) || planMarker(text, filePath) !== undefined) return undefined;
   const parts = sourceParts(text.replace(/^\uFEFF/, ""), filePath);
-  if (!parts || !namesSeveralElements(parts, titleClassifier(config.vocabulary))) return undefined;
+  if (!parts || !namesSeveralElements(parts, classifierFor(config.vocabulary))) return undefined;
   const texts = lspTexts(locale);
   const edit = markerEdit(text, filePath);
   const data: DiagnosticData = { version, messageId: NOT_A_PLAN, fix: { title: texts.addPlanMarker, edits: [edit] } };
@@ -90,7 +90,7 @@ function atxHeadings(markdown: string): string[] {
   return headings;
 }
 
-function namesSeveralElements(parts: { headings: string[]; keys: string[] }, classify: (title: string) => PlanElement[]): boolean {
+function namesSeveralElements(parts: { headings: string[]; keys: string[] }, classify: (title: string) => readonly PlanElement[]): boolean {
   const found = new Set<PlanElement>();
   for (const title of [...parts.keys.map(keyToTitle), ...parts.headings]) {
     for (const element of classify(title)) if (element !== "notes") found.add(element);

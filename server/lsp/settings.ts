@@ -3,6 +3,7 @@
  * client can (VS Code scopes them per folder), else from initializationOptions.settings.
  */
 import type { Connection } from "vscode-languageserver";
+import { severitySetting } from "../engine/rule";
 import { DEFAULT_SETTINGS, type RuleSeverity, type Settings } from "./protocol";
 
 export class SettingsStore {
@@ -55,12 +56,12 @@ export function normaliseSettings(value: unknown, base: Settings = DEFAULT_SETTI
   };
 }
 
-/** The severities that are one; `warning` (the CLI's --fail-on word) is `warn`. */
+/** The severities that are one (SEVERITY_SPELLINGS: `warning` is `warn`); other values are dropped. */
 function ruleSeverities(raw: Record<string, unknown>): Record<string, RuleSeverity> {
-  const rules: Record<string, RuleSeverity> = {};
-  for (const [id, value] of Object.entries(raw)) {
-    const severity = value === "warning" ? "warn" : value;
-    if (severity === "off" || severity === "warn" || severity === "error") rules[id] = severity;
-  }
-  return rules;
+  return Object.fromEntries(
+    Object.entries(raw).flatMap(([id, value]) => {
+      const severity = severitySetting(value);
+      return severity ? [[id, severity]] : [];
+    }),
+  );
 }

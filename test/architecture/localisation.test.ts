@@ -18,6 +18,7 @@ const TABLES = [
   "rules/lib/rule-texts.ts",
   "server/lsp/lsp-texts.ts",
   "server/report/report-texts.ts",
+  "server/cli/cli-texts.ts",
   "client/src/client-texts.ts",
 ];
 

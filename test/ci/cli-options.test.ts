@@ -108,6 +108,7 @@ describe("--fail-on and --max-warnings", () => {
     ["a warning, --max-warnings 0", ["--max-warnings", "0"], 1],
     ["a warning, --max-warnings 1", ["--max-warnings", "1"], 0],
     ["a warning, --fail-on warning", ["--fail-on", "warning"], 1],
+    ["a warning, --fail-on warn (as a config spells it)", ["--fail-on", "warn"], 1],
     ["a warning, --fail-on never", ["--fail-on", "never"], 0],
   ];
   test.each(warnings)("%s", async (_, args, code) => {
@@ -125,7 +126,7 @@ describe("--fail-on and --max-warnings", () => {
 
   test("an unknown level, and --max-warnings with warning or never, are usage errors", async () => {
     expect((await cli(project({}), ["--fail-on", "sometimes"])).stderr).toContain(
-      "invalid --fail-on 'sometimes': expected error, warning, never",
+      "invalid --fail-on 'sometimes': expected error, warning, never, warn",
     );
     expect((await cli(project({}), ["--fail-on", "never", "--max-warnings", "3"])).stderr).toContain(
       "--max-warnings cannot be used with --fail-on never",

@@ -77,10 +77,21 @@ describe("--changed-since HEAD~1", () => {
     for (const file of ["plans/drone.alliance.md", "plans/exit.alliance.md"]) expect(byFile(changed, file)).toEqual(byFile(all, file));
   });
 
-  test("nothing changed since HEAD: no plans, exit 0", async () => {
+  test("nothing changed since HEAD: no plans, exit 0, and a one-line note on stderr", async () => {
     const run = await cli(repo.dir, ["--changed-since", "HEAD", "--format", "json"]);
     expect(jsonResults(run)).toEqual([]);
     expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      `alliance-lint: no changed plans since HEAD (${names(jsonResults(await cli(repo.dir, ["--format", "json"]))).length} plan(s) matched).\n`,
+    );
+    const ja = await cli(repo.dir, ["--changed-since", "HEAD", "--locale", "ja"]);
+    expect(ja).toEqual(
+      expect.objectContaining({
+        code: 0,
+        stdout: "",
+        stderr: expect.stringMatching(/^alliance-lint: HEAD 以降に変更された計画はありません（対象の計画 \d+ 件）。\n$/),
+      }),
+    );
   });
 
   test("an unknown ref is a usage error (exit 2)", async () => {

@@ -51,7 +51,10 @@ describe("exit code 2", () => {
       ["--rule", "no-such-rule:off"],
       expect.stringContaining("unknown rule 'no-such-rule' in --rule 'no-such-rule:off': known rules are vague-objective, missing-kpi,"),
     ],
-    [["--rule", "missing-kpi:sometimes"], "invalid severity 'sometimes' in --rule 'missing-kpi:sometimes': expected off, warn, error"],
+    [
+      ["--rule", "missing-kpi:sometimes"],
+      "invalid severity 'sometimes' in --rule 'missing-kpi:sometimes': expected off, warn, warning, error",
+    ],
     [["--stdin-filename", "plan.alliance.md"], "--stdin-filename needs --stdin"],
     [["--stdin", "plan.alliance.md"], "--stdin lints standard input: give no file patterns with it"],
   ])("usage error %j", async (argv, expected) => {
@@ -83,5 +86,52 @@ describe("exit code 2", () => {
       stdout: "",
       stderr: 'alliance-lint: no files matching the pattern "drafts/*.alliance.md" were found.\n',
     });
+    expect((await run(["drafts/*.alliance.md"], { cwd, env: { LANG: "ja_JP.UTF-8" } })).stderr).toBe(
+      'alliance-lint: "drafts/*.alliance.md" に一致するファイルが見つかりません。\n',
+    );
+  });
+});
+
+describe("a directory with no plans (exit 2) says which globs it used and how to include its files", () => {
+  const project = tempProject({ "plans/partner.md": PLANS.enClean, "plans/yaml/partner.yaml": "title: x\n", "plans/notes.txt": "x" });
+  const defaults =
+    "  **/*.alliance.md, **/*.alliance.yaml, **/*.alliance.yml, **/alliances/**/*.md, **/alliances/**/*.yaml, **/alliances/**/*.yml";
+
+  it("in English", async () => {
+    expect(await run(["plans/"], { cwd: project })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: [
+        'alliance-lint: no plans in "plans/": its 2 Markdown/YAML file(s) match none of the include globs:',
+        defaults,
+        "To lint them, either",
+        '  - add a glob to include in .alliance-lint.yaml: include: ["plans/**/*.{md,yaml}"] (an include list replaces the default globs), or',
+        "  - write alliance-plan: true in each plan's front matter (at the top of a YAML plan)",
+        "",
+      ].join("\n"),
+    });
+  });
+
+  it("in Japanese, naming the config that sets the include globs", async () => {
+    const configured = tempProject({ "docs/plans/a.md": PLANS.jaClean, "docs/.alliance-lint.yaml": "include: ['**/*.plan.md']\n" });
+    expect(await run(["--locale", "ja", "docs/plans"], { cwd: configured })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: [
+        'alliance-lint: "docs/plans" に提携計画がありません。Markdown / YAML ファイル 1 件は、どの include glob にも一致しません:',
+        "  **/*.plan.md",
+        "検査するには、次のどちらかを行ってください:",
+        '  - docs/.alliance-lint.yaml の include に glob を追加する: include: ["plans/**/*.md"]（include を書くと既定の glob は使われません）',
+        "  - 各計画のフロントマター（YAML の計画では先頭）に alliance-plan: true と書く",
+        "",
+      ].join("\n"),
+    });
+  });
+
+  it("the glob it suggests, or the marker, makes them plans", async () => {
+    const marked = tempProject({ "plans/partner.md": `---\nalliance-plan: true\n---\n${PLANS.enClean}` });
+    expect((await run(["plans/"], { cwd: marked })).code).toBe(0);
+    const included = tempProject({ "plans/partner.md": PLANS.enClean, ".alliance-lint.yaml": 'include: ["plans/**/*.md"]\n' });
+    expect((await run(["plans/"], { cwd: included })).code).toBe(0);
   });
 });

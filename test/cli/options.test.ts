@@ -23,6 +23,21 @@ describe("--rule", () => {
     expect(ran.code).toBe(0);
     expect(json(ran.stdout)[0].messages.map((m) => [m.ruleId, m.severity])).toEqual([["missing-exit-clause", 1]]);
   });
+
+  it("warning is warn, on the command line and in a config file", async () => {
+    const severities = async (argv: string[], dir: string) =>
+      json((await run([...argv, "-f", "json", "plan.alliance.md"], { cwd: dir })).stdout)[0].messages.map((m) => [m.ruleId, m.severity]);
+    expect(await severities(["--rule", "missing-exit-clause:warning"], cwd)).toEqual([["missing-exit-clause", 1]]);
+    const configured = tempProject({
+      "plan.alliance.md": PLANS.jaNoExit,
+      ".alliance-lint.yaml": "rules:\n  missing-exit-clause: warning\n  missing-kpi: [warning, {}]\n",
+    });
+    expect(await severities([], configured)).toEqual([["missing-exit-clause", 1]]);
+    expect(JSON.parse((await run(["--print-config", "plan.alliance.md"], { cwd: configured })).stdout).rules["missing-kpi"]).toEqual({
+      severity: "warn",
+      options: {},
+    });
+  });
 });
 
 describe("--locale", () => {
@@ -94,6 +109,7 @@ describe("--print-config, --help, --version", () => {
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/^Usage: alliance-lint /);
     expect(ran.stdout).toContain("stylish, json");
+    expect(ran.stdout).toContain("by default\n  **/*.alliance.md\n  **/*.alliance.yaml\n");
   });
 
   it("--version prints package.json's version", async () => {

@@ -42,23 +42,23 @@ describe("invalid config: syntax", () => {
 
 describe("invalid config: schema", () => {
   it("a wrong severity points at the value, led by its key", () => {
-    const error = errorFor("rules:\n  missing-kpi: warning\n");
+    const error = errorFor("rules:\n  missing-kpi: warnings\n");
     expect(error.format()).toBe(
-      '<root>/.alliance-lint.yaml:2:16: rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]',
+      '<root>/.alliance-lint.yaml:2:16: rules.missing-kpi: must be "off", "warn" (or "warning") or "error", or [severity, options]',
     );
     expect([error.line, error.column, error.key]).toEqual([2, 16, "rules.missing-kpi"]);
   });
 
   it("a wrong severity or options in the list form gets the same message", () => {
-    const message = 'rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]';
-    expect(errorFor("rules:\n  missing-kpi: [warning, {}]\n").format()).toBe(`<root>/.alliance-lint.yaml:2:16: ${message}`);
+    const message = 'rules.missing-kpi: must be "off", "warn" (or "warning") or "error", or [severity, options]';
+    expect(errorFor("rules:\n  missing-kpi: [warnings, {}]\n").format()).toBe(`<root>/.alliance-lint.yaml:2:16: ${message}`);
     expect(errorFor("rules:\n  missing-kpi: [warn, 3]\n").format()).toBe(`<root>/.alliance-lint.yaml:2:16: ${message}`);
     expect(errorFor("rules:\n  missing-kpi: [warn, {}, extra]\n").format()).toBe(`<root>/.alliance-lint.yaml:2:16: ${message}`);
   });
 
   it("a wrong severity in a JSON config", () => {
-    expect(errorFor('{\n  "rules": {\n    "missing-kpi": "warning"\n  }\n}\n', ".alliance-lint.json").format()).toBe(
-      '<root>/.alliance-lint.json:3:20: rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]',
+    expect(errorFor('{\n  "rules": {\n    "missing-kpi": "warnings"\n  }\n}\n', ".alliance-lint.json").format()).toBe(
+      '<root>/.alliance-lint.json:3:20: rules.missing-kpi: must be "off", "warn" (or "warning") or "error", or [severity, options]',
     );
   });
 
@@ -106,7 +106,7 @@ describe("invalid config: schema", () => {
 
   it("of several problems, reports the first in the file", () => {
     expect(errorFor("rules:\n  missing-kpi: loud\nlocale: jp\nroot: 1\n").format()).toBe(
-      '<root>/.alliance-lint.yaml:2:16: rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]',
+      '<root>/.alliance-lint.yaml:2:16: rules.missing-kpi: must be "off", "warn" (or "warning") or "error", or [severity, options]',
     );
   });
 

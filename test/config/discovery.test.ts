@@ -149,7 +149,7 @@ describe("ConfigLoader caching", () => {
   });
 
   it("caches an invalid config's error too, until it is invalidated", () => {
-    const root = tree({ ".alliance-lint.yaml": "rules: { missing-kpi: warning }\n" });
+    const root = tree({ ".alliance-lint.yaml": "rules: { missing-kpi: warnings }\n" });
     const file = path.join(root, ".alliance-lint.yaml");
     const configs = loader(root);
     const first = configErrorOf(() => configs.forFile(path.join(root, "a.alliance.md")));

@@ -135,7 +135,7 @@ describe("extends: config files", () => {
   it("an invalid extended file is reported in that file", () => {
     const { root, error } = errorOf({ ".alliance-lint.yaml": "extends: ./base.yaml\n", "base.yaml": "rules:\n  missing-kpi: sometimes\n" });
     expect(error.format()).toBe(
-      `${path.join(root, "base.yaml")}:2:16: rules.missing-kpi: must be "off", "warn" or "error", or [severity, options]`,
+      `${path.join(root, "base.yaml")}:2:16: rules.missing-kpi: must be "off", "warn" (or "warning") or "error", or [severity, options]`,
     );
   });
 });

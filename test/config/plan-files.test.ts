@@ -95,7 +95,7 @@ describe("findPlanFiles", () => {
   const configs = loader(root);
   const find = (...patterns: string[]) => {
     const { files, missing } = findPlanFiles(patterns, configs, root);
-    return { files: files.map((f) => path.relative(root, f)), missing };
+    return { files: files.map((f) => path.relative(root, f)), missing: missing.map((m) => m.pattern) };
   };
 
   it("walks directories, keeping what each file's own config and front matter say is a plan", () => {
@@ -121,6 +121,17 @@ describe("findPlanFiles", () => {
       files: ["plans/a.alliance.md"],
       missing: ["nope.md", "*.md", "plans/sub/*.yml"],
     });
+  });
+
+  it("says what a pattern that yields no plan walked, and which of its files a glob or marker could make plans", () => {
+    const { missing } = findPlanFiles(["plans/sub/*.yml", "README*", "nope"], configs, root);
+    expect(
+      missing.map((m) => ({ ...m, root: m.root && path.relative(root, m.root), notPlans: m.notPlans.map((f) => path.relative(root, f)) })),
+    ).toEqual([
+      { pattern: "plans/sub/*.yml", root: "plans/sub", notPlans: ["plans/sub/f.alliance.yml"] },
+      { pattern: "README*", root: "", notPlans: ["README.md"] },
+      { pattern: "nope", notPlans: [] },
+    ]);
   });
 
   it("throws the ConfigError of an invalid config met on the way", () => {

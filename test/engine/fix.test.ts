@@ -237,6 +237,42 @@ describe("where templates go", () => {
   });
 });
 
+describe("in a numbered document: the next number, in the document's style, after the last numbered section", () => {
+  /** The template with its heading numbered: `## 知的財産権の帰属` → `## 4. 知的財産権の帰属`. */
+  const numbered = (template: string, heading: (title: string) => string, marks = "##") =>
+    template.replace(/^## (.*)/, (_, title: string) => `${marks} ${heading(title)}`);
+
+  it("「## 1.」: the IP section is 「## 4. 知的財産権の帰属」 after section 3, not between 2 (KPI) and 3", () => {
+    const plan = [
+      "# 共同配送計画\n\n## 1. 目的\n\n2027年度末までに共同配送の積載率を85%にする。",
+      "\n\n## 2. KPI\n\n| 指標 | 目標 |\n|---|---|\n| 積載率 | 85% |\n\n合同委員会で四半期ごとにレビューする。",
+      "\n\n## 3. 提携期間と終了\n\n本提携の有効期間は2026年4月1日から2029年3月31日までとする。",
+    ].join("");
+    expectFix(`${plan}\n\n## 付録\n\n議事録\n`, `${plan}\n\n${numbered(IP_JA, (t) => `4. ${t}`)}\n\n## 付録\n\n議事録\n`);
+  });
+
+  it("「## 第1条（目的）」 and full-width 「## １．」: both missing sections, numbered 3 and 4 in the same style", () => {
+    const articles =
+      "# 業務提携計画\n\n## 第1条（目的）\n\n2027年度末までに共同配送の積載率を85%にする。\n\n## 第2条（KPI）\n\n| 指標 | 目標 |\n|---|---|\n| 積載率 | 85% |\n\n合同委員会で四半期ごとにレビューする。";
+    expectFix(
+      `${articles}\n`,
+      `${articles}\n\n${numbered(EXIT_JA, (t) => `第3条（${t}）`)}\n\n${numbered(IP_JA, (t) => `第4条（${t}）`)}\n`,
+    );
+    const fullWidth = articles.replace("第1条（目的）", "１．目的").replace("第2条（KPI）", "２．KPI");
+    expectFix(`${fullWidth}\n`, `${fullWidth}\n\n${numbered(EXIT_JA, (t) => `３．${t}`)}\n\n${numbered(IP_JA, (t) => `４．${t}`)}\n`);
+  });
+
+  it("「## 1)」 and 「### 1.」 in English plans, at the sections' own level", () => {
+    const goals = "Sign 25 joint enterprise customers by December 2026.";
+    const kpis = "| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\nThe steering committee reviews the KPIs monthly.";
+    const ip = "Each party keeps ownership of its background IP. Results developed under the alliance are jointly owned 50/50.";
+    const parens = `# Co-marketing plan\n\n## 1) Goals\n\n${goals}\n\n## 2) KPIs\n\n${kpis}\n\n## 3) Ownership of results\n\n${ip}`;
+    expectFix(`${parens}\n`, `${parens}\n\n${numbered(EXIT_EN, (t) => `4) ${t}`)}\n`);
+    const nested = `# Co-marketing plan\n\n## Plan\n\n### 1. Goals\n\n${goals}\n\n### 2. KPIs\n\n${kpis}`;
+    expectFix(`${nested}\n`, `${nested}\n\n${numbered(EXIT_EN, (t) => `3. ${t}`, "###")}\n\n${numbered(IP_EN, (t) => `4. ${t}`, "###")}\n`);
+  });
+});
+
 describe("line ends and BOM", () => {
   const lf =
     "# Co-marketing plan\n\n## Goals\n\nSign 25 joint enterprise customers by December 2026.\n\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\nThe steering committee reviews the KPIs monthly.\n";

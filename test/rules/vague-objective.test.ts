@@ -182,3 +182,24 @@ testRule(RULE, "English", {
     },
   ],
 });
+
+// The message quotes the word the reader wrote, whole: a stem in the vocabulary (高め, 連携を深,
+// 取り組, strengthen*) runs on to the word's end; a noun before する (推進) is quoted alone.
+testRule(RULE, "the quoted verb", {
+  valid: [],
+  invalid: [
+    ["## 目的\n\n両社の連携を深めることを目指す。\n", "目的が「連携を深める」のような曖昧な動詞だけで、数値目標と期限がありません。"],
+    ["## 目的\n\n顧客満足度を高めていく。\n", "目的が「高めて」のような曖昧な動詞だけで、数値目標と期限がありません。"],
+    ["## 目的\n\n新規事業に取り組んでいく。\n", "目的が「取り組んで」のような曖昧な動詞だけで、数値目標と期限がありません。"],
+    ["## 目的\n\n地域の物流網の強化を図りたい。\n", "目的が「強化を図り」のような曖昧な動詞だけで、数値目標と期限がありません。"],
+    ["## 目的\n\n新規顧客の開拓を推進する。\n", "目的が「推進」のような曖昧な動詞だけで、数値目標と期限がありません。"],
+    [
+      "## Objective\n\nStrengthening our joint presence in Asia.\n",
+      "Objective rests on a vague verb ('strengthening') with no measurable target and no deadline.",
+    ],
+  ].map(([text, message]) => ({
+    name: message,
+    text,
+    errors: [{ messageId: "bothVerb", range: [2, 0, 2, text.split("\n")[2].length], message }],
+  })),
+});

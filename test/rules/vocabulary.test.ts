@@ -70,6 +70,6 @@ describe("the vocabulary compiler", () => {
   });
 
   it("finds the first words that say a concept", () => {
-    expect(BUILT_IN.find("vague-verb", "we will leverage and explore")).toBe("leverage");
+    expect(BUILT_IN.find("vague-verb", "we will leverage and explore")).toEqual({ text: "leverage", index: 8 });
   });
 });

@@ -12,7 +12,20 @@ import type { OutlineSection } from "../engine/outline";
 import { lspTexts } from "./lsp-texts";
 import { Positions } from "./positions";
 
+/** Per lint result: editors ask again for the same version (outline, breadcrumbs, sticky scroll). */
+const answered = new WeakMap<readonly OutlineSection[], DocumentSymbol[]>();
+
+/** `outline` must be the lint result of `doc` as it is (its version). */
 export function documentSymbols(doc: TextDocument, outline: readonly OutlineSection[], locale: Lang): DocumentSymbol[] {
+  let roots = answered.get(outline);
+  if (!roots) {
+    roots = nest(doc, outline, locale);
+    answered.set(outline, roots);
+  }
+  return roots;
+}
+
+function nest(doc: TextDocument, outline: readonly OutlineSection[], locale: Lang): DocumentSymbol[] {
   const positions = new Positions(doc);
   const symbols = outline.map((section): DocumentSymbol => {
     const range = positions.range(section.span);
@@ -22,11 +35,13 @@ export function documentSymbols(doc: TextDocument, outline: readonly OutlineSect
       range,
       // Never outside the range: a client may reject the whole answer for one such symbol.
       selectionRange: within(positions.range(section.headingSpan), range),
-      children: [],
     };
   });
   const roots: DocumentSymbol[] = [];
-  outline.forEach((section, i) => (section.parent === undefined ? roots : symbols[section.parent].children!).push(symbols[i]));
+  outline.forEach((section, i) => {
+    if (section.parent === undefined) roots.push(symbols[i]);
+    else (symbols[section.parent].children ??= []).push(symbols[i]);
+  });
   return roots;
 }
 

@@ -23,6 +23,7 @@ export class ConfigChain {
     private readonly layers: readonly ConfigLayer[],
     baseDir: string,
     private readonly ruleDefaults: Record<string, SeveritySetting>,
+    private readonly baseRules: Record<string, SeveritySetting> = {},
   ) {
     this.shared = sharedSettings(layers, baseDir);
     this.overrideTests = layers.map((l) => (l.config.overrides ?? []).map(overrideTest));
@@ -36,7 +37,7 @@ export class ConfigChain {
     const key = matched.map((indices) => indices.join(",")).join(";");
     let config = this.resolved.get(key);
     if (!config) {
-      let settings = defaultSettings(this.ruleDefaults);
+      let settings = applySettings(defaultSettings(this.ruleDefaults), { rules: this.baseRules });
       this.layers.forEach((l, i) => {
         settings = applySettings(settings, l.config);
         for (const j of matched[i]) settings = applySettings(settings, l.config.overrides![j]);

@@ -17,6 +17,11 @@ export interface LoadOptions {
   configFile?: string;
   /** Default severity of every rule: the recommended preset. */
   ruleDefaults: Record<string, SeveritySetting>;
+  /**
+   * Severities over the defaults and under every config file (the editor's settings): a rule
+   * a config sets, itself or through `extends`, a preset or an override, keeps the config's.
+   */
+  baseRules?: Record<string, SeveritySetting>;
   /** When given, rule ids outside this list are config errors. */
   knownRules?: string[];
   /** false: no config or team templates are read from disk (VS Code restricted mode). */
@@ -77,12 +82,12 @@ export class ConfigLoader {
   /** Globs are relative to the outermost config's directory, or cwd without one or with --config. */
   private buildChain(configFiles: string[]): ConfigChain {
     const { cwd } = this;
-    const { ruleDefaults } = this.options;
+    const { ruleDefaults, baseRules = {} } = this.options;
     const explicit = this.explicitFile !== undefined;
     const baseDir = explicit || configFiles.length === 0 ? cwd : path.dirname(configFiles[0]);
     const layers = configFiles.flatMap((file) =>
       configLayers(this.files.get(file), explicit ? cwd : path.dirname(file), this.files, ruleDefaults),
     );
-    return new ConfigChain(layers, baseDir, ruleDefaults);
+    return new ConfigChain(layers, baseDir, ruleDefaults, baseRules);
   }
 }

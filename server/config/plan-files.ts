@@ -8,15 +8,22 @@ import { findFrontMatter } from "../engine/front-matter";
  * of the front matter (or of a YAML plan) decides, and without it the include globs do.
  */
 export function isPlanFile(filePath: string, config: ResolvedConfig, text?: string): boolean {
-  const relative = matchPath(filePath, config.baseDir);
-  if (isNeverLinted(relative) || matcherFor(config.ignore)(relative)) return false;
-  return (text === undefined ? undefined : planMarker(text, filePath)) ?? matcherFor(config.include)(relative);
+  if (isExcluded(filePath, config)) return false;
+  return (text === undefined ? undefined : planMarker(text, filePath)) ?? matcherFor(config.include)(matchPath(filePath, config.baseDir));
 }
 
+/** Never a plan, marker or not: node_modules, .git, and the config's ignore globs. */
+export function isExcluded(filePath: string, config: ResolvedConfig): boolean {
+  const relative = matchPath(filePath, config.baseDir);
+  return isNeverLinted(relative) || matcherFor(config.ignore)(relative);
+}
+
+/** The key that makes a file a plan (or not) whatever its name. */
+export const PLAN_MARKER_KEY = "alliance-plan";
 const MARKER = /^alliance-plan:[ \t]*(true|false)[ \t]*(?:#.*)?\r?$/im;
 
 /** A quick look, not a parse: the marker must be a top-level key written on one line. */
-function planMarker(text: string, filePath: string): boolean | undefined {
+export function planMarker(text: string, filePath: string): boolean | undefined {
   const yaml = /\.ya?ml$/i.test(filePath) ? text : frontMatterText(text.replace(/^\uFEFF/, ""));
   const value = yaml === undefined ? undefined : MARKER.exec(yaml)?.[1];
   return value === undefined ? undefined : value.toLowerCase() === "true";

@@ -6,7 +6,7 @@
  */
 import type { PlanElement } from "./model";
 import { TextMemo } from "../../rules/vocab/text-memo";
-import type { Concept, Vocabulary } from "../../rules/vocab";
+import { vocabularyFor, type Concept, type TeamVocabulary, type Vocabulary } from "../../rules/vocab";
 
 /** The vocabulary concept that holds each element's heading words (rules/vocab/<element>-heading.yaml). */
 const HEADING_CONCEPT: Record<PlanElement, Concept> = {
@@ -64,6 +64,12 @@ function titleClassifier(vocabulary: Vocabulary): TextMemo<readonly PlanElement[
     const normal = normaliseTitle(title);
     return normal ? ELEMENTS.filter((element) => vocabulary.test(HEADING_CONCEPT[element], normal)) : [];
   });
+}
+
+/** classifyTitle with the built-in words and a team's (its config's `vocabulary`). */
+export function classifierFor(team: TeamVocabulary | undefined): (title: string) => readonly PlanElement[] {
+  const vocabulary = vocabularyFor(team);
+  return (title) => classifyTitle(title, vocabulary);
 }
 
 /** Turn a YAML key (kpi_review, exitConditions) into words the vocabulary knows. */

@@ -10,6 +10,7 @@ import { buildModel, PlanParseError, stripBom } from "./build-model";
 import { isSuppressed } from "./directives";
 import { LineIndex } from "./line-index";
 import { ParseCache } from "./parse-cache";
+import { outlineOf } from "./outline";
 import { formatMessage, INTERNAL_ERROR, internalErrorMessage, PARSE_ERROR, ruleCrashMessage } from "./messages";
 import { applyEdits, chooseFixes, isApplied } from "./apply-fixes";
 import { FixHistory } from "./fix-history";
@@ -28,6 +29,8 @@ export interface LintOptions {
   cache?: ParseCache;
   /** Rules to run (default: every registered rule). Tests pass their own. */
   rules?: readonly Rule[];
+  /** Also return the plan's sections (LintResult.outline). */
+  outline?: boolean;
 }
 
 /** Never throws: a document that cannot be read, or a bug outside the rules, is the file's one finding. */
@@ -35,7 +38,9 @@ export function lintText(text: string, options: LintOptions): LintResult {
   try {
     const vocabulary = vocabularyFor(options.config.vocabulary);
     const model = buildModel(text, { filePath: options.filePath, vocabulary, cache: options.cache });
-    return runRules(model, vocabulary, options);
+    const result = runRules(model, vocabulary, options);
+    if (options.outline) result.outline = outlineOf(model);
+    return result;
   } catch (error) {
     return error instanceof PlanParseError ? parseErrorResult(text, options, error) : internalErrorResult(text, options, error);
   }

@@ -2,6 +2,7 @@
 import type { Position } from "./line-index";
 import type { Lang, PlanElement, Span } from "./model";
 import type { Fix, Severity } from "./rule";
+import type { OutlineSection } from "./outline";
 import type { Readiness } from "./readiness-types";
 
 export interface Range {
@@ -39,4 +40,6 @@ export interface LintResult {
   rulesRun: string[];
   /** How each element stands; absent when the rules never read the plan (unreadable, too slow). */
   readiness?: Readiness;
+  /** The plan's sections, when LintOptions.outline asked for them (the editor's outline). */
+  outline?: OutlineSection[];
 }

@@ -7,6 +7,10 @@ import { ConfigLoader } from "../config/load-config";
 import { ConfigError, type ResolvedConfig } from "../config/types";
 import { ruleDefaults } from "../../rules";
 import type { Rule } from "../engine/rule";
+import type { Settings } from "./protocol";
+
+/** The settings that change a config: a config file instead of discovery, and rule severities under it. */
+export type ConfigSettings = Pick<Settings, "configFile" | "rules">;
 
 export type Resolution = { config: ResolvedConfig; error?: undefined } | { error: ConfigError; config?: undefined };
 
@@ -36,15 +40,20 @@ export class ConfigService {
     );
   }
 
-  loaderFor(cwd: string, configFile: string, trusted = this.trusted): ConfigLoader {
-    const key = `${cwd}\0${configFile}\0${trusted}`;
+  loaderFor(cwd: string, settings: ConfigSettings, trusted = this.trusted): ConfigLoader {
+    const { configFile } = settings;
+    const known = this.rules.map((r) => r.meta.id);
+    // Only rules that exist: a setting for another version's rule is no error.
+    const baseRules = Object.fromEntries(Object.entries(settings.rules).filter(([id]) => known.includes(id)));
+    const key = `${cwd}\0${configFile}\0${trusted}\0${JSON.stringify(baseRules)}`;
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = new ConfigLoader({
         cwd,
         configFile: configFile ? path.resolve(cwd, configFile) : undefined,
         ruleDefaults: ruleDefaults(),
-        knownRules: this.rules.map((r) => r.meta.id),
+        baseRules,
+        knownRules: known,
         trusted,
       });
       this.loaders.set(key, loader);
@@ -52,9 +61,9 @@ export class ConfigService {
     return loader;
   }
 
-  resolve(filePath: string, configFile: string): Resolution {
+  resolve(filePath: string, settings: ConfigSettings): Resolution {
     try {
-      return { config: this.loaderFor(this.cwdFor(filePath), configFile).forFile(filePath) };
+      return { config: this.loaderFor(this.cwdFor(filePath), settings).forFile(filePath) };
     } catch (error) {
       if (error instanceof ConfigError) return { error };
       throw error;
@@ -63,7 +72,7 @@ export class ConfigService {
 
   /** The built-in defaults for a file: an untrusted loader reads no config file. */
   defaultsFor(filePath: string): ResolvedConfig {
-    return this.loaderFor(this.cwdFor(filePath), "", false).forFile(filePath);
+    return this.loaderFor(this.cwdFor(filePath), { configFile: "", rules: {} }, false).forFile(filePath);
   }
 
   /** A config, extended or template file changed on disk. */

@@ -30,6 +30,12 @@ export interface TemplatesResult {
   templates: TemplateInfo[];
 }
 
+/**
+ * The code of the Information diagnostic on a Markdown/YAML file that looks like a plan but
+ * is not linted as one; its quick fix adds `alliance-plan: true` to the front matter.
+ */
+export const NOT_A_PLAN = "not-a-plan";
+
 /** Server commands (workspace/executeCommand), usable from any editor. */
 export const LINT_WORKSPACE_COMMAND = "allianceLint.lintWorkspace";
 export const APPLY_TEMPLATE_COMMAND = "allianceLint.applyTemplate";
@@ -44,6 +50,22 @@ export interface ApplyTemplateArgs {
 export interface LintWorkspaceResult {
   files: number;
   problems: number;
+}
+
+/**
+ * Applies every safe fix (what `--fix` applies, never a suggestion) in every plan of the
+ * workspace, open or not, as one workspace/applyEdit.
+ */
+export const FIX_WORKSPACE_COMMAND = "allianceLint.fixWorkspace";
+
+export interface FixWorkspaceResult {
+  /** Plans looked at. */
+  files: number;
+  /** Plans changed, and the fixes applied in them. */
+  changed: number;
+  fixes: number;
+  /** Did the client apply the edit (false also when there was nothing to fix)? */
+  applied: boolean;
 }
 
 /** Notification sent after each lint when `initializationOptions.timing` is true. */
@@ -75,6 +97,9 @@ export const READINESS_REQUEST = "allianceLint/planReadiness";
 /** Request: `{}` → `PlanReadiness[]` for every plan in the workspace, open or not. */
 export const WORKSPACE_READINESS_REQUEST = "allianceLint/workspaceReadiness";
 
+/** A rule's severity in `allianceLint.rules`; `warning` is read as `warn`. */
+export type RuleSeverity = "off" | "warn" | "error";
+
 /** Settings under `allianceLint.*`. */
 export interface Settings {
   enable: boolean;
@@ -82,9 +107,15 @@ export interface Settings {
   locale: "auto" | Lang;
   /** A config file to use instead of discovery (relative to the workspace folder). */
   configFile: string;
+  /**
+   * Rule severities, `{ "missing-kpi": "off" | "warn" | "warning" | "error" }`: over the built-in
+   * defaults and under the config file, so a rule the config file sets keeps the config's
+   * severity (the editor and CI agree on it) and these decide only the rules it leaves alone.
+   */
+  rules: Record<string, RuleSeverity>;
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: "onType", locale: "auto", configFile: "" };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: "onType", locale: "auto", configFile: "", rules: {} };
 
 /** `initializationOptions` the server understands. */
 export interface InitOptions {

@@ -21,12 +21,16 @@ import {
   type ClientCapabilities,
   type DocumentDiagnosticReport,
   type CodeAction,
+  type CodeActionParams,
+  type CompletionItem,
   type Connection,
   type InitializeParams,
   type InitializeResult,
+  type Position,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { RULES } from "../../rules";
+import { isExcluded } from "../config/plan-files";
 import { detectLang } from "../engine/detect-lang";
 import { langOfTag } from "../engine/l10n";
 import type { Lang } from "../engine/model";
@@ -38,11 +42,15 @@ import { ConfigService } from "./config-service";
 import { ConfigWatcher } from "./config-watcher";
 import { hover } from "./hover";
 import { lspTexts } from "./lsp-texts";
-import { DocumentLinter, filePathOf, type LintOutcome, type PlanOutcome } from "./linter";
+import { DocumentLinter, filePathOf, messageLocale, type LintOutcome, type PlanOutcome } from "./linter";
+import { frontMatterCompletion } from "./front-matter-completion";
+import { planMarkerActions } from "./plan-hint";
 import {
   APPLY_TEMPLATE_COMMAND,
   DEFAULT_SETTINGS,
+  FIX_WORKSPACE_COMMAND,
   LINT_WORKSPACE_COMMAND,
+  NOT_A_PLAN,
   READINESS_NOTIFICATION,
   READINESS_REQUEST,
   SOURCE,
@@ -58,8 +66,11 @@ import {
 } from "./protocol";
 import { LintScheduler, type Linted } from "./scheduler";
 import { normaliseSettings, SettingsStore } from "./settings";
+import { documentSymbols } from "./symbols";
 import { listTemplates, templateEdit } from "./templates";
+import { fixWorkspace } from "./workspace-fix";
 import { readinessParams, WorkspaceLinter } from "./workspace-lint";
+import type { WorkspaceServices } from "./workspace-plans";
 
 export interface ServerOptions {
   /** The rules to run (default: every registered rule); the worker must run the same. */
@@ -74,6 +85,8 @@ export interface ServerOptions {
  * little: an editor mostly lints the one document being typed in.
  */
 const LINT_THREADS = 2;
+/** Front-matter completion is for Markdown plans: YAML ones have the schema in the YAML extension. */
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 /**
  * As main.ts does for the main thread: the garbage of a burst of lints (opening many plans)
  * would otherwise keep each worker's heap at several times its needs (200 open plans:
@@ -106,6 +119,7 @@ class AllianceServer {
   private readonly scheduler: LintScheduler;
   private readonly watcher: ConfigWatcher;
   private readonly workspace: WorkspaceLinter;
+  private readonly services: WorkspaceServices;
 
   constructor(
     private readonly connection: Connection,
@@ -142,12 +156,8 @@ class AllianceServer {
     });
     const watched = this.caps.workspace?.didChangeWatchedFiles;
     this.watcher = new ConfigWatcher(connection, Boolean(watched?.dynamicRegistration), Boolean(watched?.relativePatternSupport));
-    this.workspace = new WorkspaceLinter(connection, documents, this.scheduler, {
-      configs: this.configs,
-      errors: this.errors,
-      settings: this.settings,
-      linter: this.linter,
-    });
+    this.services = { configs: this.configs, errors: this.errors, settings: this.settings, linter: this.linter };
+    this.workspace = new WorkspaceLinter(connection, documents, this.scheduler, this.services);
     this.listen();
   }
 
@@ -157,7 +167,9 @@ class AllianceServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: true },
         hoverProvider: true,
-        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND, APPLY_TEMPLATE_COMMAND] },
+        documentSymbolProvider: { label: "alliance-lint" },
+        completionProvider: {},
+        executeCommandProvider: { commands: [LINT_WORKSPACE_COMMAND, APPLY_TEMPLATE_COMMAND, FIX_WORKSPACE_COMMAND] },
         ...(this.pull && { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } }),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -206,7 +218,8 @@ class AllianceServer {
       if (!hasOurs && !wantsFixAll) return [];
       // Edits only from a lint of the text as it is (a slow one may still be running).
       const found = this.planOutcome(params.textDocument.uri, await this.scheduler.latest(params.textDocument.uri, token));
-      if (!found || found.outcome.version !== found.doc.version) return [];
+      if (!found) return this.planMarkerActions(params);
+      if (found.outcome.version !== found.doc.version) return [];
       return codeActions(params, found.doc, found.outcome, this.resolveSupport(), (doc, outcome) => this.linter.fixAll(doc, outcome));
     });
     connection.onCodeActionResolve((action) => this.resolveCodeAction(action));
@@ -214,9 +227,16 @@ class AllianceServer {
       const found = this.planOutcome(params.textDocument.uri, await this.scheduler.latest(params.textDocument.uri, token));
       return found ? hover(found.outcome, params.position, this.rules, this.markdownHover()) : undefined;
     });
+    connection.onDocumentSymbol(async (params, token) => {
+      const found = this.planOutcome(params.textDocument.uri, await this.scheduler.fresh(params.textDocument.uri, token));
+      const { outline, locale } = found?.outcome.plan.result ?? {};
+      return found && outline ? documentSymbols(found.doc, outline, locale!) : [];
+    });
+    connection.onCompletion((params) => this.completion(params.textDocument.uri, params.position));
     connection.onExecuteCommand((params) => {
       if (params.command === LINT_WORKSPACE_COMMAND) return this.lintWorkspace();
       if (params.command === APPLY_TEMPLATE_COMMAND) return this.applyTemplate(params.arguments?.[0] as ApplyTemplateArgs);
+      if (params.command === FIX_WORKSPACE_COMMAND) return fixWorkspace(connection, documents, this.services, this.clientLang);
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
     });
     connection.onRequest(TEMPLATES_REQUEST, (params: TemplatesParams) => this.templates(params.uri));
@@ -302,6 +322,16 @@ class AllianceServer {
     return { doc, outcome: linted.outcome as PlanOutcome };
   }
 
+  /**
+   * Not a plan: the only action is the hint's, to make it one, computed for the text as it is
+   * (a client may keep no diagnostic data: Neovim 0.7 does not).
+   */
+  private async planMarkerActions(params: CodeActionParams): Promise<CodeAction[]> {
+    const doc = this.documents.get(params.textDocument.uri);
+    if (!doc || !params.context.diagnostics.some((d) => d.code === NOT_A_PLAN)) return [];
+    return planMarkerActions(params, this.linter.hint(doc, await this.settings.for(doc.uri)));
+  }
+
   private async resolveCodeAction(action: CodeAction): Promise<CodeAction> {
     const data = action.data as FixAllData | undefined;
     if (!data?.fixAll) return action;
@@ -327,6 +357,17 @@ class AllianceServer {
     return this.workspace.planReadiness(file, await this.settings.for(uri));
   }
 
+  /** Plan fields in the front matter of a Markdown file the config does not exclude. */
+  private async completion(uri: string, position: Position): Promise<CompletionItem[]> {
+    const doc = this.documents.get(uri);
+    const file = filePathOf(uri);
+    if (!doc || !file || !MARKDOWN_FILE.test(file)) return [];
+    const settings = await this.settings.for(uri);
+    const { config } = this.configs.resolve(file, settings);
+    if (!settings.enable || (config && isExcluded(file, config))) return [];
+    return frontMatterCompletion(doc, position, messageLocale(settings, config, doc.getText()));
+  }
+
   private async templates(uri: string | undefined): Promise<TemplatesResult> {
     const file = uri ? filePathOf(uri) : undefined;
     if (!uri || !file) return { templates: listTemplates(undefined) };
@@ -334,7 +375,7 @@ class AllianceServer {
     const doc = this.documents.get(uri);
     return {
       ...(doc && { lang: detectLang(doc.getText()) }),
-      templates: listTemplates(this.configs.resolve(file, settings.configFile).config),
+      templates: listTemplates(this.configs.resolve(file, settings).config),
     };
   }
 

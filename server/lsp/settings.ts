@@ -3,7 +3,8 @@
  * client can (VS Code scopes them per folder), else from initializationOptions.settings.
  */
 import type { Connection } from "vscode-languageserver";
-import { DEFAULT_SETTINGS, type Settings } from "./protocol";
+import { severitySetting } from "../engine/rule";
+import { DEFAULT_SETTINGS, type RuleSeverity, type Settings } from "./protocol";
 
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
@@ -51,5 +52,16 @@ export function normaliseSettings(value: unknown, base: Settings = DEFAULT_SETTI
     run: raw.run === "onSave" || raw.run === "onType" ? raw.run : base.run,
     locale: raw.locale === "ja" || raw.locale === "en" || raw.locale === "auto" ? raw.locale : base.locale,
     configFile: typeof raw.configFile === "string" ? raw.configFile : base.configFile,
+    rules: raw.rules && typeof raw.rules === "object" ? ruleSeverities(raw.rules as Record<string, unknown>) : base.rules,
   };
+}
+
+/** The severities that are one (SEVERITY_SPELLINGS: `warning` is `warn`); other values are dropped. */
+function ruleSeverities(raw: Record<string, unknown>): Record<string, RuleSeverity> {
+  return Object.fromEntries(
+    Object.entries(raw).flatMap(([id, value]) => {
+      const severity = severitySetting(value);
+      return severity ? [[id, severity]] : [];
+    }),
+  );
 }

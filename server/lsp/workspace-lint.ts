@@ -8,20 +8,14 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocuments } from "vscode-languageserver";
-import { TextDocument } from "vscode-languageserver-textdocument";
-import { findPlanFiles } from "../config/find-plan-files";
-import { ConfigError } from "../config/types";
-import { readPlan, unreadableResult } from "../lint/read-plan";
-import { isYamlPath } from "../engine/build-model";
+import type { TextDocument } from "vscode-languageserver-textdocument";
 import { PARSE_ERROR } from "../engine/messages";
 import { resultReadiness } from "../engine/readiness";
 import type { LintResult } from "../engine/finding";
-import type { ConfigService } from "./config-service";
-import type { ConfigErrorReporter } from "./config-errors";
-import { filePathOf, type DocumentLinter } from "./linter";
+import { unreadableResult } from "../lint/read-plan";
 import { SOURCE, type LintWorkspaceResult, type PlanReadiness, type Settings } from "./protocol";
 import type { LintScheduler } from "./scheduler";
-import type { SettingsStore } from "./settings";
+import { diskDocument, openDocument, workspacePlans, type WorkspaceServices } from "./workspace-plans";
 
 export class WorkspaceLinter {
   /** Files whose diagnostics this pushed, by path. */
@@ -32,12 +26,12 @@ export class WorkspaceLinter {
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
     private readonly scheduler: LintScheduler,
-    private readonly services: { configs: ConfigService; errors: ConfigErrorReporter; settings: SettingsStore; linter: DocumentLinter },
+    private readonly services: WorkspaceServices,
   ) {}
 
   async run(): Promise<LintWorkspaceResult> {
     this.active = true;
-    const plans = await this.planFiles();
+    const plans = await workspacePlans(this.services);
     const result: LintWorkspaceResult = { files: plans.length, problems: 0 };
     const progress = await this.connection.window.createWorkDoneProgress();
     progress.begin("alliance-lint", 0, undefined, true);
@@ -80,7 +74,7 @@ export class WorkspaceLinter {
   /** Every plan in the workspace folders with its readiness. */
   async readiness(): Promise<PlanReadiness[]> {
     const all: PlanReadiness[] = [];
-    for (const { file, settings } of await this.planFiles()) {
+    for (const { file, settings } of await workspacePlans(this.services)) {
       const found = await this.planReadiness(file, settings);
       if (found) all.push(found);
     }
@@ -103,14 +97,13 @@ export class WorkspaceLinter {
 
   /** A file on disk, linted as the editor would lint it (result: set when it is a plan); an unreadable one is its one diagnostic. */
   private async fromDisk(file: string, settings: Settings): Promise<{ diagnostics: Diagnostic[]; result?: LintResult }> {
-    const read = readPlan(file);
+    const read = diskDocument(file);
     if (read.error !== undefined) {
       const start = { line: 0, character: 0 };
       const diagnostic = { range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, code: PARSE_ERROR };
       return { diagnostics: [{ ...diagnostic, message: read.error }], result: unreadableResult(file, read.error, "en") };
     }
-    const doc = TextDocument.create(pathToFileURL(file).href, isYamlPath(file) ? "yaml" : "markdown", 0, read.text);
-    const outcome = await this.services.linter.lint(doc, settings);
+    const outcome = await this.services.linter.lint(read.doc, settings);
     return { diagnostics: outcome.diagnostics, result: outcome.plan?.result };
   }
 
@@ -121,27 +114,7 @@ export class WorkspaceLinter {
   }
 
   private openDoc(file: string): TextDocument | undefined {
-    return this.documents.all().find((d) => filePathOf(d.uri) === file);
-  }
-
-  /** The plans of every folder, with the folder's settings (asked once per folder, not per file). */
-  private async planFiles(): Promise<{ file: string; settings: Settings }[]> {
-    const { configs, errors } = this.services;
-    const plans = new Map<string, Settings>();
-    for (const folder of configs.workspaceFolders) {
-      const settings = await this.services.settings.for(pathToFileURL(folder).href);
-      if (!settings.enable) continue;
-      try {
-        for (const file of findPlanFiles([folder], configs.loaderFor(folder, settings.configFile), folder).files) {
-          // Folders are longest first: a nested folder's settings win.
-          if (!plans.has(file)) plans.set(file, settings);
-        }
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        errors.report(error);
-      }
-    }
-    return [...plans].map(([file, settings]) => ({ file, settings }));
+    return openDocument(this.documents, file);
   }
 }
 

@@ -13,7 +13,7 @@ const CACHED_DOCUMENTS = 8;
 
 /** A job in this thread: what a worker does with it (the CLI runs a lone file this way). */
 export function runJob(job: LintJob, rules?: readonly Rule[], cache?: ParseCache): JobResult {
-  const options: LintOptions = { filePath: job.filePath, config: job.config, locale: job.locale, rules };
+  const options: LintOptions = { filePath: job.filePath, config: job.config, locale: job.locale, rules, outline: job.outline };
   // Each fix pass re-lints; a cache of its own lets each re-parse only what the fixes touched.
   if (job.fix) return fixText(job.text, { ...options, cache: new ParseCache() });
   return lintText(job.text, { ...options, cache });

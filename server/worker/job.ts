@@ -15,6 +15,8 @@ export interface LintJob {
   config: EngineConfig;
   /** Message language (default: the config's, else the document's). */
   locale?: Lang;
+  /** Also return the plan's sections (the editor's outline). */
+  outline?: boolean;
   /** Run every fix (fixText) instead of linting once. */
   fix?: boolean;
   /**

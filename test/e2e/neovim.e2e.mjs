@@ -2,7 +2,8 @@
 // test/e2e/workspace/, test/e2e/neovim/lsp-e2e.lua starts `alliance-lint-server --stdio`,
 // waits for the diagnostics, applies the missing-exit-clause code action and checks that the
 // diagnostic goes away. The buffer after the fix must equal the engine's fixText restricted
-// to missing-exit-clause.
+// to missing-exit-clause. Then the document symbols: the plan's sections under its title,
+// each named with the element it is when its title says it in other words.
 //
 // `alliance-lint-server` is the package's bin: a temp folder on PATH holds a link named so to
 // dist/server.js, as npm would install it.
@@ -17,6 +18,12 @@ import { fixOnly } from "./lib/engine.mjs";
 const NVIM = process.env.ALLIANCE_E2E_NVIM || "nvim";
 const LUA = path.join(REPO, "test", "e2e", "neovim", "lsp-e2e.lua");
 const state = {};
+
+/** Symbols each fixed plan must show (line, nesting, name): its objective, and the exit section the fix inserted. */
+const SYMBOLS = {
+  ja: [/^SYMBOL 3 {3}提携の目的$/m, /^SYMBOL \d+ {3}\S.* — 撤退条項$/m],
+  en: [/^SYMBOL 3 {3}Purpose — Objective$/m, /^SYMBOL \d+ {3}\S.* — Exit clause$/m],
+};
 
 before(() => {
   requireFile(DIST_SERVER, "run npm run build");
@@ -37,36 +44,42 @@ after(() => {
 });
 
 for (const plan of PLANS) {
-  test(`Neovim: ${plan.lang} plan ${plan.file}: diagnostics and the exit-clause code action`, { timeout: 60000 }, async () => {
-    const file = path.join(state.ws, plan.file);
-    const original = fs.readFileSync(file, "utf8");
-    const out = path.join(state.dir, `${plan.file}.after`);
-    const started = Date.now();
-    const run = spawnSync(NVIM, ["--headless", "--clean", "-c", `luafile ${LUA}`, file], {
-      cwd: state.ws,
-      encoding: "utf8",
-      timeout: 50000,
-      stdio: ["ignore", "pipe", "pipe"],
-      env: {
-        ...process.env,
-        PATH: `${state.bin}${path.delimiter}${process.env.PATH}`,
-        ALLIANCE_E2E_RULE: EXIT_RULE,
-        ALLIANCE_E2E_OUT: out,
-        // keep Neovim's own state (shada, log) out of the home folder
-        XDG_STATE_HOME: path.join(state.dir, "state"),
-        XDG_DATA_HOME: path.join(state.dir, "data"),
-        XDG_CACHE_HOME: path.join(state.dir, "cache"),
-      },
-    });
-    const output = `${run.stdout ?? ""}${run.stderr ?? ""}`.trim();
-    log(`nvim on ${plan.file} (${Date.now() - started} ms, exit ${run.status}):\n${output}`);
-    assert.equal(run.error, undefined, `nvim failed to run: ${run.error}`);
-    assert.equal(run.status, 0, `nvim exited ${run.status}`);
-    assert.match(output, /^PASS$/m);
-    assert.match(output, new RegExp(`^DIAG .* ${EXIT_RULE} `, "m"));
-    // the file itself is untouched (the script never writes it), the buffer was fixed
-    assert.equal(fs.readFileSync(file, "utf8"), original);
-    const fixed = fs.readFileSync(out, "utf8");
-    assert.equal(fixed, await fixOnly(original, file, EXIT_RULE), "the buffer after the code action equals the engine's fix");
-  });
+  test(
+    `Neovim: ${plan.lang} plan ${plan.file}: diagnostics, the exit-clause code action, document symbols`,
+    { timeout: 60000 },
+    async () => {
+      const file = path.join(state.ws, plan.file);
+      const original = fs.readFileSync(file, "utf8");
+      const out = path.join(state.dir, `${plan.file}.after`);
+      const started = Date.now();
+      const run = spawnSync(NVIM, ["--headless", "--clean", "-c", `luafile ${LUA}`, file], {
+        cwd: state.ws,
+        encoding: "utf8",
+        timeout: 50000,
+        stdio: ["ignore", "pipe", "pipe"],
+        env: {
+          ...process.env,
+          PATH: `${state.bin}${path.delimiter}${process.env.PATH}`,
+          ALLIANCE_E2E_RULE: EXIT_RULE,
+          ALLIANCE_E2E_OUT: out,
+          // keep Neovim's own state (shada, log) out of the home folder
+          XDG_STATE_HOME: path.join(state.dir, "state"),
+          XDG_DATA_HOME: path.join(state.dir, "data"),
+          XDG_CACHE_HOME: path.join(state.dir, "cache"),
+        },
+      });
+      const output = `${run.stdout ?? ""}${run.stderr ?? ""}`.trim();
+      log(`nvim on ${plan.file} (${Date.now() - started} ms, exit ${run.status}):\n${output}`);
+      assert.equal(run.error, undefined, `nvim failed to run: ${run.error}`);
+      assert.equal(run.status, 0, `nvim exited ${run.status}`);
+      assert.match(output, /^PASS$/m);
+      assert.match(output, new RegExp(`^DIAG .* ${EXIT_RULE} `, "m"));
+      assert.match(output, /^SYMBOL 1 \S/m, "the plan's title is the outline's root");
+      for (const symbol of SYMBOLS[plan.lang]) assert.match(output, symbol);
+      // the file itself is untouched (the script never writes it), the buffer was fixed
+      assert.equal(fs.readFileSync(file, "utf8"), original);
+      const fixed = fs.readFileSync(out, "utf8");
+      assert.equal(fixed, await fixOnly(original, file, EXIT_RULE), "the buffer after the code action equals the engine's fix");
+    },
+  );
 }

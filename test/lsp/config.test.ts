@@ -97,7 +97,7 @@ describe("a document that stops being a plan", () => {
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
   });
 
-  it("loses its diagnostics when renamed to a name that is not a plan's", async () => {
+  it("loses its findings when renamed to a name that is not a plan's: only the hint that it looks like one", async () => {
     const ws = tempWorkspace();
     client = await TestClient.start({ root: ws });
     const uri = client.open(path.join(ws, "ja.alliance.md"), JA_PLAN);
@@ -106,7 +106,7 @@ describe("a document that stops being a plan", () => {
     client.close(uri);
     await client.diagnostics(uri, (p) => p.diagnostics.length === 0);
     const renamed = client.open(path.join(ws, "notes.md"), JA_PLAN);
-    expect(await client.current(renamed)).toEqual([]);
+    expect((await client.current(renamed)).map((d) => d.code)).toEqual(["not-a-plan"]);
   });
 });
 

@@ -7,7 +7,7 @@
 --   ALLIANCE_E2E_SERVER  command that starts the server (default: alliance-lint-server)
 --   ALLIANCE_E2E_RULE    rule whose quick fix is applied (default: missing-exit-clause)
 --   ALLIANCE_E2E_OUT     the buffer after the fix is written here, for the caller to compare
--- Prints DIAG / ACTION / RESULT lines; exits 0 on success, 1 on failure.
+-- Prints DIAG / ACTION / RESULT / SYMBOL lines; exits 0 on success, 1 on failure.
 local SERVER = os.getenv('ALLIANCE_E2E_SERVER') or 'alliance-lint-server'
 local RULE = os.getenv('ALLIANCE_E2E_RULE') or 'missing-exit-clause'
 local OUT = os.getenv('ALLIANCE_E2E_OUT')
@@ -107,6 +107,24 @@ say(string.format('RESULT %s gone; %d diagnostic(s) left (was %d)', RULE, #vim.d
 for _, left in ipairs(vim.diagnostic.get(bufnr)) do
   say(string.format('LEFT %d:%d %s', left.lnum + 1, left.col + 1, tostring(code_of(left))))
 end
+
+-- 4) document symbols of the fixed plan: its sections, nested, each with the element it is
+local symbol_params = { textDocument = vim.lsp.util.make_text_document_params(bufnr) }
+local symbol_responses, symbol_err = vim.lsp.buf_request_sync(bufnr, 'textDocument/documentSymbol', symbol_params, 10000)
+if symbol_err then return fail('documentSymbol: ' .. tostring(symbol_err)) end
+local symbols = 0
+local function print_symbols(list, depth)
+  for _, s in ipairs(list or {}) do
+    symbols = symbols + 1
+    say(string.format('SYMBOL %d %s%s', s.range.start.line + 1, string.rep('  ', depth), s.name))
+    print_symbols(s.children, depth + 1)
+  end
+end
+for _, resp in pairs(symbol_responses or {}) do
+  if resp.err then return fail('documentSymbol error: ' .. vim.inspect(resp.err)) end
+  print_symbols(resp.result, 0)
+end
+if symbols == 0 then return fail('no document symbols') end
 
 if OUT then
   local lines = vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)

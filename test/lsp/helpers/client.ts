@@ -7,7 +7,10 @@ import { pathToFileURL } from "node:url";
 import * as rpc from "vscode-jsonrpc/node";
 import type {
   CodeAction,
+  CompletionItem,
+  CompletionList,
   Diagnostic,
+  DocumentSymbol,
   DocumentDiagnosticReport,
   Hover,
   InitializeParams,
@@ -201,6 +204,18 @@ export class TestClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.connection.sendRequest("textDocument/hover", { textDocument: { uri }, position });
+  }
+
+  symbols(uri: string): Promise<DocumentSymbol[]> {
+    return this.connection.sendRequest("textDocument/documentSymbol", { textDocument: { uri } });
+  }
+
+  completion(uri: string, position: Position): Promise<CompletionList | CompletionItem[] | null> {
+    return this.connection.sendRequest("textDocument/completion", { textDocument: { uri }, position });
+  }
+
+  command<T>(command: string, ...args: unknown[]): Promise<T> {
+    return this.connection.sendRequest("workspace/executeCommand", { command, arguments: args });
   }
 
   /** The text after applying a WorkspaceEdit's edits for `uri`. */

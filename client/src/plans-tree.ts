@@ -60,12 +60,11 @@ export class PlansTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
 function planItem(plan: PlanReadiness): vscode.TreeItem {
   const uri = vscode.Uri.parse(plan.uri);
-  const item = new vscode.TreeItem(plan.title, vscode.TreeItemCollapsibleState.Expanded);
+  const item = new vscode.TreeItem(plan.title, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = plan.uri;
-  item.description = planDescription(plan, vscode.workspace.asRelativePath(uri));
-  item.tooltip = new vscode.MarkdownString(tooltipMarkdown(plan, uiTexts()));
+  item.description = planDescription(plan);
+  item.tooltip = new vscode.MarkdownString(`${tooltipMarkdown(plan, uiTexts())}\n\n\`${vscode.workspace.asRelativePath(uri)}\``);
   item.iconPath = themeIcon(planIcon(plan));
-  item.resourceUri = uri;
   item.contextValue = plan.ready ? "plan.ready" : "plan";
   item.command = { title: "", command: "vscode.open", arguments: [uri] };
   return item;

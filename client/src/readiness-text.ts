@@ -56,9 +56,9 @@ export function lensTitle(plan: PlanReadiness, texts: ClientTexts): string {
   return [summary(plan, texts), ...problemLines(plan, texts)].join(" · ");
 }
 
-/** A plan row's description: "3/4 · plans/a.alliance.md". */
-export function planDescription(plan: PlanReadiness, relativePath: string): string {
-  return `${plan.readyCount}/${plan.total} · ${relativePath}`;
+/** A plan row's description, short so the title keeps the room: "3/4". */
+export function planDescription(plan: PlanReadiness): string {
+  return `${plan.readyCount}/${plan.total}`;
 }
 
 /** An element row's description: its state. */

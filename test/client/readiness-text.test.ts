@@ -70,7 +70,7 @@ describe("readiness texts", () => {
   });
 
   it("describes plan and element rows", () => {
-    expect(planDescription(plan, "plans/a.alliance.md")).toBe("1/4 · plans/a.alliance.md");
+    expect(planDescription(plan)).toBe("1/4");
     expect(elementTooltip(plan.elements[3], en)).toBe("IP ownership: template not filled\nFill in [owner].");
     expect(elementTooltip(plan.elements[2], ja)).toBe("Exit clause: 欠落");
   });

@@ -75,6 +75,8 @@ export const missingExitClause: Rule = {
     id: "missing-exit-clause",
     headline: true,
     element: "exit",
+    // A deferred clause ("TBD", 「別途協議」) states no condition yet: as good as none.
+    states: { noExit: "missing", empty: "missing", deferred: "missing" },
     fixable: true,
     scope: "document",
     summary:

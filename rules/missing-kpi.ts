@@ -38,6 +38,7 @@ export const missingKpi: Rule = {
     id: "missing-kpi",
     headline: true,
     element: "kpi",
+    states: { noKpi: "missing" },
     fixable: true,
     scope: "document",
     summary:

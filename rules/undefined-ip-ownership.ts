@@ -26,6 +26,8 @@ export const undefinedIpOwnership: Rule = {
     id: "undefined-ip-ownership",
     headline: true,
     element: "ip",
+    // A deferred answer ("to be agreed") names no owner yet: as good as none.
+    states: { noIp: "missing", deferred: "missing" },
     fixable: true,
     scope: "document",
     summary:

@@ -1,13 +1,12 @@
 /**
- * unfilled-placeholder: a pasted clause template still has 〔…〕 / [ … ] blanks. Keeps a
- * template from passing review on its own once it has silenced a headline finding.
+ * unfilled-placeholder: a pasted clause template still has blanks (rules/lib/placeholders.ts
+ * says what one is). An error by default: a blank template must not pass review on its own
+ * once it has silenced a headline finding; the readiness model marks its element "template
+ * not filled" and the plan not ready, whatever the severity.
  */
+import type { PlanElement, PlanModel } from "../server/engine/model";
 import type { Rule } from "../server/engine/rule";
-import { PLACEHOLDER } from "./lib/lexicon";
-
-const MARKDOWN_PLACEHOLDER = new RegExp(PLACEHOLDER.source, `${PLACEHOLDER.flags}g`);
-/** In YAML, `[a, b]` is a flow sequence: only 〔…〕 is a placeholder there. */
-const YAML_PLACEHOLDER = /〔[^〔〕\n]*〕/g;
+import { findPlaceholders } from "./lib/placeholders";
 
 export const unfilledPlaceholder: Rule = {
   meta: {
@@ -15,11 +14,13 @@ export const unfilledPlaceholder: Rule = {
     headline: false,
     fixable: false,
     scope: "statement",
-    summary: "〔…〕 / [ … ] blanks left in a pasted clause template (warning)",
-    defaultSeverity: "warn",
+    summary:
+      "blanks a clause template left (its own placeholders, 〔…〕 blanks, `[to fill in: …]`), not defaults, redactions or citations; an error: its element reads *template not filled*",
+    defaultSeverity: "error",
+    states: { unfilled: "unfilled" },
     description: {
-      ja: "テンプレートの記入欄（〔　〕）が埋められていない箇所を報告します。",
-      en: "Reports template placeholders ([ … ]) that have not been filled in.",
+      ja: "テンプレートの記入欄（組み込み・チームのテンプレートの記入欄、〔開始日〕のような〔　〕、〔要記入：…〕）が埋められていない箇所を報告します。伏せ字・引用番号・チェックボックスは対象外です。",
+      en: "Reports template blanks left unfilled (the built-in and team templates' placeholders, 〔…〕 blanks, [to fill in: …], [insert …]); redactions, citations and checkboxes are not blanks.",
     },
     messages: {
       unfilled: { ja: "記入欄 {placeholder} が未記入です。", en: "Placeholder {placeholder} is not filled in." },
@@ -33,15 +34,28 @@ export const unfilledPlaceholder: Rule = {
       bad: { ja: "有効期間は〔開始日〕から〔終了日〕までとする。", en: "The alliance runs from [start date] to [end date]." },
     },
   },
-  check(model) {
+  check(model, context) {
     return model.statements
       .filter((s) => s.kind !== "code")
       .flatMap((s) =>
-        [...s.text.matchAll(s.key === undefined ? MARKDOWN_PLACEHOLDER : YAML_PLACEHOLDER)].map((m) => ({
-          messageId: "unfilled",
-          data: { placeholder: m[0].trim() },
-          span: { start: s.span.start + m.index, end: s.span.start + m.index + m[0].length },
-        })),
+        findPlaceholders(s.text, s.key !== undefined, context.templates, context.vocabulary).map((p) => {
+          const element = sectionElement(model, s.section) ?? p.element;
+          return {
+            messageId: "unfilled",
+            data: { placeholder: p.text },
+            span: { start: s.span.start + p.index, end: s.span.start + p.index + p.text.length },
+            ...(element && { element }),
+          };
+        }),
       );
   },
 };
+
+/** The element the innermost named section around a statement is about (none under notes). */
+function sectionElement(model: PlanModel, index: number | undefined): PlanElement | undefined {
+  for (let i = index; i !== undefined; i = model.sections[i].parent) {
+    const [element] = model.sections[i].elements;
+    if (element) return element === "notes" ? undefined : element;
+  }
+  return undefined;
+}

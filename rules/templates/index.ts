@@ -1,4 +1,5 @@
 /** The built-in clause templates, bundled as text (esbuild's text loader; a vitest plugin in tests). */
+import type { PlanElement } from "../../server/engine/model";
 import type { ClauseTemplate } from "../../server/engine/rule";
 import exitJa from "./ja/exit-clause.md";
 import exitEn from "./en/exit-clause.md";
@@ -11,15 +12,15 @@ import reviewEn from "./en/kpi-review.md";
 import objectiveJa from "./ja/objective.md";
 import objectiveEn from "./en/objective.md";
 
-const builtIn = (name: string, ja: string, en: string): ClauseTemplate[] => [
-  { name, lang: "ja", body: ja, source: "built-in" },
-  { name, lang: "en", body: en, source: "built-in" },
+const builtIn = (name: string, element: PlanElement, ja: string, en: string): ClauseTemplate[] => [
+  { name, lang: "ja", body: ja, source: "built-in", element },
+  { name, lang: "en", body: en, source: "built-in", element },
 ];
 
 export const BUILT_IN_TEMPLATES: readonly ClauseTemplate[] = [
-  ...builtIn("exit-clause", exitJa, exitEn),
-  ...builtIn("ip-ownership", ipJa, ipEn),
-  ...builtIn("kpi-section", kpiJa, kpiEn),
-  ...builtIn("kpi-review", reviewJa, reviewEn),
-  ...builtIn("objective", objectiveJa, objectiveEn),
+  ...builtIn("exit-clause", "exit", exitJa, exitEn),
+  ...builtIn("ip-ownership", "ip", ipJa, ipEn),
+  ...builtIn("kpi-section", "kpi", kpiJa, kpiEn),
+  ...builtIn("kpi-review", "kpi", reviewJa, reviewEn),
+  ...builtIn("objective", "objective", objectiveJa, objectiveEn),
 ];

@@ -14,6 +14,7 @@ import { formatMessage, INTERNAL_ERROR, internalErrorMessage, PARSE_ERROR, ruleC
 import { applyEdits, chooseFixes, isApplied } from "./apply-fixes";
 import { FixHistory } from "./fix-history";
 import { templateStore } from "./templates";
+import { planReadiness } from "./readiness";
 import { RULES } from "../../rules";
 import { vocabularyFor, type Vocabulary } from "../../rules/vocab";
 
@@ -43,11 +44,11 @@ export function lintText(text: string, options: LintOptions): LintResult {
 function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions): LintResult {
   const locale = messageLocale(options, model.lang);
   const findings: Finding[] = [];
-  const rulesRun: string[] = [];
+  const rulesRun: Rule[] = [];
   for (const rule of options.rules ?? RULES) {
     const setting = options.config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
     if (setting.severity === "off") continue;
-    rulesRun.push(rule.meta.id);
+    rulesRun.push(rule);
     const context: RuleContext = { lang: model.lang, locale, templates: templateStore(options.config.templates), vocabulary };
     for (const report of runRule(rule, model, context)) {
       const finding = toFinding(rule, report, setting.severity, locale, model);
@@ -55,7 +56,9 @@ function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions
     }
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
-  return { filePath: options.filePath, lang: model.lang, locale, findings, rulesRun };
+  const metas = rulesRun.map((r) => r.meta);
+  const readiness = planReadiness(model, findings, metas, locale, options.filePath);
+  return { filePath: options.filePath, lang: model.lang, locale, findings, rulesRun: metas.map((m) => m.id), readiness };
 }
 
 export interface FixOutcome {
@@ -116,10 +119,25 @@ function toFinding(rule: Rule, report: RuleReport, severity: Severity, locale: L
     span: report.span,
     range: { start: lines.positionAt(report.span.start), end: lines.positionAt(report.span.end) },
   };
+  const element = report.element ?? rule.meta.element;
+  if (element) finding.element = element;
+  const anchor = absentAnchor(rule, report, model);
+  if (anchor !== undefined) finding.anchor = { start: anchor, end: anchor };
   // A fix already in the text is no fix: --fix, a quick fix or "fix all" would only repeat it.
   if (report.fix && !isApplied(model.text, report.fix)) finding.fix = report.fix;
   if (report.suggestions?.length) finding.suggestions = report.suggestions;
   return finding;
+}
+
+/**
+ * A finding about an element no section names (a missing exit clause, anchored on the title
+ * for the reports): the editor marks where its template would go, else the first line.
+ */
+function absentAnchor(rule: Rule, report: RuleReport, model: PlanModel): number | undefined {
+  const element = report.element ?? rule.meta.element;
+  if (!element || rule.meta.states?.[report.messageId] !== "missing") return undefined;
+  if (model.sections.some((s) => s.elements.includes(element))) return undefined;
+  return report.fix?.edits[0]?.span.start ?? 0;
 }
 
 function messageLocale(options: LintOptions, docLang: Lang): Lang {

@@ -1,7 +1,8 @@
 /** What the engine returns: the one shape the CLI, the formatters and the language server read. */
-import type { Lang, Span } from "./model";
 import type { Position } from "./line-index";
+import type { Lang, PlanElement, Span } from "./model";
 import type { Fix, Severity } from "./rule";
+import type { Readiness } from "./readiness-types";
 
 export interface Range {
   start: Position;
@@ -16,6 +17,13 @@ export interface Finding {
   span: Span;
   /** 0-based, UTF-16 columns (LSP); the CLI prints line + 1 and character + 1. */
   range: Range;
+  /** The plan element it is about (readiness). */
+  element?: PlanElement;
+  /**
+   * Where an editor marks a finding about an element the plan lacks: where its section would be
+   * inserted, else the start of the document. `span` stays on the title for the CLI and the reports.
+   */
+  anchor?: Span;
   fix?: Fix;
   suggestions?: Fix[];
 }
@@ -29,4 +37,6 @@ export interface LintResult {
   findings: Finding[];
   /** The rule ids that ran (severity not off), for reports that list passed checks. */
   rulesRun: string[];
+  /** How each element stands; absent when the rules never read the plan (unreadable, too slow). */
+  readiness?: Readiness;
 }

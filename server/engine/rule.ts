@@ -36,8 +36,13 @@ export interface RuleMeta {
   defaultSeverity: SeveritySetting;
   /** One of the four headline checks (vague-objective, missing-kpi, …). */
   headline: boolean;
-  /** The plan element the rule protects, for the reviewer's scorecard. */
+  /** The plan element the rule protects, for the readiness model (a report may name another). */
   element?: PlanElement;
+  /**
+   * What a finding says of its element in the readiness model, by message id: `missing` (not
+   * there, or deferred) or `unfilled` (a template placeholder left); any other message: `weak`.
+   */
+  states?: Record<string, "missing" | "unfilled">;
   /** Why it matters (hover text): the success and failure factors behind the rule. */
   rationale: Localized;
   examples: { good: Localized; bad: Localized };
@@ -73,6 +78,8 @@ export interface RuleReport {
   messageId: string;
   data?: Record<string, string>;
   span: Span;
+  /** The element the finding is about, when not the rule's own `meta.element`. */
+  element?: PlanElement;
   /** The fix `--fix` and "fix all" apply. */
   fix?: Fix;
   /** Further quick fixes offered in the editor only (never applied by --fix). */
@@ -87,6 +94,8 @@ export interface ClauseTemplate {
   /** Markdown text; placeholders are 〔…〕 (ja) or [ … ] (en). */
   body: string;
   source: "built-in" | "team";
+  /** The plan element the template writes (a team template with a built-in's name writes the same). */
+  element?: PlanElement;
   /** The file a team template came from. */
   file?: string;
 }

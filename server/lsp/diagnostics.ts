@@ -23,7 +23,8 @@ export function toDiagnostic(finding: Finding, positions: Positions, rules: read
   if (finding.fix) data.fix = { title: finding.fix.title, edits: positions.edits(finding.fix) };
   if (finding.suggestions) data.suggestions = finding.suggestions.map((s) => ({ title: s.title, edits: positions.edits(s) }));
   const diagnostic: Diagnostic = {
-    range: positions.range(finding.span),
+    // A finding about an absent element sits where its section would go, not on the title.
+    range: positions.range(finding.anchor ?? finding.span),
     severity: finding.severity === "error" ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: SOURCE,
     code: finding.ruleId,

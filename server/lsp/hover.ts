@@ -1,13 +1,15 @@
 /**
- * Hover over a finding: why the rule matters (RuleMeta.rationale), a good and a bad
- * example in the document's language, and a link to the rule's page.
+ * Hover over a finding: the element it is about and how it stands (the engine's readiness),
+ * why the rule matters (RuleMeta.rationale), a good and a bad example in the document's
+ * language, and a link to the rule's page. Not the finding's message: the editor shows the
+ * diagnostic beside the hover, so the message would be read twice.
  */
 import { MarkupKind, type Hover, type Position, type Range } from "vscode-languageserver";
-import type { Finding } from "../engine/finding";
-import type { Lang } from "../engine/model";
+import type { Finding, LintResult } from "../engine/finding";
 import { ruleDocsUrl, type Rule } from "../engine/rule";
 import type { PlanOutcome } from "./linter";
 import { lspTexts } from "./lsp-texts";
+import { engineTexts } from "../engine/engine-texts";
 
 export function hover(outcome: PlanOutcome, position: Position, rules: readonly Rule[], markdown: boolean): Hover | undefined {
   const { result } = outcome.plan;
@@ -21,7 +23,7 @@ export function hover(outcome: PlanOutcome, position: Position, rules: readonly 
     const rule = rules.find((r) => r.meta.id === finding.ruleId);
     if (!rule || shown.has(rule.meta.id)) continue;
     shown.add(rule.meta.id);
-    parts.push(explain(rule, finding, result.locale, result.lang));
+    parts.push(explain(rule, finding, result));
   }
   if (!parts.length) return undefined;
   const value = parts.join("\n\n---\n\n");
@@ -31,11 +33,14 @@ export function hover(outcome: PlanOutcome, position: Position, rules: readonly 
   };
 }
 
-function explain(rule: Rule, finding: Finding, locale: Lang, docLang: Lang): string {
+function explain(rule: Rule, finding: Finding, result: LintResult): string {
   const { meta } = rule;
+  const { locale, lang: docLang } = result;
   const label = lspTexts(locale).hover;
+  const element = result.readiness?.elements.find((e) => e.element === finding.element);
+  const state = element ? ` — ${element.label}: ${engineTexts(locale).states[element.state]}` : "";
   return [
-    `**alliance-lint: ${meta.id}** — ${finding.message}`,
+    `**alliance-lint: ${meta.id}**${state}`,
     `**${label.why}:** ${meta.rationale[locale]}`,
     example(`✔ ${label.good}`, meta.examples.good[docLang]),
     example(`✘ ${label.bad}`, meta.examples.bad[docLang]),

@@ -3,6 +3,7 @@
  * this file from the server, so it must stay free of server dependencies).
  */
 import type { Lang } from "../engine/model";
+import type { Readiness } from "../engine/readiness-types";
 
 export const SOURCE = "alliance-lint";
 
@@ -58,35 +59,13 @@ export interface TimingParams {
 
 /**
  * Readiness (issue 10): how each plan element stands. The engine computes it (one source for
- * the reports, the hover and the editor views); the server sends it after each lint of a
- * plan and answers requests for it.
+ * the reports, the hover and the editor views; server/engine/readiness-types.ts, which imports
+ * nothing); the server sends it after each lint of a plan and answers requests for it.
  */
-export type ElementState = "present" | "weak" | "missing" | "unfilled";
+export type { ElementState, ElementReadiness } from "../engine/readiness-types";
 
-export interface ElementReadiness {
-  /** The element id (`objective`, `kpi`, `exit`, `ip`, and any element a later rule checks). */
-  element: string;
-  /** Its name in the message locale, e.g. "Exit clause" / 「撤退条項」. */
-  label: string;
-  state: ElementState;
-  /** Headline elements decide "ready"; the others are the checklist under it. */
-  headline: boolean;
-  /** Where to jump: the element's section or statement (0-based line), when the plan has one. */
-  line?: number;
-  /** The findings that make it weak, missing or unfilled, as their messages. */
-  messages: string[];
-}
-
-export interface PlanReadiness {
+export interface PlanReadiness extends Readiness {
   uri: string;
-  /** The plan's title (front matter `title`, else its first heading, else the file name). */
-  title: string;
-  /** Every headline element present: none weak by an error, missing or unfilled. */
-  ready: boolean;
-  /** Headline elements that are present, and how many there are: "Plan 3/4 ready". */
-  readyCount: number;
-  total: number;
-  elements: ElementReadiness[];
 }
 
 /** Notification, server → client, after each lint of a plan document. */

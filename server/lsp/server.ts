@@ -43,11 +43,15 @@ import {
   APPLY_TEMPLATE_COMMAND,
   DEFAULT_SETTINGS,
   LINT_WORKSPACE_COMMAND,
+  READINESS_NOTIFICATION,
+  READINESS_REQUEST,
   SOURCE,
   TEMPLATES_REQUEST,
   TIMING_NOTIFICATION,
+  WORKSPACE_READINESS_REQUEST,
   type ApplyTemplateArgs,
   type InitOptions,
+  type PlanReadiness,
   type TemplatesParams,
   type TemplatesResult,
   type TimingParams,
@@ -55,7 +59,7 @@ import {
 import { LintScheduler, type Linted } from "./scheduler";
 import { normaliseSettings, SettingsStore } from "./settings";
 import { listTemplates, templateEdit } from "./templates";
-import { WorkspaceLinter } from "./workspace-lint";
+import { readinessParams, WorkspaceLinter } from "./workspace-lint";
 
 export interface ServerOptions {
   /** The rules to run (default: every registered rule); the worker must run the same. */
@@ -216,6 +220,8 @@ class AllianceServer {
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
     });
     connection.onRequest(TEMPLATES_REQUEST, (params: TemplatesParams) => this.templates(params.uri));
+    connection.onRequest(READINESS_REQUEST, (params: { uri: string }) => this.readiness(params.uri));
+    connection.onRequest(WORKSPACE_READINESS_REQUEST, () => this.workspace.readiness());
   }
 
   private async pullDiagnostics(
@@ -233,7 +239,10 @@ class AllianceServer {
   }
 
   private linted(outcome: LintOutcome): void {
-    if (outcome.plan) this.watcher.track(outcome.plan.options.config);
+    if (outcome.plan) {
+      this.watcher.track(outcome.plan.options.config);
+      void this.connection.sendNotification(READINESS_NOTIFICATION, readinessParams(outcome.uri, outcome.plan.result));
+    }
     if (this.init.timing) {
       const timing: TimingParams = {
         uri: outcome.uri,
@@ -309,6 +318,13 @@ class AllianceServer {
     const summary = lspTexts(this.clientLang).workspaceLinted(result.files, result.problems);
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: summary });
     return result;
+  }
+
+  /** A document's readiness (open: its latest lint; else from disk); null when it is not a plan. */
+  private async readiness(uri: string): Promise<PlanReadiness | null> {
+    const file = filePathOf(uri);
+    if (!file) return null;
+    return this.workspace.planReadiness(file, await this.settings.for(uri));
   }
 
   private async templates(uri: string | undefined): Promise<TemplatesResult> {

@@ -2,7 +2,8 @@
  * "Lint all alliance plans in the workspace": every plan the CLI would lint (findPlanFiles
  * over each folder), read from disk the way the CLI reads it, with diagnostics pushed for
  * the files that are not open. Once run, the workspace stays covered: config changes and
- * closing a plan re-lint from disk.
+ * closing a plan re-lint from disk. Also the readiness of every plan in the workspace (open
+ * ones from their buffer), for the editor's overview.
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -10,13 +11,15 @@ import { DiagnosticSeverity, type Connection, type Diagnostic, type TextDocument
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { findPlanFiles } from "../config/find-plan-files";
 import { ConfigError } from "../config/types";
-import { readPlan } from "../lint/read-plan";
+import { readPlan, unreadableResult } from "../lint/read-plan";
 import { isYamlPath } from "../engine/build-model";
 import { PARSE_ERROR } from "../engine/messages";
+import { resultReadiness } from "../engine/readiness";
+import type { LintResult } from "../engine/finding";
 import type { ConfigService } from "./config-service";
 import type { ConfigErrorReporter } from "./config-errors";
 import { filePathOf, type DocumentLinter } from "./linter";
-import { SOURCE, type LintWorkspaceResult, type Settings } from "./protocol";
+import { SOURCE, type LintWorkspaceResult, type PlanReadiness, type Settings } from "./protocol";
 import type { LintScheduler } from "./scheduler";
 import type { SettingsStore } from "./settings";
 
@@ -74,22 +77,41 @@ export class WorkspaceLinter {
     return (await this.scheduler.fresh(doc.uri))?.outcome.diagnostics.length ?? 0;
   }
 
+  /** Every plan in the workspace folders with its readiness. */
+  async readiness(): Promise<PlanReadiness[]> {
+    const all: PlanReadiness[] = [];
+    for (const { file, settings } of await this.planFiles()) {
+      const found = await this.planReadiness(file, settings);
+      if (found) all.push(found);
+    }
+    return all;
+  }
+
+  /** A file's readiness, from its buffer when open, else from disk; null when it is not a plan. */
+  async planReadiness(file: string, settings: Settings): Promise<PlanReadiness | null> {
+    const doc = this.openDoc(file);
+    const result = doc ? (await this.scheduler.fresh(doc.uri))?.outcome.plan?.result : (await this.fromDisk(file, settings)).result;
+    return result ? readinessParams(pathToFileURL(file).href, result) : null;
+  }
+
   /** Lint a file from disk and push its diagnostics (none when it is not a plan); returns how many. */
   private async lintFile(file: string, settings: Settings): Promise<number> {
-    const uri = pathToFileURL(file).href;
-    const read = readPlan(file);
-    let diagnostics: Diagnostic[];
-    if (read.error !== undefined) {
-      const start = { line: 0, character: 0 };
-      diagnostics = [
-        { range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, code: PARSE_ERROR, message: read.error },
-      ];
-    } else {
-      const doc = TextDocument.create(uri, isYamlPath(file) ? "yaml" : "markdown", 0, read.text);
-      diagnostics = (await this.services.linter.lint(doc, settings)).diagnostics;
-    }
+    const { diagnostics } = await this.fromDisk(file, settings);
     this.send(file, diagnostics);
     return diagnostics.length;
+  }
+
+  /** A file on disk, linted as the editor would lint it (result: set when it is a plan); an unreadable one is its one diagnostic. */
+  private async fromDisk(file: string, settings: Settings): Promise<{ diagnostics: Diagnostic[]; result?: LintResult }> {
+    const read = readPlan(file);
+    if (read.error !== undefined) {
+      const start = { line: 0, character: 0 };
+      const diagnostic = { range: { start, end: start }, severity: DiagnosticSeverity.Error, source: SOURCE, code: PARSE_ERROR };
+      return { diagnostics: [{ ...diagnostic, message: read.error }], result: unreadableResult(file, read.error, "en") };
+    }
+    const doc = TextDocument.create(pathToFileURL(file).href, isYamlPath(file) ? "yaml" : "markdown", 0, read.text);
+    const outcome = await this.services.linter.lint(doc, settings);
+    return { diagnostics: outcome.diagnostics, result: outcome.plan?.result };
   }
 
   private send(file: string, diagnostics: Diagnostic[]): void {
@@ -121,4 +143,9 @@ export class WorkspaceLinter {
     }
     return [...plans].map(([file, settings]) => ({ file, settings }));
   }
+}
+
+/** The readiness the client reads: the engine's, with the document's uri. */
+export function readinessParams(uri: string, result: LintResult): PlanReadiness {
+  return { uri, ...resultReadiness(result) };
 }

@@ -1,11 +1,14 @@
 /**
  * ESLint's `json` format, field for field, so tools that read ESLint reports (editors, CI
  * annotators, dashboards) read ours: 1-based lines and columns in UTF-16 units, end column
- * exclusive, severity 1 (warn) or 2 (error), the message id, the fix and the suggestions.
+ * exclusive, severity 1 (warn) or 2 (error), the message id, the fix and the suggestions; and
+ * per file the engine's `readiness` (ESLint readers ignore a field they do not know).
  */
 import type { Finding, LintResult } from "../engine/finding";
 import type { Fix } from "../engine/rule";
 import type { Formatter } from "./types";
+import type { Readiness } from "../engine/readiness";
+import { resultReadiness } from "../engine/readiness";
 
 export interface EslintFix {
   /** Offsets into the text without its BOM, as ESLint's. */
@@ -42,6 +45,7 @@ export interface ResultCounts {
 export interface EslintResult extends ResultCounts {
   filePath: string;
   messages: EslintMessage[];
+  readiness: Readiness;
   source?: string;
 }
 
@@ -65,7 +69,12 @@ export function resultCounts(result: LintResult): ResultCounts {
 }
 
 function eslintResult(result: LintResult, source: string | undefined): EslintResult {
-  const out: EslintResult = { filePath: result.filePath, messages: result.findings.map(eslintMessage), ...resultCounts(result) };
+  const out: EslintResult = {
+    filePath: result.filePath,
+    messages: result.findings.map(eslintMessage),
+    ...resultCounts(result),
+    readiness: resultReadiness(result),
+  };
   // ESLint includes the source only for files with problems.
   if (source !== undefined && result.findings.length > 0) out.source = source;
   return out;

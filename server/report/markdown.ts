@@ -7,7 +7,8 @@ import type { Finding, LintResult } from "../engine/finding";
 import type { Formatter, ReportContext } from "./types";
 import { relativePath, uriReference } from "./relative-path";
 import { reportTexts, type ReportTexts } from "./report-texts";
-import { columns, scorePlan, type Column, type ElementStatus, type PlanScore } from "./scorecard";
+import type { ElementState } from "../engine/readiness";
+import { columns, scorePlan, type Column, type PlanScore } from "./scorecard";
 import { escapeMarkdown, linkDestination } from "./markdown-escape";
 
 export interface MarkdownOptions {
@@ -18,17 +19,18 @@ export interface MarkdownOptions {
   linkBase?: string;
 }
 
-const MARK: Record<ElementStatus, string> = { pass: "✅", warn: "⚠️", fail: "❌", unchecked: "–" };
+const MARK: Record<ElementState, string> = { present: "✅", weak: "⚠️", missing: "❌", unfilled: "📝" };
+const UNCHECKED = "–";
 /** Findings listed per plan: past this a list stops helping (and a PR comment holds 65,536 characters). */
 const MAX_LISTED = 20;
 
 export function markdownFormatter(options: MarkdownOptions = {}): Formatter {
   return (results, context) => {
     const t = reportTexts(context.locale);
-    const cols = columns(context.rules);
+    const cols = columns(results, context.locale);
     const scores = results.map((result) => scorePlan(result, cols));
     const link = linker(context, options.linkBase ?? "");
-    const ready = scores.filter((s) => s.ready).length;
+    const ready = scores.filter((s) => s.readiness.ready).length;
     const heading = `## ${t.title}: ${t.readyCount(ready, results.length)}`;
     if (results.length === 0) return `${heading}\n\n${t.noPlans}\n`;
     const sections = [heading, scoreTable(scores, cols, t, link), t.legend, ...findingSections(scores, t, link)];
@@ -54,14 +56,13 @@ function linker(context: ReportContext, base: string): Linker {
 }
 
 function scoreTable(scores: PlanScore[], cols: Column[], t: ReportTexts, link: Linker): string {
-  const names = cols.map((c) => (c.element === "other" ? t.other : (t.elements[c.element] ?? c.element)));
-  const header = [t.plan, t.status, t.readiness, ...names, t.findings];
+  const header = [t.plan, t.status, t.readiness, ...cols.map((c) => c.label), t.findings];
   const align = [":--", ":-:", "--:", ...cols.map(() => ":-:"), ":--"];
   const rows = scores.map((s) => [
     s.unreadable ? `${link(s.result)} (${t.parseError})` : link(s.result),
-    s.ready ? `✅ ${t.ready}` : `❌ ${t.notReady}`,
-    s.readiness === undefined ? "–" : `${s.readiness}%`,
-    ...s.statuses.map((status) => MARK[status]),
+    s.readiness.ready ? `✅ ${t.ready}` : `❌ ${t.notReady}`,
+    s.readiness.total ? `${s.readiness.readyCount}/${s.readiness.total}` : UNCHECKED,
+    ...s.states.map((state) => (state ? MARK[state] : UNCHECKED)),
     counts(s.result, t),
   ]);
   return [header, align, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
@@ -79,7 +80,7 @@ function findingSections(scores: PlanScore[], t: ReportTexts, link: Linker): str
   return [
     `### ${t.findings}`,
     ...withFindings.map((s) => {
-      const title = `#### ${s.ready ? "✅" : "❌"} ${link(s.result)}: ${counts(s.result, t)}`;
+      const title = `#### ${s.readiness.ready ? "✅" : "❌"} ${link(s.result)}: ${counts(s.result, t)}`;
       const items = s.result.findings.slice(0, MAX_LISTED).map((f) => findingItem(s.result, f, link));
       const rest = s.result.findings.length - items.length;
       return [title, "", ...items, ...(rest > 0 ? [`- ${t.more(rest)}`] : [])].join("\n");
@@ -88,6 +89,6 @@ function findingSections(scores: PlanScore[], t: ReportTexts, link: Linker): str
 }
 
 function findingItem(result: LintResult, finding: Finding, link: Linker): string {
-  const mark = finding.severity === "error" ? MARK.fail : MARK.warn;
+  const mark = finding.severity === "error" ? "❌" : "⚠️";
   return `- ${mark} ${link(result, finding.range.start.line + 1)} ${escapeMarkdown(finding.message)} \`${finding.ruleId}\``;
 }

@@ -1,5 +1,5 @@
 /** The reports' texts: headings and labels of the human-readable formats, in both languages. */
-import type { Lang, PlanElement } from "../engine/model";
+import type { Lang } from "../engine/model";
 import { localise, type TextTable } from "../engine/l10n";
 
 export interface ReportTexts {
@@ -11,6 +11,7 @@ export interface ReportTexts {
   readyCount(ready: number, total: number): string;
   noPlans: string;
   plan: string;
+  /** The column of "3/4": headline elements that do not block, of all. */
   readiness: string;
   status: string;
   ready: string;
@@ -21,11 +22,8 @@ export interface ReportTexts {
   more(count: number): string;
   /** "2 errors, 1 warning". */
   counts(errors: number, warnings: number): string;
-  other: string;
   parseError: string;
   legend: string;
-  /** Column headings; an element without one shows its id. */
-  elements: Partial<Record<PlanElement, string>>;
 }
 
 const EN: ReportTexts = {
@@ -36,7 +34,7 @@ const EN: ReportTexts = {
   readyCount: (ready, total) => `${ready} of ${total} ${total === 1 ? "plan" : "plans"} ready`,
   noPlans: "No plans were linted.",
   plan: "Plan",
-  readiness: "Readiness",
+  readiness: "Elements",
   status: "Status",
   ready: "Ready",
   notReady: "Not ready",
@@ -44,25 +42,9 @@ const EN: ReportTexts = {
   noFindings: "No findings.",
   more: (count) => `… and ${count} more (see the annotations or the SARIF report)`,
   counts: (errors, warnings) => `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`,
-  other: "Other",
   parseError: "cannot be read",
   legend:
-    "✅ passes · ⚠️ warnings only · ❌ errors · – not checked. Readiness counts ✅ as 1 and ⚠️ as ½ of the checked elements; a plan is ready when it has no errors.",
-  elements: {
-    objective: "Objective",
-    kpi: "KPI",
-    exit: "Exit",
-    ip: "IP",
-    governance: "Governance",
-    roles: "Roles",
-    form: "Form",
-    partners: "Partners",
-    background: "Background",
-    cost: "Cost",
-    data: "Data",
-    risk: "Risk",
-    schedule: "Schedule",
-  },
+    "✅ present · ⚠️ weak · ❌ missing · 📝 template not filled · – not checked. Elements counts the headline elements that do not hold the plan back. A plan is ready when no headline element is missing, not filled or weak by an error, no element is not filled, and it has no errors.",
 };
 
 const JA: ReportTexts = {
@@ -73,7 +55,7 @@ const JA: ReportTexts = {
   readyCount: (ready, total) => `${total}件中${ready}件の計画がレビュー可能`,
   noPlans: "検査した計画はありません。",
   plan: "計画",
-  readiness: "充足度",
+  readiness: "充足",
   status: "判定",
   ready: "レビュー可",
   notReady: "要修正",
@@ -81,25 +63,9 @@ const JA: ReportTexts = {
   noFindings: "指摘はありません。",
   more: (count) => `…ほか${count}件（アノテーションまたはSARIFレポートを参照）`,
   counts: (errors, warnings) => `エラー${errors}件、警告${warnings}件`,
-  other: "その他",
   parseError: "読み取れません",
   legend:
-    "✅ 問題なし・⚠️ 警告のみ・❌ エラーあり・– 未検査。充足度は検査した要素のうち ✅ を1、⚠️ を½として数えます。エラーのない計画をレビュー可能とします。",
-  elements: {
-    objective: "目的",
-    kpi: "KPI",
-    exit: "出口",
-    ip: "知財",
-    governance: "体制",
-    roles: "役割",
-    form: "形態",
-    partners: "提携先",
-    background: "背景",
-    cost: "費用",
-    data: "データ",
-    risk: "リスク",
-    schedule: "日程",
-  },
+    "✅ 記載あり・⚠️ 不十分・❌ なし・📝 テンプレート未記入・– 未検査。充足は主要要素のうち計画を妨げないものの数です。主要要素に「なし」「テンプレート未記入」やエラーによる「不十分」がなく、未記入の要素もエラーもない計画をレビュー可能とします。",
 };
 
 const REPORT_TEXTS: TextTable<ReportTexts> = { ja: JA, en: EN };

@@ -1,4 +1,5 @@
 /** The part of SARIF 2.1.0 that alliance-lint writes (names as in the specification). */
+import type { ElementState, Readiness } from "../engine/readiness";
 
 export interface SarifLog {
   $schema: string;
@@ -12,6 +13,8 @@ export interface SarifRun {
   columnKind: "utf16CodeUnits";
   originalUriBaseIds: Record<string, SarifArtifactLocation>;
   results: SarifResult[];
+  /** The engine's readiness of each plan linted, by its artifact location. */
+  properties: { readiness: (Readiness & { artifactLocation: SarifArtifactLocation })[] };
 }
 
 export interface SarifDriver {
@@ -61,6 +64,8 @@ export interface SarifResult {
   locations: { physicalLocation: { artifactLocation: SarifArtifactLocation; region: SarifRegion } }[];
   partialFingerprints: Record<string, string>;
   fixes?: SarifFix[];
+  /** The plan element the finding is about, and what it makes of it (readiness). */
+  properties?: { element: string; elementState: ElementState };
 }
 
 export interface SarifFix {

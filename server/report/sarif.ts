@@ -15,6 +15,8 @@ import { relativePath, uriReference } from "./relative-path";
 import { reportRules } from "./rule-catalog";
 import { fingerprints } from "./fingerprint";
 import { reportTexts } from "./report-texts";
+import { findingState } from "../engine/readiness";
+import { resultReadiness } from "../engine/readiness";
 
 const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const SRCROOT = "%SRCROOT%";
@@ -45,6 +47,9 @@ function sarifLog(results: readonly LintResult[], context: ReportContext): Sarif
         columnKind: "utf16CodeUnits",
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
         results: results.flatMap((result) => fileResults(result, rules, context)),
+        properties: {
+          readiness: results.map((r) => ({ artifactLocation: artifactLocation(relativePath(r.filePath, context.cwd)), ...resultReadiness(r) })),
+        },
       },
     ],
   };
@@ -95,6 +100,7 @@ function fileResults(result: LintResult, rules: RuleMeta[], context: ReportConte
       locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
       partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
     };
+    if (finding.element) sarifResult.properties = { element: finding.element, elementState: findingState(finding, rules) };
     // SARIF's fixes are proposals a viewer may offer: the rule's fix first, then its suggestions.
     const fixes = [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])];
     if (fixes.length && lines) sarifResult.fixes = fixes.map((fix) => sarifFix(fix, location, lines));

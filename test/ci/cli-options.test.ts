@@ -28,6 +28,8 @@ const CLEAN = [
   "",
 ].join("\n");
 const WARNING_ONLY = `${CLEAN}\nKick-off: [date].\n`;
+/** Unfilled placeholders are errors by default; WARNING_ONLY's one is a warning under this config. */
+const WARN_BLANKS = { ".alliance-lint.yaml": "rules:\n  unfilled-placeholder: warn\n" };
 const ERRORS = "# Plan\n\n## Objectives\n\n- Explore synergies together.\n";
 
 const projects: string[] = [];
@@ -111,7 +113,7 @@ describe("--fail-on and --max-warnings", () => {
     ["a warning, --fail-on never", ["--fail-on", "never"], 0],
   ];
   test.each(warnings)("%s", async (_, args, code) => {
-    expect((await cli(project({ "p.alliance.md": WARNING_ONLY }), [...args, "p.alliance.md"])).code).toBe(code);
+    expect((await cli(project({ "p.alliance.md": WARNING_ONLY, ...WARN_BLANKS }), [...args, "p.alliance.md"])).code).toBe(code);
   });
 
   test("a clean plan passes whatever --fail-on says", async () => {

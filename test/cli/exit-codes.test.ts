@@ -1,7 +1,7 @@
 /** Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, config or missing files. */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PLANS, run, tempProject } from "./helpers";
+import { PLANS, run, tempProject, WARN_BLANKS } from "./helpers";
 
 describe("exit code 0 and 1", () => {
   it("0 for clean plans in both languages, and stylish prints nothing", async () => {
@@ -23,8 +23,15 @@ describe("exit code 0 and 1", () => {
     expect(ran.stdout).toMatch(/ 1:1 {2}error {2}No exit clause.* {2}missing-exit-clause\n/);
   });
 
-  it("warnings alone pass, within --max-warnings too; over it they fail", async () => {
+  it("1 for an unfilled template placeholder: a blank template does not pass", async () => {
     const cwd = tempProject({ "plan.alliance.md": PLANS.enPlaceholder });
+    const ran = await run(["plan.alliance.md"], { cwd });
+    expect(ran.code).toBe(1);
+    expect(ran.stdout).toMatch(/ 21:11 {2}error {2}Placeholder \[date\] is not filled in\. {2}unfilled-placeholder\n/);
+  });
+
+  it("warnings alone pass, within --max-warnings too; over it they fail", async () => {
+    const cwd = tempProject({ "plan.alliance.md": PLANS.enPlaceholder, ...WARN_BLANKS });
     expect((await run(["plan.alliance.md"], { cwd })).code).toBe(0);
     expect((await run(["plan.alliance.md", "--max-warnings", "1"], { cwd })).code).toBe(0);
     const over = await run(["plan.alliance.md", "--max-warnings", "0"], { cwd });

@@ -16,8 +16,8 @@ describe("--fix", () => {
     const cwd = tempProject({ "plan.alliance.md": PLANS.jaNoExit, "clean.alliance.md": PLANS.jaClean });
     utimesSync(path.join(cwd, "clean.alliance.md"), OLD, OLD);
     const first = await run(["--fix", "."], { cwd });
-    // Only unfilled-placeholder warnings in the inserted template remain.
-    expect(first.code).toBe(0);
+    // Only the inserted template's blanks remain: errors until filled, so the run still fails.
+    expect(first.code).toBe(1);
     expect(first.stdout).not.toContain("missing-exit-clause");
     expect(first.stdout).toContain("unfilled-placeholder");
 
@@ -40,6 +40,30 @@ describe("--fix", () => {
     const lf = read(cwd, "lf.alliance.md");
     expect(lf).not.toBe(PLANS.enNoExit);
     expect(read(cwd, "crlf.alliance.md")).toBe(BOM + crlf(lf));
+  });
+});
+
+describe("--fix, then review (issue 10)", () => {
+  it.each([
+    ["ja", PLANS.jaNoExit, { "〔開始日〕": "2026年4月1日", "〔終了日〕": "2029年3月31日", "〔移行計画〕": "別紙2の移行計画" }],
+    ["en", PLANS.enNoExit, { "[start date]": "1 April 2026", "[end date]": "31 March 2029", "[transition plan]": "the plan in Annex 2" }],
+  ])("a fixed %s plan is not ready until its template's blanks are filled", async (lang, plan, fills) => {
+    const cwd = tempProject({ "plan.alliance.md": plan });
+    expect((await run(["--fix", "plan.alliance.md"], { cwd })).code).toBe(1);
+    const fixed = await run(["--format", "markdown", "--locale", "en", "plan.alliance.md"], { cwd });
+    expect(fixed.code).toBe(1);
+    expect(fixed.stdout).toContain("## alliance-lint: 0 of 1 plan ready");
+    const [header, , row] = fixed.stdout.split("\n").filter((l) => l.startsWith("| "));
+    // The exit clause reads "template not filled" (📝), not ✅.
+    expect(row.split(" | ")[header.split(" | ").indexOf("Exit clause")]).toBe("📝");
+    expect(row).toContain("❌ Not ready");
+
+    let text = read(cwd, "plan.alliance.md");
+    for (const [blank, value] of Object.entries(fills)) text = text.replace(blank, value);
+    const filled = tempProject({ "plan.alliance.md": text });
+    const after = await run(["--format", "markdown", "plan.alliance.md"], { cwd: filled });
+    expect(after.code).toBe(0);
+    expect(after.stdout).toContain(lang === "ja" ? "1件中1件の計画がレビュー可能" : "1 of 1 plan ready");
   });
 });
 

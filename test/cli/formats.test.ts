@@ -4,14 +4,14 @@ import { describe, expect, it } from "vitest";
 import type { EslintResult } from "../../server/report/json";
 import type { LintResult } from "../../server/engine/finding";
 import { stylish } from "../../server/report/stylish";
-import { message, PLANS, run, tempProject } from "./helpers";
+import { message, PLANS, run, tempProject, WARN_BLANKS } from "./helpers";
 
 const NO_EXIT_JA = message("missing-exit-clause", "noExit", "ja");
 const PLACEHOLDER = "Placeholder [date] is not filled in.";
 
 describe("json", () => {
   it("is ESLint's shape: 1-based positions, end column exclusive, severity 2/1, fix and source", async () => {
-    const cwd = tempProject({ "a.alliance.md": PLANS.jaNoExit, "b.alliance.md": PLANS.enPlaceholder, "c.alliance.md": PLANS.enClean });
+    const cwd = tempProject({ "a.alliance.md": PLANS.jaNoExit, "b.alliance.md": PLANS.enPlaceholder, "c.alliance.md": PLANS.enClean, ...WARN_BLANKS });
     const ran = await run(["--format", "json", "."], { cwd });
     expect(ran.code).toBe(1);
     const report = JSON.parse(ran.stdout) as EslintResult[];
@@ -49,6 +49,10 @@ describe("json", () => {
       },
     ]);
     expect(placeholder).toMatchObject({ errorCount: 0, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 0 });
+    // A warning, but its element still reads "template not filled" and the plan is not ready.
+    expect(placeholder.readiness).toMatchObject({ ready: false, readyCount: 3, total: 4 });
+    expect(placeholder.readiness.elements.find((e) => e.element === "exit")).toMatchObject({ state: "unfilled", messages: [PLACEHOLDER] });
+    expect(noExit.readiness.elements.find((e) => e.element === "exit")).toMatchObject({ state: "missing", line: 10 });
 
     // ESLint leaves out the source of files without problems.
     expect(clean).toEqual({
@@ -58,6 +62,7 @@ describe("json", () => {
       warningCount: 0,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
+      readiness: expect.objectContaining({ ready: true, readyCount: 4, total: 4 }),
     });
   });
 
@@ -87,6 +92,7 @@ describe("json", () => {
         warningCount: 0,
         fixableErrorCount: 0,
         fixableWarningCount: 0,
+        readiness: expect.objectContaining({ ready: true, readyCount: 4, total: 4 }),
       },
     ]);
   });
@@ -94,7 +100,7 @@ describe("json", () => {
 
 describe("stylish", () => {
   it("lists files relative to cwd, aligned rows and the summary", async () => {
-    const cwd = tempProject({ "plans/a.alliance.md": PLANS.jaNoExit, "plans/b.alliance.md": PLANS.enPlaceholder });
+    const cwd = tempProject({ "plans/a.alliance.md": PLANS.jaNoExit, "plans/b.alliance.md": PLANS.enPlaceholder, ...WARN_BLANKS });
     const ran = await run(["plans"], { cwd });
     expect(ran.code).toBe(1);
     expect(ran.stdout).toBe(

@@ -94,9 +94,12 @@ export const PLANS = {
   jaNoExit: text(JA_BODY),
   enClean: text([...EN_BODY, ...EN_EXIT]),
   enNoExit: text(EN_BODY),
-  /** Clean but for one unfilled placeholder: a single warning. */
+  /** Clean but for one unfilled placeholder: a single error (a warning under WARN_BLANKS). */
   enPlaceholder: text([...EN_BODY, ...EN_EXIT, "", "Kick-off: [date]."]),
 };
+
+/** A config that makes unfilled placeholders warnings: for the tests of how warnings are shown and counted. */
+export const WARN_BLANKS = { ".alliance-lint.yaml": "rules:\n  unfilled-placeholder: warn\n" };
 
 /** A rule's message template, so tests do not copy the wording. */
 export function message(ruleId: string, messageId: string, locale: "ja" | "en"): string {

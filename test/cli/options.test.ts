@@ -75,7 +75,8 @@ describe("--stdin", () => {
     expect(ran.stdout).toBe(expected);
     expect(ran.stdout).not.toBe(PLANS.enNoExit);
     expect(ran.stderr).toContain("unfilled-placeholder");
-    expect(ran.code).toBe(0);
+    // The inserted template's blanks are errors until filled.
+    expect(ran.code).toBe(1);
   });
 });
 

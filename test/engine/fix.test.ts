@@ -1,7 +1,7 @@
 /**
  * fixText: clause templates in the document's language, into the empty section or as a new
  * section (after the KPI section or at the end), never inside code or a table, idempotent,
- * never removing text; the template's placeholders are then reported as warnings.
+ * never removing text; the template's placeholders are then reported as errors (defaults are text).
  */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../server/engine/finding";
@@ -11,9 +11,9 @@ import { HEADLINE } from "../helpers/score";
 const EXIT_JA = [
   "## 提携の終了（出口戦略）",
   "",
-  "- 有効期間：本提携の有効期間は〔開始日〕から〔終了日〕までとする。期間満了の〔3〕か月前までにいずれの当事者からも書面による終了の通知がないときは、〔1〕年間更新する。",
-  "- 終了事由：各当事者は、次のいずれかに該当するときは〔30〕日前までの書面通知により本提携を解除することができる。（1）KPIが〔2〕四半期連続で目標の〔50〕％を下回ったとき、（2）相手方が重大な違反を〔30〕日以内に是正しないとき、（3）相手方の支配権が変動したとき。",
-  "- 終了時の取扱い：共同資産、知的財産、出向人材及び顧客の扱いは〔移行計画〕に従い、終了後〔90〕日以内に移行を完了する。",
+  "- 有効期間：本提携の有効期間は〔開始日〕から〔終了日〕までとする。期間満了の3か月前までにいずれの当事者からも書面による終了の通知がないときは、1年間更新する。",
+  "- 終了事由：各当事者は、次のいずれかに該当するときは30日前までの書面通知により本提携を解除することができる。（1）KPIが2四半期連続で目標の50％を下回ったとき、（2）相手方が重大な違反を30日以内に是正しないとき、（3）相手方の支配権が変動したとき。",
+  "- 終了時の取扱い：共同資産、知的財産、出向人材及び顧客の扱いは〔移行計画〕に従い、終了後90日以内に移行を完了する。",
 ].join("\n");
 const IP_JA = [
   "## 知的財産権の帰属",
@@ -37,9 +37,9 @@ const OBJECTIVE_JA = "（〔期限：YYYY年MM月〕までに〔指標〕を〔�
 const EXIT_EN = [
   "## Term and termination",
   "",
-  "- Term: this alliance runs from [start date] to [end date] and renews for [1] year unless either party gives written notice of non-renewal [3] months before expiry.",
-  "- Termination: either party may terminate on [30] days' written notice if (a) the KPIs stay below [50]% of target for [2] consecutive quarters, (b) the other party commits a material breach and does not cure it within [30] days, or (c) the other party undergoes a change of control.",
-  "- On termination: shared assets, IP, seconded staff and customers are handled under [transition plan], completed within [90] days.",
+  "- Term: this alliance runs from [start date] to [end date] and renews for 1 year unless either party gives written notice of non-renewal 3 months before expiry.",
+  "- Termination: either party may terminate on 30 days' written notice if (a) the KPIs stay below 50% of target for 2 consecutive quarters, (b) the other party commits a material breach and does not cure it within 30 days, or (c) the other party undergoes a change of control.",
+  "- On termination: shared assets, IP, seconded staff and customers are handled under [transition plan], completed within 90 days.",
 ].join("\n");
 const IP_EN = [
   "## Intellectual property",
@@ -72,10 +72,10 @@ function isSubsequence(a: string, b: string): boolean {
 
 /** Each inserted line with a placeholder has its first placeholder reported, exactly there. */
 function expectPlaceholdersReported(output: string, original: string, findings: Finding[]): void {
-  const warnings = findings.filter((f) => f.ruleId === "unfilled-placeholder");
-  expect(warnings.length).toBeGreaterThan(0);
-  expect(warnings.every((f) => f.severity === "warn")).toBe(true);
-  const starts = new Set(warnings.map((f) => `${f.range.start.line}:${f.range.start.character}`));
+  const blanks = findings.filter((f) => f.ruleId === "unfilled-placeholder");
+  expect(blanks.length).toBeGreaterThan(0);
+  expect(blanks.every((f) => f.severity === "error")).toBe(true);
+  const starts = new Set(blanks.map((f) => `${f.range.start.line}:${f.range.start.character}`));
   const originalLines = new Set(original.split(/\r?\n/));
   output.split(/\r?\n/).forEach((line, n) => {
     if (originalLines.has(line)) return;
@@ -84,7 +84,7 @@ function expectPlaceholdersReported(output: string, original: string, findings: 
   });
 }
 
-/** fixText gives `expected`, then nothing more; only placeholder warnings are left. */
+/** fixText gives `expected`, then nothing more; only placeholder findings are left. */
 function expectFix(original: string, expected: string, filePath = "plan.alliance.md"): void {
   const first = fix(original, filePath);
   expect(first.output).toBe(expected);

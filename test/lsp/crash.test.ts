@@ -79,7 +79,7 @@ describe("a rule that crashes", () => {
 
     client.replaceAll(uri, JA_PLAN);
     expect((await client.current(uri)).map((d) => d.code)).not.toContain("always-crashes");
-    expect(await client.hover(uri, { line: 0, character: 1 })).not.toBeNull();
+    expect(await client.hover(uri, { line: 4, character: 10 })).not.toBeNull();
     expect(client.alive).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-/** Hover over a finding: the rule's rationale, a good and a bad example, the docs link. */
+/** Hover over a finding: its element's readiness, the rule's rationale, a good and a bad example, the docs link; not the message again. */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ruleById } from "../../rules";
@@ -11,13 +11,13 @@ describe("hover", () => {
   it("explains a finding in a Japanese plan in Japanese", async () => {
     const uri = session.client.open(path.join(session.ws, "ja.alliance.md"), JA_PLAN);
     const exit = (await session.client.current(uri)).find((d) => d.code === "missing-exit-clause")!;
-    const hover = await session.client.hover(uri, { line: 0, character: 5 });
+    const hover = await session.client.hover(uri, exit.range.start);
     const meta = ruleById("missing-exit-clause")!.meta;
     expect(hover).toEqual({
       contents: {
         kind: "markdown",
         value: [
-          `**alliance-lint: missing-exit-clause** — ${exit.message}`,
+          "**alliance-lint: missing-exit-clause** — 出口条項: なし",
           `**なぜ重要か:** ${meta.rationale.ja}`,
           `✔ 良い例: ${meta.examples.good.ja}`,
           `✘ 悪い例: ${meta.examples.bad.ja}`,
@@ -34,6 +34,7 @@ describe("hover", () => {
     const hover = await session.client.hover(uri, { line: 4, character: 10 });
     const value = (hover?.contents as { value: string }).value;
     const meta = ruleById("vague-objective")!.meta;
+    expect(value.split("\n\n")[0]).toBe("**alliance-lint: vague-objective** — Objective: weak");
     expect(value).toContain(`**Why it matters:** ${meta.rationale.en}`);
     expect(value).toContain(`✔ Good: ${meta.examples.good.en}`);
     expect(value).toContain(`✘ Bad: ${meta.examples.bad.en}`);

@@ -7,6 +7,8 @@ import { describe, expect, test } from "vitest";
 import { markdown, markdownFormatter } from "../../server/report/markdown";
 import { GOLDEN_PLANS, lintPlans, lintTexts, reportContext } from "./report-fixtures";
 import { NASTY_MESSAGE, NASTY_PATH, finding, result } from "./synthetic-results";
+import { lintText } from "../../server/engine/engine";
+import { config } from "../helpers/lint";
 
 function tree(text: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(text);
@@ -21,9 +23,11 @@ function cells(table: Table): string[][] {
   return table.children.map((row) => row.children.map((cell) => toString(cell)));
 }
 
+const MARK = { present: "✅", weak: "⚠️", missing: "❌", unfilled: "📝" } as const;
+
 describe.each([
-  ["en", ["Plan", "Status", "Readiness", "Objective", "KPI", "Exit", "IP", "Other", "Findings"]],
-  ["ja", ["計画", "判定", "充足度", "目的", "KPI", "出口", "知財", "その他", "指摘"]],
+  ["en", ["Plan", "Status", "Elements", "Objective", "KPIs", "Exit clause", "IP ownership", "Findings"]],
+  ["ja", ["計画", "判定", "充足", "目的", "KPI", "出口条項", "知財の帰属", "指摘"]],
 ] as const)("scorecard (%s)", (lang, header) => {
   const { results, context } = lintPlans(GOLDEN_PLANS[lang], lang);
   const root = tree(markdown(results, context));
@@ -36,19 +40,18 @@ describe.each([
     expect(rows.slice(1).map((r) => r[0])).toEqual(GOLDEN_PLANS[lang]);
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(header.length);
-      expect(row[2]).toMatch(/^\d+%$/);
-      for (const mark of row.slice(3, -1)) expect(["✅", "⚠️", "❌", "–"]).toContain(mark);
+      expect(row[2]).toMatch(/^\d\/4$/);
+      for (const mark of row.slice(3, -1)) expect(["✅", "⚠️", "❌", "📝", "–"]).toContain(mark);
     }
   });
 
-  test("each element's mark follows its rules' findings", () => {
+  test("each element's mark and the status are the engine's readiness", () => {
     const rows = cells(only<Table>(root, "table")[0]).slice(1);
     results.forEach((r, i) => {
-      const has = (ruleId: string) => r.findings.some((f) => f.ruleId === ruleId);
-      expect(rows[i][3]).toBe(has("vague-objective") ? "❌" : "✅");
-      expect(rows[i][4]).toBe(has("missing-kpi") ? "❌" : "✅");
-      expect(rows[i][5]).toBe(has("missing-exit-clause") ? "❌" : "✅");
-      expect(rows[i][6]).toBe(has("undefined-ip-ownership") ? "❌" : "✅");
+      const { elements, ready, readyCount, total } = r.readiness!;
+      expect(rows[i].slice(3, 7)).toEqual(elements.slice(0, 4).map((e) => MARK[e.state]));
+      expect(rows[i][1]).toBe(ready ? (lang === "en" ? "✅ Ready" : "✅ レビュー可") : lang === "en" ? "❌ Not ready" : "❌ 要修正");
+      expect(rows[i][2]).toBe(`${readyCount}/${total}`);
     });
   });
 
@@ -68,30 +71,57 @@ describe.each([
 test("Japanese headings with --locale ja", () => {
   const { results, context } = lintPlans(GOLDEN_PLANS.ja, "ja");
   const headings = only<Heading>(tree(markdown(results, context)), "heading").map((h) => toString(h));
-  const ready = results.filter((r) => r.findings.every((f) => f.severity !== "error")).length;
+  const ready = results.filter((r) => r.readiness!.ready).length;
   expect(headings[0]).toBe(`alliance-lint: 2件中${ready}件の計画がレビュー可能`);
   expect(headings[1]).toBe("指摘");
 });
 
-test("readiness: ✅ counts 1, ⚠️ ½, ❌ 0, over the elements checked", () => {
-  const findings = [finding("unfilled-placeholder", "w", 1, "warn"), finding("missing-kpi", "e", 2)];
-  const rulesRun = ["vague-objective", "missing-kpi", "missing-exit-clause", "undefined-ip-ownership", "unfilled-placeholder"];
-  const root = tree(markdown([result("plan.alliance.md", findings, rulesRun)], reportContext("en")));
-  const [row] = cells(only<Table>(root, "table")[0]).slice(1);
-  // Objective ✅, KPI ❌, Exit ✅, IP ✅, Other ⚠️ → 3.5 of 5.
-  expect(row.slice(1, 8)).toEqual(["❌ Not ready", "70%", "✅", "❌", "✅", "✅", "⚠️"]);
+const PLAN = [
+  "# Co-marketing plan",
+  "",
+  "## Objective",
+  "",
+  "Reach 1,200 joint customers by March 2028.",
+  "",
+  "## KPIs",
+  "",
+  "- Joint customers: 1,200 by March 2028, reviewed quarterly by the steering committee.",
+  "",
+  "## Term and termination",
+  "",
+  "- Term: this alliance runs from [start date] to [end date]; either party may terminate on 30 days' written notice.",
+  "",
+  "## Intellectual property",
+  "",
+  "- Each party keeps its background IP; results are jointly owned 50/50.",
+  "",
+].join("\n");
+
+test("a plan whose exit clause still holds template blanks: 📝, not ready, whatever else passes", () => {
+  const { results, context } = lintTexts({ "plan.alliance.md": PLAN });
+  const [row] = cells(only<Table>(tree(markdown(results, context)), "table")[0]).slice(1);
+  expect(row.slice(1, 7)).toEqual(["❌ Not ready", "3/4", "✅", "✅", "📝", "✅"]);
+  const filled = lintTexts({ "plan.alliance.md": PLAN.replace("[start date]", "1 April 2026").replace("[end date]", "31 March 2028") });
+  const [after] = cells(only<Table>(tree(markdown(filled.results, filled.context)), "table")[0]).slice(1);
+  expect(after.slice(1, 7)).toEqual(["✅ Ready", "4/4", "✅", "✅", "✅", "✅"]);
 });
 
-test("rules that did not run show –, and do not count", () => {
-  const root = tree(markdown([result("plan.alliance.md", [], ["missing-kpi"])], reportContext("en")));
-  const [row] = cells(only<Table>(root, "table")[0]).slice(1);
-  expect(row.slice(1, 8)).toEqual(["✅ Ready", "100%", "–", "✅", "–", "–", "–"]);
+test("an element whose rule is off shows –, and does not count", () => {
+  const text = PLAN.replace(/\[(start|end) date\]/g, "2026");
+  const filePath = "/checkout/plan.alliance.md";
+  const rules = { "missing-kpi": { severity: "off" as const, options: {} } };
+  const results = [lintTexts({ "full.alliance.md": text }).results[0], lintText(text, { filePath, config: config({ rules }), locale: "en" })];
+  const rows = cells(only<Table>(tree(markdown(results, reportContext("en"))), "table")[0]).slice(1);
+  expect(rows.map((r) => r.slice(1, 7))).toEqual([
+    ["✅ Ready", "4/4", "✅", "✅", "✅", "✅"],
+    ["✅ Ready", "3/3", "✅", "–", "✅", "✅"],
+  ]);
 });
 
-test("an unreadable plan: 0%, nothing checked", () => {
+test("an unreadable plan: not ready, nothing checked", () => {
   const { results, context } = lintTexts({ "broken.alliance.yaml": "lang: en\nobjectives: [never closed\n" });
   const [row] = cells(only<Table>(tree(markdown(results, context)), "table")[0]).slice(1);
-  expect(row.slice(0, 8)).toEqual(["broken.alliance.yaml (cannot be read)", "❌ Not ready", "0%", "–", "–", "–", "–", "–"]);
+  expect(row).toEqual(["broken.alliance.yaml (cannot be read)", "❌ Not ready", "–", "1 error, 0 warnings"]);
 });
 
 test("messages and paths with Markdown syntax stay inside their cell and item", () => {

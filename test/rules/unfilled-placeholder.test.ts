@@ -24,14 +24,27 @@ testRule("unfilled-placeholder", "Japanese", {
         "",
       ].join("\n"),
     },
+    {
+      name: "a template's old suggested defaults (〔30〕), redactions (〔＊＊＊〕) and bracketed citations are no blanks",
+      text: [
+        "# 提携計画",
+        "",
+        "## 提携の終了",
+        "",
+        "各当事者は〔30〕日前までの書面通知により解除できる。対価は〔＊＊＊〕円とする。",
+        "",
+        "市場規模は年1,200億円と推計される[1]。",
+        "",
+      ].join("\n"),
+    },
   ],
   invalid: [
     {
-      name: "reports each 〔…〕 blank on its own range, as a warning naming it",
+      name: "reports each 〔…〕 blank on its own range, as an error naming it",
       text: "# 提携計画\n\n## 契約期間\n\n有効期間は〔開始日〕から〔終了日〕までとする。\n",
       errors: [
-        { messageId: "unfilled", range: [4, 5, 4, 10], severity: "warn", contains: ["〔開始日〕"] },
-        { messageId: "unfilled", range: [4, 12, 4, 17], severity: "warn", contains: ["〔終了日〕"] },
+        { messageId: "unfilled", range: [4, 5, 4, 10], severity: "error", contains: ["〔開始日〕"] },
+        { messageId: "unfilled", range: [4, 12, 4, 17], severity: "error", contains: ["〔終了日〕"] },
       ],
     },
     {
@@ -41,6 +54,11 @@ testRule("unfilled-placeholder", "Japanese", {
         { messageId: "unfilled", range: [4, 5, 4, 10] },
         { messageId: "unfilled", range: [8, 7, 8, 11] },
       ],
+    },
+    {
+      name: "the deferral placeholder a quick fix writes (〔要記入：…〕)",
+      text: "# 計画\n\n## 知的財産\n\n成果の帰属は〔要記入：成果の帰属先〕とする。\n",
+      errors: [{ messageId: "unfilled", range: [4, 6, 4, 18], contains: ["〔要記入：成果の帰属先〕"] }],
     },
     {
       name: "in YAML values",
@@ -72,6 +90,21 @@ testRule("unfilled-placeholder", "English", {
         "",
       ].join("\n"),
     },
+    {
+      name: "redaction marks, page notes, citations and old template defaults are no blanks",
+      text: [
+        "# Supply agreement",
+        "",
+        "## Term and termination",
+        "",
+        "The Supplier shall pay [***] per unit and a fee of [ * * * ] per quarter [*****].",
+        "Either party may terminate on [30] days' written notice.",
+        "Alliances fail for lack of governance [1], as earlier studies showed [Smith 2020].",
+        "",
+        "[SIGNATURE PAGE FOLLOWS]",
+        "",
+      ].join("\n"),
+    },
   ],
   invalid: [
     {
@@ -81,6 +114,23 @@ testRule("unfilled-placeholder", "English", {
         { messageId: "unfilled", range: [4, 23, 4, 35], message: "Placeholder [start date] is not filled in." },
         { messageId: "unfilled", range: [4, 39, 4, 49] },
       ],
+    },
+    {
+      name: "a team's own blanks: [to fill in: …], [insert …], [TBD: …]",
+      text: "# Plan\n\n## IP\n\nResults are owned by [to fill in: owner]; notices go to [Insert address]; scope [TBD: regions].\n",
+      errors: [
+        { messageId: "unfilled", range: [4, 21, 4, 40] },
+        { messageId: "unfilled", range: [4, 56, 4, 72] },
+        { messageId: "unfilled", range: [4, 80, 4, 94] },
+      ],
+    },
+    {
+      name: "a team template's own placeholders, exactly",
+      text: "# Plan\n\n## Partners\n\nLead partner: [partner legal name]. Not a blank: [partner].\n",
+      config: {
+        templates: [{ name: "partners", lang: "en", body: "## Partners\n\nLead partner: [partner legal name].\n", source: "team" }],
+      },
+      errors: [{ messageId: "unfilled", range: [4, 14, 4, 34], contains: ["[partner legal name]"] }],
     },
   ],
 });

@@ -19,7 +19,15 @@ import type {
   WorkspaceEdit,
 } from "vscode-languageserver-protocol";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import type { InitOptions, Settings, TimingParams } from "../../../server/lsp/protocol";
+import {
+  READINESS_NOTIFICATION,
+  READINESS_REQUEST,
+  WORKSPACE_READINESS_REQUEST,
+  type InitOptions,
+  type PlanReadiness,
+  type Settings,
+  type TimingParams,
+} from "../../../server/lsp/protocol";
 import { SERVER } from "./build";
 
 export interface StartOptions {
@@ -42,6 +50,7 @@ export class TestClient {
   readonly registrations: Registration[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly timings: TimingParams[] = [];
+  readonly readinessSent: PlanReadiness[] = [];
   refreshes = 0;
   settings: Partial<Settings>;
   private readonly docs = new Map<string, TextDocument>();
@@ -80,6 +89,7 @@ export class TestClient {
     c.onNotification("window/logMessage", () => undefined);
     c.onNotification("allianceLint/timing", (t: TimingParams) => this.timings.push(t));
     c.onNotification("$/progress", () => undefined);
+    c.onNotification(READINESS_NOTIFICATION, (r: PlanReadiness) => this.readinessSent.push(r));
     c.onRequest("workspace/configuration", (p: { items: { section?: string }[] }) =>
       p.items.map((i) => (i.section === "allianceLint" ? this.settings : null)),
     );
@@ -179,6 +189,14 @@ export class TestClient {
       range,
       context: { diagnostics, ...(only && { only }) },
     });
+  }
+
+  readiness(uri: string): Promise<PlanReadiness | null> {
+    return this.connection.sendRequest(READINESS_REQUEST, { uri });
+  }
+
+  workspaceReadiness(): Promise<PlanReadiness[]> {
+    return this.connection.sendRequest(WORKSPACE_READINESS_REQUEST, {});
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {

@@ -1,0 +1,77 @@
+/**
+ * Readiness (issue 10), one source: from a plan's findings, how each element stands. The
+ * engine attaches it to every LintResult it computes, so the reports, the hover and the
+ * editor's views read the same answer. Rules say what their findings mean for their element
+ * (`RuleMeta.states`; any other finding makes it weak) and which element a finding is about
+ * (`RuleMeta.element`, or the report's own `element`).
+ */
+import type { Finding, LintResult } from "./finding";
+import type { Lang, PlanElement, PlanModel } from "./model";
+import type { RuleMeta } from "./rule";
+import type { ElementReadiness, ElementState, Readiness } from "./readiness-types";
+import { PLAN_ELEMENTS } from "./model";
+import { engineTexts } from "./engine-texts";
+
+export type { ElementReadiness, ElementState, Readiness } from "./readiness-types";
+
+/** Worst first: an element takes the first state any of its findings gives it. */
+const WORST_FIRST: readonly ElementState[] = ["unfilled", "missing", "weak"];
+
+export function planReadiness(model: PlanModel, findings: readonly Finding[], rules: readonly RuleMeta[], locale: Lang, filePath: string): Readiness {
+  const elements = trackedElements(rules, findings).map((element) => elementReadiness(model, element, findings, rules, locale));
+  const headline = elements.filter((e) => e.headline);
+  const readyCount = headline.filter((e) => !blocks(e, findings)).length;
+  const ready =
+    readyCount === headline.length && !elements.some((e) => e.state === "unfilled") && !findings.some((f) => f.severity === "error");
+  return { title: planTitle(model, filePath), ready, readyCount, total: headline.length, elements };
+}
+
+/** A result's readiness; a plan the rules never read (unreadable, too slow to lint) is not ready, with nothing checked. */
+export function resultReadiness(result: LintResult): Readiness {
+  return result.readiness ?? { title: baseName(result.filePath), ready: false, readyCount: 0, total: 0, elements: [] };
+}
+
+/** What a finding says of its element: its rule's word for the message, else weak. */
+export function findingState(finding: Finding, rules: readonly RuleMeta[]): ElementState {
+  return rules.find((r) => r.id === finding.ruleId)?.states?.[finding.messageId] ?? "weak";
+}
+
+/** The elements the rules that ran check, headline ones first, then any a finding is about. */
+function trackedElements(rules: readonly RuleMeta[], findings: readonly Finding[]): PlanElement[] {
+  const declared = [...rules.filter((r) => r.headline), ...rules.filter((r) => !r.headline)].flatMap((r) => (r.element ? [r.element] : []));
+  const found = PLAN_ELEMENTS.filter((e) => findings.some((f) => f.element === e));
+  return [...new Set([...declared, ...found])];
+}
+
+function elementReadiness(model: PlanModel, element: PlanElement, all: readonly Finding[], rules: readonly RuleMeta[], locale: Lang): ElementReadiness {
+  const findings = all.filter((f) => f.element === element);
+  const states = findings.map((f) => findingState(f, rules));
+  const state = WORST_FIRST.find((s) => states.includes(s)) ?? "present";
+  const section = model.sections.find((s) => s.elements.includes(element));
+  const at = section?.headingSpan ?? findings[0]?.anchor ?? findings[0]?.span;
+  const line = at && model.lines.positionAt(at.start).line;
+  return {
+    element,
+    label: engineTexts(locale).elements[element],
+    state,
+    headline: rules.some((r) => r.headline && r.element === element),
+    ...(line !== undefined && { line }),
+    messages: findings.map((f) => f.message),
+  };
+}
+
+/** Missing or unfilled, or weak by an error. */
+function blocks(element: ElementReadiness, findings: readonly Finding[]): boolean {
+  if (element.state !== "weak") return element.state !== "present";
+  return findings.some((f) => f.element === element.element && f.severity === "error");
+}
+
+function planTitle(model: PlanModel, filePath: string): string {
+  const title = model.data.title;
+  if (typeof title === "string" && title.trim()) return title.trim();
+  return model.sections.find((s) => s.kind === "heading")?.title.trim() || baseName(filePath);
+}
+
+function baseName(filePath: string): string {
+  return filePath.split(/[\\/]/).pop() ?? filePath;
+}

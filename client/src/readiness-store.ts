@@ -26,6 +26,10 @@ export class ReadinessStore implements vscode.Disposable {
       }),
       vscode.workspace.onDidDeleteFiles(({ files }) => files.forEach((f) => this.set(f.toString(), null))),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        // After every listener, the client library's too: the server hears of the change first.
+        if (event.affectsConfiguration("allianceLint")) setTimeout(() => void this.refresh(), 0);
+      }),
     );
   }
 

@@ -315,8 +315,12 @@ async function waitFor(what, fn, timeout = 30000) {
 async function goTo(line, character) {
   await editor().click();
   await state.page.keyboard.press("Control+G");
-  await state.page.keyboard.type(`${line + 1}:${character + 1}`);
-  await state.page.keyboard.press("Enter");
+  // typed before the box is up, the position would go into the document
+  const input = state.page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: 10000 });
+  await input.fill(`:${line + 1}:${character + 1}`); // ":" is Go to Line's prefix in the box
+  await input.press("Enter");
+  await state.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10000 });
 }
 
 /**
@@ -327,7 +331,14 @@ async function applyQuickFix(title, screenshot) {
   const page = state.page;
   await page.keyboard.press("Control+.");
   const menu = page.locator(".action-widget");
-  await menu.locator(".monaco-list-row", { hasText: title }).first().waitFor({ timeout: 30000 });
+  await menu
+    .locator(".monaco-list-row", { hasText: title })
+    .first()
+    .waitFor({ timeout: 30000 })
+    .catch(async (error) => {
+      await shot(`${screenshot}-FAILED`);
+      throw error;
+    });
   const entries = await menu.locator(".monaco-list-row").allInnerTexts();
   log("quick fixes:", JSON.stringify(entries));
   for (let i = 0; i < entries.length + 1; i++) {

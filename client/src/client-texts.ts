@@ -31,7 +31,7 @@ export interface NewPlanTexts {
   fileName: string;
   noFolder: string;
   exists(file: string): string;
-  /** What goes into the plan, in the plan's language. */
+  /** What goes into the plan, in the plan's language; its blanks in the placeholder syntax (〔…〕, [insert …]). */
   defaultFile: string;
   title: string;
   objectiveHeading: string;
@@ -92,9 +92,9 @@ const CLIENT_TEXTS: TextTable<ClientTexts> = {
       noFolder: "Open a folder to create the alliance plan in.",
       exists: (file) => `${file} already exists.`,
       defaultFile: "new-plan.alliance.md",
-      title: "[Alliance name] alliance plan",
+      title: "[insert alliance name] alliance plan",
       objectiveHeading: "Objective",
-      objectiveLead: "[What the alliance achieves]",
+      objectiveLead: "[insert what the alliance achieves]",
     },
   },
 };

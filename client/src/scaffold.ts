@@ -10,7 +10,8 @@ import type { NewPlanTexts } from "./client-texts";
 const SECTIONS = ["kpi-section", "exit-clause", "ip-ownership"];
 
 export function scaffoldPlan(lang: Lang, templates: readonly TemplateInfo[], texts: NewPlanTexts): string {
-  const body = (name: string) => templates.find((t) => t.name === name && t.lang === lang)?.body.trim();
+  // trimEnd: the objective's template is a suffix that may open with a space
+  const body = (name: string) => templates.find((t) => t.name === name && t.lang === lang)?.body.trimEnd();
   const objective = `## 1. ${texts.objectiveHeading}\n\n${texts.objectiveLead}${body("objective") ?? ""}`;
   const sections = SECTIONS.flatMap((name) => body(name) ?? []).map((section, i) => numbered(section, i + 2));
   const front = ["---", "alliance-plan: true", `lang: ${lang}`, "status: draft", "---"].join("\n");
@@ -19,5 +20,5 @@ export function scaffoldPlan(lang: Lang, templates: readonly TemplateInfo[], tex
 
 /** The template's own heading, numbered: "## 2. KPI（成果指標）". */
 function numbered(section: string, n: number): string {
-  return section.replace(/^(#{1,6})[ \t]+/, `$1 ${n}. `);
+  return section.trimStart().replace(/^(#{1,6})[ \t]+/, `$1 ${n}. `);
 }

@@ -21,9 +21,8 @@ describe("scaffoldPlan", () => {
       "## 3. 提携の終了（出口戦略）",
       "## 4. 知的財産権の帰属",
     ]);
-    expect(scaffold("en").startsWith("---\nalliance-plan: true\nlang: en\nstatus: draft\n---\n\n# [Alliance name] alliance plan\n")).toBe(
-      true,
-    );
+    const head = "---\nalliance-plan: true\nlang: en\nstatus: draft\n---\n\n# [insert alliance name] alliance plan\n\n## 1. Objective\n\n";
+    expect(scaffold("en").startsWith(`${head}[insert what the alliance achieves] ([KPI] to reach`)).toBe(true);
   });
 
   it("takes a team template over the built-in one of the same name", () => {
@@ -32,10 +31,15 @@ describe("scaffoldPlan", () => {
     expect(text).toContain("## 3. Exit\n\nOur exit.\n\n## 4. ");
   });
 
-  it.each(["ja", "en"] as const)("gives the engine every headline element (%s): nothing is reported missing", (lang) => {
-    const ids = lintText(scaffold(lang), { filePath: "new.alliance.md", config: config() }).findings.map((f) => f.ruleId);
-    expect(ids).not.toContain("missing-kpi");
-    expect(ids).not.toContain("missing-exit-clause");
-    expect(ids).not.toContain("undefined-ip-ownership");
+  it.each(["ja", "en"] as const)("is a plan whose headline elements are all there, templates not filled (%s)", (lang) => {
+    const result = lintText(scaffold(lang), { filePath: "new.alliance.md", config: config() });
+    const headline = result.readiness?.elements.filter((e) => e.headline).map((e) => [e.element, e.state]);
+    expect(headline).toEqual([
+      ["objective", "unfilled"],
+      ["kpi", "unfilled"],
+      ["exit", "unfilled"],
+      ["ip", "unfilled"],
+    ]);
+    expect(result.readiness?.ready).toBe(false);
   });
 });

@@ -14,6 +14,8 @@
 //      the text the server's own code action produces (cross-checked with the engine's
 //      fixText restricted to missing-exit-clause, and with `dist/cli.js --stdin --fix` with
 //      every other rule off), and that diagnostic is gone.
+// Last, "New alliance plan…" (English, default file name) writes the scaffold of the built-in
+// templates, and the plans view and the status bar show it as "0/4".
 // Screenshots go to .e2e/screenshots/.
 //
 // Run through `npm run test:e2e` (scripts/e2e/run.mjs), which installs code-server and
@@ -542,3 +544,43 @@ for (const plan of PLANS) {
     await problems("");
   });
 }
+
+test(
+  "VS Code: New alliance plan… writes the scaffold from the templates, and the plans view and status bar show it",
+  { timeout: 120000 },
+  async () => {
+    const page = state.page;
+    const { BUILT_IN_TEMPLATES, scaffoldPlan, clientTexts } = await loadEngine();
+    const texts = clientTexts("en").newPlan;
+    const expected = scaffoldPlan("en", BUILT_IN_TEMPLATES, texts);
+    await editor().click();
+    await page.keyboard.press("F1");
+    const input = page.locator(".quick-input-widget input");
+    await input.fill(">alliance-lint: New alliance plan");
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "New alliance plan" }).first().waitFor({ timeout: 30000 });
+    await input.press("Enter");
+    // the language, then the file name (its default)
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "English" }).first().waitFor({ timeout: 30000 });
+    await input.fill("English");
+    await input.press("Enter");
+    await waitFor("the file name's default", async () => {
+      const value = await input.inputValue();
+      return { ok: value === texts.defaultFile, seen: value };
+    });
+    await input.press("Enter");
+    await page.locator(".tabs-container .tab.active", { hasText: texts.defaultFile }).waitFor({ timeout: 30000 });
+    const file = path.join(state.ws, texts.defaultFile);
+    assert.equal(fs.readFileSync(file, "utf8"), expected, "the new plan on disk is the scaffold of the built-in English templates");
+    // a plan from its first lint: every headline element there, none filled in yet
+    await statusItem("Plan 0/4 ready").waitFor({ timeout: 60000 });
+    await filesView(false);
+    try {
+      const view = await plansView();
+      await treeRow(view, texts.title, "0/4").first().waitFor({ timeout: 30000 });
+      log("plans view:", JSON.stringify(await view.locator(".monaco-list-row").allInnerTexts()));
+      await shot("new-plan");
+    } finally {
+      await filesView(true);
+    }
+  },
+);

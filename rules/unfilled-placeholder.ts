@@ -19,8 +19,8 @@ export const unfilledPlaceholder: Rule = {
     defaultSeverity: "error",
     states: { unfilled: "unfilled" },
     description: {
-      ja: "テンプレートの記入欄（組み込み・チームのテンプレートの記入欄、〔開始日〕のような〔　〕、〔要記入：…〕）が埋められていない箇所を報告します。伏せ字・引用番号・チェックボックスは対象外です。",
-      en: "Reports template blanks left unfilled (the built-in and team templates' placeholders, 〔…〕 blanks, [to fill in: …], [insert …]); redactions, citations and checkboxes are not blanks.",
+      ja: "テンプレートの記入欄（組み込み・チームのテンプレートの記入欄、〔開始日〕のような〔　〕、〔要記入：…〕、〔●〕）が埋められていない箇所を報告します。伏せ字・引用番号・チェックボックスは対象外です。",
+      en: "Reports template blanks left unfilled (the built-in and team templates' placeholders, 〔…〕 blanks, [to fill in: …], [insert …], [●]); redactions, citations and checkboxes are not blanks.",
     },
     messages: {
       unfilled: { ja: "記入欄 {placeholder} が未記入です。", en: "Placeholder {placeholder} is not filled in." },

@@ -4,7 +4,8 @@
  * 1. one of the built-in or team templates' placeholders, exactly (collected from their bodies);
  * 2. a blank that opens with a fill-in word (vocabulary `fill-in`): 〔要記入：…〕, [to fill in: …],
  *    [insert date], [TBD: owner] — the syntax for a team's own drafts;
- * 3. a Japanese blank 〔…〕 that holds words (〔開始日〕): 〔〕 is the drafting blank in Japanese.
+ * 3. a Japanese blank 〔…〕 that holds words (〔開始日〕): 〔〕 is the drafting blank in Japanese;
+ * 4. a drafter's blank mark alone: [●], [•], 〔●〕, [____] ("dated as of [●]").
  * Never a redaction ([***], [ * * * ]), a citation ([1], [Smith 2020]), a checkbox, a link's
  * text, a note such as [SIGNATURE PAGE FOLLOWS], or a default a template suggests: defaults
  * are written as plain text to keep or change ("30 days", 「30日」).
@@ -20,6 +21,8 @@ const BRACKETED = /〔[^〔〕\n]{1,80}〕|(?<!\])\[(?!\^)[^[\]\n]{1,80}\](?![(:
 const YAML_BRACKETED = /〔[^〔〕\n]{1,80}〕/g;
 /** A word in a 〔…〕 blank: a letter of any script (not only digits, marks or ＊). */
 const WORD = /\p{L}/u;
+/** A blank mark alone in the brackets. */
+const BLANK_MARK = /^\s*(?:[●•]|_{2,})\s*$/;
 
 export interface Placeholder {
   text: string;
@@ -57,7 +60,11 @@ export function findPlaceholders(text: string, yaml: boolean, templates: Templat
     const inner = m[0].slice(1, -1);
     const k = key(m[0]);
     if (fromTemplates.has(k)) found.push({ text: m[0], index: m.index, element: fromTemplates.get(k) });
-    else if (fillIn.test(normalise(inner)) || (m[0].startsWith("〔") && WORD.test(inner))) found.push({ text: m[0], index: m.index });
+    else if (isBlank(inner, m[0].startsWith("〔"), fillIn)) found.push({ text: m[0], index: m.index });
   }
   return found;
+}
+
+function isBlank(inner: string, japanese: boolean, fillIn: RegExp): boolean {
+  return fillIn.test(normalise(inner)) || BLANK_MARK.test(inner) || (japanese && WORD.test(inner));
 }

@@ -17,7 +17,13 @@ export type { ElementReadiness, ElementState, Readiness } from "./readiness-type
 /** Worst first: an element takes the first state any of its findings gives it. */
 const WORST_FIRST: readonly ElementState[] = ["unfilled", "missing", "weak"];
 
-export function planReadiness(model: PlanModel, findings: readonly Finding[], rules: readonly RuleMeta[], locale: Lang, filePath: string): Readiness {
+export function planReadiness(
+  model: PlanModel,
+  findings: readonly Finding[],
+  rules: readonly RuleMeta[],
+  locale: Lang,
+  filePath: string,
+): Readiness {
   const elements = trackedElements(rules, findings).map((element) => elementReadiness(model, element, findings, rules, locale));
   const headline = elements.filter((e) => e.headline);
   const readyCount = headline.filter((e) => !blocks(e, findings)).length;
@@ -43,7 +49,13 @@ function trackedElements(rules: readonly RuleMeta[], findings: readonly Finding[
   return [...new Set([...declared, ...found])];
 }
 
-function elementReadiness(model: PlanModel, element: PlanElement, all: readonly Finding[], rules: readonly RuleMeta[], locale: Lang): ElementReadiness {
+function elementReadiness(
+  model: PlanModel,
+  element: PlanElement,
+  all: readonly Finding[],
+  rules: readonly RuleMeta[],
+  locale: Lang,
+): ElementReadiness {
   const findings = all.filter((f) => f.element === element);
   const states = findings.map((f) => findingState(f, rules));
   const state = WORST_FIRST.find((s) => states.includes(s)) ?? "present";

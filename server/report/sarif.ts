@@ -48,7 +48,10 @@ function sarifLog(results: readonly LintResult[], context: ReportContext): Sarif
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(context.cwd) } },
         results: results.flatMap((result) => fileResults(result, rules, context)),
         properties: {
-          readiness: results.map((r) => ({ artifactLocation: artifactLocation(relativePath(r.filePath, context.cwd)), ...resultReadiness(r) })),
+          readiness: results.map((r) => ({
+            artifactLocation: artifactLocation(relativePath(r.filePath, context.cwd)),
+            ...resultReadiness(r),
+          })),
         },
       },
     ],

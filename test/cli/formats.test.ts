@@ -11,7 +11,12 @@ const PLACEHOLDER = "Placeholder [date] is not filled in.";
 
 describe("json", () => {
   it("is ESLint's shape: 1-based positions, end column exclusive, severity 2/1, fix and source", async () => {
-    const cwd = tempProject({ "a.alliance.md": PLANS.jaNoExit, "b.alliance.md": PLANS.enPlaceholder, "c.alliance.md": PLANS.enClean, ...WARN_BLANKS });
+    const cwd = tempProject({
+      "a.alliance.md": PLANS.jaNoExit,
+      "b.alliance.md": PLANS.enPlaceholder,
+      "c.alliance.md": PLANS.enClean,
+      ...WARN_BLANKS,
+    });
     const ran = await run(["--format", "json", "."], { cwd });
     expect(ran.code).toBe(1);
     const report = JSON.parse(ran.stdout) as EslintResult[];

@@ -7,16 +7,16 @@ import { RULE_IDS, ruleDefaults } from "../../rules";
 import { ensureBuilt } from "./helpers/build";
 import { TestClient } from "./helpers/client";
 import { DOCS, serverSession } from "./helpers/session";
-import { brief, EN_PLAN, JA_PLAN, tempWorkspace } from "./helpers/workspace";
+import { brief, editorRange, EN_PLAN, JA_PLAN, tempWorkspace } from "./helpers/workspace";
 
 describe("diagnostics (push)", () => {
   const session = serverSession();
 
-  it("reports a Japanese plan's findings at their exact ranges, in Japanese", async () => {
+  it("reports a Japanese plan's findings at their exact ranges, in Japanese; the missing exit clause where it would go", async () => {
     const uri = session.client.open(path.join(session.ws, "ja.alliance.md"), JA_PLAN);
     const diagnostics = await session.client.current(uri);
     expect(diagnostics.map(brief)).toEqual([
-      "missing-exit-clause 0:0-0:16",
+      "missing-exit-clause 13:23-13:23",
       "vague-objective 4:0-4:29",
       "missing-kpi 11:0-11:31",
       "undefined-ip-ownership 15:0-15:7",
@@ -49,7 +49,7 @@ describe("diagnostics (push)", () => {
     );
     const findings = lintText(JA_PLAN, { filePath: file, config }).findings;
     expect(diagnostics.map((d) => [d.code, d.range, d.message, d.severity === 1 ? "error" : "warn"])).toEqual(
-      findings.map((f) => [f.ruleId, f.range, f.message, f.severity]),
+      findings.map((f) => [f.ruleId, editorRange(f, JA_PLAN), f.message, f.severity]),
     );
   });
 
@@ -102,7 +102,7 @@ describe("diagnostics (pull)", () => {
     expect(report.kind).toBe("full");
     const items = report.kind === "full" ? report.items : [];
     expect(items.map(brief)).toEqual([
-      "missing-exit-clause 0:0-0:16",
+      "missing-exit-clause 13:23-13:23",
       "vague-objective 4:0-4:29",
       "missing-kpi 11:0-11:31",
       "undefined-ip-ownership 15:0-15:7",
@@ -117,7 +117,7 @@ describe("diagnostics (pull)", () => {
     session.client.edit(uri, [{ range: { start: { line: 15, character: 0 }, end: { line: 16, character: 0 } }, newText: "" }]);
     const report = await session.client.pull(uri);
     const items = report.kind === "full" ? report.items : [];
-    // The IP heading is gone: the IP finding now points at the document's first heading.
-    expect(items.map(brief)).toContain("undefined-ip-ownership 0:0-0:16");
+    // The IP heading is gone: the IP finding now marks where an IP section would go (the end of the plan).
+    expect(items.map(brief)).toContain("undefined-ip-ownership 16:19-16:19");
   });
 });

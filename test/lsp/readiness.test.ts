@@ -64,7 +64,14 @@ describe("readiness", () => {
     const [quickFix] = (await client.codeActions(uri, exit.range, [exit])).filter((a) => a.title === "Insert an exit clause template");
     client.replaceAll(uri, client.applied(uri, quickFix.edit));
     expect((await sent(client, uri)).elements.find((e) => e.element === "exit")?.state).toBe("unfilled");
-    client.replaceAll(uri, client.text(uri).replace("[start date]", "1 April 2026").replace("[end date]", "31 March 2028").replace("[transition plan]", "the transition plan in Annex 2"));
+    client.replaceAll(
+      uri,
+      client
+        .text(uri)
+        .replace("[start date]", "1 April 2026")
+        .replace("[end date]", "31 March 2028")
+        .replace("[transition plan]", "the transition plan in Annex 2"),
+    );
     const filled = await sent(client, uri);
     expect(filled.elements.find((e) => e.element === "exit")).toMatchObject({ state: "present", messages: [] });
   });

@@ -10,7 +10,7 @@ import { lintText } from "../../server/engine/engine";
 import { RULE_IDS, ruleDefaults } from "../../rules";
 import { ensureBuilt } from "./helpers/build";
 import { TestClient } from "./helpers/client";
-import { JA_PLAN, tempWorkspace } from "./helpers/workspace";
+import { editorRange, JA_PLAN, tempWorkspace } from "./helpers/workspace";
 
 const TYPED = "2027年度末までに売上を10億円にする。";
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 function engineDiagnostics(file: string, text: string) {
   const config = new ConfigLoader({ cwd: ws, ruleDefaults: ruleDefaults(), knownRules: [...RULE_IDS], trusted: true }).forFile(file);
-  return lintText(text, { filePath: file, config }).findings.map((f) => [f.ruleId, f.range, f.message]);
+  return lintText(text, { filePath: file, config }).findings.map((f) => [f.ruleId, editorRange(f, text), f.message]);
 }
 
 describe("a burst of 50 rapid changes", () => {

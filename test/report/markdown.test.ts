@@ -9,6 +9,7 @@ import { GOLDEN_PLANS, lintPlans, lintTexts, reportContext } from "./report-fixt
 import { NASTY_MESSAGE, NASTY_PATH, finding, result } from "./synthetic-results";
 import { lintText } from "../../server/engine/engine";
 import { config } from "../helpers/lint";
+import { READY_PLAN } from "../helpers/ready-plan";
 
 function tree(text: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(text);
@@ -76,26 +77,8 @@ test("Japanese headings with --locale ja", () => {
   expect(headings[1]).toBe("指摘");
 });
 
-const PLAN = [
-  "# Co-marketing plan",
-  "",
-  "## Objective",
-  "",
-  "Reach 1,200 joint customers by March 2028.",
-  "",
-  "## KPIs",
-  "",
-  "- Joint customers: 1,200 by March 2028, reviewed quarterly by the steering committee.",
-  "",
-  "## Term and termination",
-  "",
-  "- Term: this alliance runs from [start date] to [end date]; either party may terminate on 30 days' written notice.",
-  "",
-  "## Intellectual property",
-  "",
-  "- Each party keeps its background IP; results are jointly owned 50/50.",
-  "",
-].join("\n");
+/** The exit clause still holds the template's blanks. */
+const PLAN = READY_PLAN.replace("until 31 March 2028", "from [start date] to [end date]");
 
 test("a plan whose exit clause still holds template blanks: 📝, not ready, whatever else passes", () => {
   const { results, context } = lintTexts({ "plan.alliance.md": PLAN });
@@ -107,10 +90,12 @@ test("a plan whose exit clause still holds template blanks: 📝, not ready, wha
 });
 
 test("an element whose rule is off shows –, and does not count", () => {
-  const text = PLAN.replace(/\[(start|end) date\]/g, "2026");
   const filePath = "/checkout/plan.alliance.md";
   const rules = { "missing-kpi": { severity: "off" as const, options: {} } };
-  const results = [lintTexts({ "full.alliance.md": text }).results[0], lintText(text, { filePath, config: config({ rules }), locale: "en" })];
+  const results = [
+    lintTexts({ "full.alliance.md": READY_PLAN }).results[0],
+    lintText(READY_PLAN, { filePath, config: config({ rules }), locale: "en" }),
+  ];
   const rows = cells(only<Table>(tree(markdown(results, reportContext("en"))), "table")[0]).slice(1);
   expect(rows.map((r) => r.slice(1, 7))).toEqual([
     ["✅ Ready", "4/4", "✅", "✅", "✅", "✅"],

@@ -125,6 +125,15 @@ testRule("unfilled-placeholder", "English", {
       ],
     },
     {
+      name: "a drafter's blank marks: [●], [•], [____]",
+      text: "# Agreement\n\nThis agreement is made on [●] 2026 between [•] and [____].\n",
+      errors: [
+        { messageId: "unfilled", range: [2, 26, 2, 29] },
+        { messageId: "unfilled", range: [2, 43, 2, 46] },
+        { messageId: "unfilled", range: [2, 51, 2, 57] },
+      ],
+    },
+    {
       name: "a team template's own placeholders, exactly",
       text: "# Plan\n\n## Partners\n\nLead partner: [partner legal name]. Not a blank: [partner].\n",
       config: {

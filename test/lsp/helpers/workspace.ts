@@ -2,6 +2,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Finding, Range } from "../../../server/engine/finding";
+import { LineIndex } from "../../../server/engine/line-index";
 
 /** A fresh directory holding `files` (relative path → text). */
 export function tempWorkspace(files: Record<string, string> = {}): string {
@@ -77,4 +79,11 @@ export function hugePlan(chars: number): string {
   const sections: string[] = [JA_PLAN.slice(0, JA_PLAN.indexOf("## "))];
   for (let size = 0, i = 1; size < chars; i++, size += body.length) sections.push(body.replace(/^## /gm, `## ${i}. `));
   return sections.join("\n");
+}
+
+/** Where the editor marks a finding: its anchor (an element the plan lacks: where its section would go), else its range. */
+export function editorRange(finding: Finding, text: string): Range {
+  if (!finding.anchor) return finding.range;
+  const lines = new LineIndex(text);
+  return { start: lines.positionAt(finding.anchor.start), end: lines.positionAt(finding.anchor.end) };
 }

@@ -1,0 +1,21 @@
+/** A short English plan that every headline rule passes: the base the readiness tests change one element of. */
+export const READY_PLAN = [
+  "# Co-marketing plan",
+  "",
+  "## Objective",
+  "",
+  "Reach 1,200 joint customers by March 2028.",
+  "",
+  "## KPIs",
+  "",
+  "- Joint customers: 1,200 by March 2028, reviewed quarterly by the steering committee.",
+  "",
+  "## Term and termination",
+  "",
+  "- This alliance runs until 31 March 2028; either party may terminate on 30 days' written notice.",
+  "",
+  "## Intellectual property",
+  "",
+  "- Each party keeps its background IP; results are jointly owned 50/50.",
+  "",
+].join("\n");

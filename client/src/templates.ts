@@ -1,7 +1,7 @@
 /** "Insert clause template…": a quick pick over the server's templates, inserted at the cursor. */
 import * as vscode from "vscode";
 import type { LanguageClient } from "vscode-languageclient/node";
-import { clientTexts } from "./client-texts";
+import { uiTexts } from "./ui-lang";
 import { TEMPLATES_REQUEST, type TemplateInfo, type TemplatesParams, type TemplatesResult } from "../../server/lsp/protocol";
 
 interface TemplateItem extends vscode.QuickPickItem {
@@ -9,7 +9,7 @@ interface TemplateItem extends vscode.QuickPickItem {
 }
 
 export async function insertTemplate(client: LanguageClient): Promise<void> {
-  const texts = clientTexts();
+  const texts = uiTexts();
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage(texts.noEditor);

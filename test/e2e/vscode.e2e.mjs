@@ -1,14 +1,21 @@
 // End to end in a real VS Code: code-server 4.100.3 (= VS Code 1.100.3, with the real Node
 // extension host) driven through Debian's Chromium by playwright-core.
 //
-// The packaged .vsix is installed into a fresh extensions folder, a copy of
-// test/e2e/workspace/ (a Japanese and an English plan) is opened, and for each plan:
+// The packaged .vsix is installed into a fresh extensions folder and a copy of
+// test/e2e/workspace/ (three plans) is opened. First, readiness: the "Alliance plans" tree
+// lists the three plans with the readiness the server reports; on the plan that lacks only
+// an exit clause the status bar and the title's CodeLens say "Plan 3/4 ready"; its exit-clause
+// quick fix turns the element "template not filled" (still 3/4); filling the template's
+// placeholders with Find/Replace turns it ✅ ("Plan 4/4 ready"). Then for the Japanese and the
+// English plan:
 //   1. the headline diagnostics appear in the Problems panel with their rule ids;
 //   2. the hover on the exit-clause squiggle shows the rule's rationale;
 //   3. the exit-clause quick fix inserts the template; after Ctrl+S the file on disk equals
 //      the text the server's own code action produces (cross-checked with the engine's
 //      fixText restricted to missing-exit-clause, and with `dist/cli.js --stdin --fix` with
 //      every other rule off), and that diagnostic is gone.
+// Last, "New alliance plan…" (English, default file name) writes the scaffold of the built-in
+// templates, and the plans view and the status bar show it as "0/4".
 // Screenshots go to .e2e/screenshots/.
 //
 // Run through `npm run test:e2e` (scripts/e2e/run.mjs), which installs code-server and
@@ -18,6 +25,7 @@ import assert from "node:assert/strict";
 import { spawn, spawnSync, execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import {
   REPO,
@@ -31,6 +39,7 @@ import {
   copyWorkspace,
   requireFile,
   serverQuickFix,
+  serverReadiness,
   log,
 } from "./lib/common.mjs";
 import { loadEngine, fixOnly } from "./lib/engine.mjs";
@@ -49,6 +58,11 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 const VIEWPORT = { width: 1500, height: 1000 };
+/** The plan the readiness test completes: every headline element but the exit clause. */
+const READINESS_PLAN = { lang: "ja", file: "ja-retail-data.alliance.md" };
+/** What the e2e writes into the exit template's placeholders; any other is filled with its own words. */
+const FILL = { 開始日: "2026年4月1日", 終了日: "2029年3月31日", 移行計画: "両社が合意する移行計画" };
+const PLACEHOLDER = /〔([^〔〕\n]*)〕/g;
 
 function findVsix() {
   if (process.env.ALLIANCE_E2E_VSIX) return path.resolve(process.env.ALLIANCE_E2E_VSIX);
@@ -146,6 +160,8 @@ before(async () => {
     plan.rationalePhrase = rationale.split(/(?<=[。.])\s*/)[0].replace(/[。.]$/, "");
   }
 
+  state.readiness = await readinessExpectations();
+
   execFileSync(
     CODE_SERVER,
     ["--config", state.cfg, "--user-data-dir", state.ud, "--extensions-dir", state.ext, "--install-extension", state.vsix],
@@ -176,6 +192,45 @@ after(async () => {
   if (state.dir && !process.env.ALLIANCE_E2E_KEEP) fs.rmSync(state.dir, { recursive: true, force: true });
   else if (state.dir) log("kept", state.dir);
 });
+
+/**
+ * What the server reports, over stdio, for the readiness test: the three plans; the exit
+ * element of READINESS_PLAN missing, then unfilled after the fix, then present once the
+ * fix's placeholders are filled.
+ */
+async function readinessExpectations() {
+  const file = path.join(state.ws, READINESS_PLAN.file);
+  const fix = await serverQuickFix(file, EXIT_RULE);
+  assert.ok(fix.fix, `${READINESS_PLAN.file}: the server offers no ${EXIT_RULE} fix`);
+  const fills = [...new Set([...fix.fixedText.matchAll(PLACEHOLDER)].map((m) => m[0]))].map((placeholder) => ({
+    placeholder,
+    value: FILL[placeholder.slice(1, -1)] ?? placeholder.slice(1, -1),
+  }));
+  assert.ok(fills.length > 0, "the exit template has placeholders to fill");
+  const filledText = fills.reduce((text, { placeholder, value }) => text.replaceAll(placeholder, value), fix.fixedText);
+  // The edited texts as buffers of their own (they are not on disk).
+  const buffer = (name, text) => ({ uri: pathToFileURL(path.join(state.ws, name)).href, text });
+  const { workspace, documents } = await serverReadiness(state.ws, [
+    buffer("fixed.alliance.md", fix.fixedText),
+    buffer("filled.alliance.md", filledText),
+  ]);
+  log("workspace readiness:", JSON.stringify(workspace.map((p) => [p.title, p.readyCount, p.total])));
+  assert.equal(workspace.length, PLANS.length + 1, "the server reports every plan of the workspace");
+  const plan = workspace.find((p) => p.uri === pathToFileURL(file).href);
+  assert.ok(plan, `${READINESS_PLAN.file} in the workspace readiness`);
+  const exitOf = (p) => p.elements.find((e) => e.element === "exit");
+  const [fixed, filled] = documents;
+  assert.deepEqual(
+    [plan, fixed, filled].map((p) => [exitOf(p).state, p.readyCount, p.total, p.ready]),
+    [
+      ["missing", 3, 4, false],
+      ["unfilled", 3, 4, false],
+      ["present", 4, 4, true],
+    ],
+    "the server's readiness: exit missing, then template not filled, then present",
+  );
+  return { file, plan, workspace, exitLabel: exitOf(plan).label, fix, fills, filledText };
+}
 
 function startCodeServer() {
   const args = [
@@ -258,6 +313,166 @@ async function waitFor(what, fn, timeout = 30000) {
   throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last?.seen ?? last)}`);
 }
 
+/** Put the cursor at a 0-based position (Ctrl+G takes line:column, 1-based). */
+async function goTo(line, character) {
+  await editor().click();
+  await state.page.keyboard.press("Control+G");
+  // typed before the box is up, the position would go into the document
+  const input = state.page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: 10000 });
+  await input.fill(`:${line + 1}:${character + 1}`); // ":" is Go to Line's prefix in the box
+  await input.press("Enter");
+  await state.page.locator(".quick-input-widget").waitFor({ state: "hidden", timeout: 10000 });
+}
+
+/**
+ * Ctrl+. at the cursor opens the quick-fix menu; mouse clicks on it are swallowed by
+ * .context-view-pointerBlock, so the entry titled `title` is picked with the arrow keys and Enter.
+ */
+async function applyQuickFix(title, screenshot) {
+  const page = state.page;
+  await page.keyboard.press("Control+.");
+  const menu = page.locator(".action-widget");
+  await menu
+    .locator(".monaco-list-row", { hasText: title })
+    .first()
+    .waitFor({ timeout: 30000 })
+    .catch(async (error) => {
+      await shot(`${screenshot}-FAILED`);
+      throw error;
+    });
+  const entries = await menu.locator(".monaco-list-row").allInnerTexts();
+  log("quick fixes:", JSON.stringify(entries));
+  for (let i = 0; i < entries.length + 1; i++) {
+    const focused = await menu
+      .locator(".monaco-list-row.focused")
+      .innerText()
+      .catch(() => "");
+    if (focused.includes(title)) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  assert.ok((await menu.locator(".monaco-list-row.focused").innerText()).includes(title), `"${title}" selected`);
+  await shot(screenshot);
+  await page.keyboard.press("Enter");
+  await menu.waitFor({ state: "hidden", timeout: 10000 }).catch(() => {});
+}
+
+/** Save the active editor and wait for the file on disk to read `expected`. */
+async function saveAndExpect(file, expected, what) {
+  await editor().click();
+  await state.page.keyboard.press("Control+S");
+  // the save goes over the websocket: poll the file on disk
+  const saved = await waitFor(
+    what,
+    async () => {
+      const text = fs.readFileSync(file, "utf8");
+      return { ok: text === expected, text, seen: text.slice(-400) };
+    },
+    30000,
+  ).catch(() => ({ ok: false, text: fs.readFileSync(file, "utf8") }));
+  if (!saved.ok) assert.equal(saved.text, expected, what);
+}
+
+/** The "Alliance plans" view in the Explorer, expanded. */
+async function plansView() {
+  const pane = state.page.locator(".pane", { has: state.page.locator(".pane-header", { hasText: "Alliance plans" }) });
+  const header = pane.locator(".pane-header");
+  await header.waitFor({ timeout: 60000 });
+  if ((await header.getAttribute("aria-expanded")) === "false") await header.click();
+  return pane.locator(".pane-body");
+}
+
+/** A row of the plans view holding every one of `texts`. */
+const treeRow = (view, ...texts) => texts.reduce((row, text) => row.filter({ hasText: text }), view.locator(".monaco-list-row"));
+const statusItem = (text) => state.page.locator(".statusbar-item", { hasText: text });
+const codeLens = (text) => editor().locator(".codelens-decoration", { hasText: text });
+
+test(
+  "VS Code: readiness in the plans view, the status bar and the CodeLens, from missing to template not filled to ready",
+  { timeout: 240000 },
+  async () => {
+    // the files view folded, so the plans view has the Explorer's height (unfolded at the end)
+    await filesView(false);
+    try {
+      await readinessSteps(state.readiness);
+    } finally {
+      await filesView(true);
+    }
+  },
+);
+
+/** Fold or unfold the Explorer's files view (its header is found while its body is there). */
+async function filesView(expanded) {
+  state.filesHeader ??= await state.page
+    .locator(".pane", { has: state.page.locator(".explorer-folders-view") })
+    .locator(".pane-header")
+    .elementHandle();
+  if ((await state.filesHeader.getAttribute("aria-expanded")) !== String(expanded)) await state.filesHeader.click();
+}
+
+/** Missing → template not filled → ready, seen in the plans view, the status bar and the CodeLens. */
+async function readinessSteps({ file, plan, workspace, exitLabel, fix, fills, filledText }) {
+  const page = state.page;
+
+  // 1) the tree lists every plan of the workspace with its readiness, before any is opened
+  const view = await plansView();
+  for (const p of workspace) await treeRow(view, p.title, `${p.readyCount}/${p.total}`).first().waitFor({ timeout: 60000 });
+  log("plans view:", JSON.stringify(await view.locator(".monaco-list-row").allInnerTexts()));
+  await shot("readiness-1-plans-view");
+
+  // 2) open the plan from the tree: the status bar and the title's CodeLens say "Plan 3/4 ready"
+  await treeRow(view, plan.title).first().click();
+  await page.locator(".tabs-container .tab.active", { hasText: READINESS_PLAN.file }).waitFor({ timeout: 30000 });
+  await statusItem("Plan 3/4 ready").waitFor({ timeout: 60000 });
+  await codeLens("Plan 3/4 ready").waitFor({ timeout: 60000 });
+  const lens = await codeLens("Plan 3/4 ready").innerText();
+  log("CodeLens:", JSON.stringify(lens));
+  assert.ok(lens.includes(`Missing: ${exitLabel}`), `the CodeLens names the missing exit clause: ${lens}`);
+  // its tooltip lists what is missing
+  await statusItem("Plan 3/4 ready").hover();
+  const tooltip = page.locator(".monaco-hover:not(.hidden)", { hasText: `Missing: ${exitLabel}` });
+  await tooltip.first().waitFor({ timeout: 30000 });
+  log("status bar tooltip:", JSON.stringify(await tooltip.first().innerText()));
+  await shot("readiness-2-status-bar-tooltip");
+  // clicking the status bar item reveals the plan in the tree, its elements listed
+  await statusItem("Plan 3/4 ready").click();
+  await treeRow(view, exitLabel, "missing").first().waitFor({ timeout: 30000 });
+  log("plans view:", JSON.stringify(await view.locator(".monaco-list-row").allInnerTexts()));
+  await shot("readiness-3-status-bar-and-tree");
+
+  // 3) the exit-clause quick fix: the element turns "template not filled", the plan stays 3/4
+  await goTo(fix.target.range.start.line, fix.target.range.start.character);
+  await applyQuickFix(fix.fix.title, "readiness-4-quickfix");
+  await saveAndExpect(file, fix.fixedText, "the saved plan equals the server's exit-clause fix");
+  await treeRow(view, exitLabel, "template not filled").first().waitFor({ timeout: 30000 });
+  await statusItem("Plan 3/4 ready").waitFor({ timeout: 30000 });
+  await codeLens("Template not filled").waitFor({ timeout: 30000 });
+  log("CodeLens:", JSON.stringify(await codeLens("Plan").first().innerText()));
+  await shot("readiness-5-template-not-filled");
+
+  // 4) fill the placeholders with Find/Replace: the element turns ✅ and the plan is ready
+  for (const { placeholder, value } of fills) await replaceAll(placeholder, value);
+  await saveAndExpect(file, filledText, "the saved plan has every placeholder filled");
+  await treeRow(view, exitLabel, "present").first().waitFor({ timeout: 30000 });
+  await statusItem("Plan 4/4 ready").waitFor({ timeout: 30000 });
+  await codeLens("Plan 4/4 ready").waitFor({ timeout: 30000 });
+  log("plans view:", JSON.stringify(await view.locator(".monaco-list-row").allInnerTexts()));
+  await shot("readiness-6-ready");
+}
+
+/** Edit → Replace (Ctrl+H) in the active editor, then Replace All (Ctrl+Alt+Enter). */
+async function replaceAll(find, replacement) {
+  const page = state.page;
+  await editor().click();
+  await page.keyboard.press("Control+H");
+  const widget = editor().locator(".find-widget");
+  await widget.locator(".replace-part textarea").waitFor({ timeout: 10000 });
+  await widget.locator(".find-part textarea").fill(find);
+  await widget.locator(".replace-part textarea").fill(replacement);
+  await widget.locator(".replace-part textarea").press("Control+Alt+Enter");
+  await page.keyboard.press("Escape");
+}
+
 for (const plan of PLANS) {
   test(`VS Code: ${plan.lang} plan ${plan.file}: Problems panel, hover, exit-clause quick fix`, { timeout: 240000 }, async () => {
     const page = state.page;
@@ -282,10 +497,7 @@ for (const plan of PLANS) {
     await shot(`${plan.lang}-1-problems`);
 
     // 2) hover on the exit-clause squiggle (Ctrl+G to its position, then Ctrl+K Ctrl+I)
-    await editor().click();
-    await page.keyboard.press("Control+G");
-    await page.keyboard.type(`${plan.exitLine + 1}:${plan.exitChar + 1}`); // 1-based
-    await page.keyboard.press("Enter");
+    await goTo(plan.exitLine, plan.exitChar);
     await page.keyboard.press("Control+K");
     await page.keyboard.press("Control+I");
     const hover = page.locator(".monaco-hover:not(.hidden)", { hasText: plan.rationalePhrase });
@@ -311,38 +523,11 @@ for (const plan of PLANS) {
 
     // 3) quick fix: Ctrl+. at the diagnostic opens the menu; mouse clicks on it are swallowed
     // by .context-view-pointerBlock, so pick the entry with the arrow keys and Enter
-    await page.keyboard.press("Control+.");
-    const menu = page.locator(".action-widget");
-    await menu.locator(".monaco-list-row", { hasText: plan.fixTitle }).first().waitFor({ timeout: 30000 });
-    const entries = await menu.locator(".monaco-list-row").allInnerTexts();
-    log("quick fixes:", JSON.stringify(entries));
-    for (let i = 0; i < entries.length + 1; i++) {
-      const focused = await menu
-        .locator(".monaco-list-row.focused")
-        .innerText()
-        .catch(() => "");
-      if (focused.includes(plan.fixTitle)) break;
-      await page.keyboard.press("ArrowDown");
-    }
-    assert.ok((await menu.locator(".monaco-list-row.focused").innerText()).includes(plan.fixTitle), `"${plan.fixTitle}" selected`);
-    await shot(`${plan.lang}-3-quickfix`);
-    await page.keyboard.press("Enter");
-    await menu.waitFor({ state: "hidden", timeout: 10000 }).catch(() => {});
+    await applyQuickFix(plan.fixTitle, `${plan.lang}-3-quickfix`);
 
     // the template is in the editor and the buffer is dirty; save it
     await page.locator(".tabs-container .tab.active.dirty", { hasText: plan.file }).waitFor({ timeout: 30000 });
-    await editor().click();
-    await page.keyboard.press("Control+S");
-    // the save goes over the websocket: poll the file on disk
-    const saved = await waitFor(
-      "the fixed plan on disk",
-      async () => {
-        const text = fs.readFileSync(file, "utf8");
-        return { ok: text === plan.expected, text, seen: text.slice(-400) };
-      },
-      30000,
-    ).catch((e) => ({ ok: false, error: e, text: fs.readFileSync(file, "utf8") }));
-    if (!saved.ok) assert.equal(saved.text, plan.expected, "the saved file equals the server's quick fix applied to the original");
+    await saveAndExpect(file, plan.expected, "the saved file equals the server's quick fix applied to the original");
     log(plan.file, "saved; on disk equals the expected text");
 
     // the exit-clause diagnostic is gone (filtered by rule id: earlier plans are fixed too)
@@ -359,3 +544,43 @@ for (const plan of PLANS) {
     await problems("");
   });
 }
+
+test(
+  "VS Code: New alliance plan… writes the scaffold from the templates, and the plans view and status bar show it",
+  { timeout: 120000 },
+  async () => {
+    const page = state.page;
+    const { BUILT_IN_TEMPLATES, scaffoldPlan, clientTexts } = await loadEngine();
+    const texts = clientTexts("en").newPlan;
+    const expected = scaffoldPlan("en", BUILT_IN_TEMPLATES, texts);
+    await editor().click();
+    await page.keyboard.press("F1");
+    const input = page.locator(".quick-input-widget input");
+    await input.fill(">alliance-lint: New alliance plan");
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "New alliance plan" }).first().waitFor({ timeout: 30000 });
+    await input.press("Enter");
+    // the language, then the file name (its default)
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: "English" }).first().waitFor({ timeout: 30000 });
+    await input.fill("English");
+    await input.press("Enter");
+    await waitFor("the file name's default", async () => {
+      const value = await input.inputValue();
+      return { ok: value === texts.defaultFile, seen: value };
+    });
+    await input.press("Enter");
+    await page.locator(".tabs-container .tab.active", { hasText: texts.defaultFile }).waitFor({ timeout: 30000 });
+    const file = path.join(state.ws, texts.defaultFile);
+    assert.equal(fs.readFileSync(file, "utf8"), expected, "the new plan on disk is the scaffold of the built-in English templates");
+    // a plan from its first lint: every headline element there, none filled in yet
+    await statusItem("Plan 0/4 ready").waitFor({ timeout: 60000 });
+    await filesView(false);
+    try {
+      const view = await plansView();
+      await treeRow(view, texts.title, "0/4").first().waitFor({ timeout: 30000 });
+      log("plans view:", JSON.stringify(await view.locator(".monaco-list-row").allInnerTexts()));
+      await shot("new-plan");
+    } finally {
+      await filesView(true);
+    }
+  },
+);

@@ -67,48 +67,72 @@ export function editsFor(edit, uri) {
 }
 
 /**
+ * The built server over stdio, initialised with `root` as the workspace folder: `conn` (a
+ * vscode-jsonrpc connection, listening) and `close()`. Handlers for requests the server sends
+ * are set before it starts.
+ */
+export async function lspSession(root, { onNotification = {} } = {}) {
+  const rpc = createRequire(import.meta.url)("vscode-jsonrpc/node");
+  const proc = spawn(process.execPath, [DIST_SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  const session = { stderr: "", proc };
+  proc.stderr.on("data", (d) => {
+    session.stderr += d;
+  });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  conn.onRequest("workspace/configuration", (p) => p.items.map(() => null));
+  conn.onRequest("client/registerCapability", () => null);
+  conn.onRequest("window/workDoneProgress/create", () => null);
+  for (const [method, handler] of Object.entries(onNotification)) conn.onNotification(method, handler);
+  conn.listen();
+  const rootUri = pathToFileURL(root).href;
+  await conn.sendRequest("initialize", {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: "workspace" }],
+    capabilities: {
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } },
+        hover: { contentFormat: ["markdown", "plaintext"] },
+      },
+      workspace: { configuration: true, workspaceFolders: true },
+    },
+  });
+  conn.sendNotification("initialized", {});
+  session.conn = conn;
+  session.open = (uri, text, languageId = "markdown") =>
+    conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId, version: 1, text } });
+  session.close = async () => {
+    await Promise.race([conn.sendRequest("shutdown").catch(() => {}), new Promise((r) => setTimeout(r, 2000).unref())]);
+    conn.sendNotification("exit");
+    setTimeout(() => proc.kill(), 1000).unref();
+    conn.dispose();
+  };
+  return session;
+}
+
+/**
  * Start the built server with --stdio and open `file`: returns its diagnostics and, for
  * `rule`, the quick fix it offers and the text that fix produces.
  */
 export async function serverQuickFix(file, rule) {
-  const rpc = createRequire(import.meta.url)("vscode-jsonrpc/node");
-  const proc = spawn(process.execPath, [DIST_SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
-  let stderr = "";
-  proc.stderr.on("data", (d) => {
-    stderr += d;
-  });
-  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
   const uri = pathToFileURL(file).href;
   const text = fs.readFileSync(file, "utf8");
-  const diagnostics = new Promise((resolve, reject) => {
-    conn.onNotification("textDocument/publishDiagnostics", (p) => {
-      if (p.uri === uri && p.diagnostics.length) resolve(p.diagnostics);
-    });
-    proc.on("exit", (code) => reject(new Error(`server exited ${code}: ${stderr}`)));
-    setTimeout(() => reject(new Error(`no diagnostics from the server within 15s: ${stderr}`)), 15000).unref();
+  let gotDiagnostics;
+  const diagnostics = new Promise((resolve) => {
+    gotDiagnostics = resolve;
   });
-  conn.onRequest("workspace/configuration", (p) => p.items.map(() => null));
-  conn.onRequest("client/registerCapability", () => null);
-  conn.onRequest("window/workDoneProgress/create", () => null);
-  conn.listen();
-  try {
-    const root = pathToFileURL(path.dirname(file)).href;
-    await conn.sendRequest("initialize", {
-      processId: process.pid,
-      rootUri: root,
-      workspaceFolders: [{ uri: root, name: "workspace" }],
-      capabilities: {
-        textDocument: {
-          publishDiagnostics: { relatedInformation: true },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix"] } } },
-          hover: { contentFormat: ["markdown", "plaintext"] },
-        },
-        workspace: { configuration: true, workspaceFolders: true },
+  const session = await lspSession(path.dirname(file), {
+    onNotification: {
+      "textDocument/publishDiagnostics": (p) => {
+        if (p.uri === uri && p.diagnostics.length) gotDiagnostics(p.diagnostics);
       },
-    });
-    conn.sendNotification("initialized", {});
-    conn.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
-    const diags = await diagnostics;
+    },
+  });
+  const { conn } = session;
+  try {
+    session.open(uri, text);
+    const diags = await within(diagnostics, session, "no diagnostics from the server within 15s");
     const target = diags.find((d) => d.code === rule);
     if (!target) return { diagnostics: diags };
     const actions = await conn.sendRequest("textDocument/codeAction", {
@@ -127,9 +151,35 @@ export async function serverQuickFix(file, rule) {
       fixedText: fix ? applyTextEdits(text, editsFor(fix.edit, uri)) : undefined,
     };
   } finally {
-    await Promise.race([conn.sendRequest("shutdown").catch(() => {}), new Promise((r) => setTimeout(r, 2000).unref())]);
-    conn.sendNotification("exit");
-    setTimeout(() => proc.kill(), 1000).unref();
-    conn.dispose();
+    await session.close();
+  }
+}
+
+/** `promise`, or a rejection after 15 s or when the server exits. */
+function within(promise, session, message) {
+  return new Promise((resolve, reject) => {
+    promise.then(resolve, reject);
+    session.proc.on("exit", (code) => reject(new Error(`server exited ${code}: ${session.stderr}`)));
+    setTimeout(() => reject(new Error(`${message}: ${session.stderr}`)), 15000).unref();
+  });
+}
+
+/**
+ * What the server says of the plans' readiness: every plan of the folder `root`
+ * (allianceLint/workspaceReadiness) and, for each `{uri, text}` of `documents`, the
+ * readiness of that text opened as a buffer (allianceLint/planReadiness).
+ */
+export async function serverReadiness(root, documents = []) {
+  const session = await lspSession(root);
+  try {
+    const workspace = await within(session.conn.sendRequest("allianceLint/workspaceReadiness", {}), session, "no workspace readiness");
+    const opened = [];
+    for (const { uri, text } of documents) {
+      session.open(uri, text);
+      opened.push(await within(session.conn.sendRequest("allianceLint/planReadiness", { uri }), session, `no readiness for ${uri}`));
+    }
+    return { workspace, documents: opened };
+  } finally {
+    await session.close();
   }
 }

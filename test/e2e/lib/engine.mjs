@@ -13,7 +13,10 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 
 let loaded;
 
-/** { RULES, ruleById, lintText, fixText, defaultConfig(baseDir) } from the sources. */
+/**
+ * { RULES, ruleById, lintText, fixText, defaultConfig(baseDir), and the new plan's
+ * BUILT_IN_TEMPLATES, scaffoldPlan, clientTexts } from the sources.
+ */
 export async function loadEngine() {
   if (loaded) return loaded;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "alliance-lint-e2e-engine-"));
@@ -22,7 +25,14 @@ export async function loadEngine() {
   try {
     await build({
       stdin: {
-        contents: ['export { RULES, ruleById } from "./rules";', 'export { lintText, fixText } from "./server/engine/engine";'].join("\n"),
+        contents: [
+          'export { RULES, ruleById } from "./rules";',
+          'export { lintText, fixText } from "./server/engine/engine";',
+          // what "New alliance plan…" writes
+          'export { BUILT_IN_TEMPLATES } from "./rules/templates";',
+          'export { scaffoldPlan } from "./client/src/scaffold";',
+          'export { clientTexts } from "./client/src/client-texts";',
+        ].join("\n"),
         resolveDir: REPO,
         sourcefile: "e2e-engine-entry.ts",
         loader: "ts",

@@ -43,7 +43,8 @@ test("reports a Japanese plan's findings with rule ids and docs links", async ()
   assert.deepEqual(diagnostics.map(codeOf), ["missing-exit-clause", "vague-objective", "missing-kpi", "undefined-ip-ownership"]);
   const exit = diagnostics[0];
   assert.equal(exit.code.target.toString(), "https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/missing-exit-clause.md");
-  assert.equal(exit.range.start.line, 0);
+  // A plan-wide finding sits where its section would be inserted: after the last line of the KPI section.
+  assert.deepEqual([exit.range.start.line, exit.range.start.character], [13, 23]);
   assert.match(exit.message, /^出口戦略/);
 });
 

@@ -24,8 +24,9 @@ export class ConfigChain {
     baseDir: string,
     private readonly ruleDefaults: Record<string, SeveritySetting>,
     private readonly baseRules: Record<string, SeveritySetting> = {},
+    extraInclude: readonly string[] = [],
   ) {
-    this.shared = sharedSettings(layers, baseDir);
+    this.shared = sharedSettings(layers, baseDir, extraInclude);
     this.overrideTests = layers.map((l) => (l.config.overrides ?? []).map(overrideTest));
   }
 
@@ -50,13 +51,13 @@ export class ConfigChain {
 }
 
 /** What does not depend on overrides: computed once per chain. */
-function sharedSettings(layers: readonly ConfigLayer[], baseDir: string): Shared {
+function sharedSettings(layers: readonly ConfigLayer[], baseDir: string, extraInclude: readonly string[]): Shared {
   const rebased = (l: ConfigLayer, globs: string[]) => globs.map((g) => rebaseGlob(g, l.globBase, baseDir));
   const includer = layers.findLast((l) => l.config.include);
   return {
     templates: mergeTemplates(layers),
     // The nearest include wins; ignores add up (a farther "never lint these" still holds).
-    include: includer ? rebased(includer, includer.config.include!) : [...DEFAULT_INCLUDE],
+    include: [...(includer ? rebased(includer, includer.config.include!) : DEFAULT_INCLUDE), ...extraInclude],
     ignore: [...ALWAYS_IGNORE, ...layers.flatMap((l) => rebased(l, l.config.ignore ?? []))],
     files: [...new Set(layers.flatMap((l) => (l.file ? [l.file] : [])))],
     baseDir,

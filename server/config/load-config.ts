@@ -10,6 +10,7 @@ import { ConfigChain } from "./config-chain";
 import { ConfigDiscovery } from "./config-discovery";
 import { ConfigFiles } from "./config-files";
 import { configLayers } from "./config-layers";
+import { rebaseGlob } from "./globs";
 
 export interface LoadOptions {
   cwd: string;
@@ -22,6 +23,8 @@ export interface LoadOptions {
    * a config sets, itself or through `extends`, a preset or an override, keeps the config's.
    */
   baseRules?: Record<string, SeveritySetting>;
+  /** More plan globs, relative to cwd, added to the include the config files resolve to (the editor's settings). */
+  extraInclude?: string[];
   /** When given, rule ids outside this list are config errors. */
   knownRules?: string[];
   /** false: no config or team templates are read from disk (VS Code restricted mode). */
@@ -82,12 +85,13 @@ export class ConfigLoader {
   /** Globs are relative to the outermost config's directory, or cwd without one or with --config. */
   private buildChain(configFiles: string[]): ConfigChain {
     const { cwd } = this;
-    const { ruleDefaults, baseRules = {} } = this.options;
+    const { ruleDefaults, baseRules = {}, extraInclude = [] } = this.options;
     const explicit = this.explicitFile !== undefined;
     const baseDir = explicit || configFiles.length === 0 ? cwd : path.dirname(configFiles[0]);
     const layers = configFiles.flatMap((file) =>
       configLayers(this.files.get(file), explicit ? cwd : path.dirname(file), this.files, ruleDefaults),
     );
-    return new ConfigChain(layers, baseDir, ruleDefaults, baseRules);
+    const extra = extraInclude.map((g) => rebaseGlob(g, cwd, baseDir));
+    return new ConfigChain(layers, baseDir, ruleDefaults, baseRules, extra);
   }
 }

@@ -10,7 +10,7 @@ import type { Rule } from "../engine/rule";
 import type { Settings } from "./protocol";
 
 /** The settings that change a config: a config file instead of discovery, and rule severities under it. */
-export type ConfigSettings = Pick<Settings, "configFile" | "rules">;
+export type ConfigSettings = Pick<Settings, "configFile" | "rules"> & Partial<Pick<Settings, "include">>;
 
 export type Resolution = { config: ResolvedConfig; error?: undefined } | { error: ConfigError; config?: undefined };
 
@@ -45,7 +45,8 @@ export class ConfigService {
     const known = this.rules.map((r) => r.meta.id);
     // Only rules that exist: a setting for another version's rule is no error.
     const baseRules = Object.fromEntries(Object.entries(settings.rules).filter(([id]) => known.includes(id)));
-    const key = `${cwd}\0${configFile}\0${trusted}\0${JSON.stringify(baseRules)}`;
+    const extraInclude = settings.include ?? [];
+    const key = `${cwd}\0${configFile}\0${trusted}\0${JSON.stringify(baseRules)}\0${JSON.stringify(extraInclude)}`;
     let loader = this.loaders.get(key);
     if (!loader) {
       loader = new ConfigLoader({
@@ -53,6 +54,7 @@ export class ConfigService {
         configFile: configFile ? path.resolve(cwd, configFile) : undefined,
         ruleDefaults: ruleDefaults(),
         baseRules,
+        extraInclude,
         knownRules: known,
         trusted,
       });

@@ -113,9 +113,14 @@ export interface Settings {
    * severity (the editor and CI agree on it) and these decide only the rules it leaves alone.
    */
   rules: Record<string, RuleSeverity>;
+  /**
+   * More files to lint as plans: globs relative to the workspace folder, added to the config
+   * file's `include` (or the default globs). The config's `ignore` still applies.
+   */
+  include: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { enable: true, run: "onType", locale: "auto", configFile: "", rules: {} };
+export const DEFAULT_SETTINGS: Settings = { enable: true, run: "onType", locale: "auto", configFile: "", rules: {}, include: [] };
 
 /** `initializationOptions` the server understands. */
 export interface InitOptions {

@@ -53,6 +53,7 @@ export function normaliseSettings(value: unknown, base: Settings = DEFAULT_SETTI
     locale: raw.locale === "ja" || raw.locale === "en" || raw.locale === "auto" ? raw.locale : base.locale,
     configFile: typeof raw.configFile === "string" ? raw.configFile : base.configFile,
     rules: raw.rules && typeof raw.rules === "object" ? ruleSeverities(raw.rules as Record<string, unknown>) : base.rules,
+    include: Array.isArray(raw.include) ? raw.include.filter((g): g is string => typeof g === "string" && g.trim() !== "") : base.include,
   };
 }
 

@@ -108,7 +108,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     return vagueVerb(vocabulary, s.text) !== undefined || !explainsObjective(model, s, vocabulary);
   }
   // "Why we're doing this": the purpose can be the last sentence of a rationale paragraph.
-  if (elements.includes("background") && s.kind === "sentence" && says("purpose-marker")) return true;
+  if (elements.includes("background") && s.kind !== "table-row" && s.kind !== "field" && says("purpose-marker")) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.

@@ -99,7 +99,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // An OKR's key results under its objective are KPI rows, not objectives.
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
-    if (s.kind === "list-item" && isSubPoint(model, s)) return false;
+    if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary))) return false;
     if (s.kind !== "sentence" || says("goal-marker")) return true;
     // Minutes report goals in the past tense: only a goal marker outweighs the tense.
     if (says("state-of-affairs")) return false;
@@ -113,6 +113,22 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
   return s.kind !== "table-row" && says("goal-marker") && !says("deferral");
+}
+
+/**
+ * Is the list item one of the figures its lead-in says will be measured ("Numbers we will track:",
+ * 「次の指標で測定する：」)? Those are indicators, missing-kpi's to judge, not objectives. A lead-in
+ * that names objectives announces objectives, whatever it says about checking them.
+ */
+function measuredItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const section = s.section === undefined ? undefined : model.sections[s.section];
+  if (!section) return false;
+  const before = statementsIn(model, section).filter((x) => x.span.end <= s.span.start && x.kind !== "list-item");
+  const leadIn = before.at(-1);
+  if (!leadIn) return false;
+  const text = normalise(leadIn.text).trim();
+  const measures = vocabulary.test("kpi-word", text) || vocabulary.test("review-word", text);
+  return vocabulary.test("lead-in", text) && measures && !vocabulary.test("objective-heading", text);
 }
 
 /**

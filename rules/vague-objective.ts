@@ -7,7 +7,7 @@ import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
-import { readable } from "./lib/plan-scope";
+import { readable, statementsIn } from "./lib/plan-scope";
 
 /** Sections whose sentences are never objectives, whatever they say. */
 const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
@@ -99,14 +99,59 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // An OKR's key results under its objective are KPI rows, not objectives.
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
-    if (s.kind === "list-item" && isSubPoint(model, s)) return false;
-    // Minutes report goals in the past tense: a goal marker outweighs the tense.
-    return s.kind !== "sentence" || !says("state-of-affairs") || says("goal-marker");
+    if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary))) return false;
+    if (s.kind !== "sentence" || says("goal-marker")) return true;
+    // Minutes report goals in the past tense: only a goal marker outweighs the tense.
+    if (says("state-of-affairs")) return false;
+    // A paragraph of prose beside the section's stated objective explains it (why, for whom, the
+    // situation today) unless it rests on a vague verb of its own; a one-sentence line is a goal.
+    return vagueVerb(vocabulary, s.text) !== undefined || !explainsObjective(model, s, vocabulary);
   }
   // "Why we're doing this": the purpose can be the last sentence of a rationale paragraph.
-  if (elements.includes("background") && s.kind === "sentence" && says("purpose-marker")) return true;
+  if (elements.includes("background") && s.kind !== "table-row" && s.kind !== "field" && says("purpose-marker")) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
-  return s.kind !== "table-row" && says("goal-marker");
+  // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
+  // decision still to make, not a goal.
+  return s.kind !== "table-row" && says("goal-marker") && !says("deferral");
+}
+
+/**
+ * Is the list item one of the figures its lead-in says will be measured ("Numbers we will track:",
+ * 「次の指標で測定する：」)? Those are indicators, missing-kpi's to judge, not objectives. A lead-in
+ * that names objectives announces objectives, whatever it says about checking them.
+ */
+function measuredItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const section = s.section === undefined ? undefined : model.sections[s.section];
+  if (!section) return false;
+  const before = statementsIn(model, section).filter((x) => x.span.end <= s.span.start && x.kind !== "list-item");
+  const leadIn = before.at(-1);
+  if (!leadIn) return false;
+  const text = normalise(leadIn.text).trim();
+  const measures = vocabulary.test("kpi-word", text) || vocabulary.test("review-word", text);
+  return vocabulary.test("lead-in", text) && measures && !vocabulary.test("objective-heading", text);
+}
+
+/**
+ * Is the sentence one of a paragraph of several, in a section where another sentence states an
+ * objective with a target and a time bound? Then it is that objective's context, not a goal.
+ */
+function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const section = s.section === undefined ? undefined : model.sections[s.section];
+  if (!section) return false;
+  const sentences = statementsIn(model, section).filter((x) => x.kind === "sentence" && x.section === s.section);
+  const concrete = (x: Statement) => x !== s && hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text);
+  // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …".
+  const neighbour = (x: Statement) => x !== s && !tooShort(normalise(x.text).trim()) && sameParagraph(model, s, x);
+  return sentences.some(neighbour) && sentences.some(concrete);
+}
+
+/**
+ * Are two statements in one run of prose: no line break between them? Lines of their own, even
+ * without a blank line between, are a list of goals (「・…」, "1.3 …"), not a paragraph.
+ */
+function sameParagraph(model: PlanModel, a: Statement, b: Statement): boolean {
+  const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
+  return !model.text.slice(first.span.end, second.span.start).includes("\n");
 }
 
 /**
@@ -119,8 +164,23 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
   return label !== undefined && vocabulary.test("kpi-column", label);
 }
 
-/** An OKR's objective written as its heading: "O1. Turn members into loyal customers", 「O2. …」. */
-const OKR_OBJECTIVE = /^O\d{1,2}\s*[.:：)）]\s*/;
+/**
+ * A table row's number under a target column (「目標」, "Target") is the row's target: the row's
+ * label names what is measured, so the cell needs no unit of its own ("| Booths in operation | 60 |").
+ */
+function hasTargetCell(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (s.kind !== "table-row") return false;
+  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
+  const row = table?.rows.find((r) => r.span.start === s.span.start);
+  if (!table || !row) return false;
+  return row.cells.some((cell, i) => {
+    const header = table.header[i];
+    return header !== undefined && vocabulary.test("target-column", normalise(header.text).trim()) && /\d/.test(normalise(cell.text));
+  });
+}
+
+/** An OKR's objective written as its heading: "O1. Turn members into loyal customers", "O2 — Keep notes safe", 「O3. …」. */
+const OKR_OBJECTIVE = /^O\d{1,2}\s*[.:：)）—–-]\s*/;
 
 /** OKR objectives stated in headings, as statements of their own (the heading's text, no fix offered). */
 function okrObjectives(model: PlanModel): Statement[] {
@@ -175,7 +235,7 @@ function tooShort(text: string): boolean {
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
   const text = readable(s);
   if (hasPlaceholder(text)) return []; // a pasted template: unfilled-placeholder reports it
-  const target = hasQuantity(context.vocabulary, text);
+  const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
   const deadline = hasTimeBound(context.vocabulary, text);
   if (target && deadline) return [];
   const verb = vagueVerb(context.vocabulary, s.text);

@@ -66,8 +66,9 @@ class YamlWalker {
     const header = node.type === "BLOCK_LITERAL" || node.type === "BLOCK_FOLDED" ? this.b.text.indexOf("\n", span.start) : -1;
     if (header >= 0 && header < span.end) span = { start: header + 1, end: span.end };
     const source = this.b.text.slice(span.start, span.end);
-    if (source.includes("\n")) this.b.addSentences(span, "field", key);
-    else this.b.addStatement(span, "field", key);
+    if (!source.includes("\n")) this.b.addStatement(span, "field", key);
+    // Only a literal block (`|`) keeps its line breaks; YAML folds every other one into a space.
+    else this.b.addSentences(span, "field", key, node.type === "BLOCK_LITERAL" ? [] : foldedBreaks(source, span.start));
   }
 
   /** A node's range without the line break and indentation the YAML parser counts into it. */
@@ -104,4 +105,20 @@ class YamlWalker {
     const table: Table = { header, rows, span, section: this.b.current, source: "yaml" };
     this.b.tables.push(table);
   }
+}
+
+/**
+ * The line breaks YAML folds into spaces, as spans to blank out: each one between two lines
+ * that have text (a blank line is a paragraph break and stays).
+ */
+function foldedBreaks(source: string, base: number): Span[] {
+  const breaks: Span[] = [];
+  const lines = source.split("\n");
+  let at = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    at += lines[i].length;
+    if (lines[i].trim() && lines[i + 1].trim()) breaks.push({ start: base + at, end: base + at + 1 });
+    at += 1;
+  }
+  return breaks;
 }

@@ -1,5 +1,5 @@
 /** The language server's own texts: code action titles, hover labels, notifications. */
-import type { Lang, PlanElement } from "../engine/model";
+import type { Lang } from "../engine/model";
 import { localise, type TextTable } from "../engine/l10n";
 
 interface LspTexts {
@@ -15,8 +15,6 @@ interface LspTexts {
   addPlanMarker: string;
   /** A plan field's description in schemas/alliance-plan.schema.json (written in English there), for completion. */
   fieldDescription(description: string): string;
-  /** A plan element's name in the outline: 「5. 提携期間と終了 — 撤退条項」. */
-  elements: Record<PlanElement, string>;
   /** Joins the names of a section's elements. */
   listSeparator: string;
   /** The outline's name for a section whose title is empty. */
@@ -91,22 +89,6 @@ const LSP_TEXTS: TextTable<LspTexts> = {
     fieldDescription: (description) => JA_FIELD_DESCRIPTIONS[description] ?? description,
     notAPlan: "アライアンス計画として検査されていません — 検査対象にする",
     addPlanMarker: "アライアンス計画として検査する（フロントマターに alliance-plan: true を追加）",
-    elements: {
-      objective: "提携の目的",
-      kpi: "KPI",
-      exit: "撤退条項",
-      ip: "知的財産の帰属",
-      governance: "運営体制",
-      roles: "役割分担",
-      form: "提携の形態",
-      partners: "提携先",
-      background: "背景",
-      cost: "費用分担",
-      data: "データの取扱い",
-      risk: "リスク",
-      schedule: "スケジュール",
-      notes: "注記",
-    },
     listSeparator: "・",
     untitled: "（無題）",
   },
@@ -120,22 +102,6 @@ const LSP_TEXTS: TextTable<LspTexts> = {
     fieldDescription: (description) => description,
     notAPlan: "Not linted as an alliance plan — lint it",
     addPlanMarker: "Lint as an alliance plan (add alliance-plan: true to the front matter)",
-    elements: {
-      objective: "Objective",
-      kpi: "KPIs",
-      exit: "Exit clause",
-      ip: "IP ownership",
-      governance: "Governance",
-      roles: "Roles",
-      form: "Form of alliance",
-      partners: "Partners",
-      background: "Background",
-      cost: "Costs",
-      data: "Data handling",
-      risk: "Risks",
-      schedule: "Schedule",
-      notes: "Notes",
-    },
     listSeparator: ", ",
     untitled: "(untitled)",
   },

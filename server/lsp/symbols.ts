@@ -7,6 +7,7 @@
 import { SymbolKind, type DocumentSymbol } from "vscode-languageserver";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { normaliseTitle } from "../engine/elements";
+import { engineTexts } from "../engine/engine-texts";
 import type { Lang } from "../engine/model";
 import type { OutlineSection } from "../engine/outline";
 import { lspTexts } from "./lsp-texts";
@@ -49,7 +50,9 @@ function nest(doc: TextDocument, outline: readonly OutlineSection[], locale: Lan
 function symbolName(section: OutlineSection, locale: Lang): string {
   const texts = lspTexts(locale);
   const title = section.title.replace(/\s+/g, " ").trim();
-  const labels = section.elements.map((e) => texts.elements[e]);
+  // The readiness model's names, so the outline, the hover and the plans view say the same.
+  const elements = engineTexts(locale).elements;
+  const labels = section.elements.map((e) => elements[e]);
   if (!title) return labels.join(texts.listSeparator) || texts.untitled;
   const words = normaliseTitle(title);
   const added = labels.filter((label) => !sameWords(words, normaliseTitle(label)));

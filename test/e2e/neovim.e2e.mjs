@@ -21,7 +21,7 @@ const state = {};
 
 /** Symbols each fixed plan must show (line, nesting, name): its objective, and the exit section the fix inserted. */
 const SYMBOLS = {
-  ja: [/^SYMBOL 3 {3}提携の目的$/m, /^SYMBOL \d+ {3}\S.* — 撤退条項$/m],
+  ja: [/^SYMBOL 3 {3}提携の目的$/m, /^SYMBOL \d+ {3}\S.* — 出口条項$/m],
   en: [/^SYMBOL 3 {3}Purpose — Objective$/m, /^SYMBOL \d+ {3}\S.* — Exit clause$/m],
 };
 

@@ -50,9 +50,9 @@ describe("document symbols", () => {
       "物流DX 業務提携計画 @0-20/0",
       "  1. 提携の目的 @2-4/2",
       "  2. 成果指標 — KPI @6-10/6",
-      "  5. 提携期間と終了 — 撤退条項 @12-16/12",
-      "    5.1 解約予告 — 撤退条項 @14-16/14",
-      "  6. 知的財産権の帰属 — 知的財産の帰属 @18-20/18",
+      "  5. 提携期間と終了 — 出口条項 @12-16/12",
+      "    5.1 解約予告 — 出口条項 @14-16/14",
+      "  6. 知的財産権の帰属 — 知財の帰属 @18-20/18",
     ]);
   });
 
@@ -87,11 +87,11 @@ describe("document symbols", () => {
     const { symbols, lines } = await symbolsOf("plan.alliance.yaml", yaml);
     expect(lines).toEqual([
       "title @0-0/0",
-      "objective — 提携の目的 @1-1/1",
-      "exit — 撤退条項 @2-4/2",
+      "objective — 目的 @1-1/1",
+      "exit — 出口条項 @2-4/2",
       "  conditions @3-3/3",
       "  notice @4-4/4",
-      "ip — 知的財産の帰属 @5-6/5",
+      "ip — 知財の帰属 @5-6/5",
       "  results @6-6/6",
     ]);
     expect(symbols.map((s) => s.kind)).toEqual([7, 7, 7, 7]);

@@ -60,7 +60,8 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-const OPTIONS = {
+/** The options parseArgs accepts; help.ts lays out a line for each, so none goes undocumented. */
+export const OPTIONS = {
   format: { type: "string", short: "f", multiple: true, default: ["stylish"] },
   "output-file": { type: "string", short: "o" },
   "fail-on": { type: "string", default: "error" },
@@ -82,6 +83,9 @@ const OPTIONS = {
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", short: "v", default: false },
 } satisfies ParseArgsConfig["options"];
+
+/** An option's long name, without the dashes. */
+export type OptionName = keyof typeof OPTIONS;
 
 const LOCALES: readonly Lang[] = ["ja", "en"];
 

@@ -79,7 +79,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 function execute(options: Options, io: CliIo): number | Promise<number> {
-  if (options.help) return print(io.stdout, helpText());
+  if (options.help) return print(io.stdout, helpText(helpLocale(options, io)));
   if (options.version) return print(io.stdout, `${version}\n`);
   const configs = new CliConfig(options, io.cwd);
   if (options.printConfig !== undefined) return printConfigFor(options.printConfig, io, configs);
@@ -214,8 +214,19 @@ function reportContext(linted: Linted[], options: Options, io: CliIo, color: boo
 
 /** The language of the CLI's own messages: --locale, the config's locale, else the environment's. */
 function messageLocale(options: Options, configs: CliConfig, io: CliIo): Lang {
+  if (options.locale) return options.locale;
   const configured = configs.forFile(path.join(io.cwd, NEW_FILE)).locale;
-  return options.locale ?? (configured === "auto" ? envLang(io.env) : configured);
+  return configured === "auto" ? envLang(io.env) : configured;
+}
+
+/** The message locale; with a config that cannot be read, the environment's, so --help still helps. */
+function helpLocale(options: Options, io: CliIo): Lang {
+  try {
+    return messageLocale(options, new CliConfig(options, io.cwd), io);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return envLang(io.env);
+  }
 }
 
 /** Report headings follow the language most messages are in (config or documents). */

@@ -1,4 +1,4 @@
-/** --rule, --locale, --stdin, --print-config, --help and --version. */
+/** --rule, --locale, --stdin, --print-config and --version (--help: help.test.ts). */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { EslintResult } from "../../server/report/json";
@@ -95,7 +95,7 @@ describe("--stdin", () => {
   });
 });
 
-describe("--print-config, --help, --version", () => {
+describe("--print-config, --version", () => {
   it("--print-config prints the resolved config for a file as JSON, --rule included", async () => {
     const cwd = tempProject({});
     const ran = await run(["--print-config", "plan.alliance.md", "--rule", "missing-kpi:off"], { cwd });
@@ -103,14 +103,6 @@ describe("--print-config, --help, --version", () => {
     const printed = JSON.parse(ran.stdout);
     expect(printed.rules["missing-kpi"]).toEqual(expect.objectContaining({ severity: "off" }));
     expect(printed.rules["missing-exit-clause"]).toEqual(expect.objectContaining({ severity: "error" }));
-  });
-
-  it("--help lists the options and the formats", async () => {
-    const ran = await run(["--help"], { cwd: tempProject({}) });
-    expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/^Usage: alliance-lint /);
-    expect(ran.stdout).toContain("stylish, json");
-    expect(ran.stdout).toContain("by default\n  **/*.alliance.md\n  **/*.alliance.yaml\n");
   });
 
   it("--version prints package.json's version", async () => {

@@ -11,6 +11,8 @@ import reviewJa from "./ja/kpi-review.md";
 import reviewEn from "./en/kpi-review.md";
 import objectiveJa from "./ja/objective.md";
 import objectiveEn from "./en/objective.md";
+import governanceJa from "./ja/governance.md";
+import governanceEn from "./en/governance.md";
 
 const builtIn = (name: string, element: PlanElement, ja: string, en: string): ClauseTemplate[] => [
   { name, lang: "ja", body: ja, source: "built-in", element },
@@ -23,4 +25,5 @@ export const BUILT_IN_TEMPLATES: readonly ClauseTemplate[] = [
   ...builtIn("kpi-section", "kpi", kpiJa, kpiEn),
   ...builtIn("kpi-review", "kpi", reviewJa, reviewEn),
   ...builtIn("objective", "objective", objectiveJa, objectiveEn),
+  ...builtIn("governance", "governance", governanceJa, governanceEn),
 ];

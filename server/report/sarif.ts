@@ -62,7 +62,7 @@ function ruleDescriptor(meta: RuleMeta, locale: Lang): SarifRule {
   const others = LANGS.filter((lang) => lang !== locale).map((lang) => meta.description[lang]);
   return {
     id: meta.id,
-    name: pascalCase(meta.id),
+    name: friendlyName(meta.id),
     shortDescription: { text: meta.description[locale] },
     // Reviewers of one repository may read either language: the full text carries both.
     fullDescription: { text: [meta.description[locale], ...others].join("\n\n") },
@@ -144,7 +144,11 @@ function level(severity: SeveritySetting): SarifLevel {
   return severity === "error" ? "error" : severity === "warn" ? "warning" : "none";
 }
 
-/** SARIF's friendly rule name: missing-kpi → MissingKpi. */
-function pascalCase(id: string): string {
-  return id.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/**
+ * SARIF's friendly rule name: missing-kpi → MissingKpi. A one-word id gets a suffix
+ * (governance → GovernanceCheck): a name that differs from the id only in case is invalid (SARIF1001).
+ */
+function friendlyName(id: string): string {
+  const name = id.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return name.toLowerCase() === id ? `${name}Check` : name;
 }

@@ -47,7 +47,8 @@ describe("SARIF content", () => {
       expect(rule.fullDescription.text).toContain(meta.description.ja);
       expect(rule.help.markdown).toContain(meta.rationale.en);
       expect(rule.helpUri).toBe(`https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/${meta.id}.md`);
-      expect(rule.defaultConfiguration.level).toBe(meta.defaultSeverity === "warn" ? "warning" : meta.defaultSeverity);
+      expect(rule.defaultConfiguration.level).toBe({ error: "error", warn: "warning", off: "none" }[meta.defaultSeverity]);
+      expect(rule.defaultConfiguration.enabled).toBe(meta.defaultSeverity !== "off");
     }
   });
 

@@ -1,0 +1,124 @@
+/**
+ * governance: a body runs the alliance (a joint or steering committee, a regular meeting, the
+ * alliance managers) and the plan says how it works — how often it meets, or how it decides
+ * and escalates. Wherever the plan says it: a KPI review "at the monthly steering committee"
+ * is governance too.
+ */
+import type { PlanModel, Section, Statement } from "../server/engine/model";
+import type { Rule } from "../server/engine/rule";
+import type { Vocabulary } from "./vocab";
+import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { normalise } from "./lib/lexicon";
+import { elementFinding } from "./lib/element-finding";
+
+/** What the placeholder replacing a deferred governance clause asks for. */
+const HINT = { ja: "会議体・開催頻度・意思決定の方法", en: "the committee, how often it meets and how it decides" };
+const FIXES = { governance: { ja: "推進体制（ガバナンス）のテンプレートを挿入", en: "Insert a governance template" } };
+
+export const governance: Rule = {
+  meta: {
+    id: "governance",
+    headline: false,
+    element: "governance",
+    states: { noBody: "missing" },
+    fixable: true,
+    scope: "document",
+    summary:
+      "no body that runs the alliance (合同委員会, 定例会, steering committee, alliance managers); a body with neither how often it meets nor how it decides or escalates",
+    placeholderHint: HINT,
+    fixes: FIXES,
+    // Off until its first-contact figures are in (issue 11: a checklist rule ships off below the
+    // target); `governance: warn` in a config, or a preset that lists it, turns it on.
+    defaultSeverity: "off",
+    description: {
+      ja: "提携を運営する会議体（合同委員会・定例会・窓口責任者など）があり、その開催頻度か意思決定・エスカレーションの方法が書かれているかを確認します。",
+      en: "Checks that a body runs the alliance (a joint or steering committee, a regular meeting, alliance managers) and that the plan says how often it meets or how it decides and escalates.",
+    },
+    messages: {
+      noBody: {
+        ja: "提携を運営する会議体（合同委員会・定例会など）がありません。構成・開催頻度・意思決定の方法を定めてください。",
+        en: "No body runs the alliance: name a steering committee or regular meeting, who sits on it, how often it meets and how it decides.",
+      },
+      noRules: {
+        ja: "会議体はありますが、開催頻度も、意思決定・エスカレーションの方法も書かれていません。",
+        en: "The plan names a governing body but neither how often it meets nor how it decides or escalates.",
+      },
+    },
+    rationale: {
+      ja: "提携は両社の間に置かれた組織で、誰がいつ何を決めるかを決めておかないと、問題が起きても誰も判断せず、関係が静かに形骸化します。合同委員会と定例会、経営層・現場・PMの三層のコミュニケーション、合意事項の定期的な見直しが成功要因に挙げられています。",
+      en: "An alliance sits between two organisations: unless the plan says who decides what and when, problems go undecided and the alliance quietly withers. A joint committee with regular meetings, communication at executive, operational and project level, and periodic review of what was agreed are named success factors.",
+    },
+    examples: {
+      good: {
+        ja: "両社の担当役員で構成する合同委員会を四半期ごとに開催し、合意に至らない事項は両社の社長に付議する。",
+        en: "A joint steering committee of both executive sponsors meets quarterly; matters it cannot settle are escalated to the two CEOs.",
+      },
+      bad: { ja: "両社は緊密に連携して本提携を推進する。", en: "Both parties will work closely together to drive the alliance." },
+    },
+  },
+  check(model, context) {
+    const { vocabulary } = context;
+    const sections = sectionsOf(model, "governance");
+    const ledSections = sections.filter((g) => runsAlliance(g, vocabulary));
+    // What the plan says, statement by statement and title by title (「KPI（月次の両社営業会議で確認）」 may be a heading).
+    const texts = [
+      ...planStatements(model)
+        .filter((s) => !defers(s, vocabulary))
+        .map((s) => ({ text: alliancePart(normalText(s), vocabulary), ledBy: ledSections.some((g) => within(g, s)) })),
+      ...model.sections
+        .filter((g) => !isUnder(model, g.index, "notes"))
+        .map((g) => ({ text: alliancePart(normalise(g.title), vocabulary), ledBy: false })),
+    ];
+    const hasBody = ledSections.length > 0 || texts.some((t) => namesBody(t.text, vocabulary));
+    const hasRules = texts.some((t) => (t.ledBy || namesBody(t.text, vocabulary)) && statesRules(t.text, vocabulary));
+    if (hasBody && hasRules) return [];
+    const section = sections[0];
+    return [
+      elementFinding(model, context, {
+        messageId: hasBody ? "noRules" : "noBody",
+        span: section?.headingSpan ?? documentAnchor(model),
+        section,
+        template: "governance",
+        title: FIXES.governance,
+        hint: HINT,
+        deferring: deferringIn(model, sections, vocabulary),
+      }),
+    ];
+  },
+};
+
+/** The text without a party's own bodies (「経営会議に付議」, "the board of directors"). */
+function alliancePart(text: string, vocabulary: Vocabulary): string {
+  return vocabulary.remove("internal-body", text);
+}
+
+function namesBody(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.test("governance-body", text);
+}
+
+/**
+ * A governance section about who runs the alliance (「推進体制」, "Governance", "Steering
+ * committee"): the people it names are the body. A section only about reviews or reporting
+ * ("Reporting", 「レビュー」) names none.
+ */
+function runsAlliance(section: Section, vocabulary: Vocabulary): boolean {
+  const title = alliancePart(normalise(section.title), vocabulary);
+  return namesBody(title, vocabulary) || !vocabulary.test("review-word", title);
+}
+
+function within(section: Section, s: Statement): boolean {
+  return section.bodySpan.start <= s.span.start && s.span.end <= section.bodySpan.end;
+}
+
+/**
+ * How often the body meets (a cadence beside it, not the one inside its name: 「定例会」 says it
+ * is regular, not how often), or how it decides or escalates.
+ */
+function statesRules(text: string, vocabulary: Vocabulary): boolean {
+  const often = vocabulary.remove("governance-body", text);
+  return vocabulary.test("cadence", often) || vocabulary.test("meeting-cadence", often) || vocabulary.test("decision-rule", text);
+}
+
+function deferringIn(model: PlanModel, sections: Section[], vocabulary: Vocabulary): Statement[] {
+  return sections.flatMap((s) => statementsIn(model, s)).filter((s) => defers(s, vocabulary));
+}

@@ -1,0 +1,118 @@
+/**
+ * open-decision: every decision the plan puts off (「別途協議」「今後検討」, "TBD", "to be
+ * agreed") reported once, on the phrase, so a reviewer sees the whole list of what is still
+ * open — except where a headline rule already reports the deferral (an exit or IP clause
+ * left to later, a KPI row whose target is TBD): the same point is not said twice.
+ */
+import type { PlanElement, PlanModel, Span, Statement } from "../server/engine/model";
+import type { Rule, RuleContext } from "../server/engine/rule";
+import { normaliseTitle } from "../server/engine/elements";
+import type { Concept, Vocabulary } from "./vocab";
+import { normalise } from "./lib/lexicon";
+import { defers, documentAnchor, isUnder, normalText, planStatements } from "./lib/plan-scope";
+import { findDeferrals, withDeferralSuggestions } from "./lib/deferral-suggestions";
+import { vagueObjective } from "./vague-objective";
+import { missingKpi } from "./missing-kpi";
+import { missingExitClause } from "./missing-exit-clause";
+import { undefinedIpOwnership } from "./undefined-ip-ownership";
+
+/** The headline rules whose findings already name the deferrals they judge. */
+const HEADLINE_RULES = [vagueObjective, missingKpi, missingExitClause, undefinedIpOwnership];
+
+/** What the placeholder replacing a deferral asks for. */
+const HINT = { ja: "決定内容", en: "the decision" };
+
+export const openDecision: Rule = {
+  meta: {
+    id: "open-decision",
+    headline: false,
+    fixable: false,
+    scope: "statement",
+    summary:
+      "every decision the plan leaves open (「別途協議」「今後検討」「未定」, TBD, to be agreed), once each, unless a headline rule already reports it; boilerplate 「誠意をもって協議」 is not one",
+    placeholderHint: HINT,
+    defaultSeverity: "warn",
+    description: {
+      ja: "計画の中で先送りされた決定（「別途協議」「今後検討」「未定」など）を、未決事項として一つずつ報告します。見出しのルール（出口条項・知財の帰属・KPI）がすでに報告する先送りは重ねて報告しません。",
+      en: "Reports each decision the plan leaves open ('TBD', 'to be agreed', 'subject to further discussion') as an open point, once; deferrals a headline rule already reports (exit, IP ownership, KPI targets) are not repeated.",
+    },
+    messages: {
+      open: {
+        ja: "未決事項：「{phrase}」。決めた内容を書くか、誰がいつまでに決めるかを明記してください。",
+        en: "Open point: '{phrase}'. State the decision, or who decides it and by when.",
+      },
+    },
+    rationale: {
+      ja: "「別途協議」「追って定める」は、その項目が決まっていないことを意味します。未決事項の一覧が見えなければ、締結前に何を詰めるべきかが分からず、曖昧なまま合意した点が後の紛争の種になります。",
+      en: "'To be agreed' means the point is not decided. Without the full list of open points a reviewer cannot see what must be settled before signing, and points left vague become the disputes of later years.",
+    },
+    examples: {
+      good: {
+        ja: "共同販促の費用は両社が50％ずつ負担する。",
+        en: "The joint marketing budget is shared 50/50.",
+      },
+      bad: { ja: "共同販促の費用負担は別途協議する。", en: "The split of joint marketing costs is to be agreed." },
+    },
+  },
+  check(model, context) {
+    const { vocabulary } = context;
+    const deferring = planStatements(model).filter((s) => defers(s, vocabulary) && !settles(s, vocabulary));
+    // The headline rules run again only for a plan that defers something.
+    if (!deferring.length) return [];
+    const reported = headlineDeferrals(model, context);
+    return deferring.flatMap((s) => {
+      if (reported(s)) return [];
+      const [first] = findDeferrals(vocabulary, model.text, s.span.start, s.span.end);
+      // A boilerplate line (「誠意をもって協議」) matches the concept but defers nothing.
+      if (!first) return [];
+      const report = { messageId: "open", data: { phrase: first.phrase }, span: { start: first.start, end: first.end } };
+      return [withDeferralSuggestions(report, model, context, HINT, [s.span])];
+    });
+  },
+};
+
+/** A statement that only looks deferred: a value fixed by a stated rule, or the label over a list of open points. */
+function settles(s: Statement, vocabulary: Vocabulary): boolean {
+  const label = normaliseTitle(s.text.replace(/<[^<>]*>/g, " "));
+  return vocabulary.test("settled-by-rule", normalText(s)) || vocabulary.test("open-points-label", label);
+}
+
+/** The words that put a statement on a headline element's topic, besides sitting in its section. */
+const TOPICS: Partial<Record<PlanElement, Concept[]>> = {
+  kpi: ["kpi-word", "target-column", "target-deferral"],
+  exit: ["exit-heading", "end-verb"],
+  ip: ["ownership-topic", "ip-word"],
+};
+
+/**
+ * Which statements a headline finding already covers: those its placeholder suggestions edit
+ * or its finding spans (a KPI row, an objective line), and — when the rule reports its element
+ * at all — every deferring statement on that element (in its section, or in its words: a
+ * 「契約期間：未定」 line when the exit clause is reported).
+ */
+function headlineDeferrals(model: PlanModel, context: RuleContext): (s: Statement) => boolean {
+  const anchor = documentAnchor(model);
+  const spans: Span[] = [];
+  const elements: PlanElement[] = [];
+  for (const rule of HEADLINE_RULES) {
+    const reports = rule.check(model, context);
+    if (reports.length && rule.meta.element) elements.push(rule.meta.element);
+    for (const r of reports) {
+      if (r.span.start !== anchor.start || r.span.end !== anchor.end) spans.push(r.span);
+      spans.push(...(r.suggestions ?? []).flatMap((f) => f.edits.map((e) => e.span)));
+    }
+  }
+  const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+  const onTopic = (s: Statement, element: PlanElement) => {
+    const text = `${normalText(s)} ${tableHeader(model, s)}`;
+    return isUnder(model, s.section, element) || (TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, text));
+  };
+  return (s) => spans.some((span) => within(span, s.span)) || elements.some((e) => onTopic(s, e));
+}
+
+/** A table row's header, normalised: a TBD under a Target column is about the KPI's target. */
+function tableHeader(model: PlanModel, s: Statement): string {
+  if (s.kind !== "table-row") return "";
+  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
+  return table ? normalise(table.header.map((c) => c.text).join(" ")) : "";
+}

@@ -31,7 +31,7 @@ export const openDecision: Rule = {
     summary:
       "every decision the plan leaves open (「別途協議」「今後検討」「未定」, TBD, to be agreed), once each, unless a headline rule already reports it; boilerplate 「誠意をもって協議」 is not one",
     placeholderHint: HINT,
-    defaultSeverity: "warn",
+    defaultSeverity: "off",
     description: {
       ja: "計画の中で先送りされた決定（「別途協議」「今後検討」「未定」など）を、未決事項として一つずつ報告します。見出しのルール（出口条項・知財の帰属・KPI）がすでに報告する先送りは重ねて報告しません。",
       en: "Reports each decision the plan leaves open ('TBD', 'to be agreed', 'subject to further discussion') as an open point, once; deferrals a headline rule already reports (exit, IP ownership, KPI targets) are not repeated.",

@@ -61,3 +61,9 @@ export function testRule(ruleId: string, title: string, { valid, invalid }: Rule
       });
   });
 }
+
+/** The table with the rule turned on (warn) in every case: for a rule that ships off by default. */
+export function turnedOn(ruleId: string, { valid, invalid }: RuleTable): RuleTable {
+  const config = { rules: { [ruleId]: { severity: "warn" as const, options: {} } } };
+  return { valid: valid.map((c) => ({ config, ...c })), invalid: invalid.map((c) => ({ config, ...c })) };
+}

@@ -1,14 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { testRule, type RuleTable } from "../helpers/rule-tester";
+import { testRule, turnedOn } from "../helpers/rule-tester";
 import { lint, only } from "../helpers/lint";
 
 const RULE = "governance";
 /** The rule ships off by default: every case turns it on. */
 const ON = { rules: { governance: { severity: "warn" as const, options: {} } } };
-const on = ({ valid, invalid }: RuleTable): RuleTable => ({
-  valid: valid.map((c) => ({ config: ON, ...c })),
-  invalid: invalid.map((c) => ({ config: ON, ...c })),
-});
 /** Lines 0–4; the section under test starts on line 6. */
 const JA = (section: string) => `# 共同配送計画\n\n## 目的\n\n2027年度末までに積載率を85%にする。\n\n${section}\n`;
 const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${section}\n`;
@@ -16,7 +12,7 @@ const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M i
 testRule(
   RULE,
   "Japanese",
-  on({
+  turnedOn(RULE, {
     valid: [
       {
         name: "a joint committee that meets quarterly",
@@ -68,7 +64,7 @@ testRule(
 testRule(
   RULE,
   "English",
-  on({
+  turnedOn(RULE, {
     valid: [
       { name: "a steering committee that meets quarterly", text: EN("## Governance\n\nA joint steering committee meets quarterly.") },
       {

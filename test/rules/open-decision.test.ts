@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testRule } from "../helpers/rule-tester";
+import { testRule, turnedOn } from "../helpers/rule-tester";
 import { lint, only } from "../helpers/lint";
 
 const RULE = "open-decision";
@@ -11,105 +11,120 @@ const EN = (section: string, exit = "The alliance runs from 1 April 2026 to 31 M
   "# Joint delivery plan\n\n## Objectives\n\nReach an 85% load factor by March 2028.\n\n## KPIs\n\n- Load factor: 85% by March 2028\n- Reviewed at the monthly steering meeting.\n\n" +
   `## Term\n\n${exit}\n\n## Intellectual property\n\nEach party keeps the background IP it brings; results made under the alliance are owned jointly, 50% each.\n\n${section}\n`;
 
-testRule(RULE, "Japanese", {
-  valid: [
-    { name: "a decided cost split", text: JA("## 費用\n\n共同販促の費用は両社が50%ずつ負担する。") },
-    {
-      name: "boilerplate 誠意をもって協議 defers nothing",
-      text: JA("## 協議\n\n本契約に定めのない事項は、両社誠意をもって協議の上決定する。"),
-    },
-    { name: "a price fixed by a stated rule (基準として算定)", text: JA("## 価格\n\n買取価格は直近の市場価格を基準として算定する。") },
-    {
-      name: "the label over a list of open points is not one itself",
-      text: JA("## 進め方\n\n未決事項\n\n- 共同販促の費用は両社が折半する。"),
-    },
-    {
-      name: "an exit clause left to 別途協議: missing-exit-clause reports it, not this rule",
-      text: JA("## 費用\n\n費用は各社の負担とする。", "提携の解消については別途協議する。"),
-    },
-    {
-      name: "IP ownership left open: undefined-ip-ownership reports it",
-      text: JA("## 成果物\n\n成果物の帰属は別途協議の上定める。"),
-    },
-    {
-      name: "a KPI row whose target is 未定: missing-kpi reports the row",
-      text: JA("## 追加指標\n\n| 指標 | 目標 |\n|---|---|\n| 会員数 | 未定 |"),
-    },
-  ],
-  invalid: [
-    {
-      name: "a cost split left to 別途協議: one finding on the phrase with its verb",
-      text: JA("## 費用\n\n共同販促の費用負担は別途協議する。"),
-      errors: [{ messageId: "open", range: [21, 10, 21, 16], contains: ["別途協議する"] }],
-    },
-    {
-      name: "two open points, two findings; two phrases in one statement, one finding",
-      text: JA("## 体制\n\n- 定例会の頻度は未定。\n- 議長は今後検討し、追って定める。"),
-      errors: [
-        { messageId: "open", range: [21, 9, 21, 11], contains: ["未定"] },
-        { messageId: "open", range: [22, 5, 22, 9], contains: ["今後検討"] },
-      ],
-    },
-    {
-      name: "a term stated, its notice period still open: the exit rule is silent, so this rule reports it",
-      text: JA("", "本提携の有効期間は2028年3月31日までとする。解約の通知期間は未定。"),
-      errors: [{ messageId: "open", range: [13, 33, 13, 35], contains: ["未定"] }],
-    },
-    {
-      name: "a table cell left 要協議",
-      text: JA("## 役割分担\n\n| 項目 | 担当 |\n|---|---|\n| 配送センターの運営 | 要協議 |"),
-      errors: [{ messageId: "open", range: [23, 14, 23, 17] }],
-    },
-  ],
-});
+testRule(
+  RULE,
+  "Japanese",
+  turnedOn(RULE, {
+    valid: [
+      { name: "a decided cost split", text: JA("## 費用\n\n共同販促の費用は両社が50%ずつ負担する。") },
+      {
+        name: "boilerplate 誠意をもって協議 defers nothing",
+        text: JA("## 協議\n\n本契約に定めのない事項は、両社誠意をもって協議の上決定する。"),
+      },
+      { name: "a price fixed by a stated rule (基準として算定)", text: JA("## 価格\n\n買取価格は直近の市場価格を基準として算定する。") },
+      {
+        name: "the label over a list of open points is not one itself",
+        text: JA("## 進め方\n\n未決事項\n\n- 共同販促の費用は両社が折半する。"),
+      },
+      {
+        name: "an exit clause left to 別途協議: missing-exit-clause reports it, not this rule",
+        text: JA("## 費用\n\n費用は各社の負担とする。", "提携の解消については別途協議する。"),
+      },
+      {
+        name: "IP ownership left open: undefined-ip-ownership reports it",
+        text: JA("## 成果物\n\n成果物の帰属は別途協議の上定める。"),
+      },
+      {
+        name: "a KPI row whose target is 未定: missing-kpi reports the row",
+        text: JA("## 追加指標\n\n| 指標 | 目標 |\n|---|---|\n| 会員数 | 未定 |"),
+      },
+    ],
+    invalid: [
+      {
+        name: "a cost split left to 別途協議: one finding on the phrase with its verb",
+        text: JA("## 費用\n\n共同販促の費用負担は別途協議する。"),
+        errors: [{ messageId: "open", range: [21, 10, 21, 16], contains: ["別途協議する"] }],
+      },
+      {
+        name: "two open points, two findings; two phrases in one statement, one finding",
+        text: JA("## 体制\n\n- 定例会の頻度は未定。\n- 議長は今後検討し、追って定める。"),
+        errors: [
+          { messageId: "open", range: [21, 9, 21, 11], contains: ["未定"] },
+          { messageId: "open", range: [22, 5, 22, 9], contains: ["今後検討"] },
+        ],
+      },
+      {
+        name: "a term stated, its notice period still open: the exit rule is silent, so this rule reports it",
+        text: JA("", "本提携の有効期間は2028年3月31日までとする。解約の通知期間は未定。"),
+        errors: [{ messageId: "open", range: [13, 33, 13, 35], contains: ["未定"] }],
+      },
+      {
+        name: "a table cell left 要協議",
+        text: JA("## 役割分担\n\n| 項目 | 担当 |\n|---|---|\n| 配送センターの運営 | 要協議 |"),
+        errors: [{ messageId: "open", range: [23, 14, 23, 17] }],
+      },
+    ],
+  }),
+);
 
-testRule(RULE, "English", {
-  valid: [
-    { name: "a decided split", text: EN("## Costs\n\nJoint marketing costs are shared 50/50.") },
-    {
-      name: "good-faith boilerplate",
-      text: EN("## General\n\nAny matter not provided for in this agreement shall be settled in good faith."),
-    },
-    {
-      name: "a price determined by a stated schedule",
-      text: EN("## Pricing\n\nPrices shall be determined in accordance with Schedule B."),
-    },
-    {
-      name: "a defined-terms line",
-      text: EN("## Definitions\n\nCapitalised terms not defined in this plan have the meaning given in the agreement."),
-    },
-    { name: "an exit left TBD is the exit rule's", text: EN("## Costs\n\nEach party bears its own costs.", "Exit: TBD.") },
-    {
-      name: "IP ownership to be agreed is the IP rule's",
-      text: EN("## Results\n\nOwnership of the jointly developed designs is to be agreed."),
-    },
-  ],
-  invalid: [
-    {
-      name: "a revenue split to be agreed",
-      text: EN("## Economics\n\nThe revenue split is to be agreed."),
-      errors: [{ messageId: "open", range: [21, 21, 21, 33], contains: ["to be agreed"] }],
-    },
-    {
-      name: "TBD in a list item and an open question",
-      text: EN("## Governance\n\n- Chair of the steering committee: TBD\n- Meeting frequency will be decided later."),
-      errors: [
-        { messageId: "open", range: [21, 35, 21, 38], contains: ["TBD"] },
-        { messageId: "open", range: [22, 20, 22, 35], contains: ["will be decided"] },
-      ],
-    },
-    {
-      name: "YAML plan: a cost split left TBD",
-      filePath: "plan.alliance.yaml",
-      text: "title: Joint delivery\ncosts:\n  split: TBD\n",
-      errors: [{ messageId: "open", range: [2, 9, 2, 12] }],
-    },
-  ],
-});
+testRule(
+  RULE,
+  "English",
+  turnedOn(RULE, {
+    valid: [
+      { name: "a decided split", text: EN("## Costs\n\nJoint marketing costs are shared 50/50.") },
+      {
+        name: "good-faith boilerplate",
+        text: EN("## General\n\nAny matter not provided for in this agreement shall be settled in good faith."),
+      },
+      {
+        name: "a price determined by a stated schedule",
+        text: EN("## Pricing\n\nPrices shall be determined in accordance with Schedule B."),
+      },
+      {
+        name: "a defined-terms line",
+        text: EN("## Definitions\n\nCapitalised terms not defined in this plan have the meaning given in the agreement."),
+      },
+      { name: "an exit left TBD is the exit rule's", text: EN("## Costs\n\nEach party bears its own costs.", "Exit: TBD.") },
+      {
+        name: "IP ownership to be agreed is the IP rule's",
+        text: EN("## Results\n\nOwnership of the jointly developed designs is to be agreed."),
+      },
+    ],
+    invalid: [
+      {
+        name: "a revenue split to be agreed",
+        text: EN("## Economics\n\nThe revenue split is to be agreed."),
+        errors: [{ messageId: "open", range: [21, 21, 21, 33], contains: ["to be agreed"] }],
+      },
+      {
+        name: "TBD in a list item and an open question",
+        text: EN("## Governance\n\n- Chair of the steering committee: TBD\n- Meeting frequency will be decided later."),
+        errors: [
+          { messageId: "open", range: [21, 35, 21, 38], contains: ["TBD"] },
+          { messageId: "open", range: [22, 20, 22, 35], contains: ["will be decided"] },
+        ],
+      },
+      {
+        name: "YAML plan: a cost split left TBD",
+        filePath: "plan.alliance.yaml",
+        text: "title: Joint delivery\ncosts:\n  split: TBD\n",
+        errors: [{ messageId: "open", range: [2, 9, 2, 12] }],
+      },
+    ],
+  }),
+);
 
 describe("open-decision suggestions", () => {
   it("offers a placeholder in the document's language for the deferred phrase", () => {
-    const [finding] = only(lint(EN("## Economics\n\nThe revenue split is to be agreed.")), RULE);
+    const on = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
+    const [finding] = only(lint(EN("## Economics\n\nThe revenue split is to be agreed."), undefined, on), RULE);
     expect(finding.suggestions?.map((s) => s.edits[0].newText)).toEqual(["[to fill in: the decision]"]);
+  });
+});
+
+describe("open-decision default", () => {
+  it("is off until its first-contact figures reach the bar (docs/quality.md)", () => {
+    expect(only(lint(EN("## Economics\n\nThe revenue split is to be agreed.")), RULE)).toEqual([]);
   });
 });

@@ -3,9 +3,10 @@ import type { Rule } from "../../server/engine/rule";
 import { missingExitClause } from "../missing-exit-clause";
 import { missingKpi } from "../missing-kpi";
 import { planSchema } from "../plan-schema";
+import { rolesAndEconomics } from "../roles-and-economics";
 import { undefinedIpOwnership } from "../undefined-ip-ownership";
 import { unfilledPlaceholder } from "../unfilled-placeholder";
 import { vagueObjective } from "../vague-objective";
 
 /** Every rule, in file-name order (rules/index.ts gives the catalogue's order). */
-export const REGISTERED: readonly Rule[] = [missingExitClause, missingKpi, planSchema, undefinedIpOwnership, unfilledPlaceholder, vagueObjective];
+export const REGISTERED: readonly Rule[] = [missingExitClause, missingKpi, planSchema, rolesAndEconomics, undefinedIpOwnership, unfilledPlaceholder, vagueObjective];

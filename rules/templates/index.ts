@@ -11,6 +11,8 @@ import reviewJa from "./ja/kpi-review.md";
 import reviewEn from "./en/kpi-review.md";
 import objectiveJa from "./ja/objective.md";
 import objectiveEn from "./en/objective.md";
+import rolesJa from "./ja/roles-and-economics.md";
+import rolesEn from "./en/roles-and-economics.md";
 
 const builtIn = (name: string, element: PlanElement, ja: string, en: string): ClauseTemplate[] => [
   { name, lang: "ja", body: ja, source: "built-in", element },
@@ -23,4 +25,5 @@ export const BUILT_IN_TEMPLATES: readonly ClauseTemplate[] = [
   ...builtIn("kpi-section", "kpi", kpiJa, kpiEn),
   ...builtIn("kpi-review", "kpi", reviewJa, reviewEn),
   ...builtIn("objective", "objective", objectiveJa, objectiveEn),
+  ...builtIn("roles-and-economics", "roles", rolesJa, rolesEn),
 ];

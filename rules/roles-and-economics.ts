@@ -28,7 +28,8 @@ export const rolesAndEconomics: Rule = {
       "nothing says who does what (each party's role or contribution), or nothing says who bears which costs and how revenues or profits are split (a split 「別途協議」/TBD counts as none)",
     placeholderHint: HINT,
     fixes: FIXES,
-    defaultSeverity: "warn",
+    // Off until its first-contact figures are in (issue 11: a checklist rule below target ships off).
+    defaultSeverity: "off",
     description: {
       ja: "各社の役割分担（誰が何を担い、何を提供するか）と、費用負担・収益配分（誰がどの費用を負担し、売上・利益をどう分けるか）が定められているかを確認します。",
       en: "Checks that the plan says who does what (each party's role or contribution) and how the money is shared: who bears which costs, how revenues or profits are split, the fees.",

@@ -13,6 +13,10 @@ import objectiveJa from "./ja/objective.md";
 import objectiveEn from "./en/objective.md";
 import governanceJa from "./ja/governance.md";
 import governanceEn from "./en/governance.md";
+import rolesJa from "./ja/roles-and-economics.md";
+import rolesEn from "./en/roles-and-economics.md";
+import formJa from "./ja/alliance-form.md";
+import formEn from "./en/alliance-form.md";
 
 const builtIn = (name: string, element: PlanElement, ja: string, en: string): ClauseTemplate[] => [
   { name, lang: "ja", body: ja, source: "built-in", element },
@@ -26,4 +30,6 @@ export const BUILT_IN_TEMPLATES: readonly ClauseTemplate[] = [
   ...builtIn("kpi-review", "kpi", reviewJa, reviewEn),
   ...builtIn("objective", "objective", objectiveJa, objectiveEn),
   ...builtIn("governance", "governance", governanceJa, governanceEn),
+  ...builtIn("roles-and-economics", "roles", rolesJa, rolesEn),
+  ...builtIn("alliance-form", "form", formJa, formEn),
 ];

@@ -7,6 +7,9 @@ import { RULES } from "../../rules";
 import { GOLDEN_PLANS, ROOT, lintPlans, lintTexts, reportContext, type Linted } from "./report-fixtures";
 import { multitoolValidate, schemaErrors } from "./sarif-validation";
 
+/** SARIF's names for the default severities (a rule off by default is level "none"). */
+const SARIF_LEVEL = { error: "error", warn: "warning", off: "none" } as const;
+
 function parse({ results, context }: Linted): SarifLog {
   return JSON.parse(sarif(results, context));
 }
@@ -47,7 +50,7 @@ describe("SARIF content", () => {
       expect(rule.fullDescription.text).toContain(meta.description.ja);
       expect(rule.help.markdown).toContain(meta.rationale.en);
       expect(rule.helpUri).toBe(`https://github.com/alliance-lint/alliance-lint/blob/main/docs/rules/${meta.id}.md`);
-      expect(rule.defaultConfiguration.level).toBe({ error: "error", warn: "warning", off: "none" }[meta.defaultSeverity]);
+      expect(rule.defaultConfiguration.level).toBe(SARIF_LEVEL[meta.defaultSeverity]);
       expect(rule.defaultConfiguration.enabled).toBe(meta.defaultSeverity !== "off");
     }
   });

@@ -1,0 +1,103 @@
+/**
+ * alliance-form: the plan says what form the alliance takes (業務提携, 資本業務提携, 合弁会社,
+ * licence, joint R&D, distribution, CVC investment plus tie-up), and a form with equity states
+ * the stake (出資比率, shareholding %, the amount, the JV split). The seeds: the form decides the
+ * governance and how hard the exit is, so a capital tie-up without its stake is half a decision.
+ */
+import type { PlanModel, Section, Statement } from "../server/engine/model";
+import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import type { Vocabulary } from "./vocab";
+import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { normalise } from "./lib/lexicon";
+import { elementFinding } from "./lib/element-finding";
+
+const HINT = { ja: "提携の形態・出資比率", en: "form of the alliance and the stake" };
+const FIXES = { "alliance-form": { ja: "提携形態のテンプレートを挿入", en: "Insert an alliance form template" } };
+
+export const allianceForm: Rule = {
+  meta: {
+    id: "alliance-form",
+    headline: false,
+    element: "form",
+    states: { noForm: "missing", noStake: "missing", deferredStake: "missing" },
+    fixable: true,
+    scope: "document",
+    summary:
+      "nothing names the form of the alliance (業務提携, 資本業務提携, JV, licence, joint R&D, distribution …), or a form with equity (capital alliance, investment, JV) states no stake (出資比率, shareholding %, amount, JV split)",
+    placeholderHint: HINT,
+    fixes: FIXES,
+    // Off until its first-contact figures are in (issue 11: a checklist rule below target ships off).
+    defaultSeverity: "off",
+    description: {
+      ja: "提携の形態（業務提携・資本提携・資本業務提携・合弁会社・ライセンス・共同研究開発・販売提携など）が書かれているか、資本を伴う形態では出資比率や出資額が書かれているかを確認します。",
+      en: "Checks that the plan names the form of the alliance (business alliance, capital alliance, JV, licence, joint R&D, distribution …) and, for a form with equity, the stake: shareholding %, amount invested, JV split.",
+    },
+    messages: {
+      noForm: {
+        ja: "提携の形態（業務提携・資本業務提携・合弁会社・ライセンスなど）が書かれていません。",
+        en: "The plan does not name the form of the alliance (business alliance, capital alliance, JV, licence, joint R&D, distribution …).",
+      },
+      noStake: {
+        ja: "資本を伴う提携ですが、出資比率・出資額（合弁の持分比率）が書かれていません。",
+        en: "The alliance involves equity, but the stake is not stated: shareholding %, amount invested, or the JV split.",
+      },
+      deferredStake: {
+        ja: "出資比率・出資額が「別途協議」などで先送りされています。",
+        en: "The stake (shareholding %, amount, JV split) is deferred ('TBD', 'to be agreed').",
+      },
+    },
+    rationale: {
+      ja: "業務提携は早く柔軟だが関係が希薄化しやすく、資本提携は安定する一方で解消が難しく、資本業務提携はシナジーが最大でも撤退にコストがかかります。形態の選択はその後のガバナンスと出口戦略までを規定する重大な意思決定であり、資本を伴うなら出資比率がその中身です。",
+      en: "A business alliance is fast and flexible but loosely tied; a capital alliance is stable but hard to unwind; a capital and business alliance has the strongest synergy and the costliest exit. The form decides the governance and the exit, and for a form with equity the stake is what was decided.",
+    },
+    examples: {
+      good: {
+        ja: "本提携は資本業務提携とし、当社は提携先の株式の15％（約4,500万円）を第三者割当により取得する。",
+        en: "The alliance is a capital and business alliance: we subscribe for new shares representing 15% of the partner's share capital for ¥45M.",
+      },
+      bad: {
+        ja: "提携先に出資し、協業を進める。出資比率は今後検討する。",
+        en: "We will invest in the partner and work together; the size of the stake is TBD.",
+      },
+    },
+  },
+  check(model, context) {
+    const v = context.vocabulary;
+    const statements = planStatements(model);
+    const texts = [...statements.filter((s) => !defers(s, v)).map(normalText), ...titles(model)];
+    const section = sectionsOf(model, "form")[0];
+    if (!texts.some((t) => v.test("alliance-form", t) || v.test("capital-form", t))) return [finding(model, context, "noForm", section)];
+    if (!texts.some((t) => v.test("capital-form", t)) || statements.some((s) => states(s, "stake", v))) return [];
+    const deferring = statements.filter(
+      (s) => defers(s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
+    );
+    return [finding(model, context, deferring.length ? "deferredStake" : "noStake", section, deferring)];
+  },
+};
+
+function states(statement: Statement, concept: "stake", vocabulary: Vocabulary): boolean {
+  return !defers(statement, vocabulary) && vocabulary.test(concept, normalText(statement));
+}
+
+/** Headings say the form too: 「資本業務提携計画書」, "Joint venture plan". */
+function titles(model: PlanModel): string[] {
+  return model.sections.filter((s) => s.kind !== "field" && !isUnder(model, s.index, "notes")).map((s) => normalise(s.title));
+}
+
+function finding(
+  model: PlanModel,
+  context: RuleContext,
+  messageId: string,
+  section: Section | undefined,
+  deferring: Statement[] = [],
+): RuleReport {
+  return elementFinding(model, context, {
+    messageId,
+    span: section?.headingSpan ?? documentAnchor(model),
+    section,
+    template: "alliance-form",
+    title: FIXES["alliance-form"],
+    hint: HINT,
+    deferring,
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * roles-and-economics: the plan says who does what (each party's role or contribution) and how
+ * the money goes — who bears which costs, how revenues or profits are split, the fees. An
+ * imbalance of investment and a profit split nobody agreed are the seeds' named failure
+ * factors, so a split left 「別途協議」 counts as none. Roles are read generously (nearly every
+ * plan says who provides what); the economics are what plans leave out.
+ */
+import type { PlanModel, Section, Statement } from "../server/engine/model";
+import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import type { Vocabulary } from "./vocab";
+import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { isEmptySection } from "./lib/insert-template";
+import { normalise } from "./lib/lexicon";
+import { elementFinding } from "./lib/element-finding";
+
+const HINT = { ja: "費用負担・収益配分", en: "cost sharing and revenue split" };
+const FIXES = { "roles-and-economics": { ja: "役割分担と費用負担のテンプレートを挿入", en: "Insert a roles and economics template" } };
+
+export const rolesAndEconomics: Rule = {
+  meta: {
+    id: "roles-and-economics",
+    headline: false,
+    element: "roles",
+    states: { noRoles: "missing", noEconomics: "missing", deferred: "missing" },
+    fixable: true,
+    scope: "document",
+    summary:
+      "nothing says who does what (each party's role or contribution), or nothing says who bears which costs and how revenues or profits are split (a split 「別途協議」/TBD counts as none)",
+    placeholderHint: HINT,
+    fixes: FIXES,
+    // Off until its first-contact figures are in (issue 11: a checklist rule below target ships off).
+    defaultSeverity: "off",
+    description: {
+      ja: "各社の役割分担（誰が何を担い、何を提供するか）と、費用負担・収益配分（誰がどの費用を負担し、売上・利益をどう分けるか）が定められているかを確認します。",
+      en: "Checks that the plan says who does what (each party's role or contribution) and how the money is shared: who bears which costs, how revenues or profits are split, the fees.",
+    },
+    messages: {
+      noRoles: {
+        ja: "各社の役割分担（誰が何を担い、何を提供するか）が書かれていません。",
+        en: "The plan does not say who does what: state each party's role or contribution.",
+      },
+      noEconomics: {
+        ja: "費用負担・収益配分（誰がどの費用を負担し、売上・利益をどう分けるか）が書かれていません。",
+        en: "The plan does not say how the money is shared: who bears which costs, how revenues or profits are split, the fees.",
+      },
+      deferred: {
+        ja: "費用負担・収益配分が「別途協議」などで先送りされ、分け方が決まっていません。",
+        en: "The cost or revenue split is deferred ('TBD', 'to be agreed'): nothing says how the money is shared.",
+      },
+    },
+    rationale: {
+      ja: "役割分担が曖昧だと責任の所在が不明確になり、一方の企業だけが負担を背負う「投資の不均衡」は不満を蓄積させ、提携の失敗要因になります。利益配分の問題も典型的な失敗要因です。誰が何を担い、費用と収益をどう分けるかを最初に合意しておく必要があります。",
+      en: "Unclear roles leave no one accountable, and an imbalance of investment — one party carrying the burden — breeds resentment and is a named failure factor; so is a profit split nobody agreed. Who does what, and how costs and revenues are shared, must be agreed at the start.",
+    },
+    examples: {
+      good: {
+        ja: "当社は販売網と顧客対応を、提携先は製品開発と保守を担当する。開発費8,000万円は当社60％・提携先40％で負担し、売上総利益は50％ずつ配分する。",
+        en: "We run sales and customer support; the partner develops and maintains the product. Development costs of ¥80M are borne 60/40 by us and the partner, and gross profit is split 50/50.",
+      },
+      bad: {
+        ja: "両社で協力して事業を推進する。費用負担については別途協議する。",
+        en: "Both parties will work together to grow the business. Cost sharing: TBD.",
+      },
+    },
+  },
+  check(model, context) {
+    const statements = planStatements(model);
+    const reports: RuleReport[] = [];
+    const rolesSection = sectionsOf(model, "roles")[0];
+    if (!statesRoles(model, statements, context.vocabulary))
+      reports.push(finding(model, context, "noRoles", rolesSection, rolesSection ?? sectionsOf(model, "cost")[0]));
+    const stated = statements.filter((s) => context.vocabulary.test("cost-sharing", normalText(s)));
+    if (!stated.some((s) => !defers(s, context.vocabulary)) && !tableSharesCosts(model, context.vocabulary)) {
+      const deferring = statements.filter(
+        (s) => defers(s, context.vocabulary) && context.vocabulary.test("economics-topic", normalText(s)),
+      );
+      const costSection = sectionsOf(model, "cost")[0];
+      const report = finding(
+        model,
+        context,
+        deferring.length ? "deferred" : "noEconomics",
+        costSection,
+        costSection ?? rolesSection,
+        deferring,
+      );
+      reports.push({ ...report, element: "cost" });
+    }
+    return reports;
+  },
+};
+
+/**
+ * A roles section with something in it (by the heading classification, or a title such as
+ * "Who brings what", 「各当事者の義務」), or any statement that gives a party a task or a resource.
+ */
+function statesRoles(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): boolean {
+  const rolesTitle = (s: Section) => s.elements.includes("roles") || vocabulary.test("role-assignment", normalise(s.title));
+  const filled = model.sections.some(
+    (s) => rolesTitle(s) && !isEmptySection(model, s) && statementsIn(model, s).some((st) => !defers(st, vocabulary)),
+  );
+  return filled || statements.some((s) => vocabulary.test("role-assignment", normalText(s)) && !defers(s, vocabulary));
+}
+
+/** A cell with something in it: not blank, a dash or a deferral. */
+function filled(text: string, vocabulary: Vocabulary): boolean {
+  const normal = normalise(text).trim();
+  return normal !== "" && !/^[-–—―ー~〜]+$/.test(normal) && !vocabulary.test("deferral", normal);
+}
+
+/**
+ * A side-by-side table that gives each party its costs: a row labelled with a cost word
+ * (「費用」, "Budget") filled beside the parties, or a cost column filled beside a party.
+ * KPI tables are left out: a "Cost per unit" row there is a measure, not a split.
+ */
+function tableSharesCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const label = (text: string) => text.length <= 20 && vocabulary.test("cost-heading", normalise(text));
+  return model.tables.some((table) => {
+    if (isUnder(model, table.section, "kpi") || isUnder(model, table.section, "notes")) return false;
+    if (table.header.some((h) => vocabulary.test("target-column", normalise(h.text)))) return false;
+    const costColumn = table.header.findIndex((h, i) => i > 0 && label(h.text));
+    return table.rows.some((row) => {
+      const rest = row.cells.slice(1).filter((c) => filled(c.text, vocabulary));
+      if (row.cells[0] && label(row.cells[0].text)) return rest.length >= 1 && row.cells.length >= 3;
+      return costColumn > 0 && filled(row.cells[costColumn]?.text ?? "", vocabulary) && filled(row.cells[0]?.text ?? "", vocabulary);
+    });
+  });
+}
+
+/** On the element's own section heading when the plan has one, else where its section would go. */
+function finding(
+  model: PlanModel,
+  context: RuleContext,
+  messageId: string,
+  own: Section | undefined,
+  near: Section | undefined,
+  deferring: Statement[] = [],
+): RuleReport {
+  return elementFinding(model, context, {
+    messageId,
+    span: own?.headingSpan ?? documentAnchor(model),
+    section: own ?? near,
+    template: "roles-and-economics",
+    title: FIXES["roles-and-economics"],
+    hint: HINT,
+    deferring,
+  });
+}

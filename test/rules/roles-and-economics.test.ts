@@ -1,0 +1,140 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { testRule, type RuleTable } from "../helpers/rule-tester";
+import { brief, lint, only } from "../helpers/lint";
+
+const RULE = "roles-and-economics";
+/** The rule is off by default (until its first-contact figures are in): every case turns it on. */
+const ON = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
+const on = ({ valid, invalid }: RuleTable): RuleTable => ({
+  valid: valid.map((c) => ({ ...c, config: { ...ON, ...c.config } })),
+  invalid: invalid.map((c) => ({ ...c, config: { ...ON, ...c.config } })),
+});
+/** Lines 0–5; the part under test starts on line 6. */
+const JA = (section: string) => `# 共同販売計画\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n${section}\n`;
+const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${section}\n`;
+
+testRule(
+  RULE,
+  "Japanese",
+  on({
+    valid: [
+      {
+        name: "roles under 役割分担 and a cost split under 費用",
+        text: JA(
+          "## 役割分担\n\n- 当社：販売網と顧客対応を担当する。\n- 提携先：製品開発を担当する。\n\n## 費用\n\n開発費は両社で折半する。",
+        ),
+      },
+      {
+        name: "a side-by-side table with a 費用 row",
+        text: JA("## 各社の役割\n\n| 項目 | 当社 | 提携先 |\n|---|---|---|\n| 役割 | 販売 | 開発 |\n| 費用 | 販促費 | 開発費 |"),
+      },
+      { name: "a revenue split in prose", text: JA("当社は販売を担当し、提携先は製品を供給する。売上は当社70％、提携先30％で配分する。") },
+      { name: "a royalty the licensee pays", text: JA("甲は技術指導を行う。乙は甲に対し、売上高の3％の実施料を支払う。") },
+    ],
+    invalid: [
+      {
+        name: "roles without any cost or revenue split: on the first heading",
+        text: JA("## 役割分担\n\n当社は販売を、提携先は開発を担当する。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8], contains: ["費用負担"] }],
+      },
+      {
+        name: "a split left 別途協議: on the cost heading",
+        text: JA("## 役割分担\n\n当社は販売を担当する。\n\n## 費用負担\n\n費用負担は別途協議する。"),
+        errors: [{ messageId: "deferred", range: [10, 0, 10, 7], contains: ["別途協議"] }],
+      },
+      {
+        name: "a cost split without anyone's role",
+        text: JA("## 費用\n\n開発費は折半する。"),
+        errors: [{ messageId: "noRoles", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "cutting a cost burden shares no cost",
+        text: JA("当社は販売を担当する。物流のコスト負担を軽減する。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+    ],
+  }),
+);
+
+testRule(
+  RULE,
+  "English",
+  on({
+    valid: [
+      {
+        name: "roles and each party bearing its own costs",
+        text: EN("## Roles\n\n- We run sales; Northwind builds the product.\n\n## Costs\n\nEach party bears its own costs."),
+      },
+      { name: "a revenue split in prose", text: EN("Northwind will provide the sensors. Net revenue is split 60/40 between the parties.") },
+      {
+        name: "a referral fee with its rate",
+        text: EN("We supply the bells; they supply the installation. Referral fee: 6% of the contract value to the installer."),
+      },
+      {
+        name: "a side-by-side table with a Budget row",
+        text: EN(
+          "## What each side brings\n\n| Area | Us | Them |\n|---|---|---|\n| Staff | sales team | engineers |\n| Budget | $450k | $300k |",
+        ),
+      },
+      {
+        name: "YAML plan: roles and a revenue-share key",
+        text: "title: Alliance plan\nroles:\n  us: sales\n  partner: development\ncosts:\n  revenue_share: 50/50\n",
+        filePath: "plan.alliance.yaml",
+      },
+    ],
+    invalid: [
+      {
+        name: "roles without any cost or revenue split: on the first heading",
+        text: EN("## Roles\n\nWe run sales; Northwind builds the product."),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15], contains: ["costs"] }],
+      },
+      {
+        name: "a split left TBD: on the costs heading",
+        text: EN("## Roles\n\nNorthwind will provide the sensors.\n\n## Costs\n\nCost sharing: TBD."),
+        errors: [{ messageId: "deferred", range: [10, 0, 10, 8], contains: ["TBD"] }],
+      },
+      {
+        name: "a cost per unit in a KPI table is a measure, not a split",
+        text: EN("Northwind will provide the sensors.\n\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Cost per unit | $38 |"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "cutting costs shares none",
+        text: EN("Northwind will provide the sensors. Reduce operating costs by 20% by 2027."),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+    ],
+  }),
+);
+
+describe("roles-and-economics on the fixtures of its kind", () => {
+  const findings = (file: string) =>
+    only(lint(readFileSync(resolve(__dirname, "../../fixtures", file), "utf8"), file, ON), RULE).map(brief);
+
+  it("a split left 別途協議 and 未定 (ja): deferred, on the 費用負担・収益配分 heading", () => {
+    expect(findings("ja/roles-economics-deferred-split-bakery-coffee.alliance.md")).toEqual([
+      { ruleId: RULE, messageId: "deferred", range: [27, 0, 27, 15] },
+    ]);
+  });
+
+  it("roles with a budget total and a cost to cut, no split (en): noEconomics, on the Budget heading", () => {
+    expect(findings("en/roles-economics-no-split-budget-only-seed-coop.alliance.md")).toEqual([
+      { ruleId: RULE, messageId: "noEconomics", range: [14, 0, 14, 9] },
+    ]);
+  });
+
+  it("a roles table, a commission and a 50/50 campaign split (en): nothing", () => {
+    expect(findings("en/clean-roles-economics-revenue-share-bike-insurer.alliance.md")).toEqual([]);
+  });
+
+  it("is off by default", () => {
+    expect(
+      only(
+        lint(readFileSync(resolve(__dirname, "../../fixtures/en/roles-economics-no-split-budget-only-seed-coop.alliance.md"), "utf8")),
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -62,8 +62,11 @@ export function testRule(ruleId: string, title: string, { valid, invalid }: Rule
   });
 }
 
-/** The table with the rule turned on (warn) in every case: for a rule that ships off by default. */
+/** The table with the rule turned on (warn) in every case, beside a case's own settings: for a rule that ships off. */
 export function turnedOn(ruleId: string, { valid, invalid }: RuleTable): RuleTable {
-  const config = { rules: { [ruleId]: { severity: "warn" as const, options: {} } } };
-  return { valid: valid.map((c) => ({ config, ...c })), invalid: invalid.map((c) => ({ config, ...c })) };
+  const on = <T extends RuleTable["valid"][number]>(c: T): T => ({
+    ...c,
+    config: { ...c.config, rules: { [ruleId]: { severity: "warn" as const, options: {} }, ...c.config?.rules } },
+  });
+  return { valid: valid.map(on), invalid: invalid.map(on) };
 }

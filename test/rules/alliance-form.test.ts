@@ -1,12 +1,6 @@
-import { testRule, type RuleTable } from "../helpers/rule-tester";
+import { testRule, turnedOn } from "../helpers/rule-tester";
 
 const RULE = "alliance-form";
-/** The rule is off by default (until its first-contact figures are in): every case turns it on. */
-const ON = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
-const on = ({ valid, invalid }: RuleTable): RuleTable => ({
-  valid: valid.map((c) => ({ ...c, config: { ...ON, ...c.config } })),
-  invalid: invalid.map((c) => ({ ...c, config: { ...ON, ...c.config } })),
-});
 /** Lines 0–5; the part under test starts on line 6. */
 const JA = (section: string) => `# 提携計画\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n${section}\n`;
 const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${section}\n`;
@@ -14,7 +8,7 @@ const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M i
 testRule(
   RULE,
   "Japanese",
-  on({
+  turnedOn(RULE, {
     valid: [
       { name: "a business alliance, no equity", text: JA("## 提携の形態\n\n業務提携とし、資本関係は持たない。") },
       { name: "the form in the title", text: "# 共同研究開発計画\n\n## 目的\n\n2027年度末までに試作品を3件完成させる。\n" },
@@ -47,7 +41,7 @@ testRule(
 testRule(
   RULE,
   "English",
-  on({
+  turnedOn(RULE, {
     valid: [
       { name: "a distribution agreement", text: EN("## Structure\n\nA distribution agreement; no equity either way.") },
       {

@@ -1,16 +1,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { testRule, type RuleTable } from "../helpers/rule-tester";
+import { testRule, turnedOn } from "../helpers/rule-tester";
 import { brief, lint, only } from "../helpers/lint";
 
 const RULE = "roles-and-economics";
 /** The rule is off by default (until its first-contact figures are in): every case turns it on. */
 const ON = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
-const on = ({ valid, invalid }: RuleTable): RuleTable => ({
-  valid: valid.map((c) => ({ ...c, config: { ...ON, ...c.config } })),
-  invalid: invalid.map((c) => ({ ...c, config: { ...ON, ...c.config } })),
-});
 /** Lines 0–5; the part under test starts on line 6. */
 const JA = (section: string) => `# 共同販売計画\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n${section}\n`;
 const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${section}\n`;
@@ -18,7 +14,7 @@ const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M i
 testRule(
   RULE,
   "Japanese",
-  on({
+  turnedOn(RULE, {
     valid: [
       {
         name: "roles under 役割分担 and a cost split under 費用",
@@ -61,7 +57,7 @@ testRule(
 testRule(
   RULE,
   "English",
-  on({
+  turnedOn(RULE, {
     valid: [
       {
         name: "roles and each party bearing its own costs",

@@ -20,6 +20,8 @@ import { RULES } from "../../rules";
 import { vocabularyFor, type Vocabulary } from "../../rules/vocab";
 
 export { ParseCache };
+/** A long-lived process turns on remembering text judgments across lints (rules/vocab/text-memo.ts). */
+export { rememberTexts } from "../../rules/vocab/text-memo";
 
 export interface LintOptions {
   filePath: string;

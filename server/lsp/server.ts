@@ -146,7 +146,7 @@ class AllianceServer {
       warm: LINT_THREADS,
       budgetMs: this.init.timeBudgetMs,
       youngGenerationMb: WORKER_YOUNG_GENERATION_MB,
-      warmUp: true,
+      longLived: true,
     });
     this.linter = new DocumentLinter(this.configs, this.errors, rules, pool);
     this.scheduler = new LintScheduler(documents, this.settings, this.linter, this.init.debounceMs, {

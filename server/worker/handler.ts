@@ -1,5 +1,5 @@
 /** What a worker does with a job: the engine's lintText or fixText, nothing else. */
-import { fixText, lintText, ParseCache, type LintOptions } from "../engine/engine";
+import { fixText, lintText, ParseCache, rememberTexts, type LintOptions } from "../engine/engine";
 import type { Rule } from "../engine/rule";
 import { BUILT_IN_TEMPLATES } from "../../rules/templates";
 import Tinypool from "tinypool";
@@ -21,7 +21,7 @@ export function runJob(job: LintJob, rules?: readonly Rule[], cache?: ParseCache
 
 /**
  * The worker's job handler, with the rules to run (default: every registered rule); warmed
- * up when the pool says so (a language server's workers, not a CLI run's).
+ * up, remembering texts, when the pool says so (a language server's workers, not a CLI run's).
  */
 export function jobHandler(rules?: readonly Rule[], options: WorkerOptions = workerOptions()): (envelope: Envelope) => Timed {
   const caches = new Map<string, ParseCache>();
@@ -38,7 +38,10 @@ export function jobHandler(rules?: readonly Rule[], options: WorkerOptions = wor
     const result = runJob(job, rules, job.cacheKey === undefined ? undefined : cacheFor(job.cacheKey));
     return { result, ms: performance.now() - started };
   };
-  if (options.warmUp) warmUp(handle);
+  if (options.longLived) {
+    rememberTexts(true);
+    warmUp(handle);
+  }
   return ({ job, started }) => {
     started.postMessage(null);
     started.close();

@@ -39,8 +39,11 @@ export interface Envelope {
 
 /** Set by the pool for all its workers. */
 export interface WorkerOptions {
-  /** Lint a sample while starting, so that the first job runs at full speed. */
-  warmUp?: boolean;
+  /**
+   * A long-lived process (a language server): lint a sample while starting, so that the first
+   * job runs at full speed, and remember text judgments across lints (rules/vocab/text-memo.ts).
+   */
+  longLived?: boolean;
 }
 
 /** A job's result and the time the worker spent on it (not counting waiting for the worker). */

@@ -35,8 +35,8 @@ export interface PoolOptions {
   budgetMs?: number;
   /** Cap on each worker's young generation (default: V8's), for a long-lived process. */
   youngGenerationMb?: number;
-  /** Workers lint a sample while starting (worth it for a long-lived process only). */
-  warmUp?: boolean;
+  /** Workers warm up and remember texts across jobs (worth it for a long-lived process only). */
+  longLived?: boolean;
 }
 
 export class LintPool {
@@ -54,9 +54,9 @@ export class LintPool {
       minThreads: Math.min(options.warm ?? 0, threads),
       maxThreads: threads,
       idleTimeout: IDLE_MS,
-      workerData: { warmUp: options.warmUp } satisfies WorkerOptions,
+      workerData: { longLived: options.longLived } satisfies WorkerOptions,
       // A worker that waits on an atomic between jobs never turns its event loop: warming up needs it.
-      useAtomics: !options.warmUp,
+      useAtomics: !options.longLived,
       ...(options.youngGenerationMb && { resourceLimits: { maxYoungGenerationSizeMb: options.youngGenerationMb } }),
     });
     // Failures reach the jobs a worker held; a worker that dies idle is simply replaced.

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { TextMemo } from "../../rules/vocab/text-memo";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { rememberTexts, TextMemo } from "../../rules/vocab/text-memo";
 
 /** A memo whose computations are counted. */
 function counted() {
@@ -11,7 +11,10 @@ function counted() {
   return { memo, calls };
 }
 
-describe("TextMemo", () => {
+describe("TextMemo in a process that remembers (a language server's worker)", () => {
+  beforeEach(() => rememberTexts(true));
+  afterEach(() => rememberTexts(false));
+
   it("computes a text once and answers from memory after", () => {
     const { memo, calls } = counted();
     expect([memo.get("協議する"), memo.get("協議する"), memo.get("agree")]).toEqual([4, 4, 5]);
@@ -33,5 +36,13 @@ describe("TextMemo", () => {
     memo.get(texts[0]);
     memo.get(texts[488]);
     expect(calls).toHaveLength(490);
+  });
+});
+
+describe("TextMemo in a one-pass run (the default)", () => {
+  it("computes every time and keeps nothing", () => {
+    const { memo, calls } = counted();
+    expect([memo.get("協議する"), memo.get("協議する")]).toEqual([4, 4]);
+    expect(calls).toEqual(["協議する", "協議する"]);
   });
 });

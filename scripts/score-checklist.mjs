@@ -5,8 +5,10 @@
 // Element rules are judged per document: a finding of the rule is expected when the element is
 // `false` (for early-process and ai-alliance-terms: when any of its items is false; `null`, not
 // applicable, expects none). open-decision is judged per open point that no headline rule
-// reports (`headline: false`): a finding on the line of its text. A rule the build does not
-// have is listed as not run.
+// reports (`headline: false`): a finding on the line of its text. plan-consistency is judged
+// per labelled inconsistency: a finding on the line of `a` or of `b`, or whose related location
+// is there; a finding at neither place of any inconsistency is a false alarm. A rule the build
+// does not have is listed as not run.
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -21,7 +23,8 @@ const cli = process.env.CLI || resolve(import.meta.dirname, "../dist/cli.js");
 // The checklist rules this build has; each is scored at warn even where the config turns it off.
 const config = JSON.parse(execFileSync(process.execPath, [cli, "--print-config", join(setDir, files[0])], { encoding: "utf8" }));
 const ELEMENTS = ["alliance-form", "partner-fit", "roles-and-economics", "governance", "early-process", "ai-alliance-terms"];
-const ran = new Set([...ELEMENTS, "open-decision"].filter((id) => id in config.rules));
+const POINT_RULES = ["open-decision", "plan-consistency"];
+const ran = new Set([...ELEMENTS, ...POINT_RULES].filter((id) => id in config.rules));
 
 function lint() {
   try {
@@ -63,22 +66,42 @@ for (const file of files) {
     if (kind !== "tp") notes.push(`  ${file}: ${kind.toUpperCase()} ${rule}`);
   }
   if (ran.has("open-decision")) scoreOpenDecisions(file, label, messages);
+  if (ran.has("plan-consistency")) scoreInconsistencies(file, label, messages);
+}
+
+/** The line (1-based) of the first occurrence of `needle` in the set's file. */
+function lineIn(file) {
+  const text = readFileSync(join(setDir, file), "utf8");
+  return (needle) => (text.includes(needle) ? text.slice(0, text.indexOf(needle)).split("\n").length : undefined);
 }
 
 /** Each non-headline open point wants a finding on its line; any other finding is a false alarm. */
 function scoreOpenDecisions(file, label, messages) {
-  const text = readFileSync(join(setDir, file), "utf8");
-  const lineOf = (needle) => text.slice(0, text.indexOf(needle)).split("\n").length;
-  const wanted = label["open-decisions"].filter((d) => !d.headline && text.includes(d.text)).map((d) => lineOf(d.text));
+  const lineOf = lineIn(file);
+  const wanted = label["open-decisions"].filter((d) => !d.headline).flatMap((d) => lineOf(d.text) ?? []);
   const found = new Set(messages.filter((m) => m.ruleId === "open-decision").map((m) => m.line));
-  for (const line of new Set(wanted)) record(file, line, found.has(line) ? "tp" : "fn");
+  for (const line of new Set(wanted)) record("open-decision", file, line, found.has(line) ? "tp" : "fn");
   // Anything else is a false alarm, a headline open point too: its headline rule reports it already.
-  for (const line of found) if (!wanted.includes(line)) record(file, line, "fp");
+  for (const line of found) if (!wanted.includes(line)) record("open-decision", file, line, "fp");
 }
 
-function record(file, line, kind) {
-  for (const key of ["open-decision", `open-decision [${langOf(file)}]`]) count(key, kind);
-  if (kind !== "tp") notes.push(`  ${file}:${line}: ${kind.toUpperCase()} open-decision`);
+/** Each inconsistency wants a finding at one of its two places; a finding at no labelled place is a false alarm. */
+function scoreInconsistencies(file, label, messages) {
+  const lineOf = lineIn(file);
+  const wanted = (label.inconsistencies ?? []).map((i) => new Set([lineOf(i.a), lineOf(i.b)].filter(Boolean)));
+  const findings = messages
+    .filter((m) => m.ruleId === "plan-consistency")
+    .map((m) => ({ line: m.line, lines: [m.line, ...(m.related ?? []).map((r) => r.line)] }));
+  const at = (places, finding) => finding.lines.some((line) => places.has(line));
+  for (const places of wanted) {
+    record("plan-consistency", file, [...places].join("/"), findings.some((f) => at(places, f)) ? "tp" : "fn");
+  }
+  for (const finding of findings) if (!wanted.some((places) => at(places, finding))) record("plan-consistency", file, finding.line, "fp");
+}
+
+function record(rule, file, line, kind) {
+  for (const key of [rule, `${rule} [${langOf(file)}]`]) count(key, kind);
+  if (kind !== "tp") notes.push(`  ${file}:${line}: ${kind.toUpperCase()} ${rule}`);
 }
 
 const f1 = ({ tp, fp, fn }) => {
@@ -92,6 +115,6 @@ for (const key of Object.keys(tally).sort()) {
   const [p, r, f] = f1(t);
   console.log(`${key.padEnd(34)} ${p.toFixed(2)}  ${r.toFixed(2)}  ${f.toFixed(2)}  (${t.tp}/${t.fp}/${t.fn})`);
 }
-const missing = [...ELEMENTS, "open-decision"].filter((r) => !ran.has(r));
+const missing = [...ELEMENTS, ...POINT_RULES].filter((r) => !ran.has(r));
 if (missing.length) console.log(`not in this build: ${missing.join(", ")}`);
 if (verbose) console.log(notes.join("\n"));

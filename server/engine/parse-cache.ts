@@ -6,7 +6,9 @@
  * micromark holds some hundred bytes per byte of a chunk while it parses it, so a chunk
  * longer than MAX_CHUNK is cut further where that changes no tree: before a line that starts
  * a new top-level block after a blank line, or between the rows of a table (the next chunk
- * repeats the table's header and delimiter rows, and continues the table).
+ * repeats the table's header and delimiter rows, and continues the table). A paragraph line
+ * too long for that (one 800 KB line took 140 MB) is cut within itself at sentence ends: its
+ * pieces parse as paragraphs of their own, which give the same sentences.
  */
 import type { Root } from "mdast";
 import { parseMarkdown } from "./markdown-parser";
@@ -65,6 +67,13 @@ const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
  */
 const PLAIN_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/;
 const TABLE_ROW = /^\|/;
+/** A line this many times MAX_CHUNK is cut within itself (see sentenceCuts). */
+const LONG_LINE_FACTOR = 4;
+/**
+ * Where a long line may be cut: after a sentence's end, before a letter (a letter opens no
+ * block, so the piece after the cut is a paragraph). The `u` flag for \p{L}; `y` to test one place.
+ */
+const SENTENCE_CUT = /(?<=[。．！？]|[.!?] )\p{L}/uy;
 const DELIMITER_CELL = /^:?-+:?$/;
 /** HTML blocks that go on across blank lines (CommonMark types 1–5), by the text that ends them. */
 const RAW_HTML: [RegExp, string][] = [
@@ -122,12 +131,42 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
       yield { ...piece, end: start };
       piece = { from: start, end: start, prefix: cut };
     }
+    if (!fence && !html && !table && end - start > LONG_LINE_FACTOR * maxChunk && PLAIN_START.test(line) && !BLOCK_START.test(line)) {
+      for (const at of sentenceCuts(text, start, end, maxChunk)) {
+        yield { ...piece, end: at };
+        piece = { from: at, end: at, prefix: "" };
+      }
+    }
     if (!fence && !html) html = RAW_HTML.find(([open, close]) => open.test(line) && !line.includes(close, 4))?.[1];
     table = table && TABLE_ROW.test(line) ? table : header && isDelimiterRow(line, header) ? `${header}\n${raw}\n` : undefined;
     header = blankBefore && TABLE_ROW.test(line) && !fence ? raw : undefined;
     blankBefore = !line.trim();
   }
   yield { ...piece, end: text.length };
+}
+
+/** Lines that open a block other than a paragraph (a quote, a table, HTML, a heading): not cut within. */
+const BLOCK_START = /^ {0,3}[>|<#]/;
+
+/**
+ * Offsets in the line [start, end) to cut it at, about `every` characters apart: the first
+ * sentence end after each stretch (none if the line has no sentence end there: it stays whole).
+ */
+function* sentenceCuts(text: string, start: number, end: number, every: number): Generator<number> {
+  for (let from = start + every; from < end - every; from += every) {
+    const at = nextSentenceCut(text, from, Math.min(end - every, from + every));
+    if (at === undefined) continue;
+    yield at;
+    from = at;
+  }
+}
+
+function nextSentenceCut(text: string, from: number, to: number): number | undefined {
+  for (let at = from; at < to; at++) {
+    SENTENCE_CUT.lastIndex = at;
+    if (SENTENCE_CUT.test(text)) return at;
+  }
+  return undefined;
 }
 
 /** GFM reads a table only when the delimiter row has as many cells as the header row. */

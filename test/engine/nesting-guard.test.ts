@@ -1,6 +1,6 @@
 /** Deep list nesting is capped before parsing, keeping every offset. */
 import { describe, expect, it } from "vitest";
-import { guardNesting, MAX_LIST_INDENT } from "../../server/engine/nesting-guard";
+import { guardNesting, MAX_LIST_INDENT, MAX_QUOTE_DEPTH } from "../../server/engine/nesting-guard";
 import { model } from "../helpers/lint";
 
 describe("guardNesting", () => {
@@ -30,5 +30,25 @@ describe("guardNesting", () => {
     const statements = model(text).statements.map((s) => text.slice(s.span.start, s.span.end));
     expect(statements[0]).toBe("level 0");
     expect(statements.join(" ")).toContain("level 399");
+  });
+
+  it("turns the first quote marker past the limit into text, and nothing else", () => {
+    const deep = (n: number, gap = " ") => `>${gap}`.repeat(n);
+    const text = `${deep(MAX_QUOTE_DEPTH)}kept\n${deep(MAX_QUOTE_DEPTH + 3)}too deep\n${deep(MAX_QUOTE_DEPTH + 2, "")}tight\n> a > b > c\n`;
+    const guarded = guardNesting(text);
+    expect(guarded.length).toBe(text.length);
+    expect(guarded.split("\n")).toEqual([
+      `${deep(MAX_QUOTE_DEPTH)}kept`,
+      `${deep(MAX_QUOTE_DEPTH)}\\ ${deep(2)}too deep`,
+      `${deep(MAX_QUOTE_DEPTH, "")}\\>tight`,
+      "> a > b > c",
+      "",
+    ]);
+  });
+
+  it("400 nested quotes still yield their sentence, with the original text", () => {
+    const text = `# Plan\n\n${"> ".repeat(400)}The partners share one warehouse in Osaka.\n`;
+    const statements = model(text).statements.map((s) => text.slice(s.span.start, s.span.end));
+    expect(statements).toEqual([`${"> ".repeat(380)}The partners share one warehouse in Osaka.`]);
   });
 });

@@ -36,6 +36,8 @@ const DOCUMENTS: Record<string, string> = {
     (i) => `Text ${i}\r\n===\r\n\r\n***\r\n\r\n[x${i}]: https://example.com\r\n\r\nPlain ${i}.\r\n\r\n`,
   ),
   "Japanese prose": repeat(80, (i) => `両社は${i}拠点で共同配送を行う。詳細は別紙に定める。\n\n- 第${i}条\u3000目的\n\n`),
+  "one long English paragraph line": `# Plan\n\n${repeat(80, (i) => `Partner ${i} ships weekly to ${i} sites (see Annex 2). `)}\n\nAfter.\n`,
+  "one long Japanese paragraph line": `# 計画\n\n${repeat(80, (i) => `両社は${i}拠点で共同配送を行う（詳細は別紙）。`)}\n`,
 };
 
 describe("chunks past the size limit", () => {
@@ -45,6 +47,19 @@ describe("chunks past the size limit", () => {
     expect(whole.statements.length).toBeGreaterThan(20);
     expect([...parseChunks(text, 0, 200)].length).toBeGreaterThan(5);
     for (const size of [200, 1000]) expect(modelOf(text, lang, size)).toEqual(whole);
+  });
+
+  it("cut a long paragraph line at sentence ends, never where the next piece would open a block", () => {
+    const text = DOCUMENTS["one long English paragraph line"];
+    const starts = [...parseChunks(text, 0, 200)].map((c) => c.start).slice(1, -1); // not the first chunk, nor "After."
+    expect(starts.length).toBeGreaterThan(5);
+    expect(starts.map((at) => text.slice(at - 2, at + 8))).toEqual(starts.map(() => expect.stringMatching(/^\. Partner /)));
+  });
+
+  it("leave a long line without sentence ends, a quote's line and a table row whole", () => {
+    for (const line of ["x".repeat(3000), `> ${"A quote. ".repeat(300)}`, `| ${"cell. ".repeat(500)} |`]) {
+      expect([...parseChunks(`# Plan\n\n${line}\n`, 0, 200)]).toHaveLength(1);
+    }
   });
 
   it("are cut into many chunks, a long table between its rows", () => {

@@ -1,10 +1,7 @@
 /** Every rule alliance-lint knows, headline checks first. */
 import type { Rule, SeveritySetting } from "../server/engine/rule";
-import type { PlanElement } from "../server/engine/model";
+import { HEADLINE_ELEMENTS as HEADLINE_ORDER } from "../server/engine/required-elements";
 import { REGISTERED } from "./generated/registry";
-
-/** The headline checks in the order a plan is read: what it is for, how it is measured, how it ends, who owns what. */
-const HEADLINE_ORDER: PlanElement[] = ["objective", "kpi", "exit", "ip"];
 
 function catalogueRank(rule: Rule): number {
   const headline = rule.meta.headline && rule.meta.element ? HEADLINE_ORDER.indexOf(rule.meta.element) : -1;

@@ -15,6 +15,9 @@ export interface ClientTexts {
   /** The status bar and CodeLens summary: "Plan 3/4 ready". */
   summary(ready: number, total: number): string;
   state: Record<ElementState, string>;
+  /** The checklist under the headline elements (the plans tree's node), and its summary: "Checklist: 2/3 present". */
+  checklist: string;
+  checklistSummary(present: number, total: number): string;
   /** Tooltip lines: which elements are in each state that keeps the plan from being ready. */
   stateList: Record<Exclude<ElementState, "present">, (labels: string) => string>;
   ready: string;
@@ -46,6 +49,8 @@ const CLIENT_TEXTS: TextTable<ClientTexts> = {
     team: "チーム",
     summary: (ready, total) => `計画 ${ready}/${total} 整備済み`,
     state: { present: "記載あり", weak: "不十分", missing: "欠落", unfilled: "テンプレート未記入" },
+    checklist: "チェックリスト",
+    checklistSummary: (present, total) => `チェックリスト: ${present}/${total} 記載あり`,
     stateList: {
       missing: (labels) => `欠落: ${labels}`,
       weak: (labels) => `不十分: ${labels}`,
@@ -75,6 +80,8 @@ const CLIENT_TEXTS: TextTable<ClientTexts> = {
     team: "team",
     summary: (ready, total) => `Plan ${ready}/${total} ready`,
     state: { present: "present", weak: "weak", missing: "missing", unfilled: "template not filled" },
+    checklist: "Checklist",
+    checklistSummary: (present, total) => `Checklist: ${present}/${total} present`,
     stateList: {
       missing: (labels) => `Missing: ${labels}`,
       weak: (labels) => `Weak: ${labels}`,

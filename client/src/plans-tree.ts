@@ -1,11 +1,13 @@
 /**
  * The "Alliance plans" view in the Explorer: every plan of the workspace with its readiness,
- * and under each its elements; a click opens the plan at the element.
+ * and under each its headline elements, then its checklist (the other elements checked) as one
+ * node; a click opens the plan at the element.
  */
 import * as vscode from "vscode";
 import type { ElementReadiness, PlanReadiness } from "../../server/lsp/protocol";
 import type { ReadinessStore } from "./readiness-store";
 import {
+  checklistDescription,
   elementDescription,
   elementTooltip,
   planDescription,
@@ -19,7 +21,10 @@ import { uiTexts } from "./ui-lang";
 
 export const PLANS_VIEW = "allianceLint.plans";
 
-type Node = { kind: "plan"; plan: PlanReadiness } | { kind: "element"; plan: PlanReadiness; element: ElementReadiness };
+type Node =
+  | { kind: "plan"; plan: PlanReadiness }
+  | { kind: "checklist"; plan: PlanReadiness }
+  | { kind: "element"; plan: PlanReadiness; element: ElementReadiness; inChecklist: boolean };
 
 export class PlansTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -34,16 +39,21 @@ export class PlansTree implements vscode.TreeDataProvider<Node>, vscode.Disposab
 
   getChildren(node?: Node): Node[] {
     if (!node) return sortPlans(this.store.all()).map((plan) => ({ kind: "plan", plan }));
+    const { plan } = node;
+    if (node.kind === "checklist") return plan.checklist.map((element) => ({ kind: "element", plan, element, inChecklist: true }));
     if (node.kind === "element") return [];
-    return node.plan.elements.map((element) => ({ kind: "element", plan: node.plan, element }));
+    const elements: Node[] = plan.elements.map((element) => ({ kind: "element", plan, element, inChecklist: false }));
+    return plan.checklist.length ? [...elements, { kind: "checklist", plan }] : elements;
   }
 
   getParent(node: Node): Node | undefined {
-    return node.kind === "element" ? { kind: "plan", plan: node.plan } : undefined;
+    if (node.kind === "plan") return undefined;
+    return node.kind === "element" && node.inChecklist ? { kind: "checklist", plan: node.plan } : { kind: "plan", plan: node.plan };
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
-    return node.kind === "plan" ? planItem(node.plan) : elementItem(node.plan, node.element);
+    if (node.kind === "plan") return planItem(node.plan);
+    return node.kind === "checklist" ? checklistItem(node.plan) : elementItem(node.plan, node.element);
   }
 
   /** Show the view, with the plan of `uri` selected and expanded when it is one. */
@@ -67,6 +77,15 @@ function planItem(plan: PlanReadiness): vscode.TreeItem {
   item.iconPath = themeIcon(planIcon(plan));
   item.contextValue = plan.ready ? "plan.ready" : "plan";
   item.command = { title: "", command: "vscode.open", arguments: [uri] };
+  return item;
+}
+
+function checklistItem(plan: PlanReadiness): vscode.TreeItem {
+  const item = new vscode.TreeItem(uiTexts().checklist, vscode.TreeItemCollapsibleState.Expanded);
+  item.id = `${plan.uri}#checklist`;
+  item.description = checklistDescription(plan);
+  item.iconPath = new vscode.ThemeIcon("checklist");
+  item.contextValue = "checklist";
   return item;
 }
 

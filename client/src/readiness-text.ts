@@ -28,7 +28,7 @@ export function stateIcon(state: ElementState): IconSpec {
 /** A plan's icon: ready, else its worst headline state (missing, then unfilled, then weak). */
 export function planIcon(plan: PlanReadiness): IconSpec {
   if (plan.ready) return STATE_ICONS.present;
-  const worst = NOT_READY_STATES.find((state) => plan.elements.some((e) => e.headline && e.state === state));
+  const worst = NOT_READY_STATES.find((state) => plan.elements.some((e) => e.state === state));
   return STATE_ICONS[worst ?? "weak"];
 }
 
@@ -37,28 +37,50 @@ export function summary(plan: PlanReadiness, texts: ClientTexts): string {
   return texts.summary(plan.readyCount, plan.total);
 }
 
-/** One line per state that keeps the plan from being ready: "Missing: Exit clause, IP ownership". */
+/**
+ * One line per state that keeps the plan from being ready: "Missing: Exit clause, IP ownership"
+ * (the headline elements, and a checklist element only when its template is not filled).
+ */
 export function problemLines(plan: PlanReadiness, texts: ClientTexts): string[] {
+  const holding = [...plan.elements, ...plan.checklist.filter((e) => e.state === "unfilled")];
   return NOT_READY_STATES.flatMap((state) => {
-    const labels = plan.elements.filter((e) => e.state === state).map((e) => e.label);
+    const labels = holding.filter((e) => e.state === state).map((e) => e.label);
     return labels.length ? [texts.stateList[state](labels.join(", "))] : [];
   });
 }
 
-/** The status bar's and the tree's tooltip, as Markdown. */
-export function tooltipMarkdown(plan: PlanReadiness, texts: ClientTexts): string {
-  const head = `**${escapeMarkdown(plan.title)}**: ${summary(plan, texts)} — ${plan.ready ? texts.ready : texts.notReady}`;
-  return [head, ...problemLines(plan, texts).map((line) => `- ${escapeMarkdown(line)}`)].join("\n\n");
+/** "Checklist: 2/3 present"; undefined for a plan with no checklist. */
+export function checklistSummary(plan: PlanReadiness, texts: ClientTexts): string | undefined {
+  if (plan.checklist.length === 0) return undefined;
+  return texts.checklistSummary(presentCount(plan), plan.checklist.length);
 }
 
-/** The CodeLens title: the summary and what is not ready yet, on one line. */
+function presentCount(plan: PlanReadiness): number {
+  return plan.checklist.filter((e) => e.state === "present").length;
+}
+
+/** The status bar's and the tree's tooltip, as Markdown: the headline verdict, then the checklist under it. */
+export function tooltipMarkdown(plan: PlanReadiness, texts: ClientTexts): string {
+  const head = `**${escapeMarkdown(plan.title)}**: ${summary(plan, texts)} — ${plan.ready ? texts.ready : texts.notReady}`;
+  const problems = problemLines(plan, texts).map((line) => `- ${escapeMarkdown(line)}`);
+  const checklist = checklistSummary(plan, texts);
+  const items = plan.checklist.map((e) => `- ${escapeMarkdown(e.label)}: ${texts.state[e.state]}`);
+  return [head, ...problems, ...(checklist ? [`**${checklist}**`, ...items] : [])].join("\n\n");
+}
+
+/** The CodeLens title: the summary, what is not ready yet and the checklist's count, on one line. */
 export function lensTitle(plan: PlanReadiness, texts: ClientTexts): string {
-  return [summary(plan, texts), ...problemLines(plan, texts)].join(" · ");
+  return [summary(plan, texts), ...problemLines(plan, texts), checklistSummary(plan, texts) ?? []].flat().join(" · ");
 }
 
 /** A plan row's description, short so the title keeps the room: "3/4". */
 export function planDescription(plan: PlanReadiness): string {
   return `${plan.readyCount}/${plan.total}`;
+}
+
+/** The checklist row's description: "2/3" present. */
+export function checklistDescription(plan: PlanReadiness): string {
+  return `${presentCount(plan)}/${plan.checklist.length}`;
 }
 
 /** An element row's description: its state. */

@@ -89,7 +89,15 @@ function execute(options: Options, io: CliIo): number | Promise<number> {
 
 /** `--rule` included: it shows the config the file would be linted with. */
 function printConfigFor(file: string, io: CliIo, configs: CliConfig): number {
-  return print(io.stdout, withNewline(printConfig(configs.forFile(path.resolve(io.cwd, file)))));
+  return print(
+    io.stdout,
+    withNewline(
+      printConfig(
+        configs.forFile(path.resolve(io.cwd, file)),
+        RULES.map((r) => r.meta),
+      ),
+    ),
+  );
 }
 
 /** The model the rules see, or the file's parse error (exit 1), as `alliance-lint FILE` would report it. */

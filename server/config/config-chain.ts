@@ -10,8 +10,9 @@ import type { ConfigLayer } from "./config-layers";
 import type { ConfigOverride, ResolvedConfig } from "./types";
 import { ALWAYS_IGNORE, DEFAULT_INCLUDE, matchPath, rebaseGlob } from "./globs";
 import { applySettings, defaultSettings } from "./rule-settings";
+import { presetWhenRequired } from "./presets";
 
-type Shared = Omit<ResolvedConfig, "rules" | "vocabulary" | "locale">;
+type Shared = Omit<ResolvedConfig, "rules" | "vocabulary" | "locale" | "elements">;
 
 export class ConfigChain {
   private readonly shared: Shared;
@@ -38,9 +39,10 @@ export class ConfigChain {
     const key = matched.map((indices) => indices.join(",")).join(";");
     let config = this.resolved.get(key);
     if (!config) {
-      let settings = applySettings(defaultSettings(this.ruleDefaults), { rules: this.baseRules });
+      // The editor's settings are under every config file: a required element still turns on a rule they leave off.
+      let settings = applySettings(defaultSettings(this.ruleDefaults), { rules: this.baseRules }, "warn");
       this.layers.forEach((l, i) => {
-        settings = applySettings(settings, l.config);
+        settings = applySettings(settings, l.config, l.preset && presetWhenRequired(l.preset));
         for (const j of matched[i]) settings = applySettings(settings, l.config.overrides![j]);
       });
       config = { ...settings, ...this.shared };

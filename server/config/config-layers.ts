@@ -6,12 +6,14 @@ import path from "node:path";
 import type { SeveritySetting } from "../engine/rule";
 import type { ConfigFiles, LoadedConfigFile } from "./config-files";
 import type { ConfigFile } from "./types";
-import { isPreset, presetRules } from "./presets";
+import { isPreset, presetRules, type PresetName } from "./presets";
 import { referencedFile } from "./config-reference";
 
 export interface ConfigLayer {
   /** The config file, or undefined for a preset. */
   file?: string;
+  /** The preset this layer is. */
+  preset?: PresetName;
   config: ConfigFile;
   /**
    * The directory its globs are relative to: the discovered config's own directory, also for
@@ -34,7 +36,7 @@ export function configLayers(
   list.forEach((entry, i) => {
     const keyPath = typeof entries === "string" ? ["extends"] : ["extends", i];
     if (isPreset(entry)) {
-      layers.push({ config: { rules: presetRules(entry, defaults) }, globBase, templates: [] });
+      layers.push({ config: { rules: presetRules(entry, defaults) }, preset: entry, globBase, templates: [] });
       return;
     }
     const target = referencedFile(loaded.source, entry, keyPath);

@@ -1,5 +1,5 @@
 /** The built-in presets a config can extend. */
-import type { SeveritySetting } from "../engine/rule";
+import type { Severity, SeveritySetting } from "../engine/rule";
 
 export type PresetName = "recommended" | "strict";
 
@@ -18,4 +18,9 @@ export function presetRules(name: PresetName, defaults: Record<string, SeverityS
     severity !== "off" || id === "unfilled-placeholder" ? "error" : "off",
   ]);
   return Object.fromEntries(strict);
+}
+
+/** The severity a rule the preset leaves off runs at where a plan requires its element: strict's is error, as for every rule it runs. */
+export function presetWhenRequired(name: PresetName): Severity {
+  return name === "strict" ? "error" : "warn";
 }

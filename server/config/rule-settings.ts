@@ -1,6 +1,7 @@
-/** The per-file settings a config layer or override changes: rules, the team's words, locale. */
+/** The per-file settings a config layer or override changes: rules, required elements, the team's words, locale. */
 import type { Lang, PlanElement } from "../engine/model";
-import { severitySetting, type SeveritySetting } from "../engine/rule";
+import { severitySetting, type Severity, type SeveritySetting } from "../engine/rule";
+import { expandElements } from "../engine/required-elements";
 import type { ResolvedRuleSetting } from "../engine/engine-config";
 import type { Concept, TeamVocabulary, Terms, VocabLang } from "../../rules/vocab";
 import type { ConfigOverride, RuleSetting } from "./types";
@@ -9,25 +10,32 @@ export interface FileSettings {
   rules: Record<string, ResolvedRuleSetting>;
   vocabulary: TeamVocabulary;
   locale: Lang | "auto";
+  elements?: PlanElement[];
 }
 
-export type SettingsPatch = Pick<ConfigOverride, "rules" | "headings" | "vocabulary" | "locale">;
+export type SettingsPatch = Pick<ConfigOverride, "rules" | "elements" | "headings" | "vocabulary" | "locale">;
 
-/** The recommended preset: every rule at its default severity. */
+/** The recommended preset: every rule at its default severity (one that is off runs at warn where its element is required). */
 export function defaultSettings(defaults: Record<string, SeveritySetting>): FileSettings {
-  const rules = Object.fromEntries(Object.entries(defaults).map(([id, severity]) => [id, { severity, options: {} }]));
+  const rules = Object.fromEntries(Object.entries(defaults).map(([id, severity]) => [id, resolveRule(severity, undefined, "warn")]));
   return { rules, vocabulary: {}, locale: "auto" };
 }
 
-/** `patch` on top of `base`: a bare severity keeps the options set before; the team's words add up. */
-export function applySettings(base: FileSettings, patch: SettingsPatch): FileSettings {
+/**
+ * `patch` on top of `base`: a bare severity keeps the options set before; the team's words add
+ * up; a list of elements replaces the one before. `whenRequired`: what a rule the patch turns
+ * off runs at where its element is required — undefined for a config file's own settings,
+ * which stand whatever the elements.
+ */
+export function applySettings(base: FileSettings, patch: SettingsPatch, whenRequired?: Severity): FileSettings {
   const rules = { ...base.rules };
-  for (const [id, setting] of Object.entries(patch.rules ?? {})) rules[id] = resolveRule(setting, rules[id]);
+  for (const [id, setting] of Object.entries(patch.rules ?? {})) rules[id] = resolveRule(setting, rules[id], whenRequired);
   const vocabulary = { ...base.vocabulary };
   for (const [concept, terms] of [...headingTerms(patch.headings), ...conceptTerms(patch.vocabulary)]) {
     vocabulary[concept] = addTerms(vocabulary[concept], terms);
   }
-  return { rules, vocabulary, locale: patch.locale ?? base.locale };
+  const elements = patch.elements ? expandElements(patch.elements) : base.elements;
+  return { rules, vocabulary, locale: patch.locale ?? base.locale, ...(elements && { elements }) };
 }
 
 function conceptTerms(vocabulary: TeamVocabulary = {}): [Concept, Terms][] {
@@ -53,7 +61,8 @@ function addTerms(before: Terms = {}, added: Terms): Terms {
 }
 
 /** The schema has checked the spelling: `warning` becomes `warn` here. */
-function resolveRule(setting: RuleSetting, before: ResolvedRuleSetting | undefined): ResolvedRuleSetting {
+function resolveRule(setting: RuleSetting, before: ResolvedRuleSetting | undefined, whenRequired?: Severity): ResolvedRuleSetting {
   const [written, options] = typeof setting === "string" ? [setting] : setting;
-  return { severity: severitySetting(written)!, options: options ?? before?.options ?? {} };
+  const severity = severitySetting(written)!;
+  return { severity, options: options ?? before?.options ?? {}, ...(severity === "off" && whenRequired && { whenRequired }) };
 }

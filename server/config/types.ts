@@ -2,6 +2,7 @@
 import type { Lang, PlanElement } from "../engine/model";
 import type { SeverityInput } from "../engine/rule";
 import type { EngineConfig } from "../engine/engine-config";
+import type { ElementEntry } from "../engine/required-elements";
 import type { TeamVocabulary } from "../../rules/vocab";
 
 /** As written: `warning` is accepted for `warn` (see SEVERITY_SPELLINGS). */
@@ -14,6 +15,8 @@ export interface ConfigOverride {
   files: string | string[];
   excludedFiles?: string | string[];
   rules?: Record<string, RuleSetting>;
+  /** The elements these files need: element names and presets (a later list replaces an earlier one). */
+  elements?: ElementEntry[];
   /** Older form of `vocabulary` for heading words: `headings: { exit: [...] }` adds to exit-heading. */
   headings?: Partial<Record<PlanElement, string[]>>;
   vocabulary?: TeamVocabulary;
@@ -26,6 +29,8 @@ export interface ConfigFile {
   extends?: string | string[];
   locale?: Lang | "auto";
   rules?: Record<string, RuleSetting>;
+  /** The elements the team's plans need: element names and presets (recommended, ai-alliance, capital-alliance). */
+  elements?: ElementEntry[];
   /** Older form of `vocabulary` for heading words: `headings: { exit: [...] }` adds to exit-heading. */
   headings?: Partial<Record<PlanElement, string[]>>;
   vocabulary?: TeamVocabulary;

@@ -2,13 +2,18 @@
  * The part of a file's resolved configuration the engine reads. server/config resolves it
  * (its ResolvedConfig extends this); the engine never learns where it came from.
  */
-import type { Lang } from "./model";
-import type { ClauseTemplate, SeveritySetting } from "./rule";
+import type { Lang, PlanElement } from "./model";
+import type { ClauseTemplate, Severity, SeveritySetting } from "./rule";
 import type { TeamVocabulary } from "../../rules/vocab";
 
 export interface ResolvedRuleSetting {
   severity: SeveritySetting;
   options: Record<string, unknown>;
+  /**
+   * Set when the rule is off only by its default or a preset (no config file set it): the
+   * severity it runs at in a plan that requires its element (warn; error under `strict`).
+   */
+  whenRequired?: Severity;
 }
 
 export interface EngineConfig {
@@ -18,4 +23,6 @@ export interface EngineConfig {
   /** Team templates (built-ins are added by the engine). */
   templates: ClauseTemplate[];
   locale: Lang | "auto";
+  /** The elements the team requires (config `elements:`, presets expanded); absent: not chosen. */
+  elements?: PlanElement[];
 }

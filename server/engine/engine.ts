@@ -16,6 +16,7 @@ import { applyEdits, chooseFixes, isApplied } from "./apply-fixes";
 import { FixHistory } from "./fix-history";
 import { templateStore } from "./templates";
 import { planReadiness } from "./readiness";
+import { requiredElements, ruleSetting } from "./required-elements";
 import { RULES } from "../../rules";
 import { vocabularyFor, type Vocabulary } from "../../rules/vocab";
 
@@ -52,8 +53,9 @@ function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions
   const locale = messageLocale(options, model.lang);
   const findings: Finding[] = [];
   const rulesRun: Rule[] = [];
+  const required = requiredElements(options.config, model.data);
   for (const rule of options.rules ?? RULES) {
-    const setting = options.config.rules[rule.meta.id] ?? { severity: rule.meta.defaultSeverity, options: {} };
+    const setting = ruleSetting(rule.meta, options.config, required);
     if (setting.severity === "off") continue;
     rulesRun.push(rule);
     const context: RuleContext = { lang: model.lang, locale, templates: templateStore(options.config.templates), vocabulary };
@@ -64,7 +66,7 @@ function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
   const metas = rulesRun.map((r) => r.meta);
-  const readiness = planReadiness(model, findings, metas, locale, options.filePath);
+  const readiness = planReadiness(model, findings, metas, locale, options.filePath, required);
   return { filePath: options.filePath, lang: model.lang, locale, findings, rulesRun: metas.map((m) => m.id), readiness };
 }
 

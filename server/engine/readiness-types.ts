@@ -16,8 +16,6 @@ export interface ElementReadiness {
   /** Its name in the message locale, e.g. "Exit clause" / 「出口条項」. */
   label: string;
   state: ElementState;
-  /** Headline elements decide "ready"; the others are the checklist under it. */
-  headline: boolean;
   /** Where to jump (0-based line): the element's section, else its first finding (a missing one: where its section would go). */
   line?: number;
   /** The findings that make it weak, missing or unfilled, as their messages. */
@@ -36,5 +34,8 @@ export interface Readiness {
   /** Headline elements that do not block (present, or weak by warnings only), of how many: "Plan 3/4 ready". */
   readyCount: number;
   total: number;
+  /** The headline elements (objective, KPIs, exit, IP): they decide "ready". */
   elements: ElementReadiness[];
+  /** The other elements checked (governance, form, roles, …): the checklist under it; only an unfilled one holds the plan back. */
+  checklist: ElementReadiness[];
 }

@@ -3,7 +3,9 @@
  * engine attaches it to every LintResult it computes, so the reports, the hover and the
  * editor's views read the same answer. Rules say what their findings mean for their element
  * (`RuleMeta.states`; any other finding makes it weak) and which element a finding is about
- * (`RuleMeta.element`, or the report's own `element`).
+ * (`RuleMeta.element`, or the report's own `element`). Headline elements decide "ready"; the
+ * others are the checklist under it. Where the team requires elements (config `elements:`, the
+ * plan's type), only those are tracked.
  */
 import type { Finding, LintResult } from "./finding";
 import type { Lang, PlanElement, PlanModel } from "./model";
@@ -23,18 +25,22 @@ export function planReadiness(
   rules: readonly RuleMeta[],
   locale: Lang,
   filePath: string,
+  required?: ReadonlySet<PlanElement>,
 ): Readiness {
-  const elements = trackedElements(rules, findings).map((element) => elementReadiness(model, element, findings, rules, locale));
-  const headline = elements.filter((e) => e.headline);
-  const readyCount = headline.filter((e) => !blocks(e, findings)).length;
-  const ready =
-    readyCount === headline.length && !elements.some((e) => e.state === "unfilled") && !findings.some((f) => f.severity === "error");
-  return { title: planTitle(model, filePath), ready, readyCount, total: headline.length, elements };
+  const tracked = trackedElements(rules, findings, required);
+  const isHeadline = (element: PlanElement) => rules.some((r) => r.headline && r.element === element);
+  const judge = (list: PlanElement[]) => list.map((element) => elementReadiness(model, element, findings, rules, locale));
+  const elements = judge(tracked.filter(isHeadline));
+  const checklist = judge(tracked.filter((e) => !isHeadline(e)));
+  const readyCount = elements.filter((e) => !blocks(e, findings)).length;
+  const unfilled = [...elements, ...checklist].some((e) => e.state === "unfilled");
+  const ready = readyCount === elements.length && !unfilled && !findings.some((f) => f.severity === "error");
+  return { title: planTitle(model, filePath), ready, readyCount, total: elements.length, elements, checklist };
 }
 
 /** A result's readiness; a plan the rules never read (unreadable, too slow to lint) is not ready, with nothing checked. */
 export function resultReadiness(result: LintResult): Readiness {
-  return result.readiness ?? { title: baseName(result.filePath), ready: false, readyCount: 0, total: 0, elements: [] };
+  return result.readiness ?? { title: baseName(result.filePath), ready: false, readyCount: 0, total: 0, elements: [], checklist: [] };
 }
 
 /** What a finding says of its element: its rule's word for the message, else weak. */
@@ -42,10 +48,22 @@ export function findingState(finding: Finding, rules: readonly RuleMeta[]): Elem
   return rules.find((r) => r.id === finding.ruleId)?.states?.[finding.messageId] ?? "weak";
 }
 
-/** The elements the rules that ran check, headline ones first, then any a finding is about. */
-function trackedElements(rules: readonly RuleMeta[], findings: readonly Finding[]): PlanElement[] {
-  const declared = [...rules.filter((r) => r.headline), ...rules.filter((r) => !r.headline)].flatMap((r) => (r.element ? [r.element] : []));
-  const found = PLAN_ELEMENTS.filter((e) => findings.some((f) => f.element === e));
+/** Every element of a readiness: the headline ones, then the checklist. */
+export function readinessElements(readiness: Readiness): ElementReadiness[] {
+  return [...readiness.elements, ...readiness.checklist];
+}
+
+/**
+ * The elements the rules that ran check, headline ones first, then any a finding is about. Where
+ * the team requires elements: the required ones, and those a finding of a required element's
+ * rule is about (roles-and-economics on the sharing of costs).
+ */
+function trackedElements(rules: readonly RuleMeta[], findings: readonly Finding[], required?: ReadonlySet<PlanElement>): PlanElement[] {
+  const wanted = (element: PlanElement | undefined) => !required || (element !== undefined && required.has(element));
+  const ordered = [...rules.filter((r) => r.headline), ...rules.filter((r) => !r.headline)];
+  const declared = ordered.flatMap((r) => (r.element && wanted(r.element) ? [r.element] : []));
+  const ruleElement = (f: Finding) => rules.find((r) => r.id === f.ruleId)?.element;
+  const found = PLAN_ELEMENTS.filter((e) => findings.some((f) => f.element === e && (wanted(e) || wanted(ruleElement(f)))));
   return [...new Set([...declared, ...found])];
 }
 
@@ -66,7 +84,6 @@ function elementReadiness(
     element,
     label: engineTexts(locale).elements[element],
     state,
-    headline: rules.some((r) => r.headline && r.element === element),
     ...(line !== undefined && { line }),
     messages: findings.map((f) => f.message),
   };

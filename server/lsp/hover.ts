@@ -10,6 +10,7 @@ import { ruleDocsUrl, type Rule } from "../engine/rule";
 import type { PlanOutcome } from "./linter";
 import { lspTexts } from "./lsp-texts";
 import { engineTexts } from "../engine/engine-texts";
+import { readinessElements } from "../engine/readiness";
 
 export function hover(outcome: PlanOutcome, position: Position, rules: readonly Rule[], markdown: boolean): Hover | undefined {
   const { result } = outcome.plan;
@@ -37,7 +38,7 @@ function explain(rule: Rule, finding: Finding, result: LintResult): string {
   const { meta } = rule;
   const { locale, lang: docLang } = result;
   const label = lspTexts(locale).hover;
-  const element = result.readiness?.elements.find((e) => e.element === finding.element);
+  const element = result.readiness && readinessElements(result.readiness).find((e) => e.element === finding.element);
   const state = element ? ` — ${element.label}: ${engineTexts(locale).states[element.state]}` : "";
   return [
     `**alliance-lint: ${meta.id}**${state}`,

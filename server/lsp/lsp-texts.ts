@@ -28,6 +28,8 @@ const JA_FIELD_DESCRIPTIONS: Record<string, string> = {
   "Language of the plan: ja or en (detected from the text when absent).": "計画の言語：ja または en（省略時は本文から判定）。",
   "true: this file is an alliance plan whatever its name; false: it is not.":
     "true：ファイル名にかかわらずアライアンス計画として検査する。false：検査しない。",
+  "The plan's type: ai-alliance or capital-alliance, or a list of them. It adds that preset's elements to those the config requires, for this plan.":
+    "計画の種類：ai-alliance または capital-alliance（複数ならリスト）。この計画に限り、設定が求める要素にその種類の要素を加える。",
   "Version of the plan.": "計画の版。",
   "Date of the plan.": "計画の日付。",
   "Status: draft, approved, …": "状態：草案、承認済み など。",

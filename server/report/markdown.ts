@@ -8,7 +8,7 @@ import type { Formatter, ReportContext } from "./types";
 import { relativePath, uriReference } from "./relative-path";
 import { reportTexts, type ReportTexts } from "./report-texts";
 import type { ElementState } from "../engine/readiness";
-import { columns, scorePlan, type Column, type PlanScore } from "./scorecard";
+import { columns, scorePlan, type Column, type Columns, type PlanScore } from "./scorecard";
 import { escapeMarkdown, linkDestination } from "./markdown-escape";
 
 export interface MarkdownOptions {
@@ -33,7 +33,8 @@ export function markdownFormatter(options: MarkdownOptions = {}): Formatter {
     const ready = scores.filter((s) => s.readiness.ready).length;
     const heading = `## ${t.title}: ${t.readyCount(ready, results.length)}`;
     if (results.length === 0) return `${heading}\n\n${t.noPlans}\n`;
-    const sections = [heading, scoreTable(scores, cols, t, link), t.legend, ...findingSections(scores, t, link)];
+    const table = scoreTable(scores, cols.elements, t, link);
+    const sections = [heading, table, t.legend, ...checklistSection(scores, cols, t, link), ...findingSections(scores, t, link)];
     return `${sections.join("\n\n")}\n`;
   };
 }
@@ -62,10 +63,31 @@ function scoreTable(scores: PlanScore[], cols: Column[], t: ReportTexts, link: L
     s.unreadable ? `${link(s.result)} (${t.parseError})` : link(s.result),
     s.readiness.ready ? `✅ ${t.ready}` : `❌ ${t.notReady}`,
     s.readiness.total ? `${s.readiness.readyCount}/${s.readiness.total}` : UNCHECKED,
-    ...s.states.map((state) => (state ? MARK[state] : UNCHECKED)),
+    ...s.states.map(mark),
     counts(s.result, t),
   ]);
-  return [header, align, ...rows].map((cells) => `| ${cells.join(" | ")} |`).join("\n");
+  return rowsOf([header, align, ...rows]);
+}
+
+/** The checklist under the headline table, when any plan has one: each plan's other elements, and how many are present. */
+function checklistSection(scores: PlanScore[], cols: Columns, t: ReportTexts, link: Linker): string[] {
+  if (cols.checklist.length === 0) return [];
+  const header = [t.plan, t.checklist, ...cols.checklist.map((c) => c.label)];
+  const align = [":--", "--:", ...cols.checklist.map(() => ":-:")];
+  const rows = scores.map((s) => {
+    const present = s.readiness.checklist.filter((e) => e.state === "present").length;
+    const total = s.readiness.checklist.length;
+    return [link(s.result), total ? `${present}/${total}` : UNCHECKED, ...s.checklist.map(mark)];
+  });
+  return [`### ${t.checklist}`, rowsOf([header, align, ...rows]), t.checklistLegend];
+}
+
+function mark(state: ElementState | undefined): string {
+  return state ? MARK[state] : UNCHECKED;
+}
+
+function rowsOf(cells: string[][]): string {
+  return cells.map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
 
 function counts(result: LintResult, t: ReportTexts): string {

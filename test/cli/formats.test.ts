@@ -71,6 +71,27 @@ describe("json", () => {
     });
   });
 
+  it("carries the checklist under the headline elements: the config's elements, and the plan's own type for that plan only", async () => {
+    const cwd = tempProject({
+      ".alliance-lint.yaml": "elements: [recommended, governance]\n",
+      "a.alliance.md": PLANS.enClean,
+      "b.alliance.md": `---\nalliance-type: capital-alliance\n---\n${PLANS.enClean}`,
+    });
+    const report = JSON.parse((await run(["-f", "json", "."], { cwd })).stdout) as EslintResult[];
+    const [plain, capital] = report.map((r) => r.readiness);
+    const ids = (list: { element: string }[]) => list.map((e) => e.element);
+    expect(ids(plain.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
+    expect(ids(plain.checklist)).toEqual(["governance"]);
+    expect(ids(capital.checklist)).toEqual(["form", "governance"]);
+    expect(capital.checklist[0]).toMatchObject({ element: "form", label: "Form", state: "missing" });
+    // Turned on by the elements at warn: the checklist does not decide readiness, nor fail the run.
+    expect(report[1].messages.map((m) => [m.ruleId, m.severity])).toEqual([
+      ["alliance-form", 1],
+      ["governance", 1],
+    ]);
+    expect(capital).toMatchObject({ ready: true, readyCount: 4, total: 4 });
+  });
+
   it("carries a deferral's placeholder replacement as an ESLint suggestion", async () => {
     const text = `${PLANS.enNoExit}\n## Exit\n\nExit: TBD.\n`;
     const cwd = tempProject({ "plan.alliance.md": text });

@@ -105,6 +105,15 @@ describe("--print-config, --version", () => {
     expect(printed.rules["missing-exit-clause"]).toEqual(expect.objectContaining({ severity: "error" }));
   });
 
+  it("--print-config prints the elements, each rule at the severity it runs at with them, and --rule over both", async () => {
+    const cwd = tempProject({ ".alliance-lint.yaml": "elements: [capital-alliance]\n" });
+    const ran = await run(["--print-config", "plan.alliance.md", "--rule", "governance:off"], { cwd });
+    const printed = JSON.parse(ran.stdout);
+    expect(printed.elements).toEqual(["objective", "kpi", "exit", "ip", "form", "governance"]);
+    expect(printed.rules["alliance-form"]).toEqual({ severity: "warn", options: {}, whenRequired: "warn" });
+    expect(printed.rules.governance).toEqual({ severity: "off", options: {} });
+  });
+
   it("--version prints package.json's version", async () => {
     expect(await run(["--version"], { cwd: tempProject({}) })).toEqual({ code: 0, stdout: `${version}\n`, stderr: "" });
   });

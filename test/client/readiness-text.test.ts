@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { clientTexts } from "../../client/src/client-texts";
 import {
+  checklistDescription,
+  checklistSummary,
   elementTooltip,
   lensTitle,
   planDescription,
@@ -19,7 +21,6 @@ const element = (id: string, label: string, state: ElementReadiness["state"], me
   element: id,
   label,
   state,
-  headline: true,
   line: 3,
   messages,
 });
@@ -36,8 +37,14 @@ const plan: PlanReadiness = {
     element("exit", "Exit clause", "missing"),
     element("ip", "IP ownership", "unfilled", ["Fill in [owner]."]),
   ],
+  checklist: [],
 };
 const ready: PlanReadiness = { ...plan, uri: "file:///ws/b.md", title: "A ready plan", ready: true, readyCount: 4, elements: [] };
+/** A ready plan with a checklist under it: one element present, one weak, one missing. */
+const checked: PlanReadiness = {
+  ...ready,
+  checklist: [element("governance", "Governance", "present"), element("form", "Form", "weak"), element("roles", "Roles_", "missing")],
+};
 const en = clientTexts("en");
 const ja = clientTexts("ja");
 
@@ -67,6 +74,29 @@ describe("readiness texts", () => {
 
   it("puts the summary and the problems on the CodeLens's one line", () => {
     expect(lensTitle(plan, en)).toBe("Plan 1/4 ready · Missing: Exit clause · Template not filled: IP ownership · Weak: KPIs");
+  });
+
+  it("shows the checklist under the headline verdict: its count, and each element's state; it does not hold a ready plan back", () => {
+    expect(checklistSummary(checked, en)).toBe("Checklist: 1/3 present");
+    expect(checklistSummary(checked, ja)).toBe("チェックリスト: 1/3 記載あり");
+    expect(checklistSummary(plan, en)).toBeUndefined();
+    expect(problemLines(checked, en)).toEqual([]);
+    expect(tooltipMarkdown(checked, en)).toBe(
+      [
+        "**A ready plan**: Plan 4/4 ready — Ready for review",
+        "**Checklist: 1/3 present**",
+        "- Governance: present",
+        "- Form: weak",
+        "- Roles\\_: missing",
+      ].join("\n\n"),
+    );
+    expect(lensTitle(checked, ja)).toBe("計画 4/4 整備済み · チェックリスト: 1/3 記載あり");
+    expect(checklistDescription(checked)).toBe("1/3");
+  });
+
+  it("counts a checklist element whose template is not filled among what keeps the plan from being ready", () => {
+    const unfilled = { ...checked, ready: false, checklist: [element("governance", "Governance", "unfilled")] };
+    expect(problemLines(unfilled, en)).toEqual(["Template not filled: Governance"]);
   });
 
   it("describes plan and element rows", () => {

@@ -33,7 +33,7 @@ describe("scaffoldPlan", () => {
 
   it.each(["ja", "en"] as const)("is a plan whose headline elements are all there, templates not filled (%s)", (lang) => {
     const result = lintText(scaffold(lang), { filePath: "new.alliance.md", config: config() });
-    const headline = result.readiness?.elements.filter((e) => e.headline).map((e) => [e.element, e.state]);
+    const headline = result.readiness?.elements.map((e) => [e.element, e.state]);
     expect(headline).toEqual([
       ["objective", "unfilled"],
       ["kpi", "unfilled"],

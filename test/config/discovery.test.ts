@@ -59,7 +59,7 @@ describe("config discovery", () => {
         "vague-objective": { severity: "error", options: {} },
         "missing-kpi": { severity: "error", options: {} },
         "unfilled-placeholder": { severity: "warn", options: {} },
-        "experimental-rule": { severity: "off", options: {} },
+        "experimental-rule": { severity: "off", options: {}, whenRequired: "warn" },
       },
       vocabulary: {},
       templates: [],

@@ -18,7 +18,7 @@ describe("printConfig", () => {
         "vague-objective": { severity: "error", options: {} },
         "missing-kpi": { severity: "warn", options: { minimum: 2 } },
         "unfilled-placeholder": { severity: "warn", options: {} },
-        "experimental-rule": { severity: "off", options: {} },
+        "experimental-rule": { severity: "off", options: {}, whenRequired: "warn" },
       },
       vocabulary: { "exit-heading": { ja: ["卒業条件"], en: [] } },
       templates: [{ name: "exit-clause", lang: "ja", source: "team", file: path.join(root, "exit.ja.md") }],

@@ -8,7 +8,7 @@ import { expect, it } from "vitest";
 import { RULES } from "../../rules";
 import { reportRules } from "../../server/report/rule-catalog";
 import { fillMarkers, renderRuleSections, renderRuleTable } from "../../scripts/rule-docs";
-import { withRuleProperties, withVocabularyProperties } from "../../scripts/rule-schema";
+import { withElementEntries, withPlanTypes, withRuleProperties, withVocabularyProperties } from "../../scripts/rule-schema";
 import { readVocabularies } from "../../scripts/build-vocabulary.mjs";
 
 const metas = RULES.map((r) => r.meta);
@@ -27,10 +27,14 @@ it("README.md's rule table and rule sections are up to date with the rules' meta
   );
 });
 
-it("schemas/alliance-lint.schema.json names every rule under `rules` and every extensible concept under `vocabulary`", () => {
+it("schemas/alliance-lint.schema.json names every rule under `rules`, every extensible concept under `vocabulary` and every element and preset `elements` takes", () => {
   const vocabularies = readVocabularies(resolve(__dirname, "../..")) as { concept: string; description: string; extensible?: boolean }[];
   expectRendered("schemas/alliance-lint.schema.json", (text) => {
-    const schema = withVocabularyProperties(withRuleProperties(JSON.parse(text), metas), vocabularies);
+    const schema = withElementEntries(withVocabularyProperties(withRuleProperties(JSON.parse(text), metas), vocabularies));
     return `${JSON.stringify(schema, null, 2)}\n`;
   });
+});
+
+it("schemas/alliance-plan.schema.json names every plan type `alliance-type` takes", () => {
+  expectRendered("schemas/alliance-plan.schema.json", (text) => `${JSON.stringify(withPlanTypes(JSON.parse(text)), null, 2)}\n`);
 });

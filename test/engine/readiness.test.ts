@@ -19,12 +19,13 @@ describe("readiness", () => {
   it("a complete plan: four headline elements present, ready, with their section lines", () => {
     const r = readiness(PLAN);
     expect(r).toMatchObject({ title: "Co-marketing plan", ready: true, readyCount: 4, total: 4 });
-    expect(r.elements.map((e) => [e.element, e.state, e.headline, e.line])).toEqual([
-      ["objective", "present", true, 2],
-      ["kpi", "present", true, 6],
-      ["exit", "present", true, 10],
-      ["ip", "present", true, 14],
+    expect(r.elements.map((e) => [e.element, e.state, e.line])).toEqual([
+      ["objective", "present", 2],
+      ["kpi", "present", 6],
+      ["exit", "present", 10],
+      ["ip", "present", 14],
     ]);
+    expect(r.checklist).toEqual([]);
   });
 
   it("missing (no section, or deferred), weak (there but wanting), and the message that says so", () => {
@@ -50,11 +51,11 @@ describe("readiness", () => {
     expect(states(PLAN.replace("until 31 March 2028", "until [end date]"))).toMatchObject({ exit: "unfilled" });
   });
 
-  it("a placeholder outside the headline sections makes that element a non-headline entry, and the plan not ready", () => {
+  it("a placeholder outside the headline sections puts that element on the checklist, and the plan not ready", () => {
     const r = readiness(`${PLAN}\n## Governance\n\nA steering committee chaired by [chair].\n`, {
       templates: [{ name: "governance", lang: "en", body: "## Governance\n\nChaired by [chair].\n", source: "team" }],
     });
-    expect(r.elements.at(-1)).toMatchObject({ element: "governance", state: "unfilled", headline: false, line: 18 });
+    expect(r.checklist).toMatchObject([{ element: "governance", state: "unfilled", line: 18 }]);
     expect(r).toMatchObject({ ready: false, readyCount: 4, total: 4 });
   });
 
@@ -85,6 +86,13 @@ describe("readiness", () => {
   it("an unreadable plan: not ready, nothing checked", () => {
     const result = lintText("lang: en\nobjectives: [never closed\n", { filePath: "/p/broken.alliance.yaml", config: config() });
     expect(result.readiness).toBeUndefined();
-    expect(resultReadiness(result)).toEqual({ title: "broken.alliance.yaml", ready: false, readyCount: 0, total: 0, elements: [] });
+    expect(resultReadiness(result)).toEqual({
+      title: "broken.alliance.yaml",
+      ready: false,
+      readyCount: 0,
+      total: 0,
+      elements: [],
+      checklist: [],
+    });
   });
 });

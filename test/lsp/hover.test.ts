@@ -41,6 +41,14 @@ describe("hover", () => {
     expect(value).toContain(`[Rule documentation](${DOCS}vague-objective.md)`);
   });
 
+  it("names a checklist element's state: a rule the plan's type turned on", async () => {
+    const text = `---\nalliance-type: capital-alliance\n---\n${EN_PLAN}`;
+    const uri = session.client.open(path.join(session.ws, "capital.alliance.md"), text);
+    const form = (await session.client.current(uri)).find((d) => d.code === "alliance-form")!;
+    const hover = await session.client.hover(uri, form.range.start);
+    expect((hover?.contents as { value: string }).value.split("\n\n")[0]).toBe("**alliance-lint: alliance-form** — Form: missing");
+  });
+
   it("says nothing away from findings", async () => {
     const uri = session.client.open(path.join(session.ws, "quiet.alliance.md"), JA_PLAN);
     await session.client.current(uri);

@@ -13,8 +13,18 @@ import { junit } from "../../server/report/junit";
 import { markdown } from "../../server/report/markdown";
 import { codequality } from "../../server/report/codequality";
 import { GOLDEN_PLANS, lintPlans } from "./report-fixtures";
+import { expandElements } from "../../server/engine/required-elements";
 
 const GOLDEN_DIR = path.join(__dirname, "__golden__");
+
+function expectGolden(name: string, output: string): void {
+  const file = path.join(GOLDEN_DIR, name);
+  if (process.env.UPDATE_GOLDEN) {
+    mkdirSync(GOLDEN_DIR, { recursive: true });
+    writeFileSync(file, output);
+  }
+  expect(output).toBe(readFileSync(file, "utf8"));
+}
 const FORMATS: [string, Formatter, string][] = [
   ["sarif", sarif, "sarif"],
   ["github", github, "github.txt"],
@@ -27,13 +37,12 @@ describe.each(["ja", "en"] as Lang[])("goldens (%s)", (lang) => {
   const { results, context } = lintPlans(GOLDEN_PLANS[lang], lang);
 
   test.each(FORMATS)("%s", (_, format, extension) => {
-    const file = path.join(GOLDEN_DIR, `${lang}.${extension}`);
-    const output = format(results, context);
-    if (process.env.UPDATE_GOLDEN) {
-      mkdirSync(GOLDEN_DIR, { recursive: true });
-      writeFileSync(file, output);
-    }
-    expect(output).toBe(readFileSync(file, "utf8"));
+    expectGolden(`${lang}.${extension}`, format(results, context));
+  });
+
+  test("markdown with the checklist: a team that requires a capital alliance's elements and the roles", () => {
+    const checklist = lintPlans(GOLDEN_PLANS[lang], lang, { elements: expandElements(["capital-alliance", "roles"]) });
+    expectGolden(`${lang}.checklist.md`, markdown(checklist.results, checklist.context));
   });
 
   test("no output holds a machine path or a time", () => {

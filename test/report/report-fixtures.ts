@@ -5,6 +5,7 @@
 import path from "node:path";
 import type { LintResult } from "../../server/engine/finding";
 import type { Lang } from "../../server/engine/model";
+import type { ResolvedConfig } from "../../server/config/types";
 import type { ReportContext } from "../../server/report/types";
 import { lintText } from "../../server/engine/engine";
 import { RULES } from "../../rules";
@@ -32,14 +33,14 @@ export interface Linted {
   context: ReportContext;
 }
 
-/** Lint files (paths relative to the repository) as plans under ROOT. */
-export function lintPlans(relativePaths: string[], locale: Lang): Linted {
+/** Lint files (paths relative to the repository) as plans under ROOT, with the default config or a change to it. */
+export function lintPlans(relativePaths: string[], locale: Lang, patch: Partial<ResolvedConfig> = {}): Linted {
   const sources = new Map<string, string>();
   const results = relativePaths.map((rel) => {
     const filePath = path.posix.join(ROOT, rel);
     const text = readFixture(path.join(REPO, rel));
     sources.set(filePath, text);
-    return lintText(text, { filePath, config: config(), locale });
+    return lintText(text, { filePath, config: config(patch), locale });
   });
   return { results, context: reportContext(locale, sources) };
 }

@@ -119,13 +119,30 @@ function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
 
 function lines(s: Statement): Statement[] {
   if (!s.text.includes("\n")) return [s];
+  const parts: Statement[] = [];
   let offset = s.span.start;
-  return s.text.split("\n").map((text) => {
-    const line = { ...s, text, span: { start: offset, end: offset + text.length } };
+  for (const text of s.text.split("\n")) {
+    const last = parts.at(-1);
+    if (last && wrapped(last.text, text)) {
+      last.text += `\n${text}`;
+      last.span = { start: last.span.start, end: offset + text.length };
+    } else parts.push({ ...s, text, span: { start: offset, end: offset + text.length } });
     offset += text.length + 1;
-    return line;
-  });
+  }
+  return parts;
 }
+
+/**
+ * Does `next` go on with the clause `line` began? Prose hard-wrapped at a width (plain-text
+ * filings, e-mail, transcripts) breaks lines mid-sentence: after a comma or a word that cannot end
+ * a clause ("before the", "made to"), or before a word in lower case.
+ */
+function wrapped(line: string, next: string): boolean {
+  return WRAPPED_END.test(line) || /^\s*[a-z]/.test(next);
+}
+
+const WRAPPED_END =
+  /(?:[,、，]|\b(?:the|a|an|of|to|and|or|by|for|with|in|on|at|from|its|their|our|your|that|which|any|all|each|under|into|such|as))\s*$/i;
 
 /** Rows of an ownership table ("Item | Belongs to | Notes", 「成果物 | 帰属先」) whose owner cell names someone. */
 function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {

@@ -15,6 +15,7 @@ const sets = [
   "test/holdout-f",
   "test/holdout-g",
   "test/holdout-h",
+  "test/holdout-i",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

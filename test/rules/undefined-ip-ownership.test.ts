@@ -9,6 +9,12 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "ownership in plain words (権利は…が持ち / 共同所有です / 各社のものです), under a heading that does not say IP",
+      text: JA(
+        "## 資料とデータの扱い\n\n- 両社で一緒に作る説明シートは、両社の共同所有です（持ち分は半分ずつ）。\n- それぞれが前から使っている資料は、それぞれの会社のものです。\n- 今回の学習で改良されたモデルの権利はA社が持ち、B社は無償で使い続けられる。",
+      ),
+    },
+    {
       name: "background and results ownership both stated (帰属 / 共有)",
       text: JA("## 知的財産\n\n各社が従前から保有する知的財産権は各社に帰属し、本提携で生じた成果は両社の共有（持分各50％）とする。"),
     },
@@ -76,6 +82,12 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "prose hard-wrapped at a width: a clause goes on across the line break",
+      text: EN(
+        "Intellectual property. Each party retains ownership of the intellectual property it owned before the\nAgreement. Northwind will own any modifications to its firmware made to\nintegrate the units, and the model trained on Harbor's data, its weights and\nany features Harbor's analysts create are Harbor's own.",
+      ),
+    },
     {
       name: "background and results ownership both stated",
       text: EN(

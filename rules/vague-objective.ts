@@ -107,6 +107,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // situation today) unless it rests on a vague verb of its own; a one-sentence line is a goal.
     return vagueVerb(vocabulary, s.text) !== undefined || !explainsObjective(model, s, vocabulary);
   }
+  // The items of a list its lead-in says are goals ("Our goals for the programme:", a bullet
+  // "What we'd hope to get out of it" over its sub-bullets), wherever the list stands.
+  if (s.kind === "list-item" && !elements.includes("kpi") && goalListItem(model, s, vocabulary)) return true;
   // "Why we're doing this": the purpose can be the last sentence of a rationale paragraph.
   if (elements.includes("background") && s.kind !== "table-row" && s.kind !== "field" && says("purpose-marker")) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
@@ -121,14 +124,55 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
  * that names objectives announces objectives, whatever it says about checking them.
  */
 function measuredItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  const section = s.section === undefined ? undefined : model.sections[s.section];
-  if (!section) return false;
-  const before = statementsIn(model, section).filter((x) => x.span.end <= s.span.start && x.kind !== "list-item");
-  const leadIn = before.at(-1);
+  const leadIn = leadInOf(model, s);
   if (!leadIn) return false;
   const text = normalise(leadIn.text).trim();
-  const measures = vocabulary.test("kpi-word", text) || vocabulary.test("review-word", text);
-  return vocabulary.test("lead-in", text) && measures && !vocabulary.test("objective-heading", text);
+  return vocabulary.test("lead-in", text) && measures(vocabulary, text) && !vocabulary.test("objective-heading", text);
+}
+
+function measures(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("kpi-word", text) || vocabulary.test("review-word", text);
+}
+
+/** The prose statement right before the list item's list: its lead-in, if it has one. */
+function leadInOf(model: PlanModel, s: Statement): Statement | undefined {
+  const section = s.section === undefined ? undefined : model.sections[s.section];
+  if (!section) return undefined;
+  return statementsIn(model, section)
+    .filter((x) => x.span.end <= s.span.start && x.kind !== "list-item")
+    .at(-1);
+}
+
+/**
+ * Is the list item one of the goals its lead-in names: the bullet it is nested under, or the
+ * line before the list that ends in a colon ("Our goals for the programme:")? A lead-in that
+ * names indicators or a review announces KPIs instead.
+ */
+function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const parent = parentItem(model, s);
+  const leadIn = parent ?? leadInOf(model, s);
+  if (!leadIn || !sameList(model, leadIn, s)) return false;
+  const text = normalise(leadIn.text).trim();
+  // What the lead-in announces is in its last clause: 「前条の目的を達成するため、次に掲げる事項について
+  // 連携する」 lists the means to a goal, "To reach these goals, we will:" the steps.
+  const announced = text.split(/[、，,;；]/).at(-1)!;
+  const namesGoals = vocabulary.test("objective-heading", announced) || vocabulary.test("goal-marker", announced);
+  return namesGoals && (parent !== undefined || vocabulary.test("lead-in", text)) && !measures(vocabulary, text);
+}
+
+/** The list item `s` is nested under, if any: the nearest item before it that starts further left. */
+function parentItem(model: PlanModel, s: Statement): Statement | undefined {
+  const column = (x: Statement) => model.lines.positionAt(x.span.start).character;
+  const items = model.statements.filter((x) => x.kind === "list-item" && x.section === s.section && x.span.end <= s.span.start);
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (column(items[i]) < column(s)) return items[i];
+  }
+  return undefined;
+}
+
+/** Is nothing but list items (no blank-line-separated prose) between the lead-in and the item? */
+function sameList(model: PlanModel, leadIn: Statement, s: Statement): boolean {
+  return !model.statements.some((x) => x.kind !== "list-item" && x.span.start >= leadIn.span.end && x.span.end <= s.span.start);
 }
 
 /**

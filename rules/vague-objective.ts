@@ -26,6 +26,9 @@ const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
   "form",
 ];
 
+/** Elements whose prose describes (who the parties are, how things stand), beside an objective in one heading. */
+const DESCRIPTIVE_ELEMENTS: PlanElement[] = ["partners", "background"];
+
 /** Quick fix titles, by the template each inserts. */
 const FIXES = { objective: { ja: "目的に数値目標と期限の記入欄を追加", en: "Add a target and deadline to fill in" } };
 
@@ -101,8 +104,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
     if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary))) return false;
     if (s.kind !== "sentence" || says("goal-marker")) return true;
-    // Minutes report goals in the past tense: only a goal marker outweighs the tense.
-    if (says("state-of-affairs")) return false;
+    // Minutes report goals in the past tense: only a goal marker outweighs the tense. A heading
+    // that also names the parties or the background ("Parties and purpose", 「背景と目的」) heads
+    // prose about them too: there, too, only a goal marker makes a sentence a goal.
+    if (says("state-of-affairs") || elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e))) return false;
     // A paragraph of prose beside the section's stated objective explains it (why, for whom, the
     // situation today) unless it rests on a vague verb of its own; a one-sentence line is a goal.
     return vagueVerb(vocabulary, s.text) !== undefined || !explainsObjective(model, s, vocabulary);

@@ -282,7 +282,8 @@ function tooShort(text: string): boolean {
 }
 
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
-  const text = readable(s);
+  const restated = restatement(model, s, context.vocabulary);
+  const text = restated ? `${readable(s)} ${readable(restated)}` : readable(s);
   if (hasPlaceholder(text)) return []; // a pasted template: unfilled-placeholder reports it
   const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
   const deadline = hasTimeBound(context.vocabulary, text);
@@ -294,6 +295,17 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
   const fix = objectiveFix(model, s, context);
   if (fix) report.fix = fix;
   return [report];
+}
+
+/**
+ * The sentence right after `s` on its line that restates it in concrete terms (「具体的には、
+ * 2028年度末までに…40％短縮する」, "Specifically, …"): the goal's target and deadline are there.
+ */
+function restatement(model: PlanModel, s: Statement, vocabulary: Vocabulary): Statement | undefined {
+  if (s.kind !== "sentence") return undefined;
+  const next = model.statements[model.statements.indexOf(s) + 1];
+  if (next?.kind !== "sentence" || !sameParagraph(model, s, next)) return undefined;
+  return vocabulary.test("specifier", normalise(next.text).trim()) ? next : undefined;
 }
 
 /** Append the objective template before the statement's closing punctuation, a question mark too: the blank belongs to the sentence. */

@@ -63,7 +63,6 @@ const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
   [MARKED_LINE, (title) => title[0]],
   [KANJI_OUTLINE, () => "一"],
   [NUMBERED_LINE, () => NUMBERED_OUTLINE],
-  [CAPS_LINE, () => "A"],
 ];
 const WEAK_FORMS: RegExp[] = [
   MARKED_LINE,

@@ -26,6 +26,9 @@ const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
   "form",
 ];
 
+/** Elements whose prose describes (who the parties are, how things stand), beside an objective in one heading. */
+const DESCRIPTIVE_ELEMENTS: PlanElement[] = ["partners", "background"];
+
 /** Quick fix titles, by the template each inserts. */
 const FIXES = { objective: { ja: "目的に数値目標と期限の記入欄を追加", en: "Add a target and deadline to fill in" } };
 
@@ -101,12 +104,17 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
     if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary))) return false;
     if (s.kind !== "sentence" || says("goal-marker")) return true;
-    // Minutes report goals in the past tense: only a goal marker outweighs the tense.
-    if (says("state-of-affairs")) return false;
+    // Minutes report goals in the past tense: only a goal marker outweighs the tense. A heading
+    // that also names the parties or the background ("Parties and purpose", 「背景と目的」) heads
+    // prose about them too: there, too, only a goal marker makes a sentence a goal.
+    if (says("state-of-affairs") || elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e))) return false;
     // A paragraph of prose beside the section's stated objective explains it (why, for whom, the
     // situation today) unless it rests on a vague verb of its own; a one-sentence line is a goal.
     return vagueVerb(vocabulary, s.text) !== undefined || !explainsObjective(model, s, vocabulary);
   }
+  // The items of a list its lead-in says are goals ("Our goals for the programme:", a bullet
+  // "What we'd hope to get out of it" over its sub-bullets), wherever the list stands.
+  if (s.kind === "list-item" && !elements.includes("kpi") && goalListItem(model, s, vocabulary)) return true;
   // "Why we're doing this": the purpose can be the last sentence of a rationale paragraph.
   if (elements.includes("background") && s.kind !== "table-row" && s.kind !== "field" && says("purpose-marker")) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
@@ -121,14 +129,55 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
  * that names objectives announces objectives, whatever it says about checking them.
  */
 function measuredItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  const section = s.section === undefined ? undefined : model.sections[s.section];
-  if (!section) return false;
-  const before = statementsIn(model, section).filter((x) => x.span.end <= s.span.start && x.kind !== "list-item");
-  const leadIn = before.at(-1);
+  const leadIn = leadInOf(model, s);
   if (!leadIn) return false;
   const text = normalise(leadIn.text).trim();
-  const measures = vocabulary.test("kpi-word", text) || vocabulary.test("review-word", text);
-  return vocabulary.test("lead-in", text) && measures && !vocabulary.test("objective-heading", text);
+  return vocabulary.test("lead-in", text) && measures(vocabulary, text) && !vocabulary.test("objective-heading", text);
+}
+
+function measures(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("kpi-word", text) || vocabulary.test("review-word", text);
+}
+
+/** The prose statement right before the list item's list: its lead-in, if it has one. */
+function leadInOf(model: PlanModel, s: Statement): Statement | undefined {
+  const section = s.section === undefined ? undefined : model.sections[s.section];
+  if (!section) return undefined;
+  return statementsIn(model, section)
+    .filter((x) => x.span.end <= s.span.start && x.kind !== "list-item")
+    .at(-1);
+}
+
+/**
+ * Is the list item one of the goals its lead-in names: the bullet it is nested under, or the
+ * line before the list that ends in a colon ("Our goals for the programme:")? A lead-in that
+ * names indicators or a review announces KPIs instead.
+ */
+function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const parent = parentItem(model, s);
+  const leadIn = parent ?? leadInOf(model, s);
+  if (!leadIn || !sameList(model, leadIn, s)) return false;
+  const text = normalise(leadIn.text).trim();
+  // What the lead-in announces is in its last clause: 「前条の目的を達成するため、次に掲げる事項について
+  // 連携する」 lists the means to a goal, "To reach these goals, we will:" the steps.
+  const announced = text.split(/[、，,;；]/).at(-1)!;
+  const namesGoals = vocabulary.test("objective-heading", announced) || vocabulary.test("goal-marker", announced);
+  return namesGoals && (parent !== undefined || vocabulary.test("lead-in", text)) && !measures(vocabulary, text);
+}
+
+/** The list item `s` is nested under, if any: the nearest item before it that starts further left. */
+function parentItem(model: PlanModel, s: Statement): Statement | undefined {
+  const column = (x: Statement) => model.lines.positionAt(x.span.start).character;
+  const items = model.statements.filter((x) => x.kind === "list-item" && x.section === s.section && x.span.end <= s.span.start);
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (column(items[i]) < column(s)) return items[i];
+  }
+  return undefined;
+}
+
+/** Is nothing but list items (no blank-line-separated prose) between the lead-in and the item? */
+function sameList(model: PlanModel, leadIn: Statement, s: Statement): boolean {
+  return !model.statements.some((x) => x.kind !== "list-item" && x.span.start >= leadIn.span.end && x.span.end <= s.span.start);
 }
 
 /**
@@ -233,7 +282,8 @@ function tooShort(text: string): boolean {
 }
 
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
-  const text = readable(s);
+  const restated = restatement(model, s, context.vocabulary);
+  const text = restated ? `${readable(s)} ${readable(restated)}` : readable(s);
   if (hasPlaceholder(text)) return []; // a pasted template: unfilled-placeholder reports it
   const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
   const deadline = hasTimeBound(context.vocabulary, text);
@@ -245,6 +295,17 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
   const fix = objectiveFix(model, s, context);
   if (fix) report.fix = fix;
   return [report];
+}
+
+/**
+ * The sentence right after `s` on its line that restates it in concrete terms (「具体的には、
+ * 2028年度末までに…40％短縮する」, "Specifically, …"): the goal's target and deadline are there.
+ */
+function restatement(model: PlanModel, s: Statement, vocabulary: Vocabulary): Statement | undefined {
+  if (s.kind !== "sentence") return undefined;
+  const next = model.statements[model.statements.indexOf(s) + 1];
+  if (next?.kind !== "sentence" || !sameParagraph(model, s, next)) return undefined;
+  return vocabulary.test("specifier", normalise(next.text).trim()) ? next : undefined;
 }
 
 /** Append the objective template before the statement's closing punctuation, a question mark too: the blank belongs to the sentence. */

@@ -71,7 +71,7 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
   const chunks = options.cache ? options.cache.parse(source, markdownStart) : parseChunks(source, markdownStart);
   const parts = walkMarkdown(chunks, builder);
   builder.closeAll(text.length);
-  untitleDocumentHeading(builder.sections);
+  untitleDocumentHeading(builder.sections, text);
   const protectedSpans = [...parts.protectedSpans];
   if (yaml && format === "markdown") protectedSpans.push(yaml.span);
   return {
@@ -91,11 +91,29 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
   };
 }
 
-/** A lone H1 that opens the document is its title (「…ライセンス契約書」), not a section about IP. */
-function untitleDocumentHeading(sections: Section[]): void {
-  const h1s = sections.filter((s) => s.kind === "heading" && s.level === 1);
-  const first = sections.find((s) => s.kind === "heading");
-  if (h1s.length === 1 && h1s[0] === first) first.elements = [];
+/**
+ * A lone H1 that opens the document is its title (「…ライセンス契約書」), not a section about IP;
+ * so is a subtitle right under it ("## Joint development of a vision-language picking model")
+ * that wraps the rest of the document: the title goes on, it does not open a section.
+ */
+function untitleDocumentHeading(sections: Section[], text: string): void {
+  const headings = sections.filter((s) => s.kind === "heading");
+  const [first, second] = headings;
+  if (!first || headings.filter((s) => s.level === 1).length !== 1 || first.level !== 1) return;
+  first.elements = [];
+  if (second && isSubtitle(second, first, headings, text)) second.elements = [];
+}
+
+/**
+ * Does the heading follow the title with nothing between, alone at its level, and run to the
+ * document's end over sections about other elements (data, IP, termination)? A plan whose one
+ * section is 「## 提携の目的」 under its title keeps it.
+ */
+function isSubtitle(heading: Section, title: Section, headings: Section[], text: string): boolean {
+  const alone = headings.every((s) => s === heading || s.level !== heading.level);
+  const wrapsOthers = headings.some((s) => s.parent === heading.index && s.elements.some((e) => !heading.elements.includes(e)));
+  const next = !text.slice(title.headingSpan.end, heading.headingSpan.start).trim();
+  return alone && wrapsOthers && next && heading.parent === title.index && heading.span.end === title.span.end;
 }
 
 function parseYaml(text: string, offset: number, end: number): YamlSource {

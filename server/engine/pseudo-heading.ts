@@ -52,6 +52,8 @@ const LINE_FORMS: RegExp[] = [ARTICLE_JA, BRACKETED, ARTICLE_EN, NUMBERED_CAPS_W
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
 /** A plain-text outline numbered in kanji: 「一 連携の趣旨」「二、目標」. */
 const KANJI_OUTLINE = /^[一二三四五六七八九十]{1,3}[ \u3000、．.]\s*[^\s。][^\n。]{0,29}(?=\n|$)/;
+/** A line in capitals ("GOALS", "BRAND & IP", "WHY GRIDMIND, AND WHAT EACH SIDE BRINGS") over its text. */
+const CAPS_LINE = /^[A-Z][A-Z &/'’,-]{2,60}(?=\n|$)/;
 /** A numbered line standing alone, as Markdown reads it a one-item list: "2. Purpose of partnership". */
 const NUMBERED_LINE = /^\d{1,2}[.)]\s+[^\s。.][^\n。.]{0,39}(?=\n|$)/;
 /** The key under which a document's numbered outline is remembered. */
@@ -67,8 +69,7 @@ const WEAK_FORMS: RegExp[] = [
   KANJI_OUTLINE,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
-  // A line in capitals ("GOALS", "BRAND & IP") over its text.
-  /^[A-Z][A-Z &/'’-]{2,40}(?=\n|$)/,
+  CAPS_LINE,
   // 「② 学習済みモデルの権利」: a circled number before a short title.
   /^[\u2460-\u2473]\s*[^\s。][^\n。]{0,29}(?=\n|$)/,
 ];

@@ -150,6 +150,30 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text.startsWith("The Parties"))?.section).toBe(1);
   });
 
+  it("a CAPS title may hold commas: 'WHY GRIDMIND, AND WHAT EACH SIDE BRINGS' heads its text", () => {
+    const text =
+      "OBJECTIVES\n\nCut outages to 150 by 2029.\n\nWHY GRIDMIND, AND WHAT EACH SIDE BRINGS\n\nGridmind brings a growth model.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["OBJECTIVES", ["objective"]],
+      ["WHY GRIDMIND, AND WHAT EACH SIDE BRINGS", ["background"]],
+    ]);
+    expect(m.statements.find((s) => s.text.startsWith("Gridmind"))?.section).toBe(1);
+  });
+
+  it("a subtitle right under the title that wraps sections about other elements names none itself", () => {
+    const text =
+      "# TERM SHEET\n## Joint development of a vision-language model\n\n### 1. Intellectual property\n\nEach party keeps its IP.\n\n### 2. Termination\n\nEither party may terminate on 60 days' notice.\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["TERM SHEET", []],
+      ["Joint development of a vision-language model", []],
+      ["1. Intellectual property", ["ip"]],
+      ["2. Termination", ["exit"]],
+    ]);
+    // A plan whose one section is its objective keeps it.
+    expect(model("# Plan\n## Objectives\n\nGrow sales.\n").sections.map((s) => s.elements)).toEqual([[], ["objective"]]);
+  });
+
   it("a toggle's <summary> titles a section that ends with the toggle", () => {
     const text = "## メモ\n\n<details>\n<summary>📄 契約期間と終了</summary>\n\n- 期間は2年間。\n\n</details>\n\n後に続く文。\n";
     const m = model(text);

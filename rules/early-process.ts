@@ -73,7 +73,8 @@ export const earlyProcess: Rule = {
     const texts = [...statements.map(normalText), ...titles(model)];
     if (!beforeSigning(model, texts, v)) return [];
     const headings = filledTitles(model, v);
-    const says = (concept: Concept) => statements.some((s) => !defers(s, v) && v.test(concept, normalText(s))) || headings.some((t) => v.test(concept, t));
+    const says = (concept: Concept) =>
+      statements.some((s) => !defers(s, v) && v.test(concept, normalText(s))) || headings.some((t) => v.test(concept, t));
     const missing: string[] = [];
     if (!says("nda")) missing.push("missingNda");
     if (!says("due-diligence")) missing.push("missingDueDiligence");
@@ -118,8 +119,8 @@ function documentTitles(model: PlanModel): string[] {
  * a schedule or beside a date (「6月：本契約締結」, "April 2026: sign NDA and MOU"): the
  * alliance is not agreed yet. 「締結日から3年間」 counts a term, not a step.
  */
-const SIGNING = /締結(?!日[かよ]|した|しました|済)|調印(?!した|済)|\bsign(?:ing)?\b|\bexecut(?:e|ion)\b/;
-const DONE = /済|完了|✓|✔|☑|\bdone\b|\bsigned\b|\bcompleted?\b/;
+const SIGNING = /締結(?!日[かよ]|した|しました|済)|調印(?!した|済)|\bsign(?:ing)?\b(?![- ]up)|\bexecut(?:e|ion)\b/;
+const DONE = /[済✓✔☑]|完了|\bdone\b|\bsigned\b|\bcompleted?\b/;
 const AGREEMENT = /覚書|基本合意|\bmou\b|\bloi\b|letter of intent|term sheet/;
 
 function signingAhead(model: PlanModel, vocabulary: Vocabulary): boolean {
@@ -139,7 +140,11 @@ function pilotHasCriterion(model: PlanModel, statements: Statement[], vocabulary
   const criterion = (s: Statement | undefined) => !!s && !defers(s, vocabulary) && vocabulary.test("go-decision", normalText(s));
   const pilotSections = model.sections.filter((s) => vocabulary.test("pilot", normalise(s.title)));
   if (pilotSections.some((section) => statementsIn(model, section).some(criterion))) return true;
-  return statements.some((s, i) => vocabulary.test("pilot", normalText(s)) && (criterion(s) || (statements[i + 1]?.section === s.section && criterion(statements[i + 1]))));
+  return statements.some(
+    (s, i) =>
+      vocabulary.test("pilot", normalText(s)) &&
+      (criterion(s) || (statements[i + 1]?.section === s.section && criterion(statements[i + 1]))),
+  );
 }
 
 function finding(model: PlanModel, context: RuleContext, messageId: string): RuleReport {

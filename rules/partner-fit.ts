@@ -88,7 +88,8 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
     const own = sidesIn(text, parties, vocabulary);
     cover(own.size ? own : titleSides(model, s, parties, vocabulary));
   }
-  for (const table of model.tables) if (!isUnder(model, table.section, "kpi") && !isUnder(model, table.section, "notes")) cover(tableSides(table, parties, vocabulary));
+  for (const table of model.tables)
+    if (!isUnder(model, table.section, "kpi") && !isUnder(model, table.section, "notes")) cover(tableSides(table, parties, vocabulary));
   return covered;
 }
 
@@ -96,7 +97,7 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
 function partyLabel(model: PlanModel, s: Statement, text: string): string | undefined {
   if (s.kind !== "list-item" || !(isUnder(model, s.section, "roles") || isUnder(model, s.section, "partners"))) return undefined;
   const label = /^([^:：、。,.]{1,20})\s*[:：]\s*\S/.exec(text)?.[1].trim();
-  return label && /[\p{L}]/u.test(label) ? label : undefined;
+  return label && /\p{L}/u.test(label) ? label : undefined;
 }
 
 /** A statement that names no side speaks for the side its section is titled by (「当社の強み」 → its items). */

@@ -13,25 +13,24 @@ import { normalise } from "./lexicon";
 export const OWN = "own";
 export const OTHER = "other";
 
-/** 以下「X」, 以下、「X」という, (hereinafter "X"), ("X"), (the "X"). */
-const DEFINED = /以下[、,]?\s*[「『"“]([^」』"”\n]{1,20})[」』"”]|\((?:hereinafter\s+(?:referred\s+to\s+as\s+)?|the\s+)?["“']([^"”'\n]{2,30})["”']\)/g;
-/** A company with its designator: 株式会社X, X株式会社, X Ltd. */
-const COMPANY_JA = /(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|公益社団法人|学校法人|国立大学法人|医療法人|社会福祉法人|独立行政法人)\s*([^\s、。,（()「」：:×]{2,15})|([^\s、。,（()「」：:×]{2,15}?)(?:株式会社|有限会社|合同会社)/g;
-const COMPANY_EN = /\b([A-Z][\w&'’-]*(?: (?:&|[A-Z][\w&'’-]*)){0,3}) (?:Inc|Ltd|LLC|GmbH|Co|Corp|Corporation|Limited|plc|PLC|AG|SA|BV|AB|KK|Pty|Oy|AS|ASA|SAS|SpA|Srl)\b/g;
-/** "X brings / has / supplies …": a capitalised subject of what a party has or does. */
-const SUBJECT_EN =
-  /(?:^|[.;:]\s+|\n[-*•]?\s*)((?:[A-Z][\w&'’-]*)(?: (?:&|of|[A-Z][\w&'’-]*)){0,3})(?:'s|’s)? (?:will |would |shall |already )?(?:brings?|has(?! been| grown| risen| fallen| increased| decreased| not| to)|have(?! been| to)|holds|owns|operates|runs|makes|produces|supplies|supply|provides?|contributes?|offers?|lacks?|needs|employs|sells|manufactures|designs|builds|installs)\b/g;
+/** Where a name stops in Japanese text (a name may hold 「・」). */
+const JA_BREAK = /[\s、。,，()（）「」『』：:×/|]/;
+/** Quotes that open and close a defined term: 「まめや」, "Northwind". */
+const OPENING = '「『"“';
+const CLOSING = '」』"”';
+/** An acronym a name is given in brackets: "Wexcombe Composites Research Centre (WCRC, …)". */
+const ACRONYM = /\(([A-Z][A-Z0-9&]{1,9})[,)]/g;
+/** A word of an English name: capitalised, or the "&" / "of" inside one. */
+const NAME_WORD = /^(?:[A-Z][\w&'’.-]*|&|of)$/;
 /** Capitalised words that start sentences without naming anyone. */
 const NOT_A_NAME = new Set(
   "the this that these those it its each both either neither every all our we they their if when while once after before in on at for and but so no one none who which what where how why also then here there".split(
     " ",
   ),
 );
-/** An acronym a name is given in brackets: "Wexcombe Composites Research Centre (WCRC, …)". */
-const ACRONYM = /\(([A-Z][A-Z0-9&]{1,9})[,)]/g;
 /** Parties side by side in a title: 「A×B」, "A x B", "A / B", "A & B". */
 const PAIRED = /[×✕＆/／]|\s[x&]\s/;
-const SEGMENT = /\s[-—–:|]\s|[：:　|]/;
+const SEGMENT = /\s[-—–:|]\s|[：:\u3000|]/;
 
 export interface Parties {
   /** Normalised names, each with the key of the side it stands for. */
@@ -50,8 +49,9 @@ export function partiesOf(model: PlanModel, vocabulary: Vocabulary): Parties {
 function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, string> {
   const names = new Map<string, string>();
   const add = (raw: string | undefined, key?: string) => {
-    const name = normalise(raw ?? "")
-      .replace(/^the\s+/, "")
+    const name = vocabulary
+      .remove("company-designator", normalise(raw ?? ""))
+      .replace(/^the /, "")
       .trim();
     if (name.length < 2 || NOT_A_NAME.has(name) || /^本/.test(name) || /^\d/.test(name)) return;
     const side = key ?? sideWord(name, vocabulary) ?? name;
@@ -61,10 +61,11 @@ function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, str
     if (first !== name && first.length >= 4 && !NOT_A_NAME.has(first) && !names.has(first)) names.set(first, side);
   };
   const text = model.text;
-  for (const m of text.matchAll(COMPANY_JA)) add(m[1] ?? m[2], definedAfter(text, m.index + m[0].length, vocabulary));
-  for (const m of text.matchAll(COMPANY_EN)) add(m[1], definedAfter(text, m.index + m[0].length, vocabulary));
-  for (const m of text.matchAll(DEFINED)) add(m[1] ?? m[2]);
-  for (const m of text.matchAll(SUBJECT_EN)) add(m[1]);
+  const nfkc = text.normalize("NFKC");
+  for (const [name, at] of japaneseCompanies(nfkc, vocabulary)) add(name, ownIfDefined(nfkc, at, vocabulary));
+  for (const [name, at] of englishCompanies(text, vocabulary)) add(name, ownIfDefined(text, at, vocabulary));
+  for (const name of definedTerms(text)) add(name);
+  for (const name of englishSubjects(text, vocabulary)) add(name);
   for (const name of frontMatterNames(model.data)) add(name);
   for (const m of text.matchAll(ACRONYM)) add(m[1]);
   for (const line of opening(model)) for (const part of pairedNames(line)) add(part);
@@ -74,7 +75,10 @@ function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, str
 /** The title and the lines after it, where plans name their parties. */
 function opening(model: PlanModel): string[] {
   const heading = model.sections.find((s) => s.kind === "heading")?.title ?? "";
-  const lines = model.text.split("\n", 12).map((l) => l.replace(/^[#*\s]+|[*\s]+$/g, "")).filter(Boolean);
+  const lines = model.text
+    .split("\n", 12)
+    .map((l) => l.replace(/[#*]/g, "").trim())
+    .filter(Boolean);
   return [heading, ...lines.slice(0, 4)];
 }
 
@@ -88,10 +92,109 @@ function pairedNames(line: string): string[] {
     .filter((part) => part.length <= 40);
 }
 
-/** The own side when the company is defined as 「以下「当社」」 / ("we"); else nothing. */
-function definedAfter(text: string, at: number, vocabulary: Vocabulary): string | undefined {
-  const after = /^\s*[（(]\s*(?:以下[、,]?\s*)?[「『"“]([^」』"”\n]{1,20})[」』"”]/.exec(text.slice(at, at + 40));
-  return after ? sideWord(normalise(after[1]), vocabulary) : undefined;
+/** The own side when the company is defined as 「（以下「当社」）」 / ("we"); else nothing. */
+function ownIfDefined(text: string, at: number, vocabulary: Vocabulary): string | undefined {
+  const after = text.slice(at, at + 40).trimStart();
+  if (!"（(".includes(after[0] ?? "x")) return undefined;
+  const term = quoted(after, after.startsWith("以下", 1) ? 3 : 1);
+  return term === undefined ? undefined : sideWord(normalise(term), vocabulary);
+}
+
+/** The quoted term that opens at `at` (after 「、」 or spaces): 「まめや」 → まめや. */
+function quoted(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && "、, \u3000".includes(text[i])) i++;
+  if (!OPENING.includes(text[i] ?? "x")) return undefined;
+  const close = [...text.slice(i + 1, i + 22)].findIndex((c) => CLOSING.includes(c) || c === "\n");
+  return close > 0 && CLOSING.includes(text[i + 1 + close]) ? text.slice(i + 1, i + 1 + close) : undefined;
+}
+
+/** Defined terms: 以下「X」, ("X"), (the "X"), and acronyms in brackets. */
+function definedTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (let at = text.indexOf("以下"); at >= 0; at = text.indexOf("以下", at + 2)) terms.push(quoted(text, at + 2) ?? "");
+  for (let at = text.indexOf("("); at >= 0; at = text.indexOf("(", at + 1))
+    terms.push(quoted(text, text.startsWith("the ", at + 1) ? at + 5 : at + 1) ?? "");
+  for (const m of text.matchAll(ACRONYM)) terms.push(m[1]);
+  return terms.filter(Boolean);
+}
+
+/** 株式会社ミライ → ミライ, 高砂ポリマー株式会社 → 高砂ポリマー: the name after the designator, else before it. */
+function japaneseCompanies(text: string, vocabulary: Vocabulary): Array<[string, number]> {
+  const found: Array<[string, number]> = [];
+  for (const m of text.matchAll(vocabulary.regex("company-designator", "g"))) {
+    if (/^[a-z]/i.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    const after = text
+      .slice(end, end + 16)
+      .replace(/^ /, "")
+      .split(JA_BREAK)[0];
+    const before = (
+      text
+        .slice(Math.max(0, m.index - 16), m.index)
+        .split(JA_BREAK)
+        .at(-1) ?? ""
+    ).replace(/^(?:と|及び|および|や)/, "");
+    const name = after.length >= 2 ? after : before;
+    found.push([name, after.length >= 2 ? end + after.length : end]);
+  }
+  return found;
+}
+
+/** "Hallam Fire Apparatus Ltd": the capitalised words before an English designator. */
+function englishCompanies(text: string, vocabulary: Vocabulary): Array<[string, number]> {
+  const found: Array<[string, number]> = [];
+  let at = 0;
+  for (const word of text.split(/(?<=[ \n])/)) {
+    at += word.length;
+    const bare = word.trimEnd();
+    const designator = withoutTrailingMarks(bare);
+    // "AS", "AB": a short designator in capitals, not the word "As".
+    if (!/^[A-Z]/.test(designator) || (designator.length <= 2 && designator !== designator.toUpperCase())) continue;
+    if (!vocabulary.test("company-designator", normalise(designator))) continue;
+    const line =
+      text
+        .slice(Math.max(0, at - word.length - 60), at - word.length)
+        .split("\n")
+        .at(-1) ?? "";
+    const name = leadingName(line.trimEnd().split(" ").reverse()).reverse();
+    if (name.length) found.push([name.join(" "), at - (word.length - bare.length)]);
+  }
+  return found;
+}
+
+/** "Ltd.," → "Ltd". */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && ".,;:)".includes(word[end - 1])) end--;
+  return word.slice(0, end);
+}
+
+/** The capitalised words at the start of `words` (at most four), as a name. */
+function leadingName(words: string[]): string[] {
+  const name: string[] = [];
+  for (const word of words) {
+    if (!NAME_WORD.test(word) || name.length === 4) break;
+    name.push(word);
+  }
+  return name;
+}
+
+/** "Lantern & Bell has …", "Kinetica's physiotherapists will …": a capitalised subject before what it has or does. */
+function englishSubjects(text: string, vocabulary: Vocabulary): string[] {
+  const verb = vocabulary.derive(
+    "parties:asset-verb",
+    (v) => new RegExp(`^(?:will |would |shall |already )?${v.group("asset-verb", "en")}`),
+  );
+  const subjects: string[] = [];
+  for (const clause of text.split(/[.;:\n]/)) {
+    const words = clause.replace(/^[\s\-*•#]+/, "").split(" ");
+    const name = leadingName(words);
+    const rest = words.slice(name.length).join(" ").toLowerCase();
+    if (name.length && verb.test(rest) && !/^(?:has|have) (?:been|to|not)\b/.test(rest))
+      subjects.push(name.join(" ").replace(/['’]s$/, ""));
+  }
+  return subjects;
 }
 
 function sideWord(name: string, vocabulary: Vocabulary): string | undefined {
@@ -107,7 +210,11 @@ function frontMatterNames(data: Record<string, unknown>): string[] {
     return Array.isArray(value) ? value : value && typeof value === "object" ? Object.keys(value) : [value];
   });
   return values.flatMap((v) =>
-    typeof v === "string" ? [v] : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string" ? [(v as { name: string }).name] : [],
+    typeof v === "string"
+      ? [v]
+      : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string"
+        ? [(v as { name: string }).name]
+        : [],
   );
 }
 

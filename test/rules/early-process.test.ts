@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testRule, turnedOn } from "../helpers/rule-tester";
 import { brief, lint, only } from "../helpers/lint";
@@ -6,7 +8,8 @@ const RULE = "early-process";
 /** A 稟議 (before signing): lines 0–4; the part under test starts on line 6. */
 const JA = (body: string) => `# 業務提携契約締結の件（稟議）\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n${body}\n`;
 /** A board paper asking for approval: lines 0–4. */
-const EN = (body: string) => `# Proposed partnership with Northwind — for approval\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${body}\n`;
+const EN = (body: string) =>
+  `# Proposed partnership with Northwind — for approval\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${body}\n`;
 const JA_ALL =
   "- 2026年3月に秘密保持契約を締結済み。\n- 4月に財務・法務・知財のデューデリジェンスを行う。\n- 3店舗で3か月のパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。";
 const EN_ALL =
@@ -30,7 +33,9 @@ testRule(
       { name: "no mark of the stage either way", text: "# 業務提携計画\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n" },
       {
         name: "the criterion in the pilot's own section",
-        text: JA("秘密保持契約を締結する。与信調査を行う。\n\n## PoCの進め方\n\n- 2拠点で3か月実施する。\n- 認識精度95%以上で本格導入の可否を判断する。"),
+        text: JA(
+          "秘密保持契約を締結する。与信調査を行う。\n\n## PoCの進め方\n\n- 2拠点で3か月実施する。\n- 認識精度95%以上で本格導入の可否を判断する。",
+        ),
       },
     ],
     invalid: [
@@ -50,7 +55,9 @@ testRule(
       },
       {
         name: "a due diligence left 今後検討 is none",
-        text: JA(`## 締結前のプロセス\n\n- デューデリジェンスの範囲は今後検討する。\n- ${JA_ALL.split("\n- ")[0].slice(2)}\n- 3店舗で3か月のパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。`),
+        text: JA(
+          `## 締結前のプロセス\n\n- デューデリジェンスの範囲は今後検討する。\n- ${JA_ALL.split("\n- ")[0].slice(2)}\n- 3店舗で3か月のパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。`,
+        ),
         errors: [{ messageId: "missingDueDiligence", range: [6, 0, 6, 11] }],
       },
       {
@@ -74,7 +81,7 @@ testRule(
       { name: "a board paper with all three", text: EN(EN_ALL) },
       {
         name: "an agreement is not before signing",
-        text: "# Distribution Agreement\n\nThis Distribution Agreement (the \"Agreement\") is made between Langstroth Ltd and Savanna Ltd.\n\n## 1. Appointment\n\nThe Supplier appoints the Distributor.\n",
+        text: '# Distribution Agreement\n\nThis Distribution Agreement (the "Agreement") is made between Langstroth Ltd and Savanna Ltd.\n\n## 1. Appointment\n\nThe Supplier appoints the Distributor.\n',
       },
       {
         name: "a running alliance's review by its title",
@@ -117,5 +124,31 @@ describe("early-process", () => {
     expect(findings.map(brief).map((f) => f.messageId)).toEqual(["missingNda", "missingDueDiligence", "missingPilot"]);
     expect(new Set(findings.map((f) => JSON.stringify(f.fix?.edits))).size).toBe(1);
     expect(findings[0].fix?.edits[0].newText).toContain("## Before signing");
+  });
+});
+
+describe("early-process on the fixtures of its kind", () => {
+  const on = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
+  const findings = (file: string) =>
+    only(lint(readFileSync(resolve(__dirname, "../../fixtures", file), "utf8"), file, on), RULE).map(brief);
+
+  it("a 稟議 with the NDA signed and due diligence done, no pilot (ja): missingPilot, on 締結までの経緯", () => {
+    expect(findings("ja/early-process-ringi-no-pilot-pharmacy-app.alliance.md")).toEqual([
+      { ruleId: RULE, messageId: "missingPilot", range: [48, 0, 48, 13] },
+    ]);
+  });
+
+  it("a board paper with all three steps (en): nothing", () => {
+    expect(findings("en/early-process-board-paper-all-steps-kayak-rental.alliance.md")).toEqual([]);
+  });
+
+  it("contracts and MOUs are not before signing (ja, en): nothing", () => {
+    for (const file of [
+      "ja/keiyaku-headings-joint-rd-ip-sonotsudo.alliance.md",
+      "ja/mou-same-line-articles-results-case-by-case.alliance.md",
+      "ja/clean-license-contract-plain-articles.alliance.md",
+      "en/clean-variety-licence-bold-articles.alliance.md",
+    ])
+      expect(findings(file)).toEqual([]);
   });
 });

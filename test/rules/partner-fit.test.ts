@@ -64,7 +64,9 @@ testRule(
       },
       {
         name: "a named partner as the subject of what it has",
-        text: EN("Lantern & Bell has its own structural engineer and trained crews. We cast and tune the bells in Asten and supply the clavier."),
+        text: EN(
+          "Lantern & Bell has its own structural engineer and trained crews. We cast and tune the bells in Asten and supply the clavier.",
+        ),
       },
       {
         name: "the partner's name from the title's A × B",
@@ -101,7 +103,10 @@ describe("partner-fit", () => {
   });
 
   it("offers its template as the fix", () => {
-    const [finding] = only(lint(EN("Combine our strengths."), "plan.alliance.md", { rules: { [RULE]: { severity: "warn", options: {} } } }), RULE);
+    const [finding] = only(
+      lint(EN("Combine our strengths."), "plan.alliance.md", { rules: { [RULE]: { severity: "warn", options: {} } } }),
+      RULE,
+    );
     expect(finding.fix?.edits[0].newText).toContain("## Partner fit");
   });
 });

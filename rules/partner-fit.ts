@@ -11,7 +11,7 @@ import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
-import { partiesOf, sidesIn, type Parties } from "./lib/parties";
+import { OTHER, OWN, partiesOf, sidesIn, type Parties } from "./lib/parties";
 
 const HINT = { ja: "各社が提供する経営資源", en: "what each party brings" };
 const FIXES = { "partner-fit": { ja: "提携先との補完関係のテンプレートを挿入", en: "Insert a partner fit template" } };
@@ -69,11 +69,20 @@ export const partnerFit: Rule = {
     const reports: RuleReport[] = statements
       .filter((s) => v.test("goal-conflict", normalText(s)) && !isUnder(model, s.section, "risk"))
       .map((s) => ({ messageId: "conflictingGoals", span: s.span }));
-    const covered = coveredSides(model, statements, v);
-    if (covered.size < 2) reports.unshift(finding(model, context, covered.size ? "oneSided" : "noFit"));
+    const parties = partiesCovered(coveredSides(model, statements, v));
+    if (parties < 2) reports.unshift(finding(model, context, parties ? "oneSided" : "noFit"));
     return reports;
   },
 };
+
+/**
+ * How many parties the covered sides are: the own side, each name — and the other side's role
+ * word (「提携先」, "they") only when no name is covered, for it stands for one of them.
+ */
+function partiesCovered(sides: Set<string>): number {
+  const names = [...sides].filter((side) => side !== OWN && side !== OTHER).length;
+  return (sides.has(OWN) ? 1 : 0) + names + (sides.has(OTHER) && !names ? 1 : 0);
+}
 
 /** The sides the plan says something of that they have, bring or lack. */
 function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Set<string> {
@@ -102,7 +111,9 @@ function partyLabel(model: PlanModel, s: Statement, text: string): string | unde
 
 /** A statement that names no side speaks for the side its section is titled by (「当社の強み」 → its items). */
 function titleSides(model: PlanModel, s: Statement, parties: Parties, vocabulary: Vocabulary): Set<string> {
+  // Not up to the document's title: 「A×B 提携計画」 names both parties, not the side of a line.
   for (let i = s.section; i !== undefined; i = model.sections[i].parent) {
+    if (model.sections[i].kind === "heading" && model.sections[i].level === 1) break;
     const sides = sidesIn(normalise(model.sections[i].title), parties, vocabulary);
     if (sides.size) return sides;
   }

@@ -30,7 +30,7 @@ const NOT_A_NAME = new Set(
 );
 /** Parties side by side in a title: 「A×B」, "A x B", "A / B", "A & B". */
 const PAIRED = /[×✕＆/／]|\s[x&]\s/;
-const SEGMENT = /\s[-—–:|]\s|[：:\u3000|]/;
+const SEGMENT = /\s[-—–:|]\s|[：:\u3000|（）()「」【】]/;
 
 export interface Parties {
   /** Normalised names, each with the key of the side it stands for. */
@@ -180,18 +180,20 @@ function leadingName(words: string[]): string[] {
   return name;
 }
 
+/** "has …", "will supply …": the clause goes on with what the subject has or does. */
+function startsWithVerb(rest: string, vocabulary: Vocabulary): boolean {
+  const verb = vocabulary.find("asset-verb", rest);
+  return !!verb && /^(?:(?:will|would|shall|already) )?$/.test(rest.slice(0, verb.index));
+}
+
 /** "Lantern & Bell has …", "Kinetica's physiotherapists will …": a capitalised subject before what it has or does. */
 function englishSubjects(text: string, vocabulary: Vocabulary): string[] {
-  const verb = vocabulary.derive(
-    "parties:asset-verb",
-    (v) => new RegExp(`^(?:will |would |shall |already )?${v.group("asset-verb", "en")}`),
-  );
   const subjects: string[] = [];
   for (const clause of text.split(/[.;:\n]/)) {
     const words = clause.replace(/^[\s\-*•#]+/, "").split(" ");
     const name = leadingName(words);
     const rest = words.slice(name.length).join(" ").toLowerCase();
-    if (name.length && verb.test(rest) && !/^(?:has|have) (?:been|to|not)\b/.test(rest))
+    if (name.length && startsWithVerb(rest, vocabulary) && !/^(?:has|have) (?:been|to|not)\b/.test(rest))
       subjects.push(name.join(" ").replace(/['’]s$/, ""));
   }
   return subjects;

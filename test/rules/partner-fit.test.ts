@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testRule, turnedOn } from "../helpers/rule-tester";
-import { lint, only } from "../helpers/lint";
+import { brief, lint, only } from "../helpers/lint";
 
 const RULE = "partner-fit";
 /** Lines 0–4; the part under test starts on line 6. */
@@ -29,6 +31,10 @@ testRule(
         text: JA("## 当社の強み\n\n- 会員300万人の顧客基盤\n\n## 提携先の強み\n\n- 量産の実績がある工場"),
       },
       {
+        name: "section titles without a document title",
+        text: "## 当社の強み\n\n- 会員300万人の顧客基盤\n\n## 提携先の強み\n\n- 量産の実績がある工場\n",
+      },
+      {
         name: "labelled parts in a roles section",
         text: JA("## 役割\n\n- 当社：処方開発、製造、販売\n- クリニック：処方監修、院内での試用評価"),
       },
@@ -43,6 +49,11 @@ testRule(
         name: "only the partner's resources: on the partners heading",
         text: JA("## 提携先の概要\n\n同社は量産の実績と全国の販売網を持つ。"),
         errors: [{ messageId: "oneSided", range: [6, 0, 6, 9] }],
+      },
+      {
+        name: "the partner's name and 「提携先」 are one party; the title's A×B names no side of a line",
+        text: "# 提携運営計画（路線バス×ベーカリー）\n\n株式会社こがね堂（以下「こがね堂」）との提携。\n\n## 提携先について\n\n- こがね堂は県内に14店舗を持つ。\n- 冷凍生地の製造ラインを保有する。\n",
+        errors: [{ messageId: "oneSided", range: [4, 0, 4, 10] }],
       },
       {
         name: "the parties' goals stated as conflicting",
@@ -108,5 +119,27 @@ describe("partner-fit", () => {
       RULE,
     );
     expect(finding.fix?.edits[0].newText).toContain("## Partner fit");
+  });
+});
+
+describe("partner-fit on the fixtures of its kind", () => {
+  const on = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
+  const findings = (file: string) =>
+    only(lint(readFileSync(resolve(__dirname, "../../fixtures", file), "utf8"), file, on), RULE).map(brief);
+
+  it("only the partner's assets, in a running alliance's plan (ja): oneSided, on 提携先について", () => {
+    expect(findings("ja/partner-fit-one-sided-running-bus-bakery.alliance.md")).toEqual([
+      { ruleId: RULE, messageId: "oneSided", range: [6, 0, 6, 13] },
+    ]);
+  });
+
+  it("each side's part stated (ja 稟議, en board paper, en roles table): nothing", () => {
+    for (const file of [
+      "ja/early-process-ringi-no-pilot-pharmacy-app.alliance.md",
+      "en/early-process-board-paper-all-steps-kayak-rental.alliance.md",
+      "en/clean-roles-economics-revenue-share-bike-insurer.alliance.md",
+      "ja/roles-economics-deferred-split-bakery-coffee.alliance.md",
+    ])
+      expect(findings(file)).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { testRule, turnedOn } from "../helpers/rule-tester";
+import { fixtureFindings, testRule, turnedOn } from "../helpers/rule-tester";
 import { brief, lint, only } from "../helpers/lint";
 
 const RULE = "early-process";
@@ -128,9 +126,7 @@ describe("early-process", () => {
 });
 
 describe("early-process on the fixtures of its kind", () => {
-  const on = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
-  const findings = (file: string) =>
-    only(lint(readFileSync(resolve(__dirname, "../../fixtures", file), "utf8"), file, on), RULE).map(brief);
+  const findings = (file: string) => fixtureFindings(RULE, file);
 
   it("a 稟議 with the NDA signed and due diligence done, no pilot (ja): missingPilot, on 締結までの経緯", () => {
     expect(findings("ja/early-process-ringi-no-pilot-pharmacy-app.alliance.md")).toEqual([

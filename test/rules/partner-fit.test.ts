@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { testRule, turnedOn } from "../helpers/rule-tester";
-import { brief, lint, only } from "../helpers/lint";
+import { fixtureFindings, testRule, turnedOn } from "../helpers/rule-tester";
+import { lint, only } from "../helpers/lint";
 
 const RULE = "partner-fit";
 /** Lines 0–4; the part under test starts on line 6. */
@@ -123,9 +121,7 @@ describe("partner-fit", () => {
 });
 
 describe("partner-fit on the fixtures of its kind", () => {
-  const on = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
-  const findings = (file: string) =>
-    only(lint(readFileSync(resolve(__dirname, "../../fixtures", file), "utf8"), file, on), RULE).map(brief);
+  const findings = (file: string) => fixtureFindings(RULE, file);
 
   it("only the partner's assets, in a running alliance's plan (ja): oneSided, on 提携先について", () => {
     expect(findings("ja/partner-fit-one-sided-running-bus-bakery.alliance.md")).toEqual([

@@ -103,9 +103,14 @@ function filledTitles(model: PlanModel, vocabulary: Vocabulary): string[] {
  */
 function beforeSigning(model: PlanModel, texts: string[], vocabulary: Vocabulary): boolean {
   if (texts.some((t) => vocabulary.test("running-stage", t))) return false;
+  // A document that keeps calling itself "this Agreement" / 「本契約」 is the agreement.
+  if (texts.filter((t) => vocabulary.test("agreement-self", t)).length >= AGREEMENT_SELF) return false;
   if (documentTitles(model).some((t) => vocabulary.test("review-document", t))) return false;
   return texts.some((t) => vocabulary.test("pre-signing", t)) || signingAhead(model, vocabulary);
 }
+
+/** How many statements calling the document "this Agreement" make it the agreement. */
+const AGREEMENT_SELF = 5;
 
 /** The front matter's title, the first heading and the first line. */
 function documentTitles(model: PlanModel): string[] {

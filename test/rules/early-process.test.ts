@@ -86,6 +86,15 @@ testRule(
         text: "# Q3 progress review — Northwind alliance\n\nWe recommend extending the pilot to four stores.\n",
       },
       { name: "the NDA signed is not the alliance signed", text: EN(`The NDA was signed in April.\n\n${EN_ALL}`) },
+      {
+        name: "a contract that calls itself this Agreement throughout, its approvals notwithstanding",
+        text:
+          "# Reseller terms\n\n" +
+          Array.from(
+            { length: 5 },
+            (_, i) => `${i + 1}. This Agreement covers item ${i + 1}; changes go to the supplier for approval.`,
+          ).join("\n\n"),
+      },
     ],
     invalid: [
       {

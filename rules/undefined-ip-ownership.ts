@@ -72,7 +72,7 @@ export const undefinedIpOwnership: Rule = {
   check(model, context) {
     const section = sectionsOf(model, "ip")[0];
     // Line by line: one message or list item often holds the background line and the results line.
-    const statements = planStatements(model).flatMap(lines);
+    const statements = planStatements(model).flatMap((s) => lines(s, context.vocabulary));
     const { vocabulary } = context;
     const rows = ownershipRows(model, vocabulary);
     const owned = [...statements.filter((s) => statesOwnership(s, vocabulary)), ...rows];
@@ -117,13 +117,13 @@ function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   return vocabulary.test("ownership", vocabulary.remove("use-right", text));
 }
 
-function lines(s: Statement): Statement[] {
+function lines(s: Statement, vocabulary: Vocabulary): Statement[] {
   if (!s.text.includes("\n")) return [s];
   const parts: Statement[] = [];
   let offset = s.span.start;
   for (const text of s.text.split("\n")) {
     const last = parts.at(-1);
-    if (last && wrapped(last.text, text)) {
+    if (last && wrapped(last.text, text, vocabulary)) {
       last.text += `\n${text}`;
       last.span = { start: last.span.start, end: offset + text.length };
     } else parts.push({ ...s, text, span: { start: offset, end: offset + text.length } });
@@ -137,12 +137,11 @@ function lines(s: Statement): Statement[] {
  * filings, e-mail, transcripts) breaks lines mid-sentence: after a comma or a word that cannot end
  * a clause ("before the", "made to"), or before a word in lower case.
  */
-function wrapped(line: string, next: string): boolean {
-  return WRAPPED_END.test(line) || /^\s*[a-z]/.test(next);
+function wrapped(line: string, next: string, vocabulary: Vocabulary): boolean {
+  const end = line.trimEnd();
+  const lastWord = end.slice(end.lastIndexOf(" ") + 1);
+  return vocabulary.test("open-end", normalise(lastWord)) || /^\s*[a-z]/.test(next);
 }
-
-const WRAPPED_END =
-  /(?:[,、，]|\b(?:the|a|an|of|to|and|or|by|for|with|in|on|at|from|its|their|our|your|that|which|any|all|each|under|into|such|as))\s*$/i;
 
 /** Rows of an ownership table ("Item | Belongs to | Notes", 「成果物 | 帰属先」) whose owner cell names someone. */
 function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {

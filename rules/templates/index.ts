@@ -17,6 +17,10 @@ import rolesJa from "./ja/roles-and-economics.md";
 import rolesEn from "./en/roles-and-economics.md";
 import formJa from "./ja/alliance-form.md";
 import formEn from "./en/alliance-form.md";
+import partnerFitJa from "./ja/partner-fit.md";
+import partnerFitEn from "./en/partner-fit.md";
+import earlyProcessJa from "./ja/early-process.md";
+import earlyProcessEn from "./en/early-process.md";
 
 const builtIn = (name: string, element: PlanElement, ja: string, en: string): ClauseTemplate[] => [
   { name, lang: "ja", body: ja, source: "built-in", element },
@@ -32,4 +36,6 @@ export const BUILT_IN_TEMPLATES: readonly ClauseTemplate[] = [
   ...builtIn("governance", "governance", governanceJa, governanceEn),
   ...builtIn("roles-and-economics", "roles", rolesJa, rolesEn),
   ...builtIn("alliance-form", "form", formJa, formEn),
+  ...builtIn("partner-fit", "partners", partnerFitJa, partnerFitEn),
+  ...builtIn("early-process", "process", earlyProcessJa, earlyProcessEn),
 ];

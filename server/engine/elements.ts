@@ -24,6 +24,7 @@ const HEADING_CONCEPT: Record<PlanElement, Concept> = {
   risk: "risk-heading",
   notes: "notes-heading",
   schedule: "schedule-heading",
+  process: "process-heading",
 };
 const ELEMENTS = Object.keys(HEADING_CONCEPT) as PlanElement[];
 

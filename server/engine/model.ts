@@ -28,6 +28,7 @@ export type PlanElement =
   | "data"
   | "risk"
   | "schedule"
+  | "process" // the early process before signing: NDA, due diligence, a pilot
   | "notes"; // commentary, columns, drafting notes: about the plan, not part of it
 
 export const PLAN_ELEMENTS: readonly PlanElement[] = [
@@ -45,6 +46,7 @@ export const PLAN_ELEMENTS: readonly PlanElement[] = [
   "risk",
   "schedule",
   "notes",
+  "process",
 ];
 
 /** How a section was recognised. */

@@ -66,7 +66,7 @@ describe("elements: resolved", () => {
 describe("elements: invalid", () => {
   it("an unknown element or preset points at the entry and lists what is allowed", () => {
     expect(errorAt("locale: en\nelements: [recommended, govenance]\n")).toBe(
-      "<root>/.alliance-lint.yaml:2:25: elements[1]: must be one of: recommended, ai-alliance, capital-alliance, objective, kpi, exit, ip, governance, roles, form, partners, background, cost, data, risk, schedule",
+      "<root>/.alliance-lint.yaml:2:25: elements[1]: must be one of: recommended, ai-alliance, capital-alliance, objective, kpi, exit, ip, governance, roles, form, partners, background, cost, data, risk, schedule, process",
     );
     expect(errorAt("elements:\n  - recommended\n  - notes\n")).toMatch(
       /^<root>\/\.alliance-lint\.yaml:3:5: elements\[1\]: must be one of: /,

@@ -3,6 +3,8 @@
  * of the rule; each invalid text yields exactly the listed findings, in order, each compared by
  * rule id, message id and 0-based range, and optionally by severity and message text.
  */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ResolvedConfig } from "../../server/config/types";
 import type { Finding } from "../../server/engine/finding";
@@ -69,4 +71,10 @@ export function turnedOn(ruleId: string, { valid, invalid }: RuleTable): RuleTab
     config: { ...c.config, rules: { [ruleId]: { severity: "warn" as const, options: {} }, ...c.config?.rules } },
   });
   return { valid: valid.map(on), invalid: invalid.map(on) };
+}
+
+/** A bundled fixture's findings of one rule, turned on (warn), reduced by brief(): for a rule that ships off. */
+export function fixtureFindings(ruleId: string, file: string): ReturnType<typeof brief>[] {
+  const text = readFileSync(resolve(__dirname, "../../fixtures", file), "utf8");
+  return only(lint(text, file, { rules: { [ruleId]: { severity: "warn", options: {} } } }), ruleId).map(brief);
 }

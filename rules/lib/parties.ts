@@ -1,0 +1,242 @@
+/**
+ * Who the parties of a plan are, and which of them a text speaks of. A side is named by a role
+ * word (「当社」, "we": the own side; 「提携先」, "they": the other) or by a name the plan gives:
+ * a defined term (「以下「まめや」」, ("Northwind")), a company with its designator (株式会社…,
+ * … Ltd), the front matter's `partners`/`parties`, the title's "A × B", or an English subject
+ * that brings, has or lacks something ("Lantern & Bell has …").
+ */
+import type { PlanModel } from "../../server/engine/model";
+import type { Vocabulary } from "../vocab";
+import { normalise } from "./lexicon";
+
+/** The own side and the other side as the role words name them; a name is its own key. */
+export const OWN = "own";
+export const OTHER = "other";
+
+/** Where a name stops in Japanese text (a name may hold 「・」). */
+const JA_BREAK = /[\s、。,，()（）「」『』：:×/|]/;
+/** Quotes that open and close a defined term: 「まめや」, "Northwind". */
+const OPENING = '「『"“';
+const CLOSING = '」』"”';
+/** An acronym a name is given in brackets: "Wexcombe Composites Research Centre (WCRC, …)". */
+const ACRONYM = /\(([A-Z][A-Z0-9&]{1,9})[,)]/g;
+/** A word of an English name: capitalised, or the "&" / "of" inside one. */
+const NAME_WORD = /^(?:[A-Z][\w&'’.-]*|&|of)$/;
+/** Capitalised words that start sentences without naming anyone. */
+const NOT_A_NAME = new Set(
+  "the this that these those it its each both either neither every all our we they their if when while once after before in on at for and but so no one none who which what where how why also then here there".split(
+    " ",
+  ),
+);
+/** Parties side by side in a title: 「A×B」, "A x B", "A / B", "A & B". */
+const PAIRED = /[×✕＆/／]|\s[x&]\s/;
+const SEGMENT = /\s[-—–:|]\s|[：:\u3000|（）()「」【】]/;
+
+export interface Parties {
+  /** Normalised names, each with the key of the side it stands for. */
+  names: Map<string, string>;
+}
+
+const byModel = new WeakMap<PlanModel, Parties>();
+
+/** The plan's party names, found once per model. */
+export function partiesOf(model: PlanModel, vocabulary: Vocabulary): Parties {
+  let parties = byModel.get(model);
+  if (!parties) byModel.set(model, (parties = { names: collectNames(model, vocabulary) }));
+  return parties;
+}
+
+function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (raw: string | undefined, key?: string) => {
+    const name = vocabulary
+      .remove("company-designator", normalise(raw ?? ""))
+      .replace(/^the /, "")
+      .trim();
+    if (name.length < 2 || NOT_A_NAME.has(name) || /^本/.test(name) || /^\d/.test(name)) return;
+    const side = key ?? sideWord(name, vocabulary) ?? name;
+    if (!names.has(name)) names.set(name, side);
+    // People write the first word alone: "Lantern & Bell" → "Lantern".
+    const first = name.split(" ")[0];
+    if (first !== name && first.length >= 4 && !NOT_A_NAME.has(first) && !names.has(first)) names.set(first, side);
+  };
+  const text = model.text;
+  const nfkc = text.normalize("NFKC");
+  for (const [name, at] of japaneseCompanies(nfkc, vocabulary)) add(name, ownIfDefined(nfkc, at, vocabulary));
+  for (const [name, at] of englishCompanies(text, vocabulary)) add(name, ownIfDefined(text, at, vocabulary));
+  for (const name of definedTerms(text)) add(name);
+  for (const name of englishSubjects(text, vocabulary)) add(name);
+  for (const name of frontMatterNames(model.data)) add(name);
+  for (const m of text.matchAll(ACRONYM)) add(m[1]);
+  for (const line of opening(model)) for (const part of pairedNames(line)) add(part);
+  return names;
+}
+
+/** The title and the lines after it, where plans name their parties. */
+function opening(model: PlanModel): string[] {
+  const heading = model.sections.find((s) => s.kind === "heading")?.title ?? "";
+  const lines = model.text
+    .split("\n", 12)
+    .map((l) => l.replace(/[#*]/g, "").trim())
+    .filter(Boolean);
+  return [heading, ...lines.slice(0, 4)];
+}
+
+/** The names a line sets side by side ("Plan — A / B" → A, B): each segment with a separator, split at it. */
+function pairedNames(line: string): string[] {
+  return line
+    .split(SEGMENT)
+    .filter((segment) => PAIRED.test(segment))
+    .flatMap((segment) => segment.split(PAIRED).slice(0, 3))
+    .map((part) => part.trim())
+    .filter((part) => part.length <= 40);
+}
+
+/** The own side when the company is defined as 「（以下「当社」）」 / ("we"); else nothing. */
+function ownIfDefined(text: string, at: number, vocabulary: Vocabulary): string | undefined {
+  const after = text.slice(at, at + 40).trimStart();
+  if (!"（(".includes(after[0] ?? "x")) return undefined;
+  const term = quoted(after, after.startsWith("以下", 1) ? 3 : 1);
+  return term === undefined ? undefined : sideWord(normalise(term), vocabulary);
+}
+
+/** The quoted term that opens at `at` (after 「、」 or spaces): 「まめや」 → まめや. */
+function quoted(text: string, at: number): string | undefined {
+  let i = at;
+  while (i < text.length && "、, \u3000".includes(text[i])) i++;
+  if (!OPENING.includes(text[i] ?? "x")) return undefined;
+  const close = [...text.slice(i + 1, i + 22)].findIndex((c) => CLOSING.includes(c) || c === "\n");
+  return close > 0 && CLOSING.includes(text[i + 1 + close]) ? text.slice(i + 1, i + 1 + close) : undefined;
+}
+
+/** Defined terms: 以下「X」, ("X"), (the "X"), and acronyms in brackets. */
+function definedTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (let at = text.indexOf("以下"); at >= 0; at = text.indexOf("以下", at + 2)) terms.push(quoted(text, at + 2) ?? "");
+  for (let at = text.indexOf("("); at >= 0; at = text.indexOf("(", at + 1))
+    terms.push(quoted(text, text.startsWith("the ", at + 1) ? at + 5 : at + 1) ?? "");
+  for (const m of text.matchAll(ACRONYM)) terms.push(m[1]);
+  return terms.filter(Boolean);
+}
+
+/** 株式会社ミライ → ミライ, 高砂ポリマー株式会社 → 高砂ポリマー: the name after the designator, else before it. */
+function japaneseCompanies(text: string, vocabulary: Vocabulary): Array<[string, number]> {
+  const found: Array<[string, number]> = [];
+  for (const m of text.matchAll(vocabulary.regex("company-designator", "g"))) {
+    if (/^[a-z]/i.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    const after = text
+      .slice(end, end + 16)
+      .replace(/^ /, "")
+      .split(JA_BREAK)[0];
+    const before = (
+      text
+        .slice(Math.max(0, m.index - 16), m.index)
+        .split(JA_BREAK)
+        .at(-1) ?? ""
+    ).replace(/^(?:と|及び|および|や)/, "");
+    const name = after.length >= 2 ? after : before;
+    found.push([name, after.length >= 2 ? end + after.length : end]);
+  }
+  return found;
+}
+
+/** "Hallam Fire Apparatus Ltd": the capitalised words before an English designator. */
+function englishCompanies(text: string, vocabulary: Vocabulary): Array<[string, number]> {
+  const found: Array<[string, number]> = [];
+  let at = 0;
+  for (const word of text.split(/(?<=[ \n])/)) {
+    at += word.length;
+    const bare = word.trimEnd();
+    const designator = withoutTrailingMarks(bare);
+    // "AS", "AB": a short designator in capitals, not the word "As".
+    if (!/^[A-Z]/.test(designator) || (designator.length <= 2 && designator !== designator.toUpperCase())) continue;
+    if (!vocabulary.test("company-designator", normalise(designator))) continue;
+    const line =
+      text
+        .slice(Math.max(0, at - word.length - 60), at - word.length)
+        .split("\n")
+        .at(-1) ?? "";
+    const name = leadingName(line.trimEnd().split(" ").reverse()).reverse();
+    if (name.length) found.push([name.join(" "), at - (word.length - bare.length)]);
+  }
+  return found;
+}
+
+/** "Ltd.," → "Ltd". */
+function withoutTrailingMarks(word: string): string {
+  let end = word.length;
+  while (end > 0 && ".,;:)".includes(word[end - 1])) end--;
+  return word.slice(0, end);
+}
+
+/** The capitalised words at the start of `words` (at most four), as a name. */
+function leadingName(words: string[]): string[] {
+  const name: string[] = [];
+  for (const word of words) {
+    if (!NAME_WORD.test(word) || name.length === 4) break;
+    name.push(word);
+  }
+  return name;
+}
+
+/** "has …", "will supply …": the clause goes on with what the subject has or does. */
+function startsWithVerb(rest: string, vocabulary: Vocabulary): boolean {
+  const verb = vocabulary.find("asset-verb", rest);
+  return !!verb && /^(?:(?:will|would|shall|already) )?$/.test(rest.slice(0, verb.index));
+}
+
+/** "Lantern & Bell has …", "Kinetica's physiotherapists will …": a capitalised subject before what it has or does. */
+function englishSubjects(text: string, vocabulary: Vocabulary): string[] {
+  const subjects: string[] = [];
+  for (const clause of text.split(/[.;:\n]/)) {
+    const words = clause.replace(/^[\s\-*•#]+/, "").split(" ");
+    const name = leadingName(words);
+    const rest = words.slice(name.length).join(" ").toLowerCase();
+    if (name.length && startsWithVerb(rest, vocabulary) && !/^(?:has|have) (?:been|to|not)\b/.test(rest))
+      subjects.push(name.join(" ").replace(/['’]s$/, ""));
+  }
+  return subjects;
+}
+
+function sideWord(name: string, vocabulary: Vocabulary): string | undefined {
+  if (vocabulary.test("own-party", name)) return OWN;
+  if (vocabulary.test("partner-party", name)) return OTHER;
+  return undefined;
+}
+
+/** `partners: [A, B]`, `parties: [{name: A}, …]`, `partner: A`. */
+function frontMatterNames(data: Record<string, unknown>): string[] {
+  const values = ["partners", "parties", "partner", "company", "companies"].flatMap((key) => {
+    const value = data[key];
+    return Array.isArray(value) ? value : value && typeof value === "object" ? Object.keys(value) : [value];
+  });
+  return values.flatMap((v) =>
+    typeof v === "string"
+      ? [v]
+      : v && typeof v === "object" && typeof (v as { name?: unknown }).name === "string"
+        ? [(v as { name: string }).name]
+        : [],
+  );
+}
+
+/** The sides a normalised text speaks of: OWN, OTHER, and the key of each party name in it. */
+export function sidesIn(normal: string, parties: Parties, vocabulary: Vocabulary): Set<string> {
+  const sides = new Set<string>();
+  if (vocabulary.test("own-party", normal)) sides.add(OWN);
+  if (vocabulary.test("partner-party", normal)) sides.add(OTHER);
+  for (const [name, side] of parties.names) if (mentions(normal, name)) sides.add(side);
+  return sides;
+}
+
+/** A name as a whole word in Latin script; anywhere in Japanese. */
+function mentions(normal: string, name: string): boolean {
+  let at = normal.indexOf(name);
+  while (at >= 0) {
+    const before = normal[at - 1] ?? " ";
+    const after = normal[at + name.length] ?? " ";
+    if (!/[a-z0-9]/.test(before) && !(/[a-z0-9]$/.test(name) && /[a-z0-9]/.test(after))) return true;
+    at = normal.indexOf(name, at + 1);
+  }
+  return false;
+}

@@ -1,0 +1,154 @@
+/**
+ * partner-fit: the plan says what each party brings — or lacks that the other supplies
+ * (経営資源の補完性) — for both sides, and does not state the parties' goals as conflicting
+ * (目的の一致, the seeds' first success factor). A side is read from the statement (「当社は販売網を
+ * 持つ」, "they supply the frame"), from its section's title (「提携先の強み」), or from a
+ * side-by-side table's party columns or rows.
+ */
+import type { PlanModel, Section, Statement, Table } from "../server/engine/model";
+import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
+import type { Vocabulary } from "./vocab";
+import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { normalise } from "./lib/lexicon";
+import { elementFinding } from "./lib/element-finding";
+import { OTHER, OWN, partiesOf, sidesIn, type Parties } from "./lib/parties";
+
+const HINT = { ja: "各社が提供する経営資源", en: "what each party brings" };
+const FIXES = { "partner-fit": { ja: "提携先との補完関係のテンプレートを挿入", en: "Insert a partner fit template" } };
+
+export const partnerFit: Rule = {
+  meta: {
+    id: "partner-fit",
+    headline: false,
+    element: "partners",
+    states: { noFit: "missing", oneSided: "missing", conflictingGoals: "missing" },
+    fixable: true,
+    scope: "document",
+    summary:
+      "nothing says what each party brings or lacks (経営資源の補完性), or only one side's part is stated; the parties' goals stated as conflicting (目的の不一致)",
+    placeholderHint: HINT,
+    fixes: FIXES,
+    // Off until its first-contact figures are in (issue 11: a checklist rule below target ships off).
+    defaultSeverity: "off",
+    description: {
+      ja: "各社が何を持ち寄り、何が不足していて相手が補うのか（経営資源の補完性）が両社について書かれているか、両社の目的が食い違っていないか（目的の一致）を確認します。",
+      en: "Checks that the plan says what each party brings — or lacks that the other supplies — for both parties (complementary resources), and that it does not state the parties' goals as conflicting (a shared purpose).",
+    },
+    messages: {
+      noFit: {
+        ja: "各社が提供する経営資源（技術・販路・顧客基盤など）や、互いに補い合う不足が書かれていません。",
+        en: "The plan does not say what each party brings (technology, channels, customers, know-how) or what each lacks that the other supplies.",
+      },
+      oneSided: {
+        ja: "一方の当事者が提供するもの（強み・経営資源）しか書かれていません。もう一方が何を持ち寄るかも書いてください。",
+        en: "The plan says what only one party brings: state what the other party brings or lacks too.",
+      },
+      conflictingGoals: {
+        ja: "両社の目的が食い違っていると書かれています。提携の共通の目的を合意してください。",
+        en: "The plan states that the parties' goals conflict: agree on a shared purpose for the alliance.",
+      },
+    },
+    rationale: {
+      ja: "アライアンスの成功要因の第一位は「目的の一致」、失敗要因の第一位は「目的の不一致」です。また、自社に不足する技術・販路・ブランド力を相手が持ち、相手に不足するものを自社が補う「経営資源の補完性」があってこそシナジーが生まれます。両社それぞれが何を持ち寄るかを書くことで、提携する理由が検証できます。",
+      en: "The top success factor of alliances is a shared purpose, and the top failure factor goals that differ. Synergy comes from complementary resources: the partner has the technology, channels or brand we lack, and we supply what it lacks. Saying what each side brings makes the reason for the alliance checkable.",
+    },
+    examples: {
+      good: {
+        ja: "当社は全国120店舗の販売網と会員300万人の顧客基盤を持つが、冷凍食品の製造技術がない。提携先は冷凍技術と工場を持つが、首都圏の販路が弱い。",
+        en: "We have 120 stores and 3 million members but no frozen-food production; the partner has the freezing technology and a plant, but weak retail channels in the Kanto region.",
+      },
+      bad: {
+        ja: "両社の強みを生かし、新たな価値を創出する。",
+        en: "Combine the strengths of both companies to create new value.",
+      },
+    },
+  },
+  check(model, context) {
+    const v = context.vocabulary;
+    const statements = planStatements(model).filter((s) => !defers(s, v));
+    const reports: RuleReport[] = statements
+      .filter((s) => v.test("goal-conflict", normalText(s)) && !isUnder(model, s.section, "risk"))
+      .map((s) => ({ messageId: "conflictingGoals", span: s.span }));
+    const parties = partiesCovered(coveredSides(model, statements, v));
+    if (parties < 2) reports.unshift(finding(model, context, parties ? "oneSided" : "noFit"));
+    return reports;
+  },
+};
+
+/**
+ * How many parties the covered sides are: the own side, each name — and the other side's role
+ * word (「提携先」, "they") only when no name is covered, for it stands for one of them.
+ */
+function partiesCovered(sides: Set<string>): number {
+  const names = [...sides].filter((side) => side !== OWN && side !== OTHER).length;
+  return (sides.has(OWN) ? 1 : 0) + names + (sides.has(OTHER) && !names ? 1 : 0);
+}
+
+/** The sides the plan says something of that they have, bring or lack. */
+function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Set<string> {
+  const parties = partiesOf(model, vocabulary);
+  const covered = new Set<string>();
+  const cover = (sides: Set<string>) => sides.forEach((side) => covered.add(side));
+  for (const s of statements) {
+    const text = normalText(s);
+    const label = partyLabel(model, s, text);
+    if (label) covered.add(label);
+    if (!vocabulary.test("party-asset", text) && !vocabulary.test("role-assignment", text)) continue;
+    const own = sidesIn(text, parties, vocabulary);
+    cover(own.size ? own : titleSides(model, s, parties, vocabulary));
+  }
+  for (const table of model.tables)
+    if (!isUnder(model, table.section, "kpi") && !isUnder(model, table.section, "notes")) cover(tableSides(table, parties, vocabulary));
+  return covered;
+}
+
+/** In a roles or partners section, 「クリニック：処方監修、院内販売」 gives the labelled party its part. */
+function partyLabel(model: PlanModel, s: Statement, text: string): string | undefined {
+  if (s.kind !== "list-item" || !(isUnder(model, s.section, "roles") || isUnder(model, s.section, "partners"))) return undefined;
+  const label = /^([^:：、。,.]{1,20})\s*[:：]\s*\S/.exec(text)?.[1].trim();
+  return label && /\p{L}/u.test(label) ? label : undefined;
+}
+
+/** A statement that names no side speaks for the side its section is titled by (「当社の強み」 → its items). */
+function titleSides(model: PlanModel, s: Statement, parties: Parties, vocabulary: Vocabulary): Set<string> {
+  // Not up to the document's title: 「A×B 提携計画」 names both parties, not the side of a line.
+  for (let i = s.section; i !== undefined; i = model.sections[i].parent) {
+    if (model.sections[i].kind === "heading" && model.sections[i].level === 1) break;
+    const sides = sidesIn(normalise(model.sections[i].title), parties, vocabulary);
+    if (sides.size) return sides;
+  }
+  return new Set();
+}
+
+/**
+ * The sides a side-by-side table gives something: a party's column with a filled cell
+ * (「| 項目 | 当社 | まめや |」), or a party's row with a filled cell beside it.
+ */
+function tableSides(table: Table, parties: Parties, vocabulary: Vocabulary): Set<string> {
+  const sides = new Set<string>();
+  const filled = (text: string | undefined) => !!text && /[\p{L}\p{N}]/u.test(text) && !vocabulary.test("deferral", normalise(text));
+  const named = table.header.map((h, i) => (i ? sidesIn(normalise(h.text), parties, vocabulary) : new Set<string>()));
+  // Beside a party's column (「| 項目 | 当社 | まめや |」), the other columns are the other parties.
+  const sideBySide = named.some((sides) => sides.size === 1);
+  const columns = named.map((sides, i) => (sides.size || !i || !sideBySide ? sides : new Set([normalise(table.header[i].text).trim()])));
+  for (const row of table.rows) {
+    row.cells.forEach((cell, i) => {
+      if (columns[i]?.size === 1 && filled(cell.text) && filled(table.header[i].text)) columns[i].forEach((side) => sides.add(side));
+    });
+    const label = row.cells[0] ? sidesIn(normalise(row.cells[0].text), parties, vocabulary) : new Set<string>();
+    if (label.size === 1 && row.cells.slice(1).some((c) => filled(c.text))) label.forEach((side) => sides.add(side));
+  }
+  return sides;
+}
+
+function finding(model: PlanModel, context: RuleContext, messageId: string): RuleReport {
+  const section: Section | undefined = sectionsOf(model, "partners")[0];
+  return elementFinding(model, context, {
+    messageId,
+    span: section?.headingSpan ?? documentAnchor(model),
+    section,
+    template: "partner-fit",
+    title: FIXES["partner-fit"],
+    hint: HINT,
+  });
+}

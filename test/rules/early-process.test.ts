@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { fixtureFindings, testRule, turnedOn } from "../helpers/rule-tester";
+import { brief, lint, only } from "../helpers/lint";
+
+const RULE = "early-process";
+/** A 稟議 (before signing): lines 0–4; the part under test starts on line 6. */
+const JA = (body: string) => `# 業務提携契約締結の件（稟議）\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n${body}\n`;
+/** A board paper asking for approval: lines 0–4. */
+const EN = (body: string) =>
+  `# Proposed partnership with Northwind — for approval\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${body}\n`;
+const JA_ALL =
+  "- 2026年3月に秘密保持契約を締結済み。\n- 4月に財務・法務・知財のデューデリジェンスを行う。\n- 3店舗で3か月のパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。";
+const EN_ALL =
+  "- A mutual NDA was signed on 3 February.\n- Financial, legal and IP due diligence by May.\n- A 90-day pilot at two sites; we roll out only if pick accuracy is at least 99%.";
+
+testRule(
+  RULE,
+  "Japanese",
+  turnedOn(RULE, {
+    valid: [
+      { name: "a 稟議 with all three (NDA already signed counts)", text: JA(JA_ALL) },
+      {
+        name: "a contract is not before signing",
+        text: "# 業務提携契約書\n\n株式会社A（以下「甲」）と株式会社B（以下「乙」）は、次のとおり契約（以下「本契約」という）を締結する。\n\n第1条（目的）甲及び乙は共同で販売を行う。\n",
+      },
+      {
+        name: "a plan for an alliance already signed",
+        text: "# 2027年度 提携運営計画\n\n2025年4月に業務提携契約を締結した。本年度は販売店を20店に広げる。\n",
+      },
+      { name: "a progress report by its title", text: "# 業務提携 第2期 進捗報告\n\n販売店は12店になった。来期は承認をお願いしたい。\n" },
+      { name: "no mark of the stage either way", text: "# 業務提携計画\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n" },
+      {
+        name: "the criterion in the pilot's own section",
+        text: JA(
+          "秘密保持契約を締結する。与信調査を行う。\n\n## PoCの進め方\n\n- 2拠点で3か月実施する。\n- 認識精度95%以上で本格導入の可否を判断する。",
+        ),
+      },
+    ],
+    invalid: [
+      {
+        name: "nothing of the early process: one finding per item, on the first heading",
+        text: JA("当社は販売を担当する。"),
+        errors: [
+          { messageId: "missingNda", range: [0, 0, 0, 16], contains: ["秘密保持契約"] },
+          { messageId: "missingDueDiligence", range: [0, 0, 0, 16], contains: ["デューデリジェンス"] },
+          { messageId: "missingPilot", range: [0, 0, 0, 16], contains: ["パイロット"] },
+        ],
+      },
+      {
+        name: "a pilot without a go/no-go criterion",
+        text: JA("秘密保持契約を締結する。法務・財務デューデリジェンスを行う。3店舗で試験販売を行う。"),
+        errors: [{ messageId: "pilotWithoutCriterion", range: [0, 0, 0, 16], contains: ["判断基準"] }],
+      },
+      {
+        name: "a due diligence left 今後検討 is none",
+        text: JA(
+          `## 締結前のプロセス\n\n- デューデリジェンスの範囲は今後検討する。\n- ${JA_ALL.split("\n- ")[0].slice(2)}\n- 3店舗で3か月のパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。`,
+        ),
+        errors: [{ messageId: "missingDueDiligence", range: [6, 0, 6, 11] }],
+      },
+      {
+        name: "a signing still ahead in the schedule marks the plan as before signing",
+        text: "# 業務提携計画\n\n## スケジュール\n\n- 2026年4月：業務提携契約の締結\n",
+        errors: [
+          { messageId: "missingNda", range: [2, 0, 2, 9] },
+          { messageId: "missingDueDiligence", range: [2, 0, 2, 9] },
+          { messageId: "missingPilot", range: [2, 0, 2, 9] },
+        ],
+      },
+    ],
+  }),
+);
+
+testRule(
+  RULE,
+  "English",
+  turnedOn(RULE, {
+    valid: [
+      { name: "a board paper with all three", text: EN(EN_ALL) },
+      {
+        name: "an agreement is not before signing",
+        text: '# Distribution Agreement\n\nThis Distribution Agreement (the "Agreement") is made between Langstroth Ltd and Savanna Ltd.\n\n## 1. Appointment\n\nThe Supplier appoints the Distributor.\n',
+      },
+      {
+        name: "a running alliance's review by its title",
+        text: "# Q3 progress review — Northwind alliance\n\nWe recommend extending the pilot to four stores.\n",
+      },
+      { name: "the NDA signed is not the alliance signed", text: EN(`The NDA was signed in April.\n\n${EN_ALL}`) },
+      {
+        name: "a contract that calls itself this Agreement throughout, its approvals notwithstanding",
+        text:
+          "# Reseller terms\n\n" +
+          Array.from(
+            { length: 5 },
+            (_, i) => `${i + 1}. This Agreement covers item ${i + 1}; changes go to the supplier for approval.`,
+          ).join("\n\n"),
+      },
+    ],
+    invalid: [
+      {
+        name: "approval sought, nothing of the early process",
+        text: EN("We supply the bells; they install them."),
+        errors: [
+          { messageId: "missingNda", range: [0, 0, 0, 52], contains: ["NDA"] },
+          { messageId: "missingDueDiligence", range: [0, 0, 0, 52], contains: ["due diligence"] },
+          { messageId: "missingPilot", range: [0, 0, 0, 52], contains: ["pilot"] },
+        ],
+      },
+      {
+        name: "a pilot with no criterion for going on",
+        text: EN("Mutual NDA in place. Reference checks 3 of 3 positive. We start with a pilot at two banks."),
+        errors: [{ messageId: "pilotWithoutCriterion", range: [0, 0, 0, 52], contains: ["go/no-go"] }],
+      },
+      {
+        name: "on the due diligence heading when the plan has one",
+        text: EN("Mutual NDA signed. A 90-day pilot; we roll out only if churn is below 3%.\n\n## Due diligence\n\nTBD."),
+        errors: [{ messageId: "missingDueDiligence", range: [8, 0, 8, 16] }],
+      },
+    ],
+  }),
+);
+
+describe("early-process", () => {
+  it("is off by default", () => {
+    expect(only(lint(EN("We supply the bells.")), RULE)).toEqual([]);
+  });
+
+  it("the three findings offer one template, inserted once", () => {
+    const on = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
+    const findings = only(lint(EN("We supply the bells."), "plan.alliance.md", on), RULE);
+    expect(findings.map(brief).map((f) => f.messageId)).toEqual(["missingNda", "missingDueDiligence", "missingPilot"]);
+    expect(new Set(findings.map((f) => JSON.stringify(f.fix?.edits))).size).toBe(1);
+    expect(findings[0].fix?.edits[0].newText).toContain("## Before signing");
+  });
+});
+
+describe("early-process on the fixtures of its kind", () => {
+  const findings = (file: string) => fixtureFindings(RULE, file);
+
+  it("a 稟議 with the NDA signed and due diligence done, no pilot (ja): missingPilot, on 締結までの経緯", () => {
+    expect(findings("ja/early-process-ringi-no-pilot-pharmacy-app.alliance.md")).toEqual([
+      { ruleId: RULE, messageId: "missingPilot", range: [48, 0, 48, 13] },
+    ]);
+  });
+
+  it("a board paper with all three steps (en): nothing", () => {
+    expect(findings("en/early-process-board-paper-all-steps-kayak-rental.alliance.md")).toEqual([]);
+  });
+
+  it("contracts and MOUs are not before signing (ja, en): nothing", () => {
+    for (const file of [
+      "ja/keiyaku-headings-joint-rd-ip-sonotsudo.alliance.md",
+      "ja/mou-same-line-articles-results-case-by-case.alliance.md",
+      "ja/clean-license-contract-plain-articles.alliance.md",
+      "en/clean-variety-licence-bold-articles.alliance.md",
+    ])
+      expect(findings(file)).toEqual([]);
+  });
+});

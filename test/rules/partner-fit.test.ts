@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { fixtureFindings, testRule, turnedOn } from "../helpers/rule-tester";
+import { lint, only } from "../helpers/lint";
+
+const RULE = "partner-fit";
+/** Lines 0–4; the part under test starts on line 6. */
+const JA = (section: string) => `# 共同販売計画\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n${section}\n`;
+const EN = (section: string) => `# Alliance plan\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n${section}\n`;
+
+testRule(
+  RULE,
+  "Japanese",
+  turnedOn(RULE, {
+    valid: [
+      {
+        name: "what each side has and lacks, in prose",
+        text: JA("当社は全国120店舗の販売網を持つが、冷凍技術がない。提携先は冷凍技術と工場を持つが、首都圏の販路が弱い。"),
+      },
+      {
+        name: "a named partner (以下「まめや」) and our side",
+        text: `有限会社まめや焙煎所（以下「まめや」）との提携計画\n\n${JA("当社はパンの製造と店頭販売を担う。まめやはブレンド豆の焙煎技術を持つ。")}`,
+      },
+      {
+        name: "a side-by-side table with both parties' columns",
+        text: JA("## 各社の役割\n\n| 項目 | 当社 | まめや |\n|---|---|---|\n| 商品 | パン3種 | ブレンド豆 |"),
+      },
+      {
+        name: "section titles name the side of their items",
+        text: JA("## 当社の強み\n\n- 会員300万人の顧客基盤\n\n## 提携先の強み\n\n- 量産の実績がある工場"),
+      },
+      {
+        name: "section titles without a document title",
+        text: "## 当社の強み\n\n- 会員300万人の顧客基盤\n\n## 提携先の強み\n\n- 量産の実績がある工場\n",
+      },
+      {
+        name: "labelled parts in a roles section",
+        text: JA("## 役割\n\n- 当社：処方開発、製造、販売\n- クリニック：処方監修、院内での試用評価"),
+      },
+    ],
+    invalid: [
+      {
+        name: "only the strengths of both, not what they are: on the first heading",
+        text: JA("両社の強みを生かし、新たな価値を創出する。"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8], contains: ["経営資源"] }],
+      },
+      {
+        name: "only the partner's resources: on the partners heading",
+        text: JA("## 提携先の概要\n\n同社は量産の実績と全国の販売網を持つ。"),
+        errors: [{ messageId: "oneSided", range: [6, 0, 6, 9] }],
+      },
+      {
+        name: "the partner's name and 「提携先」 are one party; the title's A×B names no side of a line",
+        text: "# 提携運営計画（路線バス×ベーカリー）\n\n株式会社こがね堂（以下「こがね堂」）との提携。\n\n## 提携先について\n\n- こがね堂は県内に14店舗を持つ。\n- 冷凍生地の製造ラインを保有する。\n",
+        errors: [{ messageId: "oneSided", range: [4, 0, 4, 10] }],
+      },
+      {
+        name: "the parties' goals stated as conflicting",
+        text: JA("当社は販売網を、提携先は技術を持つ。ただし両社の目的が一致していない。"),
+        errors: [{ messageId: "conflictingGoals", range: [6, 18, 6, 35] }],
+      },
+    ],
+  }),
+);
+
+testRule(
+  RULE,
+  "English",
+  turnedOn(RULE, {
+    valid: [
+      {
+        name: "we bring, they bring",
+        text: EN("We have the hulls and the dealer network; they bring the electric drives and service engineers."),
+      },
+      {
+        name: "a named partner as the subject of what it has",
+        text: EN(
+          "Lantern & Bell has its own structural engineer and trained crews. We cast and tune the bells in Asten and supply the clavier.",
+        ),
+      },
+      {
+        name: "the partner's name from the title's A × B",
+        text: "# Carraway × Voltway — alliance plan\n\nVoltway runs 1,150 EVs in 9 cities. Carraway trains 2,000 learners a year.\n",
+      },
+      {
+        name: "a conflict named as a risk is not a conflict stated",
+        text: EN("We supply the bells; they supply the frame. Risk: our goals may diverge after 2027."),
+      },
+    ],
+    invalid: [
+      {
+        name: "no word on what anyone brings: on the first heading",
+        text: EN("Combine the strengths of both companies to create new value."),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 15], contains: ["brings"] }],
+      },
+      {
+        name: "only our side",
+        text: EN("## About us\n\nWe have 120 stores and 3 million members."),
+        errors: [{ messageId: "oneSided", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "goals stated as not aligned",
+        text: EN("We have the stores; they have the plant. Our goals are not aligned on pricing."),
+        errors: [{ messageId: "conflictingGoals", range: [6, 41, 6, 78] }],
+      },
+    ],
+  }),
+);
+
+describe("partner-fit", () => {
+  it("is off by default", () => {
+    expect(only(lint(JA("両社の強みを生かし、新たな価値を創出する。")), RULE)).toEqual([]);
+  });
+
+  it("offers its template as the fix", () => {
+    const [finding] = only(
+      lint(EN("Combine our strengths."), "plan.alliance.md", { rules: { [RULE]: { severity: "warn", options: {} } } }),
+      RULE,
+    );
+    expect(finding.fix?.edits[0].newText).toContain("## Partner fit");
+  });
+});
+
+describe("partner-fit on the fixtures of its kind", () => {
+  const findings = (file: string) => fixtureFindings(RULE, file);
+
+  it("only the partner's assets, in a running alliance's plan (ja): oneSided, on 提携先について", () => {
+    expect(findings("ja/partner-fit-one-sided-running-bus-bakery.alliance.md")).toEqual([
+      { ruleId: RULE, messageId: "oneSided", range: [6, 0, 6, 13] },
+    ]);
+  });
+
+  it("each side's part stated (ja 稟議, en board paper, en roles table): nothing", () => {
+    for (const file of [
+      "ja/early-process-ringi-no-pilot-pharmacy-app.alliance.md",
+      "en/early-process-board-paper-all-steps-kayak-rental.alliance.md",
+      "en/clean-roles-economics-revenue-share-bike-insurer.alliance.md",
+      "ja/roles-economics-deferred-split-bakery-coffee.alliance.md",
+    ])
+      expect(findings(file)).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { governance } from "../governance";
 import { missingExitClause } from "../missing-exit-clause";
 import { missingKpi } from "../missing-kpi";
 import { openDecision } from "../open-decision";
+import { planConsistency } from "../plan-consistency";
 import { planSchema } from "../plan-schema";
 import { rolesAndEconomics } from "../roles-and-economics";
 import { undefinedIpOwnership } from "../undefined-ip-ownership";
@@ -12,4 +13,4 @@ import { unfilledPlaceholder } from "../unfilled-placeholder";
 import { vagueObjective } from "../vague-objective";
 
 /** Every rule, in file-name order (rules/index.ts gives the catalogue's order). */
-export const REGISTERED: readonly Rule[] = [allianceForm, governance, missingExitClause, missingKpi, openDecision, planSchema, rolesAndEconomics, undefinedIpOwnership, unfilledPlaceholder, vagueObjective];
+export const REGISTERED: readonly Rule[] = [allianceForm, governance, missingExitClause, missingKpi, openDecision, planConsistency, planSchema, rolesAndEconomics, undefinedIpOwnership, unfilledPlaceholder, vagueObjective];

@@ -106,7 +106,7 @@ describe("relatedInformation", () => {
       expect(past?.range).toEqual({ start: { line: 6, character: 2 }, end: { line: 6, character: 10 } });
       expect(past?.relatedInformation).toEqual([
         {
-          location: { uri, range: { start: { line: 2, character: 4 }, end: { line: 2, character: 14 } } },
+          location: { uri, range: { start: { line: 2, character: 4 }, end: { line: 2, character: 13 } } },
           message: "計画の日付（2026-04-01）",
         },
       ]);

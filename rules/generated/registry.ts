@@ -7,6 +7,7 @@ import { missingExitClause } from "../missing-exit-clause";
 import { missingKpi } from "../missing-kpi";
 import { openDecision } from "../open-decision";
 import { partnerFit } from "../partner-fit";
+import { planConsistency } from "../plan-consistency";
 import { planSchema } from "../plan-schema";
 import { rolesAndEconomics } from "../roles-and-economics";
 import { undefinedIpOwnership } from "../undefined-ip-ownership";
@@ -14,4 +15,4 @@ import { unfilledPlaceholder } from "../unfilled-placeholder";
 import { vagueObjective } from "../vague-objective";
 
 /** Every rule, in file-name order (rules/index.ts gives the catalogue's order). */
-export const REGISTERED: readonly Rule[] = [allianceForm, earlyProcess, governance, missingExitClause, missingKpi, openDecision, partnerFit, planSchema, rolesAndEconomics, undefinedIpOwnership, unfilledPlaceholder, vagueObjective];
+export const REGISTERED: readonly Rule[] = [allianceForm, earlyProcess, governance, missingExitClause, missingKpi, openDecision, partnerFit, planConsistency, planSchema, rolesAndEconomics, undefinedIpOwnership, unfilledPlaceholder, vagueObjective];

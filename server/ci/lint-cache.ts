@@ -28,6 +28,8 @@ export interface CacheKeyInput {
   version: string;
   /** The --locale override: it changes every message. */
   locale: Lang | undefined;
+  /** The day of the run (YYYY-MM-DD): a deadline in an undated plan passes with it (plan-consistency). */
+  today?: string;
 }
 
 export class LintCache {
@@ -77,7 +79,7 @@ export class LintCache {
   }
 }
 
-/** Hash of everything a result depends on: the text, the resolved config (templates included), the version, the locale. */
+/** Hash of everything a result depends on: the text, the resolved config (templates included), the version, the locale, the day. */
 export function cacheKey(input: CacheKeyInput): string {
   return createHash("sha256")
     .update(input.version)
@@ -85,6 +87,8 @@ export function cacheKey(input: CacheKeyInput): string {
     .update(input.locale ?? "")
     .update("\0")
     .update(configDigest(input.config))
+    .update("\0")
+    .update(input.today ?? "")
     .update("\0")
     .update(input.text)
     .digest("hex");

@@ -34,6 +34,8 @@ export interface LintOptions {
   rules?: readonly Rule[];
   /** Also return the plan's sections (LintResult.outline). */
   outline?: boolean;
+  /** Today as YYYY-MM-DD; default: the clock's date (UTC). Tests pass one, so no finding depends on when they run. */
+  today?: string;
 }
 
 /** Never throws: a document that cannot be read, or a bug outside the rules, is the file's one finding. */
@@ -54,11 +56,12 @@ function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions
   const findings: Finding[] = [];
   const rulesRun: Rule[] = [];
   const required = requiredElements(options.config, model.data);
+  const today = options.today ?? todayIso();
   for (const rule of options.rules ?? RULES) {
     const setting = ruleSetting(rule.meta, options.config, required);
     if (setting.severity === "off") continue;
     rulesRun.push(rule);
-    const context: RuleContext = { lang: model.lang, locale, templates: templateStore(options.config.templates), vocabulary };
+    const context: RuleContext = { lang: model.lang, locale, templates: templateStore(options.config.templates), vocabulary, today };
     for (const report of runRule(rule, model, context)) {
       const finding = toFinding(rule, report, setting.severity, locale, model);
       if (!isSuppressed(model.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
@@ -68,6 +71,11 @@ function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions
   const metas = rulesRun.map((r) => r.meta);
   const readiness = planReadiness(model, findings, metas, locale, options.filePath, required);
   return { filePath: options.filePath, lang: model.lang, locale, findings, rulesRun: metas.map((m) => m.id), readiness };
+}
+
+/** The clock's date, YYYY-MM-DD (UTC): the one place the engine reads the time. */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 export interface FixOutcome {
@@ -135,6 +143,12 @@ function toFinding(rule: Rule, report: RuleReport, severity: Severity, locale: L
   // A fix already in the text is no fix: --fix, a quick fix or "fix all" would only repeat it.
   if (report.fix && !isApplied(model.text, report.fix)) finding.fix = report.fix;
   if (report.suggestions?.length) finding.suggestions = report.suggestions;
+  if (report.related?.length)
+    finding.related = report.related.map(({ span, message }) => ({
+      span,
+      range: { start: lines.positionAt(span.start), end: lines.positionAt(span.end) },
+      message: formatMessage(message[locale], report.data),
+    }));
   return finding;
 }
 

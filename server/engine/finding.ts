@@ -10,6 +10,13 @@ export interface Range {
   end: Position;
 }
 
+/** Another place a finding points at, with what is there (a contradiction's other side). */
+export interface RelatedLocation {
+  span: Span;
+  range: Range;
+  message: string;
+}
+
 export interface Finding {
   ruleId: string;
   messageId: string;
@@ -27,6 +34,8 @@ export interface Finding {
   anchor?: Span;
   fix?: Fix;
   suggestions?: Fix[];
+  /** Other places the finding is about; absent when there are none. */
+  related?: RelatedLocation[];
 }
 
 export interface LintResult {

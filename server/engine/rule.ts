@@ -89,10 +89,19 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** The other place a finding is about (a contradiction has two), with what is there. */
+export interface RelatedReport {
+  span: Span;
+  /** `{name}` is replaced from the report's data, as in the finding's own message. */
+  message: Localized;
+}
+
 export interface RuleReport {
   messageId: string;
   data?: Record<string, string>;
   span: Span;
+  /** Other places the finding points at (LSP relatedInformation, SARIF relatedLocations). */
+  related?: RelatedReport[];
   /** The element the finding is about, when not the rule's own `meta.element`. */
   element?: PlanElement;
   /** The fix `--fix` and "fix all" apply. */
@@ -129,6 +138,8 @@ export interface RuleContext {
   templates: TemplateStore;
   /** The words the rules listen for: the built-in vocabularies and the team's additions. */
   vocabulary: Vocabulary;
+  /** Today as YYYY-MM-DD (LintOptions.today, else the clock): what "already past" is measured against. */
+  today: string;
 }
 
 export interface Rule {

@@ -31,6 +31,11 @@ export function toDiagnostic(finding: Finding, positions: Positions, rules: read
     message: finding.message,
     data,
   };
+  if (finding.related)
+    diagnostic.relatedInformation = finding.related.map((r) => ({
+      location: { uri: positions.doc.uri, range: positions.range(r.span) },
+      message: r.message,
+    }));
   // parse-error and other engine ids have no rule page.
   if (rules.some((r) => r.meta.id === finding.ruleId)) diagnostic.codeDescription = { href: ruleDocsUrl(finding.ruleId) };
   return diagnostic;

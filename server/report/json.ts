@@ -4,7 +4,7 @@
  * exclusive, severity 1 (warn) or 2 (error), the message id, the fix and the suggestions; and
  * per file the engine's `readiness` (ESLint readers ignore a field they do not know).
  */
-import type { Finding, LintResult } from "../engine/finding";
+import type { Finding, LintResult, Range } from "../engine/finding";
 import type { Fix } from "../engine/rule";
 import type { Formatter } from "./types";
 import type { Readiness } from "../engine/readiness";
@@ -22,6 +22,15 @@ export interface EslintSuggestion {
   fix: EslintFix;
 }
 
+/** Another place the finding is about (ours: ESLint has none), 1-based like the message's own. */
+export interface EslintRelated {
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
 export interface EslintMessage {
   ruleId: string;
   severity: 1 | 2;
@@ -33,6 +42,7 @@ export interface EslintMessage {
   endColumn: number;
   fix?: EslintFix;
   suggestions?: EslintSuggestion[];
+  related?: EslintRelated[];
 }
 
 export interface ResultCounts {
@@ -80,17 +90,22 @@ function eslintResult(result: LintResult, source: string | undefined): EslintRes
   return out;
 }
 
+/** ESLint's positions: 1-based lines and columns, end column exclusive. */
+function position({ start, end }: Range): Pick<EslintMessage, "line" | "column" | "endLine" | "endColumn"> {
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
 function eslintMessage(finding: Finding): EslintMessage {
-  const { start, end } = finding.range;
+  const { line, column, endLine, endColumn } = position(finding.range);
   const message: EslintMessage = {
     ruleId: finding.ruleId,
     severity: finding.severity === "error" ? 2 : 1,
     message: finding.message,
-    line: start.line + 1,
-    column: start.character + 1,
+    line,
+    column,
     messageId: finding.messageId,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
+    endLine,
+    endColumn,
   };
   const fix = finding.fix && eslintFix(finding.fix);
   if (fix) message.fix = fix;
@@ -99,6 +114,7 @@ function eslintMessage(finding: Finding): EslintMessage {
     return suggested ? [{ desc: s.title, fix: suggested }] : [];
   });
   if (suggestions.length) message.suggestions = suggestions;
+  if (finding.related) message.related = finding.related.map((r) => ({ message: r.message, ...position(r.range) }));
   return message;
 }
 

@@ -63,9 +63,17 @@ export interface SarifResult {
   message: SarifMessage;
   locations: { physicalLocation: { artifactLocation: SarifArtifactLocation; region: SarifRegion } }[];
   partialFingerprints: Record<string, string>;
+  /** The other places the finding is about (a contradiction's other side). */
+  relatedLocations?: SarifRelatedLocation[];
   fixes?: SarifFix[];
   /** The plan element the finding is about, and what it makes of it (readiness). */
   properties?: { element: string; elementState: ElementState };
+}
+
+export interface SarifRelatedLocation {
+  id: number;
+  physicalLocation: { artifactLocation: SarifArtifactLocation; region: SarifRegion };
+  message: SarifMessage;
 }
 
 export interface SarifFix {

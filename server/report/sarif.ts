@@ -103,6 +103,12 @@ function fileResults(result: LintResult, rules: RuleMeta[], context: ReportConte
       locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
       partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
     };
+    if (finding.related)
+      sarifResult.relatedLocations = finding.related.map((r, id) => ({
+        id,
+        physicalLocation: { artifactLocation: location, region: region(r.range) },
+        message: { text: r.message },
+      }));
     if (finding.element) sarifResult.properties = { element: finding.element, elementState: findingState(finding, rules) };
     // SARIF's fixes are proposals a viewer may offer: the rule's fix first, then its suggestions.
     const fixes = [...(finding.fix ? [finding.fix] : []), ...(finding.suggestions ?? [])];

@@ -33,13 +33,14 @@ function resultFor(filePath: string, message = "m"): LintResult {
   };
 }
 
-test("the key changes with the text, the config, the version and the locale, and only with them", () => {
+test("the key changes with the text, the config, the version, the locale and the day, and only with them", () => {
   const key = cacheKey(input);
   expect(cacheKey({ ...input, config: config() })).toBe(key);
   expect(cacheKey({ ...input, text: "# Plan!\n" })).not.toBe(key);
   expect(cacheKey({ ...input, config: config({ rules: { "missing-kpi": { severity: "warn", options: {} } } }) })).not.toBe(key);
   expect(cacheKey({ ...input, version: "1.0.1" })).not.toBe(key);
   expect(cacheKey({ ...input, locale: "ja" })).not.toBe(key);
+  expect(cacheKey({ ...input, today: "2027-01-01" })).not.toBe(cacheKey({ ...input, today: "2027-01-02" }));
 });
 
 test("a team template's body is part of the config key", () => {

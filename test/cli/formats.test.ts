@@ -107,6 +107,16 @@ describe("json", () => {
     ]);
   });
 
+  it("gives a finding's other place as `related`, 1-based like the message (plan-consistency's end before its start)", async () => {
+    const text = "# Pilot plan\n\nDate: 1 April 2026\n\n## Pilot\n\nThe pilot runs from 1 October 2026 to 31 March 2026.\n";
+    const cwd = tempProject({ "plan.alliance.md": text, ".alliance-lint.yaml": "rules:\n  plan-consistency: warn\n" });
+    const report = JSON.parse((await run(["-f", "json", "plan.alliance.md"], { cwd })).stdout) as EslintResult[];
+    const found = report[0].messages.find((m) => m.ruleId === "plan-consistency");
+    expect(found).toMatchObject({ messageId: "endBeforeStart", line: 7, column: 39, endLine: 7, endColumn: 52 });
+    expect(found?.related).toEqual([{ message: "The start (2026-10-01)", line: 7, column: 21, endLine: 7, endColumn: 35 }]);
+    expect(report[0].messages.filter((m) => m.ruleId !== "plan-consistency").every((m) => m.related === undefined)).toBe(true);
+  });
+
   it("prints an empty array for a clean run", async () => {
     const cwd = tempProject({ "plan.alliance.md": PLANS.jaClean });
     const ran = await run(["-f", "json", "plan.alliance.md"], { cwd });

@@ -28,6 +28,8 @@ export interface ValidCase {
   /** `plan.alliance.md` unless given. */
   filePath?: string;
   config?: Partial<ResolvedConfig>;
+  /** The day the case is linted on (LintOptions.today): findings never depend on when a test runs. */
+  today?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -47,12 +49,15 @@ function checkMessage(finding: Finding, error: ExpectedError): void {
   for (const fragment of error.excludes ?? []) expect(finding.message).not.toContain(fragment);
 }
 
+/** The day every case is linted on unless it says otherwise. */
+const TODAY = "2026-06-01";
+
 /** Cases as [name, case] rows, so test titles show the whole name. */
 const named = <T extends ValidCase>(cases: T[]) => cases.map((c) => [c.name, c] as const);
 
 /** One `describe` per rule and language (or file kind): `ruleId (title)`. */
 export function testRule(ruleId: string, title: string, { valid, invalid }: RuleTable): void {
-  const findings = (c: ValidCase) => only(lint(c.text, c.filePath, c.config), ruleId);
+  const findings = (c: ValidCase) => only(lint(c.text, c.filePath, c.config, { today: c.today ?? TODAY }), ruleId);
   describe(`${ruleId} (${title})`, () => {
     if (valid.length) it.each(named(valid))("valid: %s", (_name, c) => expect(findings(c)).toEqual([]));
     if (invalid.length)

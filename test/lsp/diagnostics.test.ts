@@ -93,6 +93,30 @@ describe("allianceLint.locale", () => {
   });
 });
 
+describe("relatedInformation", () => {
+  it("points at a contradiction's other place, in the same document, with its message", async () => {
+    await ensureBuilt();
+    const ws = tempWorkspace({ ".alliance-lint.yaml": "rules:\n  plan-consistency: warn\n" });
+    const client = await TestClient.start({ root: ws });
+    try {
+      const text = "# 提携計画\n\n作成日：2026年4月1日\n\n## スケジュール\n\n- 2026年3月末までにNDAを締結する。\n";
+      const uri = client.open(path.join(ws, "ja.alliance.md"), text);
+      const diagnostics = await client.current(uri);
+      const past = diagnostics.find((d) => d.code === "plan-consistency");
+      expect(past?.range).toEqual({ start: { line: 6, character: 2 }, end: { line: 6, character: 10 } });
+      expect(past?.relatedInformation).toEqual([
+        {
+          location: { uri, range: { start: { line: 2, character: 4 }, end: { line: 2, character: 13 } } },
+          message: "計画の日付（2026-04-01）",
+        },
+      ]);
+      expect(diagnostics.filter((d) => d.code !== "plan-consistency").every((d) => d.relatedInformation === undefined)).toBe(true);
+    } finally {
+      await client.stop();
+    }
+  });
+});
+
 describe("diagnostics (pull)", () => {
   const session = serverSession({ pull: true });
 

@@ -151,6 +151,47 @@ function fingerprintsOf(linted: Linted, ruleId?: string): string[] {
   return results.map((r) => r.partialFingerprints[FINGERPRINT_KEY]);
 }
 
+describe("relatedLocations", () => {
+  const at = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+  const result: LintResult = {
+    filePath: `${ROOT}/plan.alliance.md`,
+    lang: "en",
+    locale: "en",
+    rulesRun: ["plan-consistency"],
+    findings: [
+      {
+        ruleId: "plan-consistency",
+        messageId: "kpiAfterTerm",
+        severity: "warn",
+        message: "This target is due after the term ends.",
+        span: { start: 40, end: 50 },
+        range: at(4, 21, 31),
+        related: [{ span: { start: 90, end: 103 }, range: at(8, 43, 56), message: "The end of the term (2028-03-31)" }],
+      },
+    ],
+  };
+  const linted = { results: [result], context: reportContext("en") };
+
+  test("a finding's other place is a related location with its message, in the same file", () => {
+    const [sarifResult] = parse(linted).runs[0].results;
+    expect(sarifResult.relatedLocations).toEqual([
+      {
+        id: 0,
+        physicalLocation: {
+          artifactLocation: { uri: "plan.alliance.md", uriBaseId: SRCROOT },
+          region: { startLine: 9, startColumn: 44, endLine: 9, endColumn: 57 },
+        },
+        message: { text: "The end of the term (2028-03-31)" },
+      },
+    ]);
+  });
+
+  test("validates, and a finding without one has none", () => {
+    expectValid(linted);
+    expect(parse(lintPlans(GOLDEN_PLANS.en, "en")).runs[0].results.every((r) => r.relatedLocations === undefined)).toBe(true);
+  });
+});
+
 test("a rule crash, reported without the source text, still validates", () => {
   const result: LintResult = {
     filePath: `${ROOT}/plan.alliance.md`,

@@ -159,8 +159,10 @@ async function constructed(files: string[]): Promise<{ patterns: Pattern[]; expo
   try {
     for (const file of files) exported.push(...regexesIn(await import(file), relative(root, file)));
     const { lint } = await import("../helpers/lint");
+    // plan-consistency ships off: its patterns are built on its first run.
+    const rules = { "plan-consistency": { severity: "warn" as const, options: {} } };
     for (const dir of FIXTURE_DIRS)
-      for (const name of readdirSync(join(root, dir))) lint(readFileSync(join(root, dir, name), "utf8"), name);
+      for (const name of readdirSync(join(root, dir))) lint(readFileSync(join(root, dir, name), "utf8"), name, { rules });
   } finally {
     globalThis.RegExp = Original;
   }

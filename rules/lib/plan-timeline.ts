@@ -1,0 +1,307 @@
+/**
+ * The plan's own date, its term and its deadlines (plan-consistency), from the dated statements.
+ * Each fact keeps where it is written, so a finding can point at both sides of a contradiction.
+ */
+import type { PlanModel, Span } from "../../server/engine/model";
+import type { Vocabulary } from "../vocab";
+import { datesIn, lastDayFrom, type Bounds, type DatePeriod } from "./dates";
+import {
+  around,
+  dateWords,
+  datedStatements,
+  introducesTermLength,
+  isFieldLabel,
+  isLabel,
+  isPrecise,
+  lastKey,
+  spanOf,
+  statesTermEn,
+  type Dated,
+} from "./dated-statements";
+import { hasQuantity, normalise } from "./lexicon";
+import { defers, isUnder } from "./plan-scope";
+
+export interface Fact {
+  span: Span;
+  /** The statement it is in (both sides of a contradiction are never the same fact). */
+  source: Dated;
+}
+
+export interface DatedFact extends Fact {
+  date: Bounds;
+}
+
+/** Lines at the top and the bottom of a plan where a bare date dates it (a memo header, a contract's signing date). */
+const EDGE_LINES = 12;
+
+/**
+ * The plan's own date: a labelled date (「作成日：…」, `date:` in front matter, "Dated …"), a day
+ * or month alone on a line at the top or bottom, or a day in the first heading. Of several,
+ * the earliest: a deadline counts as past only if it is past for every one of them.
+ */
+export function planDate(model: PlanModel, v: Vocabulary): DatedFact | undefined {
+  const lastLine = model.lines.lineCount - 1;
+  const atEdge = (d: Dated) => {
+    const line = model.lines.positionAt(d.statement.span.start).line;
+    return line < EDGE_LINES || lastLine - line < EDGE_LINES;
+  };
+  const candidates: DatedFact[] = [];
+  for (const d of datedStatements(model)) {
+    const first = d.dates[0];
+    if (!first || !isPrecise(first)) continue;
+    const key = lastKey(d.statement);
+    const { before, after } = around(d, first);
+    const labelled =
+      key !== undefined
+        ? isDocumentKey(d.statement.key!) && v.test("plan-date-label", key)
+        : isLabel(v, "plan-date-label", before) || isFieldLabel(v, "plan-date-label", before);
+    const alone = !key && /^[\s#>|*-]*$/.test(before) && /^\s*(?:[(（][^)）]{0,4}[)）]\s*)?$/.test(after) && atEdge(d);
+    if (labelled || alone) candidates.push({ span: spanOf(d, first), source: d, date: first.first });
+  }
+  const title = titleDate(model, v);
+  if (title) candidates.push(title);
+  return candidates.sort((a, b) => a.date.min - b.date.min)[0];
+}
+
+/** A day or month in the plan's first heading (「議事メモ 2026年5月12日」, "Steering memo — 12 May 2026"), not a deadline. */
+function titleDate(model: PlanModel, v: Vocabulary): DatedFact | undefined {
+  const section = model.sections.find((s) => s.kind === "heading");
+  if (!section) return undefined;
+  const normal = normalise(section.title);
+  const dates = datesIn(normal);
+  if (dates.length !== 1 || !isPrecise(dates[0])) return undefined;
+  const statement = { text: section.title, span: section.headingSpan, kind: "sentence" as const, section: section.index };
+  const source: Dated = { statement, normal, dates, durations: [] };
+  const { before, after } = around(source, dates[0]);
+  const words = dateWords(v);
+  if (words.deadlineAfter.test(after) || words.deadlineBefore.test(before)) return undefined;
+  return { span: section.headingSpan, source, date: dates[0].first };
+}
+
+/** Where a YAML key dates the document: at the top (`date:`) or under its metadata (`meta.date`), not `stage_gate.date`. */
+const DOCUMENT_PARENT = /^(?:meta|metadata|document|doc|header|info|文書|文書情報|基本情報)$/;
+
+function isDocumentKey(key: string): boolean {
+  const segments = key.normalize("NFKC").toLowerCase().split(".");
+  return segments.length === 1 || (segments.length === 2 && DOCUMENT_PARENT.test(segments[0]));
+}
+
+/**
+ * A term's end: in a statement about the term (有効期間, 提携期間, "the agreement runs until", a
+ * `term.end` key), the date the statement ends it on — 「…まで」, "until …", the second of a
+ * range — or its start plus a stated length (「締結日から3年間」 has no date to add to).
+ * Of several, the latest: a KPI counts as after the term only if it is after every one.
+ */
+export function termEnd(model: PlanModel, v: Vocabulary): DatedFact | undefined {
+  const ends = termStatements(model, v).flatMap((d) => {
+    const end = endDate(d, v);
+    // A year alone is no end date (「2026年の実証結果を踏まえて」), and an end left 未定 is none.
+    return end && !end.bare && !defers(d.statement, v) ? [{ span: spanOf(d, end), source: d, date: end.last }] : [];
+  });
+  return ends.sort((a, b) => b.date.max - a.date.max)[0] ?? fromSigning(model, v);
+}
+
+/** Counted from the signing (「締結日から2年間」, "two years from signing"): the plan's own date plus the length. */
+const FROM_SIGNING = /締結|署名|発効|signing|signature|execution|effective date/;
+
+function fromSigning(model: PlanModel, v: Vocabulary): DatedFact | undefined {
+  const length = termLength(model, v);
+  const signed = length && FROM_SIGNING.test(length.source.normal) ? planDate(model, v) : undefined;
+  if (!length || !signed) return undefined;
+  return {
+    span: length.span,
+    source: length.source,
+    date: lastDayFrom(signed.date, length.length),
+  };
+}
+
+/** Statements that state the alliance's term (not what happens after it ends). */
+export function termStatements(model: PlanModel, v: Vocabulary): Dated[] {
+  return datedStatements(model).filter((d) => isTermStatement(d, v));
+}
+
+/** Only about the time after the end: 「終了後5年間」, "after termination". */
+function isAftermath(d: Dated, v: Vocabulary): boolean {
+  return v.test("aftermath", d.normal) || /(?:終了|満了|解約|解除)後/.test(d.normal);
+}
+
+/** A term sheet's row or key that is the term by itself. */
+const PERIOD_KEY = /^(?:期間|period|duration)$/;
+
+function isTermStatement(d: Dated, v: Vocabulary): boolean {
+  if (isAftermath(d, v)) return false;
+  const key = d.statement.key?.normalize("NFKC").toLowerCase();
+  // `term: …`, `term.end: …`, 「提携期間」 or 「期間」 as a term sheet's row title.
+  if (key !== undefined)
+    return key
+      .split(".")
+      .slice(-2)
+      .some((segment) => v.test("term-subject", segment) || PERIOD_KEY.test(segment));
+  if (!v.test("term-subject", d.normal)) return false;
+  const words = dateWords(v);
+  return (
+    /[\u3040-\u30ff\u4e00-\u9fff]/.test(v.find("term-subject", d.normal)!.text) ||
+    statesTermEn(v, d.normal) ||
+    words.termLabel.test(d.normal)
+  );
+}
+
+/** The date a term statement ends the term on. */
+function endDate(d: Dated, v: Vocabulary): DatePeriod | undefined {
+  const words = dateWords(v);
+  const key = lastKey(d.statement);
+  if (key !== undefined && v.test("end-label", key)) return d.dates.at(-1);
+  if (key !== undefined && v.test("start-label", key)) return undefined;
+  const marked = d.dates.filter((date) => {
+    const { before, after } = around(d, date);
+    return words.endMark.test(after) || words.endBefore.test(before);
+  });
+  if (marked.length) return marked.at(-1);
+  const [start, end] = d.dates;
+  if (d.dates.length === 2 && words.rangeJoin.test(d.normal.slice(start.index + start.length, end.index))) return end;
+  // The date starts the term: 「2026年4月1日から」, "from 1 May 2026"; the length may come before it ("Term: 24 months from …").
+  const starts =
+    start &&
+    (/^\s*(?:日\s*)?(?:から|より)/.test(around(d, start).after) ||
+      /\b(?:from|starting|commencing)\s+(?:on\s+)?$/.test(around(d, start).before));
+  const length = d.dates.length === 1 && starts ? d.durations.find((l) => introducesTermLength(v, around(d, l).before)) : undefined;
+  // 「2026年4月1日から2年間」: the start plus the length, the day before the anniversary.
+  if (length) return { ...start, last: lastDayFrom(start.first, length) };
+  // 「本提携の期間は2028年3月31日」: one date in a Japanese term statement is its end; English says "until".
+  const japanese = /^[\u3040-\u30ff\u4e00-\u9fff]/.test(v.find("term-subject", d.normal)?.text ?? "");
+  return japanese && d.dates.length === 1 && !/から|より/.test(d.normal) ? d.dates[0] : undefined;
+}
+
+export interface Deadline extends DatedFact {
+  /** Is it a target's date (an objective or KPI, a figure to reach), not only a task's? */
+  target: boolean;
+}
+
+/**
+ * Dates the plan says something is due by: 「2027年3月末までに」, "by Q4 2027", a `due:` key, a
+ * date in a table's 期限 / Due column. Not a record of what is done (「締結済み」, "completed"),
+ * history (「当初」, "originally"), nor a date about the term or its end.
+ */
+export function deadlines(model: PlanModel, v: Vocabulary): Deadline[] {
+  const words = dateWords(v);
+  const found: Deadline[] = [];
+  const dueColumns = dueColumnsByRow(model, v);
+  for (const d of datedStatements(model)) {
+    // Background tells what happened before; its dates are history, not deadlines.
+    if (
+      !d.dates.length ||
+      isUnder(model, d.statement.section, "background") ||
+      v.test("done-marker", d.normal) ||
+      v.test("ending-word", d.normal) ||
+      isTermStatement(d, v)
+    )
+      continue;
+    const key = lastKey(d.statement);
+    const due = [
+      ...(dueColumns.get(d.statement.span.start) ?? []),
+      ...d.dates.filter((date) => {
+        if (key !== undefined && v.test("due-column", key)) return true;
+        const { before, after } = around(d, date);
+        // "by the 2027 pilot": a year alone before a noun names something.
+        if (date.bare && !/^\s*(?:[.,;:)\]）、。]|$)/.test(after)) return false;
+        return words.deadlineAfter.test(after) || words.deadlineBefore.test(before);
+      }),
+    ];
+    const latest = due.sort((a, b) => b.last.max - a.last.max)[0];
+    if (!latest) continue;
+    const target =
+      isUnder(model, d.statement.section, "objective") ||
+      isUnder(model, d.statement.section, "kpi") ||
+      hasQuantity(v, d.statement.text) ||
+      v.test("goal-marker", d.normal);
+    found.push({ span: latest.length ? spanOf(d, latest) : d.statement.span, source: d, date: latest.last, target });
+  }
+  return found;
+}
+
+/**
+ * KPI tables with a column per period (| KPI | 2026年度 | 2027年度 |, | Metric | FY2027 | FY2028 |):
+ * the targets filled in under a period are due at its end.
+ */
+export function periodColumnTargets(model: PlanModel, v: Vocabulary): Deadline[] {
+  return model.tables.flatMap((table) => {
+    const header = table.header.map((h) => normalise(h.text).trim());
+    const kpiTable =
+      isUnder(model, table.section, "kpi") ||
+      isUnder(model, table.section, "objective") ||
+      header.some((h) => v.test("target-column", h) || v.test("kpi-word", h));
+    if (!kpiTable) return [];
+    return table.header.flatMap((cell, i): Deadline[] => {
+      const [date] = i > 0 && v.test("period-column", header[i]) ? datesIn(header[i]) : [];
+      if (!date || !table.rows.some((row) => row.cells[i] && hasQuantity(v, row.cells[i].text))) return [];
+      const statement = { text: cell.text, span: cell.span, kind: "table-row" as const, section: table.section };
+      const source: Dated = { statement, normal: header[i], dates: [date], durations: [] };
+      return [{ span: cell.span, source, date: date.last, target: true }];
+    });
+  });
+}
+
+/** The dates in each row's 期限 / Due cells, by where the row starts (its statement starts there too). */
+function dueColumnsByRow(model: PlanModel, v: Vocabulary): Map<number, DatePeriod[]> {
+  const byRow = new Map<number, DatePeriod[]>();
+  for (const table of model.tables) {
+    const columns = table.header.flatMap((h, i) => (v.test("due-column", normalise(h.text).trim()) ? [i] : []));
+    if (!columns.length) continue;
+    for (const row of table.rows) {
+      // The cell's own dates, placed at the cell in the row: spanOf() falls back to the row when offsets differ.
+      const dates = columns.flatMap((i) => (row.cells[i] ? datesIn(normalise(row.cells[i].text)) : []));
+      if (dates.length)
+        byRow.set(
+          row.span.start,
+          dates.map((d) => ({ ...d, index: 0, length: 0 })),
+        );
+    }
+  }
+  return byRow;
+}
+
+export interface LengthFact extends Fact {
+  /** In days; in calendar months too where it was stated in months or years. */
+  length: Bounds & { months?: number };
+}
+
+/**
+ * How long the term runs: a length its statement gives (「有効期間は1年間」, "a term of two
+ * years"), or the days from its start to its end. Of several, the longest.
+ */
+export function termLength(model: PlanModel, v: Vocabulary): LengthFact | undefined {
+  const words = dateWords(v);
+  const stated = datedStatements(model).flatMap((d) =>
+    isAftermath(d, v)
+      ? []
+      : d.durations
+          .filter((duration) => !isNotice(d, duration, v) && introducesTermLength(v, around(d, duration).before))
+          .map((duration) => ({ span: spanOf(d, duration), source: d, length: duration })),
+  );
+  const spanned = termStatements(model, v).flatMap((d): LengthFact[] => {
+    const [start, end] = d.dates;
+    if (d.dates.length !== 2 || !words.rangeJoin.test(d.normal.slice(start.index + start.length, end.index))) return [];
+    const length = { min: end.last.min - start.first.max + 1, max: end.last.max - start.first.min + 1 };
+    return [{ span: d.statement.span, source: d, length }];
+  });
+  return [...stated, ...spanned].sort((a, b) => b.length.max - a.length.max)[0];
+}
+
+/** Notice periods: 「3か月前までに書面で通知」, "90 days' written notice", "a notice period of six months". */
+export function noticePeriods(model: PlanModel, v: Vocabulary): LengthFact[] {
+  return datedStatements(model).flatMap((d) =>
+    v.test("notice", d.normal)
+      ? d.durations.filter((duration) => isNotice(d, duration, v)).map((length) => ({ span: spanOf(d, length), source: d, length }))
+      : [],
+  );
+}
+
+function isNotice(d: Dated, duration: { index: number; length: number }, v: Vocabulary): boolean {
+  if (!v.test("notice", d.normal)) return false;
+  const { before, after } = around(d, duration);
+  return (
+    /^\s*(?:以上)?前/.test(after) ||
+    /^(?:'s?|’s?)?\)?\s+(?:(?:prior|advance|written|calendar)\s+)*notice/.test(after) ||
+    /notice(?:\s+period)?(?:\s*(?:of|:|is))?(?:\s*(?:at least|not less than|no less than))?\s*$/.test(before)
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * Shares of one whole (plan-consistency): a stake, a cost or a revenue split, stated as
+ * percentages beside the parties — in one clause (「A社60％、B社40％」), in a list whose lead-in
+ * or heading names the split, or in a table (a share column, or a share row beside the parties'
+ * columns, with its total row if it has one). Only groups that say they are the whole count:
+ * a remainder, a cap or a part of a share (「残り」, 「うち」, "up to") leaves the sum open.
+ */
+import type { PlanModel, Span, Table } from "../../server/engine/model";
+import type { Vocabulary } from "../vocab";
+import { normalise } from "./lexicon";
+import { datedStatements, spanOf, type Dated } from "./dated-statements";
+import { isUnder } from "./plan-scope";
+
+export interface Share {
+  percent: number;
+  span: Span;
+}
+
+export interface ShareGroup {
+  parts: Share[];
+  /** A total row's stated percentage, where the table has one. */
+  total?: Share;
+}
+
+const PERCENT = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/g;
+/** Clauses of a statement: a split and its exception in brackets are two groups. */
+const CLAUSE = /[^()（）;；。]+/g;
+const TOTAL = /^(?:合計|計|総計|小計|total|sum)$/;
+
+function percents(text: string): { percent: number; index: number; length: number }[] {
+  return [...text.matchAll(PERCENT)].map((m) => ({ percent: Number(m[1]), index: m.index, length: m[0].length }));
+}
+
+/**
+ * Shares listed side by side: nothing between two of them but a party's name and separators —
+ * no other figure, no sign (「派遣比率72％、時給は3年で+18％」 is a ratio and a rise, not a split).
+ */
+function sharesSideBySide(clause: string, found: { index: number; length: number }[]): boolean {
+  return found.every((p, i) => {
+    const gap = clause.slice(i ? found[i - 1].index + found[i - 1].length : 0, p.index);
+    return !/[+±]\s*$/.test(gap) && (i === 0 || !/\d/.test(gap));
+  });
+}
+
+/** The one percentage a cell or list item holds, if it holds exactly one and no remainder word. */
+function onePercent(text: string, v: Vocabulary): number | undefined {
+  const normal = normalise(text);
+  const found = percents(normal);
+  return found.length === 1 && !v.test("remainder-word", normal) ? found[0].percent : undefined;
+}
+
+/** The plan's share groups; KPI and objective sections hold measures (a market share), not splits. */
+export function shareGroups(model: PlanModel, v: Vocabulary): ShareGroup[] {
+  const measures = (section: number | undefined) => isUnder(model, section, "kpi") || isUnder(model, section, "objective");
+  const dated = datedStatements(model).filter((d) => !measures(d.statement.section));
+  const tables = model.tables.filter((t) => !measures(t.section) && !t.header.some((h) => v.test("target-column", normalise(h.text))));
+  return [
+    ...clauseGroups(dated, v),
+    ...listGroups(model, dated, v),
+    ...mappingGroups(dated, v),
+    ...tables.flatMap((t) => tableGroups(t, v)),
+  ];
+}
+
+/** A YAML mapping of shares by party under a key that names the split (`revenue_split: {a: 60%, b: 40%}`). */
+function mappingGroups(dated: Dated[], v: Vocabulary): ShareGroup[] {
+  const byParent = new Map<string, Share[]>();
+  for (const d of dated) {
+    const segments = d.statement.key?.split(".") ?? [];
+    const parent = segments.slice(0, -1).join(".");
+    const percent = segments.length > 1 ? onePercent(d.statement.text, v) : undefined;
+    if (percent === undefined || !v.test("share-word", normalise(parent.replace(/[._]/g, " ")))) continue;
+    byParent.set(parent, [...(byParent.get(parent) ?? []), { percent, span: d.statement.span }]);
+  }
+  return [...byParent.values()].filter((parts) => parts.length >= 2).map((parts) => ({ parts }));
+}
+
+/** 「出資比率はA社60％、B社30％とする」: two or three shares in one clause that names the split. */
+function clauseGroups(dated: Dated[], v: Vocabulary): ShareGroup[] {
+  return dated
+    .filter((d) => d.statement.kind !== "table-row" && v.test("share-word", d.normal))
+    .flatMap((d) =>
+      [...d.normal.matchAll(CLAUSE)].flatMap((clause) => {
+        const found = percents(clause[0]);
+        if (found.length < 2 || found.length > 3 || !v.test("share-word", clause[0]) || v.test("remainder-word", clause[0])) return [];
+        if (!sharesSideBySide(clause[0], found)) return [];
+        const parts = found.map((p) => ({ percent: p.percent, span: spanOf(d, { index: clause.index + p.index, length: p.length }) }));
+        return [{ parts }];
+      }),
+    );
+}
+
+/** A list of one share per item under a lead-in or heading that names the split. */
+function listGroups(model: PlanModel, dated: Dated[], v: Vocabulary): ShareGroup[] {
+  const groups: ShareGroup[] = [];
+  let run: Share[] = [];
+  let named = false;
+  const close = () => {
+    if (run.length >= 2 && named) groups.push({ parts: run });
+    run = [];
+  };
+  dated.forEach((d, i) => {
+    const percent = d.statement.kind === "list-item" ? onePercent(d.statement.text, v) : undefined;
+    const previous = dated[i - 1];
+    const continues = run.length > 0 && previous?.statement.section === d.statement.section;
+    if (percent === undefined || !continues) close();
+    if (percent === undefined) return;
+    if (!run.length) {
+      const title = d.statement.section === undefined ? "" : normalise(model.sections[d.statement.section].title);
+      const leadIn = previous && previous.statement.kind !== "list-item" && previous.statement.section === d.statement.section;
+      named = v.test("share-word", title) || (leadIn && v.test("share-word", previous.normal)) || v.test("share-word", d.normal);
+    }
+    run.push({ percent, span: d.statement.span });
+  });
+  close();
+  return groups;
+}
+
+/** A share column (「出資比率」, "Share") down the parties' rows, or a share row across the parties' columns. */
+function tableGroups(table: Table, v: Vocabulary): ShareGroup[] {
+  const groups: ShareGroup[] = [];
+  const header = table.header.map((h) => normalise(h.text).trim());
+  header.forEach((h, column) => {
+    if (column === 0 || !(v.test("share-word", h) || h === "%")) return;
+    const group: ShareGroup = { parts: [] };
+    for (const row of table.rows) {
+      const cell = row.cells[column];
+      const percent = cell && onePercent(cell.text, v);
+      if (percent === undefined) continue;
+      if (TOTAL.test(normalise(row.cells[0]?.text ?? "").trim())) group.total = { percent, span: cell.span };
+      else group.parts.push({ percent, span: cell.span });
+    }
+    groups.push(group);
+  });
+  for (const row of table.rows) {
+    const label = normalise(row.cells[0]?.text ?? "");
+    if (!v.test("share-word", label) || v.test("remainder-word", label)) continue;
+    const cells = row.cells.slice(1).filter((c) => c.text.trim() !== "");
+    const parts = cells.flatMap((c) => {
+      const percent = onePercent(c.text, v);
+      return percent === undefined ? [] : [{ percent, span: c.span }];
+    });
+    const last = header.length > 2 && TOTAL.test(header.at(-1)!) ? parts.pop() : undefined;
+    if (parts.length === cells.length - (last ? 1 : 0)) groups.push({ parts, ...(last && { total: last }) });
+  }
+  return groups;
+}
+
+/** The sum of a group's shares, to two decimals. */
+export function sumOf(group: ShareGroup): number {
+  return Math.round(group.parts.reduce((sum, p) => sum + p.percent, 0) * 100) / 100;
+}
+
+/**
+ * Groups whose shares do not make the whole: a total row of 100% the rows miss, more than 100%,
+ * or short of it when nothing else in the plan could hold the rest (shares split across two
+ * tables add up together). A sum far from 100 is no split but several figures.
+ */
+export function brokenGroups(groups: ShareGroup[]): ShareGroup[] {
+  const splits = groups.filter((g) => g.parts.length >= 2 || g.total);
+  return splits.filter((g) => {
+    const sum = sumOf(g);
+    if (g.total) return g.total.percent === 100 && g.parts.length >= 2 && Math.abs(sum - 100) > 1;
+    // 33.3% three times is a whole, rounded.
+    if (g.parts.length > 3 || Math.abs(sum - 100) <= 1 || sum < 80 || sum > 120) return false;
+    return sum > 100 || !groups.some((other) => other !== g && other.parts.length && sumOf(other) < 100);
+  });
+}

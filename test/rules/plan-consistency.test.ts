@@ -1,0 +1,329 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { testRule, turnedOn } from "../helpers/rule-tester";
+import { brief, lint, only } from "../helpers/lint";
+
+const RULE = "plan-consistency";
+/** The rule ships off by default: every case turns it on. */
+const ON = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
+
+testRule(
+  RULE,
+  "Japanese",
+  turnedOn(RULE, {
+    valid: [
+      {
+        name: "a fiscal-year deadline is the end of March of the next year: 2026年度末 is not before 2027-03-01",
+        text: "# 提携計画\n\n作成日：2027年3月1日\n\n## 目的\n\n2026年度末までに共同商品を3品発売する。\n",
+      },
+      {
+        name: "what is already done or happened before is no deadline (済み, した, background)",
+        text: "# 提携計画\n\n作成日：2026年4月1日\n\n## 経緯\n\n- 2026年2月末までにNDAを締結済み。\n\n## 計画\n\n- 2026年3月までにDDを完了した。\n",
+      },
+      {
+        name: "no date of its own: a deadline less than a year before today is not surely past",
+        text: "# 提携計画\n\n## スケジュール\n\n2026年3月末までにPoCを完了する。\n",
+        today: "2026-12-01",
+      },
+      {
+        name: "a KPI due at 2027年度末 (2028-03-31) is inside a term that ends 2028-03-31",
+        text: "# 提携計画\n\n## 目的\n\n2027年度末までに導入店舗数100店を達成する。\n\n## 期間\n\n本提携の期間は2028年3月31日までとする。\n",
+      },
+      {
+        name: "a term that renews itself: a target after its first end is no contradiction",
+        text: "# 提携計画\n\n## 目的\n\n2029年3月末までに導入店舗数100店を達成する。\n\n## 期間\n\n本提携の期間は2028年3月31日までとし、以後1年ごとに自動更新する。\n",
+      },
+      {
+        name: "a term given as a start and a length (2026年4月1日から2年間) ends 2028-03-31",
+        text: "# 提携計画\n\n## 目的\n\n2027年12月末までに参加者数3,000人とする。\n\n## 期間\n\n本契約の有効期間は、2026年4月1日から2年間とする。\n",
+      },
+      { name: "a range in order", text: "# 提携計画\n\n## スケジュール\n\nPoCは2026年10月から2027年3月まで実施する。\n" },
+      { name: "shares that add up to 100%", text: "# 提携計画\n\n## 出資\n\n出資比率は当社51％、提携先49％とする。\n" },
+      {
+        name: "shares beside a remainder (残り) are not the whole",
+        text: "# 提携計画\n\n## 出資\n\n出資比率は当社60％、提携先30％とし、残りは従業員持株会が保有する。\n",
+      },
+      {
+        name: "shares split across two tables add up together",
+        text: "# 提携計画\n\n## 出資\n\n| 株主 | 出資比率 |\n|---|---|\n| 当社 | 60% |\n\n## 第三者割当\n\n| 株主 | 出資比率 |\n|---|---|\n| 提携先 | 40% |\n",
+      },
+      {
+        name: "a ratio and a rise in one line are no split",
+        text: "# 提携計画\n\n## 現状\n\n- ピッキング人員：派遣比率 72％、時給は3年で+18％\n",
+      },
+      {
+        name: "a notice period shorter than the term",
+        text: "# 提携計画\n\n## 期間と解約\n\n本契約の有効期間は2年間とする。\n\nいずれの当事者も、3か月前までに書面で通知することにより解約できる。\n",
+      },
+      {
+        name: "the notice period and a term ending on the 31st: 31日 is a day of the month, not a length",
+        text: "# 覚書\n\n第6条（有効期間）本覚書の有効期間は、締結日から2028年3月31日までとする。ただし、3か月前までに書面で通知することにより終了できる。\n",
+      },
+      {
+        name: "KPI targets for other dates than the objective's",
+        text: "# 提携計画\n\n## 目的\n\n2027年度末までに導入店舗数を100店にする。\n\n## KPI\n\n- 導入店舗数：2026年度末までに40店\n- 導入店舗数：2027年度末までに100店\n",
+      },
+    ],
+    invalid: [
+      {
+        name: "a deadline before the memo's own date (作成日), pointing at the date",
+        text: "# 提携計画\n\n作成日：2026年4月1日\n\n## スケジュール\n\n- 2026年3月末までにNDAを締結する。\n- 2026年9月末までにPoCを完了する。\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 2, 6, 10], contains: ["2026-03-31", "計画の日付（2026-04-01）"] }],
+      },
+      {
+        name: "a fiscal year that ended before the plan: 2025年度末 is 2026-03-31",
+        text: "# 提携計画\n\n作成日：2026年4月10日\n\n## 目的\n\n2025年度末までに共同商品を3品発売する。\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 0, 6, 7] }],
+      },
+      {
+        name: "dates in 和暦 and kanji numerals",
+        text: "# 提携計画\n\n作成日：令和8年4月1日\n\n## 目的\n\n令和七年度末までに新商品を二品発売する。\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 0, 6, 6] }],
+      },
+      {
+        name: "no date of its own: a deadline more than a year before today",
+        text: "# 提携計画\n\n## スケジュール\n\n2026年3月末までにPoCを完了する。\n",
+        today: "2027-06-01",
+        errors: [{ messageId: "pastDeadline", range: [4, 0, 4, 8], contains: ["本日（2027-06-01）の1年前"] }],
+      },
+      {
+        name: "an objective due after the term ends",
+        text: "# 提携計画\n\n## 目的\n\n2029年3月末までに導入店舗数100店を達成する。\n\n## 期間\n\n本提携の期間は2026年4月1日から2028年3月31日までとする。\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 0, 4, 8], contains: ["2029-03-31", "2028-03-31"] }],
+      },
+      {
+        name: "a KPI row whose 期限 is after the term (〜 range in a 提携期間 line); the fiscal-year row is inside it",
+        text: "# 提携計画\n\n## KPI\n\n| 指標 | 目標 | 期限 |\n|---|---|---|\n| 導入店舗数 | 100店 | 2028年9月末 |\n| 会員数 | 5万人 | 2027年度末 |\n\n## 期間\n\n提携期間：2026年4月1日〜2028年3月31日\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [6, 0, 6, 27] }],
+      },
+      {
+        name: "a term counted from the signing (締結日から2年間), dated by the contract's date at its end",
+        text: "# 業務提携契約書\n\n第1条（目的）\n本契約は、2029年3月末までに共同開発品の累計販売数を5万台とすることを目的とする。\n\n第2条（有効期間）\n本契約の有効期間は、本契約締結日から2年間とする。\n\n2026年4月1日\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [3, 5, 3, 13] }],
+      },
+      {
+        name: "a range that ends before it starts, on the end",
+        text: "# 提携計画\n\n## スケジュール\n\nPoCの実施期間は2026年10月1日〜2026年3月31日とする。\n",
+        errors: [{ messageId: "endBeforeStart", range: [4, 20, 4, 30], contains: ["2026-03-31", "2026-10-01"] }],
+      },
+      {
+        name: "labelled start and end dates",
+        text: "# 提携計画\n\n## PoC\n\n- 開始日：2026年10月1日\n- 終了日：2026年9月30日\n",
+        errors: [{ messageId: "endBeforeStart", range: [5, 6, 5, 16] }],
+      },
+      {
+        name: "two shares in one clause that add up to 110%",
+        text: "# 提携計画\n\n## 費用負担\n\n開発費は当社60％、提携先50％の割合で負担する。\n",
+        errors: [{ messageId: "sharesNot100", range: [4, 13, 4, 16], message: "比率の合計が110％で、100％になりません。" }],
+      },
+      {
+        name: "a share table whose total row says 100% but its rows make 90%: on the total",
+        text: "# 提携計画\n\n## 出資\n\n| 株主 | 出資比率 |\n|---|---|\n| 当社 | 60% |\n| 提携先 | 30% |\n| 合計 | 100% |\n",
+        errors: [{ messageId: "sharesNot100", range: [8, 7, 8, 11] }],
+      },
+      {
+        name: "a cost row across the parties' columns",
+        text: "# 提携計画\n\n## 費用と収益\n\n| 項目 | 当社 | 提携先 |\n|---|---|---|\n| 役割 | 販売 | 製造 |\n| 費用負担 | 70% | 40% |\n| 収益配分 | 50% | 50% |\n",
+        errors: [{ messageId: "sharesNot100", range: [7, 15, 7, 18] }],
+      },
+      {
+        name: "a notice period longer than the term",
+        text: "# 提携計画\n\n## 期間と解約\n\n本契約の有効期間は6か月間とする。\n\nいずれの当事者も、12か月前までに書面で通知することにより解約できる。\n",
+        errors: [{ messageId: "noticeLongerThanTerm", range: [6, 9, 6, 13] }],
+      },
+      {
+        name: "an objective and a KPI with different targets for one measure and date",
+        text: "# 提携計画\n\n## 目的\n\n2027年度末までに導入店舗数を100店にする。\n\n## KPI\n\n- 導入店舗数：2027年度末までに80店\n",
+        errors: [{ messageId: "conflictingTargets", range: [8, 2, 8, 21], contains: ["80店", "100店"] }],
+      },
+    ],
+  }),
+);
+
+testRule(
+  RULE,
+  "English",
+  turnedOn(RULE, {
+    valid: [
+      {
+        name: "an English FY may end as late as March of the next year: end of FY2026 is not surely past in May 2026",
+        text: "# Alliance plan\n\nPrepared: 10 May 2026\n\n## Timeline\n\n- Launch by the end of FY2026.\n",
+      },
+      {
+        name: "done and signed are records, not deadlines",
+        text: "# Alliance plan\n\nDate: 1 April 2026\n\n## Timeline\n\n- NDA signed by 31 January 2026.\n- Pilot completed by March 2026.\n",
+      },
+      {
+        name: "a KPI due on the term's last month",
+        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2028.\n\n## Term\n\nThe agreement runs from 1 April 2026 until 31 March 2028.\n",
+      },
+      {
+        name: "a term that may be extended",
+        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs until 31 March 2028 and may be extended by mutual agreement.\n",
+      },
+      {
+        name: "an NDA's date is not the alliance's term",
+        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Confidentiality\n\nThe Mutual Non-Disclosure Agreement dated 15 January 2026 continues to apply.\n",
+      },
+      {
+        name: "splits that add up, and 33.3% three times",
+        text: "# Alliance plan\n\n## Economics\n\nGross profit is split 50% / 50%; costs are borne 70% by us and 30% by the partner. Booking fees are split Brightbite 33.3%, Smilepath 33.3% and the clinic 33.3%.\n",
+      },
+      {
+        name: "fees are no split",
+        text: "# Alliance plan\n\n## Economics\n\nThe partner receives a 10% referral fee and a 5% bonus share above plan.\n",
+      },
+      {
+        name: "a notice period shorter than the term",
+        text: "# Alliance plan\n\n## Term\n\nThe term is two years. Either party may terminate on 90 days' written notice.\n",
+      },
+      {
+        name: "a progress review: past milestones marked done, the open one still ahead",
+        text: "# Progress review\n\nDate: 1 October 2026\n\n## Milestones\n\n| Milestone | Due | Status |\n|---|---|---|\n| NDA | 2026-04-30 | done |\n| Pilot | 2026-12-31 | on track |\n",
+      },
+      {
+        name: "a year that names something is no deadline (by the 2027 pilot)",
+        text: "# Memo\n\nDate: 2 February 2028\n\n## Case\n\n- Energy cost falls to 24%, supported by the 2027 pilot at Perth.\n",
+      },
+      {
+        name: "Q1 2026 may be a fiscal quarter that ends in June 2026",
+        text: "# Plan\n\nTo: Board | From: Partnerships | Date: 1 May 2026\n\n## Timeline\n\n- Pilot report due by Q1 2026.\n",
+      },
+      {
+        name: "a start date is not the plan's own date",
+        text: "# Alliance plan\n\n## Pilot\n\n- Start date: 1 October 2026\n- Pilot report due by 30 September 2026.\n",
+        today: "2026-11-01",
+      },
+    ],
+    invalid: [
+      {
+        name: "a deadline before the plan's own date (Date: …)",
+        text: "# Alliance plan\n\nDate: 1 April 2026\n\n## Timeline\n\n- Sign the NDA by 31 March 2026.\n- Finish the pilot by September 2026.\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 18, 6, 31], contains: ["2026-03-31", "the plan's own date (2026-04-01)"] }],
+      },
+      {
+        name: "a quarter over however it is counted (calendar, April or October fiscal year): Q4 2025",
+        text: "# Plan\n\nDate: 1 May 2026\n\n## Timeline\n\n- Pilot report due by Q4 2025.\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 22, 6, 29] }],
+      },
+      {
+        name: "a KPI due after the agreement runs out",
+        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs from 1 April 2026 until 31 March 2028.\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 21, 4, 31] }],
+      },
+      {
+        name: "a YAML term whose end is before its start, and a KPI due after that end",
+        filePath: "plan.alliance.yaml",
+        text: "lang: en\nterm:\n  start: 2026-04-01\n  end: 2025-03-31\nkpis:\n  - name: Stores live\n    target: 100 stores\n    due: 2027-03-31\n",
+        errors: [
+          { messageId: "endBeforeStart", range: [3, 7, 3, 17] },
+          { messageId: "kpiAfterTerm", range: [5, 4, 7, 19] },
+        ],
+      },
+      {
+        name: "a term given as a length from its start date (Term: 24 months from 1 May 2026 ends 30 April 2028)",
+        text: "# Alliance plan\n\nDate: 1 April 2026\n\n## Objectives\n\n- 2,000 subscribers by June 2028.\n\n## Term\n\nTerm: 24 months from 1 May 2026. Either party may terminate on 60 days' written notice.\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [6, 23, 6, 32], contains: ["2028-04-30"] }],
+      },
+      {
+        name: "a pilot from October to the March before",
+        text: "# Alliance plan\n\n## Pilot\n\nThe pilot runs from 1 October 2026 to 31 March 2026.\n",
+        errors: [{ messageId: "endBeforeStart", range: [4, 38, 4, 51] }],
+      },
+      {
+        name: "cost shares of 60% and 30%",
+        text: "# Alliance plan\n\n## Economics\n\nCosts are borne 60% by us and 30% by the partner.\n",
+        errors: [{ messageId: "sharesNot100", range: [4, 30, 4, 33], message: "These shares add up to 90%, not 100%." }],
+      },
+      {
+        name: "a list of shares under a revenue-share heading",
+        text: "# Alliance plan\n\n## Revenue share\n\n- Northwind: 55%\n- Harbor Labs: 55%\n",
+        errors: [{ messageId: "sharesNot100", range: [5, 2, 5, 18] }],
+      },
+      {
+        name: "six months' notice on a three-month term",
+        text: "# Alliance plan\n\n## Term\n\nThe initial term is 3 months. Either party may terminate on 6 months' written notice.\n",
+        errors: [{ messageId: "noticeLongerThanTerm", range: [4, 60, 4, 68] }],
+      },
+      {
+        name: "an objective of 100 partner stores and a KPI row of 80 for the same month",
+        text: "# Alliance plan\n\n## Objectives\n\nReach 100 partner stores by March 2028.\n\n## KPIs\n\n| KPI | Target | Due |\n|---|---|---|\n| Partner stores | 80 stores | March 2028 |\n",
+        errors: [{ messageId: "conflictingTargets", range: [10, 0, 10, 43] }],
+      },
+    ],
+  }),
+);
+
+describe("plan-consistency points at both places", () => {
+  const related = (text: string, filePath = "plan.alliance.md") =>
+    only(lint(text, filePath, ON, { today: "2026-06-01" }), RULE).map((f) => ({
+      ...brief(f),
+      related: f.related?.map((r) => ({
+        range: [r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character],
+        message: r.message,
+      })),
+    }));
+
+  it("a KPI after the term: the term's end, with its date (ja)", () => {
+    const text =
+      "# 提携計画\n\n## 目的\n\n2029年3月末までに導入店舗数100店を達成する。\n\n## 期間\n\n本提携の期間は2026年4月1日から2028年3月31日までとする。\n";
+    expect(related(text)).toEqual([
+      {
+        ruleId: RULE,
+        messageId: "kpiAfterTerm",
+        range: [4, 0, 4, 8],
+        related: [{ range: [8, 18, 8, 28], message: "提携期間の終了（2028-03-31）" }],
+      },
+    ]);
+  });
+
+  it("shares that do not add up: the other shares of the split (en)", () => {
+    const text = "# Alliance plan\n\n## Economics\n\nCosts are borne 60% by us and 30% by the partner.\n";
+    expect(related(text)[0].related).toEqual([{ range: [4, 16, 4, 19], message: "Another share of the same split" }]);
+  });
+
+  it("a past deadline in an undated plan has no other place to point at", () => {
+    const text = "# 提携計画\n\n## スケジュール\n\n2024年3月末までにPoCを完了する。\n";
+    expect(related(text)).toEqual([{ ruleId: RULE, messageId: "pastDeadline", range: [4, 0, 4, 8], related: undefined }]);
+  });
+
+  it("is off by default: no finding without the config", () => {
+    const text = "# Alliance plan\n\n## Economics\n\nCosts are borne 60% by us and 30% by the partner.\n";
+    expect(only(lint(text), RULE)).toEqual([]);
+  });
+});
+
+describe("plan-consistency on the fixtures of its kind", () => {
+  const findings = (file: string) =>
+    only(lint(readFileSync(resolve(__dirname, "../../fixtures", file), "utf8"), file, ON, { today: "2026-12-01" }), RULE).map((f) => [
+      f.range.start.line + 1,
+      f.messageId,
+      ...(f.related ?? []).map((r) => r.range.start.line + 1),
+    ]);
+
+  it("稟議書: an objective after the 契約期間, a cost row of 60％ and 50％; the 年度末 KPI and the NDA 締結済み are sound", () => {
+    expect(findings("ja/consistency-ringi-kpi-after-term-cost-row.alliance.md")).toEqual([
+      [12, "kpiAfterTerm", 22],
+      [40, "sharesNot100", 40],
+    ]);
+  });
+
+  it("contract: an obligation due before the signing date at the end; start plus 2年間 and 30％/残り are sound", () => {
+    expect(findings("ja/consistency-contract-past-deadline-start-plus-term.alliance.md")).toEqual([[11, "pastDeadline", 33]]);
+  });
+
+  it("memo: a pilot ending before it starts, a KPI target unlike the objective's; FY2026 and 33.3% ×3 are sound", () => {
+    expect(findings("en/consistency-memo-pilot-end-before-start-targets.alliance.md")).toEqual([
+      [16, "endBeforeStart", 16],
+      [22, "conflictingTargets", 11],
+    ]);
+  });
+
+  it("YAML: a launch before the plan's date, a 55%/55% commission split", () => {
+    expect(findings("en/consistency-yaml-commission-split-past-launch.alliance.yaml")).toEqual([
+      [11, "pastDeadline", 3],
+      [23, "sharesNot100", 22],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from "../server/engine/rule";
 import { normaliseTitle } from "../server/engine/elements";
 import type { Concept, Vocabulary } from "./vocab";
 import { normalise } from "./lib/lexicon";
-import { defers, documentAnchor, isUnder, normalText, planStatements } from "./lib/plan-scope";
+import { defers, documentAnchor, isUnder, normalText, planStatements, tableOf } from "./lib/plan-scope";
 import { findDeferrals, withDeferralSuggestions } from "./lib/deferral-suggestions";
 import { vagueObjective } from "./vague-objective";
 import { missingKpi } from "./missing-kpi";
@@ -112,7 +112,6 @@ function headlineDeferrals(model: PlanModel, context: RuleContext): (s: Statemen
 
 /** A table row's header, normalised: a TBD under a Target column is about the KPI's target. */
 function tableHeader(model: PlanModel, s: Statement): string {
-  if (s.kind !== "table-row") return "";
-  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
+  const table = tableOf(model, s);
   return table ? normalise(table.header.map((c) => c.text).join(" ")) : "";
 }

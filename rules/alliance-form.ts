@@ -70,7 +70,7 @@ export const allianceForm: Rule = {
     // 「出資は伴わない」, "neither holds shares": the form stated, and no capital form.
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
     if (!texts.some((t) => v.test("alliance-form", t) || capital(t))) return [finding(model, context, "noForm", section)];
-    if (!texts.some(capital) || statements.some((s) => states(s, "stake", v)) || stakeTable(model, v)) return [];
+    if (!texts.some(capital) || statements.some((s) => statesStake(s, v)) || stakeTable(model, v)) return [];
     const deferring = statements.filter(
       (s) => defers(s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
     );
@@ -78,8 +78,11 @@ export const allianceForm: Rule = {
   },
 };
 
-function states(statement: Statement, concept: "stake", vocabulary: Vocabulary): boolean {
-  return !defers(statement, vocabulary) && vocabulary.test(concept, normalText(statement));
+/** 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake in a company. */
+function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
+  const text = normalText(statement);
+  const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
+  return !defers(statement, vocabulary) && vocabulary.test("stake", text) && !ipShare;
 }
 
 /** A table with a stake column ("Shareholder | Shares", 「出資者 | 出資比率」) and a share or amount in it. */

@@ -39,6 +39,18 @@ testRule(
         errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
       },
       {
+        name: "a form named only as a case (の場合, を伴う案件) is no form",
+        text: JA("## 進め方\n\n共同研究の場合も同様の終了条件とする。出資を伴う案件については、デューデリジェンスを必ず実施する。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "the co-owners' shares of a patent are no stake",
+        text: JA(
+          "## 提携の形態\n\n資本提携とする。\n\n## 知的財産\n\n共同開発で生じた特許を受ける権利は両社の共有とし、持分は各50%とする。",
+        ),
+        errors: [{ messageId: "noStake", range: [6, 0, 6, 8] }],
+      },
+      {
         name: "a PoC is a stage, not the alliance's form",
         text: JA("## 進め方\n\n3か月のPoCで精度を検証し、誤検知率5%以下なら本番に進む。"),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],

@@ -64,10 +64,13 @@ export const allianceForm: Rule = {
   check(model, context) {
     const v = context.vocabulary;
     const statements = planStatements(model);
-    const texts = [...statements.filter((s) => !defers(s, v)).map(normalText), ...titles(model)];
+    // A choice still to make (「委託契約とするか、連携協定とするか」) names candidates, not the form.
+    const texts = [...statements.filter((s) => !defers(s, v)).map(normalText), ...titles(model)].filter((t) => !v.test("open-choice", t));
     const section = sectionsOf(model, "form")[0];
-    if (!texts.some((t) => v.test("alliance-form", t) || v.test("capital-form", t))) return [finding(model, context, "noForm", section)];
-    if (!texts.some((t) => v.test("capital-form", t)) || statements.some((s) => states(s, "stake", v))) return [];
+    // 「出資は伴わない」, "neither holds shares": the form stated, and no capital form.
+    const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
+    if (!texts.some((t) => v.test("alliance-form", t) || capital(t))) return [finding(model, context, "noForm", section)];
+    if (!texts.some(capital) || statements.some((s) => statesStake(s, v)) || stakeTable(model, v)) return [];
     const deferring = statements.filter(
       (s) => defers(s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
     );
@@ -75,8 +78,24 @@ export const allianceForm: Rule = {
   },
 };
 
-function states(statement: Statement, concept: "stake", vocabulary: Vocabulary): boolean {
-  return !defers(statement, vocabulary) && vocabulary.test(concept, normalText(statement));
+/** 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake in a company. */
+function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
+  const text = normalText(statement);
+  const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
+  return !defers(statement, vocabulary) && vocabulary.test("stake", text) && !ipShare;
+}
+
+/** A table with a stake column ("Shareholder | Shares", 「出資者 | 出資比率」) and a share or amount in it. */
+function stakeTable(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const amount = /\d\s*%|\d\s*(?:億|万)?円|[$€£¥]\s?\d/;
+  return model.tables.some((table) =>
+    table.header.some(
+      (h, column) =>
+        h.text.length <= 20 &&
+        vocabulary.test("stake-topic", normalise(h.text)) &&
+        table.rows.some((row) => amount.test(normalise(row.cells[column]?.text ?? ""))),
+    ),
+  );
 }
 
 /** Headings say the form too: 「資本業務提携計画書」, "Joint venture plan". */

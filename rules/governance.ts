@@ -70,7 +70,12 @@ export const governance: Rule = {
         .map((g) => ({ text: alliancePart(normalise(g.title), vocabulary), ledBy: false })),
     ];
     const hasBody = ledSections.length > 0 || texts.some((t) => namesBody(t.text, vocabulary));
-    const hasRules = texts.some((t) => (t.ledBy || namesBody(t.text, vocabulary)) && statesRules(t.text, vocabulary));
+    const hasRules = texts.some(
+      (t) =>
+        ((t.ledBy || namesBody(t.text, vocabulary)) && statesRules(t.text, vocabulary)) ||
+        // 「次回：…（毎月第2水曜日に開催）」 in the body's own minutes: the meeting held is the body named elsewhere.
+        (hasBody && vocabulary.test("meeting-verb", t.text) && meetsOften(t.text, vocabulary)),
+    );
     if (hasBody && hasRules) return [];
     const section = sections[0];
     return [
@@ -115,8 +120,12 @@ function within(section: Section, s: Statement): boolean {
  * is regular, not how often), or how it decides or escalates.
  */
 function statesRules(text: string, vocabulary: Vocabulary): boolean {
+  return meetsOften(text, vocabulary) || vocabulary.test("decision-rule", text);
+}
+
+function meetsOften(text: string, vocabulary: Vocabulary): boolean {
   const often = vocabulary.remove("governance-body", text);
-  return vocabulary.test("cadence", often) || vocabulary.test("meeting-cadence", often) || vocabulary.test("decision-rule", text);
+  return vocabulary.test("cadence", often) || vocabulary.test("meeting-cadence", often);
 }
 
 function deferringIn(model: PlanModel, sections: Section[], vocabulary: Vocabulary): Statement[] {

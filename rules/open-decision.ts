@@ -9,7 +9,7 @@ import type { Rule, RuleContext } from "../server/engine/rule";
 import { normaliseTitle } from "../server/engine/elements";
 import type { Concept, Vocabulary } from "./vocab";
 import { normalise } from "./lib/lexicon";
-import { defers, documentAnchor, isUnder, normalText, planStatements } from "./lib/plan-scope";
+import { defers, documentAnchor, isUnder, normalText, planStatements, tableOf } from "./lib/plan-scope";
 import { findDeferrals, withDeferralSuggestions } from "./lib/deferral-suggestions";
 import { vagueObjective } from "./vague-objective";
 import { missingKpi } from "./missing-kpi";
@@ -79,10 +79,13 @@ function settles(s: Statement, vocabulary: Vocabulary): boolean {
 
 /** The words that put a statement on a headline element's topic, besides sitting in its section. */
 const TOPICS: Partial<Record<PlanElement, Concept[]>> = {
-  kpi: ["kpi-word", "target-column", "target-deferral"],
+  kpi: ["kpi-word", "target-deferral"],
   exit: ["exit-heading", "end-verb"],
   ip: ["ownership-topic", "ip-word"],
 };
+
+/** Column names that put a table row on an element's topic: a TBD under a Target column. Headers only — "to" is a column name, not a topic in prose. */
+const HEADER_TOPICS: Partial<Record<PlanElement, Concept[]>> = { kpi: ["target-column"] };
 
 /**
  * Which statements a headline finding already covers: those its placeholder suggestions edit
@@ -104,15 +107,19 @@ function headlineDeferrals(model: PlanModel, context: RuleContext): (s: Statemen
   }
   const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
   const onTopic = (s: Statement, element: PlanElement) => {
-    const text = `${normalText(s)} ${tableHeader(model, s)}`;
-    return isUnder(model, s.section, element) || (TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, text));
+    const header = tableHeader(model, s);
+    const text = `${normalText(s)} ${header}`;
+    return (
+      isUnder(model, s.section, element) ||
+      (TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, text)) ||
+      (HEADER_TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, header))
+    );
   };
   return (s) => spans.some((span) => within(span, s.span)) || elements.some((e) => onTopic(s, e));
 }
 
 /** A table row's header, normalised: a TBD under a Target column is about the KPI's target. */
 function tableHeader(model: PlanModel, s: Statement): string {
-  if (s.kind !== "table-row") return "";
-  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
+  const table = tableOf(model, s);
   return table ? normalise(table.header.map((c) => c.text).join(" ")) : "";
 }

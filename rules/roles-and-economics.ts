@@ -5,10 +5,10 @@
  * factors, so a split left 「別途協議」 counts as none. Roles are read generously (nearly every
  * plan says who provides what); the economics are what plans leave out.
  */
-import type { PlanModel, Section, Statement } from "../server/engine/model";
+import type { PlanModel, Section, Statement, TableRow } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn, tableOf } from "./lib/plan-scope";
 import { isEmptySection } from "./lib/insert-template";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
@@ -69,7 +69,11 @@ export const rolesAndEconomics: Rule = {
     const rolesSection = sectionsOf(model, "roles")[0];
     if (!statesRoles(model, statements, context.vocabulary))
       reports.push(finding(model, context, "noRoles", rolesSection, rolesSection ?? sectionsOf(model, "cost")[0]));
-    const stated = statements.filter((s) => context.vocabulary.test("cost-sharing", normalText(s)));
+    // A split raised as a question ("who carries the cost if …?") or listed as a task to do is not one the plan states.
+    const stated = statements.filter(
+      (s) =>
+        context.vocabulary.test("cost-sharing", normalText(s)) && !asks(s, context.vocabulary) && !isTask(model, s, context.vocabulary),
+    );
     if (!stated.some((s) => !defers(s, context.vocabulary)) && !tableSharesCosts(model, context.vocabulary)) {
       const deferring = statements.filter(
         (s) => defers(s, context.vocabulary) && context.vocabulary.test("economics-topic", normalText(s)),
@@ -101,6 +105,16 @@ function statesRoles(model: PlanModel, statements: Statement[], vocabulary: Voca
   return filled || statements.some((s) => vocabulary.test("role-assignment", normalText(s)) && !defers(s, vocabulary));
 }
 
+function asks(statement: Statement, vocabulary: Vocabulary): boolean {
+  return vocabulary.test("question", normalText(statement));
+}
+
+/** A row of an action list — a table with a due column and an assignee column ("Action | Owner | Due", 「内容 | 担当 | 期限」). */
+function isTask(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
+  const header = tableOf(model, statement)?.header.map((h) => normalise(h.text)) ?? [];
+  return header.some((h) => vocabulary.test("action-due-column", h)) && header.some((h) => vocabulary.test("assignee-column", h));
+}
+
 /** A cell with something in it: not blank, a dash or a deferral. */
 function filled(text: string, vocabulary: Vocabulary): boolean {
   const normal = normalise(text).trim();
@@ -109,7 +123,10 @@ function filled(text: string, vocabulary: Vocabulary): boolean {
 
 /**
  * A side-by-side table that gives each party its costs: a row labelled with a cost word
- * (「費用」, "Budget") filled beside the parties, or a cost column filled beside a party.
+ * (「費用」, "Budget") filled beside the parties, a cost column filled beside a party, or a
+ * row that gives two parties their shares in percent — in a table about costs (its header or
+ * its section says so: "Cost element | Borne by A | Borne by B"), or in one whose rows each
+ * split 100% ("Item | A | B" with 70% | 30%).
  * KPI tables are left out: a "Cost per unit" row there is a measure, not a split.
  */
 function tableSharesCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
@@ -118,11 +135,26 @@ function tableSharesCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
     if (isUnder(model, table.section, "kpi") || isUnder(model, table.section, "notes")) return false;
     if (table.header.some((h) => vocabulary.test("target-column", normalise(h.text)))) return false;
     const costColumn = table.header.findIndex((h, i) => i > 0 && label(h.text));
+    const splits = table.rows.filter((row) => shares(row).length >= 2);
+    const aboutCosts =
+      table.header.some((h) => label(h.text)) ||
+      vocabulary.test("cost-sharing", normalise(table.header.map((h) => h.text).join(" | "))) ||
+      isUnder(model, table.section, "cost") ||
+      (splits.length >= 2 && splits.every((row) => shares(row).reduce((a, b) => a + b, 0) === 100));
+    if (aboutCosts && splits.length) return true;
     return table.rows.some((row) => {
       const rest = row.cells.slice(1).filter((c) => filled(c.text, vocabulary));
       if (row.cells[0] && label(row.cells[0].text)) return rest.length >= 1 && row.cells.length >= 3;
       return costColumn > 0 && filled(row.cells[costColumn]?.text ?? "", vocabulary) && filled(row.cells[0]?.text ?? "", vocabulary);
     });
+  });
+}
+
+/** The shares in percent a row gives beside its label: 「70％」, "100% (£0.95 per study)". */
+function shares(row: TableRow): number[] {
+  return row.cells.slice(1).flatMap((c) => {
+    const share = /^(\d{1,3}(?:\.\d+)?)\s*%/.exec(normalise(c.text));
+    return share ? [Number(share[1])] : [];
   });
 }
 

@@ -1,5 +1,5 @@
 /** Where things are in a plan: sections by element, the statements under a section. */
-import type { PlanElement, PlanModel, Section, Span, Statement } from "../../server/engine/model";
+import type { PlanElement, PlanModel, Section, Span, Statement, Table } from "../../server/engine/model";
 import { normalise } from "./lexicon";
 import type { Vocabulary } from "../vocab";
 
@@ -101,4 +101,10 @@ export function documentAnchor(model: PlanModel): Span {
 /** The plan's own statements: commentary, columns and drafting notes say what a plan could say, not what it says. */
 export function planStatements(model: PlanModel): Statement[] {
   return model.statements.filter((s) => !isUnder(model, s.section, "notes"));
+}
+
+/** The table a table-row statement belongs to. */
+export function tableOf(model: PlanModel, s: Statement): Table | undefined {
+  if (s.kind !== "table-row") return undefined;
+  return model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
 }

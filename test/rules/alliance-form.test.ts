@@ -17,12 +17,48 @@ testRule(
         text: JA("## 提携の形態\n\n資本業務提携とし、当社は提携先の株式の15％を約4,500万円で取得する。"),
       },
       { name: "a JV with its split", text: JA("## 合弁会社\n\n出資比率は当社51％、提携先49％とする。") },
+      {
+        name: "a data supply contract that says it carries no equity: a form, and no stake wanted",
+        text: JA("## 条件\n\n取引の形態：有償のデータ提供契約（出資・役員派遣は伴わない）"),
+      },
+      { name: "no capital relation, stated", text: JA("## 販売代理店契約\n\n出資などの資本関係はありません。") },
+      {
+        name: "a JV's stake in its shareholding table",
+        text: JA("## 合弁会社の設立\n\n| 出資者 | 出資比率 | 出資額 |\n|---|---|---|\n| 当社 | 60% | 6億円 |\n| 提携先 | 40% | 4億円 |"),
+      },
     ],
     invalid: [
       {
         name: "no form anywhere: on the first heading",
         text: JA("## 体制\n\n月次で定例会を開く。"),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 6], contains: ["形態"] }],
+      },
+      {
+        name: "a choice of forms still to make names no form",
+        text: JA("## 進め方\n\n契約の形（委託契約とするか、連携協定とするか）は貴市のご判断に委ねます。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "a form named only as a case (の場合, を伴う案件) is no form",
+        text: JA("## 進め方\n\n共同研究の場合も同様の終了条件とする。出資を伴う案件については、デューデリジェンスを必ず実施する。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "the co-owners' shares of a patent are no stake",
+        text: JA(
+          "## 提携の形態\n\n資本提携とする。\n\n## 知的財産\n\n共同開発で生じた特許を受ける権利は両社の共有とし、持分は各50%とする。",
+        ),
+        errors: [{ messageId: "noStake", range: [6, 0, 6, 8] }],
+      },
+      {
+        name: "a PoC is a stage, not the alliance's form",
+        text: JA("## 進め方\n\n3か月のPoCで精度を検証し、誤検知率5%以下なら本番に進む。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "a usage licence of the partner's software is no licence form",
+        text: JA("## 知的財産\n\nソフトウェアの権利は先方に帰属し、当社は販売・デモ目的の使用許諾を受ける。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
       },
       {
         name: "a capital alliance without its stake: on the form heading",
@@ -49,11 +85,47 @@ testRule(
         text: EN("We take an 18% stake in the partner for SEK 27,000,000, alongside a development agreement."),
       },
       { name: "a JV with its split", text: EN("## Joint venture\n\nThe joint venture is owned 60/40 JV by us and the partner.") },
+      {
+        name: "a services agreement where neither holds shares",
+        text: EN(
+          "## Form\n\nA contractual partnership under a four-year services agreement. Neither organisation holds shares in the other.",
+        ),
+      },
+      {
+        name: "a licence agreement named with its other part",
+        text: EN("## Background\n\nThe licence and managed-service agreement with Sentinel was signed on 15 January 2026."),
+      },
+      {
+        name: "a collaboration agreement that takes no stake is no capital form",
+        text: EN(
+          "## Form\n\nThe partners will sign a collaboration agreement (a contract-based partnership; neither partner takes a stake).",
+        ),
+      },
+      {
+        name: "a stake as a percentage of the partner's stock",
+        text: EN(
+          "## Structure\n\nA capital and business alliance: the Company acquires 15% of Tundra's outstanding common stock for USD 9.0 million.",
+        ),
+      },
+      {
+        name: "a JV's shareholding in a table",
+        text: EN("## Joint venture\n\n| Shareholder | Shares | Cash |\n|---|---|---|\n| Vantor | 45% | £48m |\n| Kestrel | 55% | £30m |"),
+      },
     ],
     invalid: [
       {
         name: "no form anywhere: on the first heading",
         text: EN("## Governance\n\nA steering committee meets monthly."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "co-branded signage and a PoC name no form",
+        text: EN("## Scope\n\nCo-branded signage in each store. A six-week PoC on 5,000 clauses; proceed only if F1 ≥ 0.86."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "forms asked about are candidates, not the form",
+        text: EN("## Next steps\n\nLicence, revenue share, or us taking a stake?"),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
       },
       {

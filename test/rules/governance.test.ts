@@ -35,6 +35,11 @@ testRule(
         text: JA("## 運営\n\n本合弁会社は、各事業年度の事業計画について取締役会の承認を得る。"),
       },
       { name: "a body and cadence in a heading line", text: JA("## KPI（月次の両社営業会議で確認）\n\n- 積載率85%") },
+      { name: "a weekly check-in of both sides' owners", text: JA("## 進め方\n\n- 毎週月曜 両社KRオーナーのチェックイン（30分）") },
+      {
+        name: "a body's own minutes: the cadence on the next-meeting line",
+        text: JA("## 会議\n\n会議名：第7回 合同運営会議\n\n## 次回\n\n8月12日（水）14:00〜（毎月第2水曜日に開催）"),
+      },
     ],
     invalid: [
       {
@@ -51,6 +56,11 @@ testRule(
         name: "only a party's own management meeting: no body runs the alliance",
         text: JA("## KPI\n\n進捗は四半期ごとに当社の経営会議に報告する。"),
         errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a date is not a cadence: 「9月11日」 holds no 「月1」",
+        text: JA("## 連絡\n\n秘密保持契約は9月11日に締結済みで、資料は打ち合わせ時に共有する。"),
+        errors: [{ messageId: "noRules", range: [0, 0, 0, 8] }],
       },
       {
         name: "how often the committee meets is 未定",
@@ -84,6 +94,15 @@ testRule(
         filePath: "plan.alliance.yaml",
         text: "title: Cold chain\ngovernance:\n  steering_group: [Brightwell VP Operations, FrostByte COO]\n  meets: quarterly\n",
       },
+      {
+        name: "a wind-down team that meets every Tuesday",
+        text: EN("## Wind-down team\n\n- Team: two leads from each side.\n- Meets every Tuesday until April."),
+      },
+      { name: "a bi-weekly steering with the vendor", text: EN("## KPIs\n\nReviewed at the bi-weekly steering with the vendor.") },
+      {
+        name: "the JV board meets monthly",
+        text: EN("## Terms\n\n| Topic | Position |\n|---|---|\n| JV board | 3 + 2 directors; monthly board |"),
+      },
     ],
     invalid: [
       {
@@ -100,6 +119,11 @@ testRule(
         name: "reporting to one party's board of directors is not governance of the alliance: on the Reporting heading",
         text: EN("## Reporting\n\nResults are reported quarterly to the board of directors."),
         errors: [{ messageId: "noBody", range: [6, 0, 6, 12] }],
+      },
+      {
+        name: "one party's management meeting approving the proposal is not governance of the alliance",
+        text: EN("## Next steps\n\nDecember 2026: approval of this proposal in the Management Meeting."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
       },
     ],
   }),

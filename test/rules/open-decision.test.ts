@@ -106,6 +106,11 @@ testRule(
         ],
       },
       {
+        name: "with no KPIs reported, a cost point 'to be agreed' is still this rule's: 'to' names a Target column only in a header",
+        text: "# Joint plan\n\n## Money\n\n- Tooling — who pays: to be agreed\n",
+        errors: [{ messageId: "open", range: [4, 22, 4, 34], contains: ["to be agreed"] }],
+      },
+      {
         name: "YAML plan: a cost split left TBD",
         filePath: "plan.alliance.yaml",
         text: "title: Joint delivery\ncosts:\n  split: TBD\n",

@@ -28,6 +28,18 @@ testRule(
       },
       { name: "a revenue split in prose", text: JA("当社は販売を担当し、提携先は製品を供給する。売上は当社70％、提携先30％で配分する。") },
       { name: "a royalty the licensee pays", text: JA("甲は技術指導を行う。乙は甲に対し、売上高の3％の実施料を支払う。") },
+      {
+        name: "a cost split only in a table's 経費負担割合 column",
+        text: JA(
+          "## 実施体制\n\n| 区分 | 本事業での役割 | 経費負担割合 |\n|---|---|---|\n| 代表事業者 | 試作ラインの提供 | 70％ |\n| 連携事業者 | AIモデルの開発 | 30％ |",
+        ),
+      },
+      {
+        name: "a table whose rows each split 100% between the parties",
+        text: JA(
+          "当社は販売を担当する。\n\n## お金\n\n| 項目 | 当社 | 提携先 |\n|---|---|---|\n| 人件費 | 100％ | 0％ |\n| 材料費 | 70％ | 30％ |",
+        ),
+      },
     ],
     invalid: [
       {
@@ -49,6 +61,28 @@ testRule(
         name: "cutting a cost burden shares no cost",
         text: JA("当社は販売を担当する。物流のコスト負担を軽減する。"),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a revenue share asked about is not stated",
+        text: JA("当社は販売を担当する。レベニューシェアと聞いていますが、料率を教えてください。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a cost split on an action list is a task, not a split",
+        text: JA(
+          "当社は販売を担当する。\n\n## ToDo\n\n| 内容 | 担当 | 期限 |\n|---|---|---|\n| 燃料費の按分方法を決める | 経理 | 12月中 |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a late payment as a ground for termination is no payment",
+        text: JA("当社は販売を担当する。\n\n## 解除\n\n相手方の重大な違反、支払遅延(30日超)、破産等。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a split left to be discussed later (追って相談)",
+        text: JA("当社は販売を担当する。費用の持ち方は追って相談する。"),
+        errors: [{ messageId: "deferred", range: [0, 0, 0, 8] }],
       },
     ],
   }),
@@ -79,6 +113,28 @@ testRule(
         text: "title: Alliance plan\nroles:\n  us: sales\n  partner: development\ncosts:\n  revenue_share: 50/50\n",
         filePath: "plan.alliance.yaml",
       },
+      {
+        name: "a cost split only in a table whose columns say who bears it",
+        text: EN(
+          "We will provide the integration.\n\n| Cost element | Borne by us | Borne by the client |\n|---|---|---|\n| Integration (£180k) | 100% | 0% |\n| Validation study | 50% | 50% |",
+        ),
+      },
+      {
+        name: "a table whose rows each split 100% between the parties",
+        text: EN(
+          "We run the trials.\n\n## Money\n\n| Item | Us | Them |\n|---|---|---|\n| Postdoc salary | 100% | 0% |\n| Consumables | 70% | 30% |",
+        ),
+      },
+      {
+        name: "capex pro rata to the shareholding",
+        text: EN("We run the shuttles; they run the terminal. Capex of £38M is funded pro rata to shareholding."),
+      },
+      {
+        name: "a distributor's discount off the price list, and a fund matched 50/50",
+        text: EN(
+          "The distributor buys at 35% off our export list price and installs. Marketing fund: 3% of purchases, matched 50/50 by us.",
+        ),
+      },
     ],
     invalid: [
       {
@@ -99,6 +155,23 @@ testRule(
       {
         name: "cutting costs shares none",
         text: EN("Northwind will provide the sensors. Reduce operating costs by 20% by 2027."),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a cost question is not a split",
+        text: EN("Northwind will provide the sensors. Who carries the cost if the model over-orders?"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a cost split on an action list is a task, not a split",
+        text: EN(
+          "Northwind will provide the sensors.\n\n| # | Action | Owner | Due |\n|---|---|---|---|\n| A1 | Business case incl. proposed cost split | TW | 28 Feb 2027 |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a company's burn rate is no fee",
+        text: EN("Northwind will provide the sensors.\n\nNet burn: £410k/month."),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },
     ],

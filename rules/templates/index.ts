@@ -17,6 +17,8 @@ import rolesJa from "./ja/roles-and-economics.md";
 import rolesEn from "./en/roles-and-economics.md";
 import formJa from "./ja/alliance-form.md";
 import formEn from "./en/alliance-form.md";
+import aiTermsJa from "./ja/ai-terms.md";
+import aiTermsEn from "./en/ai-terms.md";
 
 const builtIn = (name: string, element: PlanElement, ja: string, en: string): ClauseTemplate[] => [
   { name, lang: "ja", body: ja, source: "built-in", element },
@@ -32,4 +34,5 @@ export const BUILT_IN_TEMPLATES: readonly ClauseTemplate[] = [
   ...builtIn("governance", "governance", governanceJa, governanceEn),
   ...builtIn("roles-and-economics", "roles", rolesJa, rolesEn),
   ...builtIn("alliance-form", "form", formJa, formEn),
+  ...builtIn("ai-terms", "ai", aiTermsJa, aiTermsEn),
 ];

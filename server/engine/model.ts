@@ -26,6 +26,7 @@ export type PlanElement =
   | "background"
   | "cost"
   | "data"
+  | "ai" // an AI alliance's own terms: data, models, liability, risk controls, guidelines, stage gates
   | "risk"
   | "schedule"
   | "notes"; // commentary, columns, drafting notes: about the plan, not part of it
@@ -42,6 +43,7 @@ export const PLAN_ELEMENTS: readonly PlanElement[] = [
   "background",
   "cost",
   "data",
+  "ai",
   "risk",
   "schedule",
   "notes",

@@ -2,7 +2,7 @@
  * Is the plan an AI alliance? Decided from the document (issue 11: not from a flag): AI must be
  * a core of what the alliance does, so the plan both names AI (AI, 機械学習, LLM) and works on
  * it (models trained or tuned on data, generative or recognition AI, hallucination), in several
- * places. A product merely labelled "AI", a passing mention or AI in the background is not;
+ * places — or works on it in several places without the word. A product merely labelled "AI", a passing mention or AI in the background is not;
  * nor is a reseller of an "AI" product that says little about the AI itself.
  */
 import type { PlanModel } from "../../server/engine/model";
@@ -12,16 +12,16 @@ import { normalise } from "./lexicon";
 
 /** Statements (and titles) that name or work on AI before the plan counts as an AI alliance. */
 const MIN_MENTIONS = 3;
-/** A reseller plan must work on the AI in this many places to count. */
-const MIN_RESALE_SUBSTANCE = 3;
+/** Work on AI in this many places makes an AI alliance without its name (「転倒予兆検知モデル」, "fine-tuned models"), and a reseller one. */
+const MIN_SUBSTANCE = 3;
 
 export function isAiAlliance(model: PlanModel, vocabulary: Vocabulary): boolean {
   const texts = aiTexts(model);
   const named = texts.filter((t) => vocabulary.test("ai-name", t)).length;
   const substance = texts.filter((t) => vocabulary.test("ai-substance", t)).length;
   const mentions = texts.filter((t) => vocabulary.test("ai-name", t) || vocabulary.test("ai-substance", t)).length;
-  if (!named || !substance || mentions < MIN_MENTIONS) return false;
-  return substance >= MIN_RESALE_SUBSTANCE || !texts.some((t) => vocabulary.test("resale", t));
+  if (substance >= MIN_SUBSTANCE) return true;
+  return named > 0 && substance > 0 && mentions >= MIN_MENTIONS && !texts.some((t) => vocabulary.test("resale", t));
 }
 
 /** What the plan says of itself: its statements and titles, not its background or notes. */

@@ -32,7 +32,7 @@ const concept =
     v.test(name, normalText(s));
 
 const ITEMS: readonly Item[] = [
-  { messageId: "noData", says: concept("ai-data-terms"), section: "data" },
+  { messageId: "noData", says: usesData, section: "data" },
   { messageId: "noModelRights", says: concept("ai-model-rights"), section: "ip" },
   { messageId: "noLiability", says: allocatesLiability },
   { messageId: "noRiskControls", says: concept("ai-risk-control"), section: "risk" },
@@ -117,6 +117,12 @@ export const aiAllianceTerms: Rule = {
     );
   },
 };
+
+/** Whose data, for what; or a use limited to a purpose, unless that is a model's right to use (its own item). */
+function usesData(s: Statement, _model: PlanModel, v: Vocabulary): boolean {
+  const text = normalText(s);
+  return v.test("ai-data-terms", text) || (v.test("ai-use-limit", text) && !v.test("ai-model-rights", text));
+}
 
 const AI_CONTEXT: readonly Concept[] = ["ai-output", "ai-name", "ai-substance"];
 

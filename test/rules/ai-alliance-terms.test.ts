@@ -136,16 +136,38 @@ const MESSAGE: Record<string, string> = {
   "stage-gates": "noStageGates",
 };
 
+/** The bundled fixtures of the rule's kinds: an AI alliance in one table, a reseller of an "AI" product. */
+const fixtures = resolve(__dirname, "../../fixtures");
+const FIXTURES: Record<string, Terms> = {
+  "ja/ai-terms-table-no-guidelines-claims-ai.alliance.md": {
+    ...Object.fromEntries(Object.keys(MESSAGE).map((k) => [k, true])),
+    guidelines: false,
+  },
+  "en/not-ai-reseller-ai-crm-product.alliance.md": null,
+};
+
+/**
+ * Where the rule and the labels part, and why: the labels stay a reviewer's reading. The camera
+ * plan says its video is processed in the store and never stored, not what it is used for.
+ */
+const KNOWN: Record<string, string[]> = { "ja11_kouri_ai_camera_teian.md": ["noData"] };
+
+function reported(path: string): string[] {
+  const on = { rules: { [RULE]: { severity: "warn" as const, options: {} } } };
+  return only(lint(readFileSync(path, "utf8"), path, on), RULE).map((f) => f.messageId);
+}
+
+const missing = (terms: Terms) =>
+  Object.keys(terms ?? {})
+    .filter((k) => !terms?.[k])
+    .map((k) => MESSAGE[k]);
+
 describe("the rule's labelled plans", () => {
   it.each(Object.entries(labels))("%s", (file, label) => {
-    const terms = label.elements["ai-alliance-terms"] ?? {};
-    const missing = Object.keys(terms)
-      .filter((k) => !terms[k])
-      .map((k) => MESSAGE[k]);
-    const findings = only(
-      lint(readFileSync(join(dir, file), "utf8"), file, { rules: { [RULE]: { severity: "warn", options: {} } } }),
-      RULE,
-    );
-    expect(findings.map((f) => f.messageId).sort()).toEqual(missing.sort());
+    const expected = [...missing(label.elements["ai-alliance-terms"]), ...(KNOWN[file] ?? [])];
+    expect(reported(join(dir, file)).sort()).toEqual(expected.sort());
+  });
+  it.each(Object.entries(FIXTURES))("fixtures/%s", (file, terms) => {
+    expect(reported(join(fixtures, file)).sort()).toEqual(missing(terms).sort());
   });
 });

@@ -21,6 +21,8 @@ import partnerFitJa from "./ja/partner-fit.md";
 import partnerFitEn from "./en/partner-fit.md";
 import earlyProcessJa from "./ja/early-process.md";
 import earlyProcessEn from "./en/early-process.md";
+import aiTermsJa from "./ja/ai-terms.md";
+import aiTermsEn from "./en/ai-terms.md";
 
 const builtIn = (name: string, element: PlanElement, ja: string, en: string): ClauseTemplate[] => [
   { name, lang: "ja", body: ja, source: "built-in", element },
@@ -38,4 +40,5 @@ export const BUILT_IN_TEMPLATES: readonly ClauseTemplate[] = [
   ...builtIn("alliance-form", "form", formJa, formEn),
   ...builtIn("partner-fit", "partners", partnerFitJa, partnerFitEn),
   ...builtIn("early-process", "process", earlyProcessJa, earlyProcessEn),
+  ...builtIn("ai-terms", "ai", aiTermsJa, aiTermsEn),
 ];

@@ -21,6 +21,7 @@ const HEADING_CONCEPT: Record<PlanElement, Concept> = {
   background: "background-heading",
   cost: "cost-heading",
   data: "data-heading",
+  ai: "ai-heading",
   risk: "risk-heading",
   notes: "notes-heading",
   schedule: "schedule-heading",

@@ -26,6 +26,7 @@ export type PlanElement =
   | "background"
   | "cost"
   | "data"
+  | "ai" // an AI alliance's own terms: data, models, liability, risk controls, guidelines, stage gates
   | "risk"
   | "schedule"
   | "process" // the early process before signing: NDA, due diligence, a pilot
@@ -43,6 +44,7 @@ export const PLAN_ELEMENTS: readonly PlanElement[] = [
   "background",
   "cost",
   "data",
+  "ai",
   "risk",
   "schedule",
   "notes",

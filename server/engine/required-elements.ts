@@ -13,13 +13,14 @@ import type { RuleMeta } from "./rule";
 export const HEADLINE_ELEMENTS: readonly PlanElement[] = ["objective", "kpi", "exit", "ip"];
 
 /**
- * recommended: the headline elements. ai-alliance adds the handling of data (whose data, for
- * what, who owns the models) and risk (who answers when the AI is wrong, risk controls).
- * capital-alliance adds the form and stake, and governance (exit is already a headline element).
+ * recommended: the headline elements. ai-alliance adds the AI terms (ai-alliance-terms: whose data
+ * for what, who owns the models, who answers when the AI is wrong, risk controls, guidelines,
+ * stage gates). capital-alliance adds the form and stake, and governance (exit is already a
+ * headline element).
  */
 export const ELEMENT_PRESETS = {
   recommended: HEADLINE_ELEMENTS,
-  "ai-alliance": [...HEADLINE_ELEMENTS, "data", "risk"],
+  "ai-alliance": [...HEADLINE_ELEMENTS, "ai"],
   "capital-alliance": [...HEADLINE_ELEMENTS, "form", "governance"],
 } as const satisfies Record<string, readonly PlanElement[]>;
 

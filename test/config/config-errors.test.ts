@@ -68,7 +68,7 @@ describe("invalid config: schema", () => {
       "<root>/.alliance-lint.yaml:2:1: rule: is not a known key; expected one of: root, extends, locale, rules, elements, headings, vocabulary, templates, include, ignore, overrides",
     );
     expect(errorFor("headings:\n  exits: [卒業条件]\n").format()).toBe(
-      "<root>/.alliance-lint.yaml:2:3: headings.exits: is not a known key; expected one of: objective, kpi, exit, ip, governance, roles, form, partners, background, cost, data, risk, schedule, notes, process",
+      "<root>/.alliance-lint.yaml:2:3: headings.exits: is not a known key; expected one of: objective, kpi, exit, ip, governance, roles, form, partners, background, cost, data, ai, risk, schedule, notes, process",
     );
   });
 

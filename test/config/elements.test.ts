@@ -36,7 +36,7 @@ describe("elements: resolved", () => {
       "governance",
       "roles",
     ]);
-    expect(resolve({ ".alliance-lint.yaml": "elements:\n  - ai-alliance\n" }).elements).toEqual([...HEADLINE, "data", "risk"]);
+    expect(resolve({ ".alliance-lint.yaml": "elements:\n  - ai-alliance\n" }).elements).toEqual([...HEADLINE, "ai"]);
   });
 
   it("the nearest config's list replaces a farther one's; an override's replaces its config's for the files it matches", () => {
@@ -46,7 +46,7 @@ describe("elements: resolved", () => {
     };
     expect(resolve(files).elements).toEqual(HEADLINE);
     expect(resolve(files, "capital/p.alliance.md").elements).toEqual([...HEADLINE, "form", "governance"]);
-    expect(resolve(files, "capital/ai/p.alliance.md").elements).toEqual([...HEADLINE, "data", "risk"]);
+    expect(resolve(files, "capital/ai/p.alliance.md").elements).toEqual([...HEADLINE, "ai"]);
   });
 
   it("a rule off by default or a preset may run where its element is required (strict: as an error); one a config file sets may not", () => {
@@ -66,7 +66,7 @@ describe("elements: resolved", () => {
 describe("elements: invalid", () => {
   it("an unknown element or preset points at the entry and lists what is allowed", () => {
     expect(errorAt("locale: en\nelements: [recommended, govenance]\n")).toBe(
-      "<root>/.alliance-lint.yaml:2:25: elements[1]: must be one of: recommended, ai-alliance, capital-alliance, objective, kpi, exit, ip, governance, roles, form, partners, background, cost, data, risk, schedule, process",
+      "<root>/.alliance-lint.yaml:2:25: elements[1]: must be one of: recommended, ai-alliance, capital-alliance, objective, kpi, exit, ip, governance, roles, form, partners, background, cost, data, ai, risk, schedule, process",
     );
     expect(errorAt("elements:\n  - recommended\n  - notes\n")).toMatch(
       /^<root>\/\.alliance-lint\.yaml:3:5: elements\[1\]: must be one of: /,
@@ -78,7 +78,7 @@ describe("elements: invalid", () => {
   });
 
   it("in an override, and in a JSON config", () => {
-    expect(errorAt("overrides:\n  - files: x\n    elements: [ai]\n")).toMatch(
+    expect(errorAt("overrides:\n  - files: x\n    elements: [ai-terms]\n")).toMatch(
       /^<root>\/\.alliance-lint\.yaml:3:16: overrides\[0\]\.elements\[0\]: must be one of: recommended, /,
     );
     expect(errorAt('{\n  "elements": ["recommended", 3]\n}\n', ".alliance-lint.json")).toMatch(

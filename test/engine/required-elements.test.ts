@@ -20,7 +20,7 @@ const CAPITAL_PLAN = PLAN.replace("## Term and termination", "## Form\n\nA capit
 describe("presets", () => {
   it("expand to their elements, each once, in the order written", () => {
     expect(expandElements(["recommended"])).toEqual(["objective", "kpi", "exit", "ip"]);
-    expect(expandElements(["ai-alliance"])).toEqual(["objective", "kpi", "exit", "ip", "data", "risk"]);
+    expect(expandElements(["ai-alliance"])).toEqual(["objective", "kpi", "exit", "ip", "ai"]);
     expect(expandElements(["roles", "capital-alliance", "exit"])).toEqual([
       "roles",
       "objective",
@@ -111,7 +111,7 @@ describe("the plan's type in its front matter", () => {
     ]);
     const both = lint(typed("[ai-alliance, capital-alliance]"), required("objective"));
     expect(ids(both.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
-    expect(ids(both.readiness!.checklist)).toEqual(["form", "governance"]);
+    expect(ids(both.readiness!.checklist)).toEqual(["ai", "form", "governance"]);
   });
 
   it("is read under the `alliance:` key too", () => {

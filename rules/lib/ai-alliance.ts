@@ -1,0 +1,41 @@
+/**
+ * Is the plan an AI alliance? Decided from the document (issue 11: not from a flag): AI must be
+ * a core of what the alliance does. The plan works on AI (models trained or tuned on data,
+ * generative or recognition AI, hallucination) in several places, or names AI as what it builds
+ * or brings in several places, or both names and works on it — outside its background. A
+ * passing mention, AI only in the background, or a reseller of a product called "AI" that works
+ * on none of it is not. */
+import type { PlanModel } from "../../server/engine/model";
+import type { Vocabulary } from "../vocab";
+import { isUnder, normalText, planStatements } from "./plan-scope";
+import { normalise } from "./lexicon";
+
+/** Statements (and titles) that name or work on AI before the plan counts as an AI alliance. */
+const MIN_MENTIONS = 2;
+/** Work on AI in this many places makes an AI alliance without its name (「転倒予兆検知モデル」, "fine-tuned models"). */
+const MIN_SUBSTANCE = 3;
+/** A plan that names AI this often as what it builds or brings in (「AIカメラ」, "an AI system") is about AI. */
+const MIN_NAMED = 3;
+
+export function isAiAlliance(model: PlanModel, vocabulary: Vocabulary): boolean {
+  // AI in the background (「業界ではAI活用が進む」) is the setting, not the alliance.
+  const texts = aiTexts(model);
+  const named = texts.filter((t) => vocabulary.test("ai-name", t)).length;
+  const substance = texts.filter((t) => vocabulary.test("ai-substance", t)).length;
+  if (substance >= MIN_SUBSTANCE) return true;
+  // A reseller of a product called "AI" names it everywhere and works on none of it.
+  if (texts.some((t) => vocabulary.test("resale", t))) return false;
+  const mentions = texts.filter((t) => vocabulary.test("ai-name", t) || vocabulary.test("ai-substance", t)).length;
+  return named >= MIN_NAMED || (named > 0 && substance > 0 && mentions >= MIN_MENTIONS);
+}
+
+/** What the plan says of itself: its statements and titles, not its background or notes. */
+function aiTexts(model: PlanModel): string[] {
+  const aside = (section: number | undefined) => isUnder(model, section, "background") || isUnder(model, section, "notes");
+  return [
+    ...planStatements(model)
+      .filter((s) => !aside(s.section))
+      .map(normalText),
+    ...model.sections.filter((s) => !aside(s.index)).map((s) => normalise(s.title)),
+  ];
+}

@@ -16,6 +16,7 @@ const sets = [
   "test/holdout-g",
   "test/holdout-h",
   "test/holdout-i",
+  "test/holdout-j",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

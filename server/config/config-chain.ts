@@ -10,7 +10,6 @@ import type { ConfigLayer } from "./config-layers";
 import type { ConfigOverride, ResolvedConfig } from "./types";
 import { ALWAYS_IGNORE, DEFAULT_INCLUDE, matchPath, rebaseGlob } from "./globs";
 import { applySettings, defaultSettings } from "./rule-settings";
-import { presetWhenRequired } from "./presets";
 
 type Shared = Omit<ResolvedConfig, "rules" | "vocabulary" | "locale" | "elements">;
 
@@ -42,7 +41,8 @@ export class ConfigChain {
       // The editor's settings are under every config file: a required element still turns on a rule they leave off.
       let settings = applySettings(defaultSettings(this.ruleDefaults), { rules: this.baseRules }, "warn");
       this.layers.forEach((l, i) => {
-        settings = applySettings(settings, l.config, l.preset && presetWhenRequired(l.preset));
+        // A rule a preset leaves off (recommended's checklist rules) runs at warn where a plan requires its element.
+        settings = applySettings(settings, l.config, l.preset && "warn");
         for (const j of matched[i]) settings = applySettings(settings, l.config.overrides![j]);
       });
       config = { ...settings, ...this.shared };

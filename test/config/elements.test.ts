@@ -49,13 +49,13 @@ describe("elements: resolved", () => {
     expect(resolve(files, "capital/ai/p.alliance.md").elements).toEqual([...HEADLINE, "ai"]);
   });
 
-  it("a rule off by default or a preset may run where its element is required (strict: as an error); one a config file sets may not", () => {
+  it("a rule off by default or a preset may run where its element is required (strict runs every rule); one a config file sets may not", () => {
     expect(resolve({ ".alliance-lint.yaml": "elements: [governance]\n" }).rules["experimental-rule"]).toEqual({
       severity: "off",
       options: {},
       whenRequired: "warn",
     });
-    expect(resolve({ ".alliance-lint.yaml": "extends: strict\n" }).rules["experimental-rule"]).toMatchObject({ whenRequired: "error" });
+    expect(resolve({ ".alliance-lint.yaml": "extends: strict\n" }).rules["experimental-rule"]).toEqual({ severity: "error", options: {} });
     const set = resolve({ ".alliance-lint.yaml": "extends: strict\nrules:\n  experimental-rule: off\n" });
     expect(set.rules["experimental-rule"]).toEqual({ severity: "off", options: {} });
     const overridden = resolve({ ".alliance-lint.yaml": "overrides:\n  - files: '*.md'\n    rules: { experimental-rule: off }\n" });
@@ -98,12 +98,13 @@ describe("elements: --print-config", () => {
       ),
     );
     expect(printed.elements).toEqual([...HEADLINE, "form", "governance"]);
+    // Strict runs every rule as an error; one the config file turns off stays off, required or not.
     expect(printed.rules).toMatchObject({
       "missing-kpi": { severity: "error" },
-      governance: { severity: "error", whenRequired: "error" },
-      "alliance-form": { severity: "error", whenRequired: "error" },
+      governance: { severity: "error" },
+      "alliance-form": { severity: "error" },
       "roles-and-economics": { severity: "off" },
-      "open-decision": { severity: "off", whenRequired: "error" },
+      "open-decision": { severity: "error" },
     });
     expect(printed.rules["roles-and-economics"].whenRequired).toBeUndefined();
   });

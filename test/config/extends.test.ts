@@ -22,19 +22,24 @@ describe("extends: presets", () => {
     expect(severities(config.rules)).toEqual(DEFAULTS);
   });
 
-  it("strict: every rule that is not off is an error, unfilled placeholders included", () => {
+  it("strict: every rule is an error, those off by default (the checklist) and unfilled placeholders included", () => {
     const { config } = resolve({ ".alliance-lint.yaml": "extends: strict\n" });
     expect(severities(config.rules)).toEqual({
       "vague-objective": "error",
       "missing-kpi": "error",
       "unfilled-placeholder": "error",
-      "experimental-rule": "off",
+      "experimental-rule": "error",
     });
   });
 
   it("the file's own rules override what it extends", () => {
     const { config } = resolve({ ".alliance-lint.yaml": "extends: strict\nrules:\n  missing-kpi: warn\n" });
-    expect(severities(config.rules)).toEqual({ ...DEFAULTS, "unfilled-placeholder": "error", "missing-kpi": "warn" });
+    expect(severities(config.rules)).toEqual({
+      ...DEFAULTS,
+      "unfilled-placeholder": "error",
+      "experimental-rule": "error",
+      "missing-kpi": "warn",
+    });
   });
 
   it("a nearer config extending a preset resets what a farther config set", () => {
@@ -50,7 +55,12 @@ describe("extends: presets", () => {
       { ".alliance-lint.yaml": "extends: strict\n", "team/.alliance-lint.yaml": "rules: { vague-objective: warn }\n" },
       "team/p.alliance.md",
     );
-    expect(severities(config.rules)).toEqual({ ...DEFAULTS, "unfilled-placeholder": "error", "vague-objective": "warn" });
+    expect(severities(config.rules)).toEqual({
+      ...DEFAULTS,
+      "unfilled-placeholder": "error",
+      "experimental-rule": "error",
+      "vague-objective": "warn",
+    });
   });
 });
 
@@ -72,7 +82,7 @@ describe("extends: config files", () => {
       "vague-objective": "warn",
       "missing-kpi": "warn",
       "unfilled-placeholder": "error",
-      "experimental-rule": "off",
+      "experimental-rule": "error",
     });
     expect(config.locale).toBe("en");
     expect(config.files).toEqual([

@@ -112,7 +112,7 @@ function asks(statement: Statement, vocabulary: Vocabulary): boolean {
 /** A row of an action list — a table with a due column and an assignee column ("Action | Owner | Due", 「内容 | 担当 | 期限」). */
 function isTask(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
   const header = tableOf(model, statement)?.header.map((h) => normalise(h.text)) ?? [];
-  return header.some((h) => vocabulary.test("action-due-column", h)) && header.some((h) => vocabulary.test("assignee-column", h));
+  return header.some((h) => vocabulary.test("due-column", h.trim())) && header.some((h) => vocabulary.test("assignee-column", h));
 }
 
 /** A cell with something in it: not blank, a dash or a deferral. */

@@ -1,7 +1,7 @@
-/** GFM without autolink literals: bare URLs stay text, everything the plan model reads still parses. */
+/** The full parser (remark, for what the line scanner leaves): GFM without autolink literals, bare URLs stay text, everything the plan model reads still parses. */
 import { describe, expect, it } from "vitest";
 import type { Nodes } from "mdast";
-import { parseMarkdown } from "../../server/engine/markdown-parser";
+import { remark as parseMarkdown } from "../../server/engine/markdown-parser";
 
 const types = (node: Nodes): string[] => [node.type, ...("children" in node ? (node.children as Nodes[]).flatMap(types) : [])];
 

@@ -11,6 +11,8 @@ import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphH
 import { classifyTitle } from "./elements";
 import type { Vocabulary } from "../../rules/vocab";
 
+/** The opening of a fenced code block (other code blocks are indented). */
+const FENCE = /^(?:`{3}|~{3})/;
 /** Fence languages whose content is prose (contract text), not code. */
 const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
 
@@ -82,9 +84,12 @@ class MarkdownWalker {
   }
 
   paragraph(node: Paragraph): void {
-    const span = this.span(node);
+    this.prose(this.span(node), node, this.comments(node));
+  }
+
+  /** A paragraph's text: its pseudo headings, labelled lines and sentences. */
+  prose(span: Span, node: Paragraph, comments: Span[]): void {
     const source = this.b.text.slice(span.start, span.end);
-    const comments = this.comments(node);
     const labels = lineLabels(source, this.b.vocabulary);
     if (labels.length) return this.labelledLines(labels, span, comments);
     // Text before each heading belongs to the section open before it; the rest to the last heading.
@@ -268,7 +273,10 @@ class MarkdownWalker {
     const span = this.span(node);
     this.protectedSpans.push(span);
     this.codeBlocks.push({ lang: node.lang ?? undefined, span, section: this.b.current });
-    if (PROSE_FENCES.has((node.lang ?? "").toLowerCase())) this.proseInFence(span);
+    // CommonMark reads indented text as code, but plain-text contracts indent their paragraphs.
+    if (!FENCE.test(this.b.text.slice(span.start, span.start + 3)))
+      for (const block of blocks(span, this.b.text)) this.prose(trimmed(block, this.b.text), { type: "paragraph", children: [] }, []);
+    else if (PROSE_FENCES.has((node.lang ?? "").toLowerCase())) this.proseInFence(span);
   }
 
   /** Contract text is often fenced: its paragraphs count as statements of the section. */
@@ -278,16 +286,29 @@ class MarkdownWalker {
     if (open < 0) return;
     const close = source.lastIndexOf("\n");
     const inner = { start: span.start + open + 1, end: close > open ? span.start + close : span.end };
-    const text = this.b.text.slice(inner.start, inner.end);
-    const blank = /\n[ \t\u3000]*\n/g;
-    let from = 0;
-    for (let m = blank.exec(text); ; m = blank.exec(text)) {
-      const to = m ? m.index : text.length;
-      this.b.addSentences({ start: inner.start + from, end: inner.start + to }, "code");
-      if (!m) break;
-      from = m.index + m[0].length;
-    }
+    for (const block of blocks(inner, this.b.text)) this.b.addSentences(block, "code");
   }
+}
+
+/** The parts of `span` between blank lines. */
+function blocks(span: Span, text: string): Span[] {
+  const found: Span[] = [];
+  const source = text.slice(span.start, span.end);
+  const blank = /\n[ \t\u3000]*\n/g;
+  let from = 0;
+  for (let m = blank.exec(source); ; m = blank.exec(source)) {
+    const to = m ? m.index : source.length;
+    found.push({ start: span.start + from, end: span.start + to });
+    if (!m) return found;
+    from = m.index + m[0].length;
+  }
+}
+
+/** `span` without the white space it opens with (an indented block's first line). */
+function trimmed(span: Span, text: string): Span {
+  let start = span.start;
+  while (start < span.end && (text[start] === " " || text[start] === "\t")) start++;
+  return { start, end: span.end };
 }
 
 /** The text of a node without markup. */

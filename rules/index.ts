@@ -1,5 +1,5 @@
 /** Every rule alliance-lint knows, headline checks first. */
-import type { Rule, SeveritySetting } from "../server/engine/rule";
+import { compareRuleIds, type Rule, type SeveritySetting } from "../server/engine/rule";
 import { HEADLINE_ELEMENTS as HEADLINE_ORDER } from "../server/engine/required-elements";
 import { REGISTERED } from "./generated/registry";
 
@@ -13,7 +13,7 @@ function catalogueRank(rule: Rule): number {
  * (rules/generated/registry.ts); the headline checks come first, the others by id.
  */
 export const RULES: readonly Rule[] = [...REGISTERED].sort(
-  (a, b) => catalogueRank(a) - catalogueRank(b) || a.meta.id.localeCompare(b.meta.id),
+  (a, b) => catalogueRank(a) - catalogueRank(b) || compareRuleIds(a.meta.id, b.meta.id),
 );
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

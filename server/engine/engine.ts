@@ -5,7 +5,7 @@
 import type { EngineConfig } from "./engine-config";
 import type { Lang, PlanModel, Span } from "./model";
 import type { Finding, LintResult } from "./finding";
-import type { Rule, RuleContext, RuleReport, Severity } from "./rule";
+import { compareRuleIds, type Rule, type RuleContext, type RuleReport, type Severity } from "./rule";
 import { buildModel, PlanParseError, stripBom } from "./build-model";
 import { isSuppressed } from "./directives";
 import { LineIndex } from "./line-index";
@@ -67,7 +67,7 @@ function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions
       if (!isSuppressed(model.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
     }
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  findings.sort((a, b) => a.span.start - b.span.start || compareRuleIds(a.ruleId, b.ruleId));
   const metas = rulesRun.map((r) => r.meta);
   const readiness = planReadiness(model, findings, metas, locale, options.filePath, required);
   return { filePath: options.filePath, lang: model.lang, locale, findings, rulesRun: metas.map((m) => m.id), readiness };

@@ -78,12 +78,18 @@ export const allianceForm: Rule = {
   },
 };
 
-/** 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake in a company. */
+/**
+ * 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake
+ * in a company. A deferral only in brackets leaves the stake stated.
+ */
 function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(statement);
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
-  return !defers(statement, vocabulary) && vocabulary.test("stake", text) && !ipShare;
+  return !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare;
 }
+
+/** An aside in brackets: its deferral is about a detail ("JV Co", name TBD), not the stake beside it. */
+const BRACKETED = /[（(][^（()）]*[)）]/g;
 
 /** A table with a stake column ("Shareholder | Shares", 「出資者 | 出資比率」) and a share or amount in it. */
 function stakeTable(model: PlanModel, vocabulary: Vocabulary): boolean {

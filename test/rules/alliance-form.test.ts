@@ -26,6 +26,10 @@ testRule(
         name: "a JV's stake in its shareholding table",
         text: JA("## 合弁会社の設立\n\n| 出資者 | 出資比率 | 出資額 |\n|---|---|---|\n| 当社 | 60% | 6億円 |\n| 提携先 | 40% | 4億円 |"),
       },
+      {
+        name: "a stake stated beside a detail left open in brackets",
+        text: JA("## 合弁会社\n\n新会社（社名は未定）の出資比率は当社51％、提携先49％とする。"),
+      },
     ],
     invalid: [
       {
@@ -111,6 +115,24 @@ testRule(
         name: "a JV's shareholding in a table",
         text: EN("## Joint venture\n\n| Shareholder | Shares | Cash |\n|---|---|---|\n| Vantor | 45% | £48m |\n| Kestrel | 55% | £30m |"),
       },
+      {
+        name: "no shareholding either way: a contractual form",
+        text: EN("## Nature\n\nIt is a business collaboration only; neither party takes any shareholding in the other."),
+      },
+      {
+        name: "an investment for a shareholding in percent: the equity form and its stake",
+        text: EN("## Proposal\n\nWe propose to invest £4.5m in Ferrant's Series A for a 12.0% fully diluted shareholding."),
+      },
+      {
+        name: "a JV company owned in shares, its name left open in brackets",
+        text: EN(
+          '## Structure\n\nThe parties intend to form a joint venture. A new company ("JV Co", name TBD) will be owned 51% by Marrowstone and 49% by Dunmore.',
+        ),
+      },
+      {
+        name: "a joint marketing partnership",
+        text: EN("## Scope\n\nA joint marketing and packaging partnership between the two operators."),
+      },
     ],
     invalid: [
       {
@@ -126,6 +148,11 @@ testRule(
       {
         name: "forms asked about are candidates, not the form",
         text: EN("## Next steps\n\nLicence, revenue share, or us taking a stake?"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a regulator's outsourcing guidance names no form",
+        text: EN("## Compliance\n\nThe central bank's outsourcing guidance applies; procurement runs its outsourcing checks."),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
       },
       {

@@ -126,7 +126,7 @@ function bodyParagraphs(model: PlanModel, statements: Statement[], vocabulary: V
   statements.forEach((s, i) => {
     const previous = statements[i - 1];
     const sameParagraph =
-      s.kind === "sentence" && previous?.kind === "sentence" && !/\n[ \t]*\n/.test(model.text.slice(previous.span.end, s.span.start));
+      s.kind === "sentence" && previous?.kind === "sentence" && !/\n[ \t]*\r?\n/.test(model.text.slice(previous.span.end, s.span.start));
     named = sameParagraph && (named || namesBody(alliancePart(normalText(previous), vocabulary), vocabulary));
     if (named) following.add(s);
   });

@@ -53,6 +53,10 @@ testRule(
         ),
       },
       {
+        name: "liability as a list of harms and who answers for them, under a liability heading",
+        text: `${JA([2])}\n## 責任の分担\n\n- 検知モデルが仕様を満たさないことによる損害：提携先\n- 散布の実施：農業者\n`,
+      },
+      {
         name: "model rights stated after a bracketed aside that ends in 「。」",
         text: JA().replace(
           "追加学習したモデルは当社に帰属し、提携先は保守目的に限り利用できる。",
@@ -104,6 +108,10 @@ testRule(
   turnedOn(RULE, {
     valid: [
       { name: "an AI alliance with every term", text: EN() },
+      {
+        name: "liability as a list of harms and who answers for them, under a liability heading",
+        text: `${EN([2])}\n## Liability\n\n- Losses from a detection model below its specification: the partner.\n- Spraying decisions: the grower.\n`,
+      },
       {
         name: "a stage gate as a goal that is met",
         text: EN().replace(

@@ -70,6 +70,11 @@ testRule(
         errors: [{ messageId: "noStake", range: [6, 0, 6, 8], contains: ["出資比率"] }],
       },
       {
+        name: "the form said to be still open: a form named elsewhere is a candidate",
+        text: JA("## 進め方\n\n先方は代理店契約を希望している。\n\n契約の形（業務提携契約か、紹介契約か）は未定。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
         name: "a stake left 今後検討",
         text: JA("## 提携の形態\n\n資本業務提携とする。出資比率は今後検討する。"),
         errors: [{ messageId: "deferredStake", range: [6, 0, 6, 8] }],
@@ -148,6 +153,11 @@ testRule(
       {
         name: "forms asked about are candidates, not the form",
         text: EN("## Next steps\n\nLicence, revenue share, or us taking a stake?"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "the form said to be still open: a form named elsewhere is a candidate",
+        text: EN("## Next steps\n\nThey have sent their distribution agreement template. The form of the partnership is still open."),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
       },
       {

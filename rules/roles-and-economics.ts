@@ -70,7 +70,7 @@ export const rolesAndEconomics: Rule = {
     const rolesSection = sectionsOf(model, "roles")[0];
     if (!statesRoles(model, statements, context.vocabulary))
       reports.push(finding(model, context, "noRoles", rolesSection, rolesSection ?? sectionsOf(model, "cost")[0]));
-    // A split raised as a question ("who carries the cost if …?") or listed as a task to do is not one the plan states.
+    // A split raised as a question ("who carries the cost if …?"), only offered, or listed as a task to do is not one the plan states.
     const stated = statements.filter(
       (s) =>
         context.vocabulary.test("cost-sharing", normalText(s)) && !asks(s, context.vocabulary) && !isTask(model, s, context.vocabulary),
@@ -106,8 +106,10 @@ function statesRoles(model: PlanModel, statements: Statement[], vocabulary: Voca
   return filled || statements.some((s) => vocabulary.test("role-assignment", normalText(s)) && !defers(s, vocabulary));
 }
 
+/** A split asked about, or only offered by one side ("their opening position is …", 「…を打診されている」). */
 function asks(statement: Statement, vocabulary: Vocabulary): boolean {
-  return vocabulary.test("question", normalText(statement));
+  const text = normalText(statement);
+  return vocabulary.test("question", text) || vocabulary.test("negotiating-position", text);
 }
 
 /** A row of an action list — a table with a due column and an assignee column ("Action | Owner | Due", 「内容 | 担当 | 期限」). */

@@ -75,6 +75,11 @@ testRule(
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
       },
       {
+        name: "a split only offered by the partner is not stated",
+        text: JA("当社は販売を担当し、提携先は製品を供給する。提携先からは開発費の半額負担を打診されているが、まだ回答していない。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
         name: "a revenue share asked about is not stated",
         text: JA("当社は販売を担当する。レベニューシェアと聞いていますが、料率を教えてください。"),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
@@ -183,6 +188,13 @@ testRule(
       {
         name: "cutting costs shares none",
         text: EN("Northwind will provide the sensors. Reduce operating costs by 20% by 2027."),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "each side's opening position is not a split",
+        text: EN(
+          "Northwind will provide the sensors. Northwind's opening position is that we fund the build; ours is that each side carries its own costs.",
+        ),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },
       {

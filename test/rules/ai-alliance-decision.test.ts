@@ -43,3 +43,12 @@ describe("the AI named in the background, worked on in the plan", () => {
     expect(decide(text)).toBe(false);
   });
 });
+
+describe("the AI called only 'the model' that scores or predicts", () => {
+  const en =
+    "# Quarterly review\n\n## Stages\n\n| Stage | What happens |\n|---|---|\n| Shadow mode | Model scores all payments, no action taken |\n\n## Data\n\n- Transaction data is used to train and run the bank's model only.\n- The bank has exclusive use of the model variant trained under the agreement.\n";
+  const ja =
+    "# 四半期レビュー\n\n## 段階\n\n| 段階 | 内容 |\n|---|---|\n| 影運用 | モデルが全ての振込取引をスコアリングする |\n\n## データ\n\n- 取引データは当行向けモデルの学習にのみ使用する。\n- 本契約で学習させたモデルは当行が独占的に利用できる。\n";
+  it("is an AI alliance (English)", () => expect(decide(en)).toBe(true));
+  it("is an AI alliance (Japanese)", () => expect(decide(ja)).toBe(true));
+});

@@ -57,6 +57,10 @@ testRule(
         text: `${JA([2])}\n## 責任の分担\n\n- 検知モデルが仕様を満たさないことによる損害：提携先\n- 散布の実施：農業者\n`,
       },
       {
+        name: "model rights as what each side keeps",
+        text: JA().replace("追加学習したモデルは当社に帰属し、提携先は保守目的に限り利用できる。", "追加学習したモデルは当社が保持する。"),
+      },
+      {
         name: "model rights stated after a bracketed aside that ends in 「。」",
         text: JA().replace(
           "追加学習したモデルは当社に帰属し、提携先は保守目的に限り利用できる。",
@@ -111,6 +115,13 @@ testRule(
       {
         name: "liability as a list of harms and who answers for them, under a liability heading",
         text: `${EN([2])}\n## Liability\n\n- Losses from a detection model below its specification: the partner.\n- Spraying decisions: the grower.\n`,
+      },
+      {
+        name: "model rights as what each side keeps",
+        text: EN().replace(
+          "The fine-tuned model is owned by us; the partner may use it only to maintain it.",
+          "Each party keeps the IP it brings: the partner its platform and its models.",
+        ),
       },
       {
         name: "a stage gate as a goal that is met",

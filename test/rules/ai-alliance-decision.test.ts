@@ -25,23 +25,19 @@ describe("the AI-alliance decision", () => {
 const decide = (text: string) => isAiAlliance(model(text, "plan.alliance.md"), vocabularyFor(undefined));
 
 describe("the AI named in the background, worked on in the plan", () => {
-  it("is an AI alliance when the plan works on the AI in several places (English)", () => {
-    const text =
-      "# Partnership plan\n\n## Background\n\nThe partner sells a review assistant built on a large language model.\n\n## Data\n\n- The partner may not use our documents to train its models.\n- Hallucination controls: every issue must quote its clause.\n";
-    expect(decide(text)).toBe(true);
-  });
+  const en =
+    "# Partnership plan\n\n## Background\n\nThe partner sells a review assistant built on a large language model.\n\n## Data\n\n- The partner may not use our documents to train its models.\n";
+  const ja =
+    "# 提携計画\n\n## 背景\n\n提携先は大規模言語モデルを使った要約サービスを提供している。\n\n## 進め方\n\n- 当社データでモデルを追加学習する。\n";
+  it.each([
+    ["English", `${en}- Hallucination controls: every issue must quote its clause.\n`],
+    ["Japanese", `${ja}- ハルシネーション対策として担当者が確認する。\n`],
+  ])("is an AI alliance when the plan works on the AI in several places (%s)", (_lang, text) => expect(decide(text)).toBe(true));
 
-  it("is an AI alliance when the plan works on the AI in several places (Japanese)", () => {
-    const text =
-      "# 提携計画\n\n## 背景\n\n提携先は大規模言語モデルを使った要約サービスを提供している。\n\n## 進め方\n\n- 当社データでモデルを追加学習する。\n- ハルシネーション対策として担当者が確認する。\n";
-    expect(decide(text)).toBe(true);
-  });
-
-  it("is not when the plan touches the AI in one place only", () => {
-    const text =
-      "# Partnership plan\n\n## Background\n\nThe partner sells a review assistant built on a large language model.\n\n## Data\n\n- The partner may not use our documents to train its models.\n";
-    expect(decide(text)).toBe(false);
-  });
+  it.each([
+    ["English", en],
+    ["Japanese", ja],
+  ])("is not when the plan touches the AI in one place only (%s)", (_lang, text) => expect(decide(text)).toBe(false));
 });
 
 describe("the AI called only 'the model' that scores or predicts", () => {

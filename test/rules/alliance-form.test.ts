@@ -135,6 +135,10 @@ testRule(
         ),
       },
       {
+        name: "a licence deal named by its fee and its term",
+        text: EN("## Terms\n\nWe would pay Lexor a licence fee of GBP 180,000 a year. Term: an initial two-year licence."),
+      },
+      {
         name: "a joint marketing partnership",
         text: EN("## Scope\n\nA joint marketing and packaging partnership between the two operators."),
       },
@@ -158,6 +162,11 @@ testRule(
       {
         name: "the form said to be still open: a form named elsewhere is a candidate",
         text: EN("## Next steps\n\nThey have sent their distribution agreement template. The form of the partnership is still open."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a right to use a connector is no licence deal",
+        text: EN("## IP\n\nThe connector is owned by the partner; we get a free, non-exclusive licence to use it."),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
       },
       {

@@ -127,16 +127,17 @@ function usesData(s: Statement, _model: PlanModel, v: Vocabulary): boolean {
 const AI_CONTEXT: readonly Concept[] = ["ai-output", "ai-name", "ai-substance"];
 
 /**
- * A liability word beside what the AI does (its output, a judgement, an error), in a clause
- * about liability (`liability:`, 「責任分担」), or anywhere but a contract's general clause on
+ * A clause about liability (`liability:`, 「責任の分担」), or a liability word beside what the AI
+ * does (its output, a judgement, an error), or anywhere but a contract's general clause on
  * breach and secrets: 「本契約に違反…損害を賠償」 says nothing of who answers for the AI.
  */
 function allocatesLiability(s: Statement, model: PlanModel, v: Vocabulary): boolean {
   const text = normalText(s);
-  if (!v.test("ai-liability", text)) return false;
   const label = [s.key ?? "", s.section === undefined ? "" : model.sections[s.section].title].map(normalise);
-  if (AI_CONTEXT.some((c) => v.test(c, text)) || label.some((l) => v.test("ai-liability", l))) return true;
-  return !v.test("contract-breach", text);
+  // Under 「責任の分担」 / "Liability" each line allocates it: 「検知モデルの不具合による損害：アグリビジョン」.
+  if (label.some((l) => v.test("ai-liability", l))) return true;
+  if (!v.test("ai-liability", text)) return false;
+  return AI_CONTEXT.some((c) => v.test(c, text)) || !v.test("contract-breach", text);
 }
 
 /** On the item's own section when the plan has one, else on the AI terms section, else the first heading. */

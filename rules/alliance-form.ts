@@ -67,6 +67,8 @@ export const allianceForm: Rule = {
     // A choice still to make (「委託契約とするか、連携協定とするか」) names candidates, not the form.
     const texts = [...statements.filter((s) => !defers(s, v)).map(normalText), ...titles(model)].filter((t) => !v.test("open-choice", t));
     const section = sectionsOf(model, "form")[0];
+    // 「契約の形は未定」: the forms named elsewhere (a title, a task to fetch a template) are candidates.
+    if (statements.some((s) => v.test("form-undecided", normalText(s)))) return [finding(model, context, "noForm", section)];
     // 「出資は伴わない」, "neither holds shares": the form stated, and no capital form.
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
     if (!texts.some((t) => v.test("alliance-form", t) || capital(t))) return [finding(model, context, "noForm", section)];
@@ -78,12 +80,18 @@ export const allianceForm: Rule = {
   },
 };
 
-/** 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake in a company. */
+/**
+ * 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake
+ * in a company. A deferral only in brackets leaves the stake stated.
+ */
 function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(statement);
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
-  return !defers(statement, vocabulary) && vocabulary.test("stake", text) && !ipShare;
+  return !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare;
 }
+
+/** An aside in brackets: its deferral is about a detail ("JV Co", name TBD), not the stake beside it. */
+const BRACKETED = /[（(][^（(）)]*[）)]/g;
 
 /** A table with a stake column ("Shareholder | Shares", 「出資者 | 出資比率」) and a share or amount in it. */
 function stakeTable(model: PlanModel, vocabulary: Vocabulary): boolean {

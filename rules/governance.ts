@@ -61,10 +61,15 @@ export const governance: Rule = {
     const sections = sectionsOf(model, "governance");
     const ledSections = sections.filter((g) => runsAlliance(g, vocabulary));
     // What the plan says, statement by statement and title by title (「KPI（月次の両社営業会議で確認）」 may be a heading).
+    const statements = planStatements(model);
+    const followsBody = bodyParagraphs(model, statements, vocabulary);
     const texts = [
-      ...planStatements(model)
+      ...statements
         .filter((s) => !defers(s, vocabulary))
-        .map((s) => ({ text: alliancePart(normalText(s), vocabulary), ledBy: ledSections.some((g) => within(g, s)) })),
+        .map((s) => ({
+          text: alliancePart(normalText(s), vocabulary),
+          ledBy: followsBody.has(s) || ledSections.some((g) => within(g, s)),
+        })),
       ...model.sections
         .filter((g) => !isUnder(model, g.index, "notes"))
         .map((g) => ({ text: alliancePart(normalise(g.title), vocabulary), ledBy: false })),
@@ -109,6 +114,23 @@ function namesBody(text: string, vocabulary: Vocabulary): boolean {
 function runsAlliance(section: Section, vocabulary: Vocabulary): boolean {
   const title = alliancePart(normalise(section.title), vocabulary);
   return namesBody(title, vocabulary) || !vocabulary.test("review-word", title);
+}
+
+/**
+ * Sentences that go on about a body named earlier in their paragraph: "The steering group meets
+ * every second Monday. It decides by consensus; …" — the second sentence's "it" is the body.
+ */
+function bodyParagraphs(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Set<Statement> {
+  const following = new Set<Statement>();
+  let named = false;
+  statements.forEach((s, i) => {
+    const previous = statements[i - 1];
+    const sameParagraph =
+      s.kind === "sentence" && previous?.kind === "sentence" && !/\n[ \t]*\r?\n/.test(model.text.slice(previous.span.end, s.span.start));
+    named = sameParagraph && (named || namesBody(alliancePart(normalText(previous), vocabulary), vocabulary));
+    if (named) following.add(s);
+  });
+  return following;
 }
 
 function within(section: Section, s: Statement): boolean {

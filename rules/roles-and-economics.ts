@@ -5,13 +5,14 @@
  * factors, so a split left 「別途協議」 counts as none. Roles are read generously (nearly every
  * plan says who provides what); the economics are what plans leave out.
  */
-import type { PlanModel, Section, Statement, TableRow } from "../server/engine/model";
+import type { Cell, PlanModel, Section, Statement, Table, TableRow } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn, tableOf } from "./lib/plan-scope";
 import { isEmptySection } from "./lib/insert-template";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
+import { partiesOf, sidesIn, type Parties } from "./lib/parties";
 
 const HINT = { ja: "費用負担・収益配分", en: "cost sharing and revenue split" };
 const FIXES = { "roles-and-economics": { ja: "役割分担と費用負担のテンプレートを挿入", en: "Insert a roles and economics template" } };
@@ -69,7 +70,7 @@ export const rolesAndEconomics: Rule = {
     const rolesSection = sectionsOf(model, "roles")[0];
     if (!statesRoles(model, statements, context.vocabulary))
       reports.push(finding(model, context, "noRoles", rolesSection, rolesSection ?? sectionsOf(model, "cost")[0]));
-    // A split raised as a question ("who carries the cost if …?") or listed as a task to do is not one the plan states.
+    // A split raised as a question ("who carries the cost if …?"), only offered, or listed as a task to do is not one the plan states.
     const stated = statements.filter(
       (s) =>
         context.vocabulary.test("cost-sharing", normalText(s)) && !asks(s, context.vocabulary) && !isTask(model, s, context.vocabulary),
@@ -105,8 +106,10 @@ function statesRoles(model: PlanModel, statements: Statement[], vocabulary: Voca
   return filled || statements.some((s) => vocabulary.test("role-assignment", normalText(s)) && !defers(s, vocabulary));
 }
 
+/** A split asked about, or only offered by one side ("their opening position is …", 「…を打診されている」). */
 function asks(statement: Statement, vocabulary: Vocabulary): boolean {
-  return vocabulary.test("question", normalText(statement));
+  const text = normalText(statement);
+  return vocabulary.test("question", text) || vocabulary.test("negotiating-position", text);
 }
 
 /** A row of an action list — a table with a due column and an assignee column ("Action | Owner | Due", 「内容 | 担当 | 期限」). */
@@ -130,7 +133,8 @@ function filled(text: string, vocabulary: Vocabulary): boolean {
  * KPI tables are left out: a "Cost per unit" row there is a measure, not a split.
  */
 function tableSharesCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
-  const label = (text: string) => text.length <= 20 && vocabulary.test("cost-heading", normalise(text));
+  const label = (text: string) => text.length <= LABEL_LENGTH && vocabulary.test("cost-heading", normalise(text));
+  const parties = partiesOf(model, vocabulary);
   return model.tables.some((table) => {
     if (isUnder(model, table.section, "kpi") || isUnder(model, table.section, "notes")) return false;
     if (table.header.some((h) => vocabulary.test("target-column", normalise(h.text)))) return false;
@@ -141,7 +145,8 @@ function tableSharesCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
       vocabulary.test("cost-sharing", normalise(table.header.map((h) => h.text).join(" | "))) ||
       isUnder(model, table.section, "cost") ||
       (splits.length >= 2 && splits.every((row) => shares(row).reduce((a, b) => a + b, 0) === 100));
-    if (aboutCosts && splits.length) return true;
+    if (aboutCosts && (splits.length || partyColumnFilled(table, parties, vocabulary))) return true;
+    if (partyRowsSplit(table, parties, vocabulary)) return true;
     return table.rows.some((row) => {
       const rest = row.cells.slice(1).filter((c) => filled(c.text, vocabulary));
       if (row.cells[0] && label(row.cells[0].text)) return rest.length >= 1 && row.cells.length >= 3;
@@ -150,12 +155,43 @@ function tableSharesCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
   });
 }
 
+/** A cost label is short: "Budget line, 2027–2030", 「費用負担」; a longer cell is a sentence. */
+const LABEL_LENGTH = 30;
+
+/** A column per party with something in it: "Budget line | City | Institute" with $240,000 under City. */
+function partyColumnFilled(table: Table, parties: Parties, vocabulary: Vocabulary): boolean {
+  const columns = partyColumns(table.header, parties, vocabulary);
+  return columns.length >= 2 && table.rows.some((row) => columns.some((i) => filled(row.cells[i]?.text ?? "", vocabulary)));
+}
+
+/**
+ * A row per party, their shares of a column adding up to 100%: "Party | Fleet running | Route
+ * planning" with Pinecrest 60% | 50% and Hollin 45% | 50%. A stake column is equity, not costs.
+ */
+function partyRowsSplit(table: Table, parties: Parties, vocabulary: Vocabulary): boolean {
+  const rows = table.rows.filter((row) => sidesIn(normalise(row.cells[0]?.text ?? ""), parties, vocabulary).size > 0);
+  if (rows.length < 2) return false;
+  return table.header.some((h, column) => {
+    if (column === 0 || vocabulary.test("stake-topic", normalise(h.text))) return false;
+    const columnShares = rows.map((row) => share(row.cells[column]?.text ?? ""));
+    return columnShares.every((x) => x !== undefined) && columnShares.reduce((a, b) => a + (b ?? 0), 0) === 100;
+  });
+}
+
+/** Header columns (not the first) that name a party. */
+function partyColumns(header: Cell[], parties: Parties, vocabulary: Vocabulary): number[] {
+  return header.flatMap((h, i) => (i > 0 && sidesIn(normalise(h.text), parties, vocabulary).size > 0 ? [i] : []));
+}
+
+/** A cell's share in percent: 「70％」, "100% (£0.95 per study)". */
+function share(text: string): number | undefined {
+  const match = /^(\d{1,3}(?:\.\d+)?)\s*%/.exec(normalise(text));
+  return match ? Number(match[1]) : undefined;
+}
+
 /** The shares in percent a row gives beside its label: 「70％」, "100% (£0.95 per study)". */
 function shares(row: TableRow): number[] {
-  return row.cells.slice(1).flatMap((c) => {
-    const share = /^(\d{1,3}(?:\.\d+)?)\s*%/.exec(normalise(c.text));
-    return share ? [Number(share[1])] : [];
-  });
+  return row.cells.slice(1).flatMap((c) => share(c.text) ?? []);
 }
 
 /** On the element's own section heading when the plan has one, else where its section would go. */

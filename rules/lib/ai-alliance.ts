@@ -26,7 +26,14 @@ export function isAiAlliance(model: PlanModel, vocabulary: Vocabulary): boolean 
   // A reseller of a product called "AI" names it everywhere and works on none of it.
   if (texts.some((t) => vocabulary.test("resale", t))) return false;
   const mentions = texts.filter((t) => vocabulary.test("ai-name", t) || vocabulary.test("ai-substance", t)).length;
-  return named >= MIN_NAMED || (named > 0 && substance > 0 && mentions >= MIN_MENTIONS);
+  if (named >= MIN_NAMED || (named > 0 && substance > 0 && mentions >= MIN_MENTIONS)) return true;
+  // The background introduces what the partner's product is ("an assistant built on a large
+  // language model"); the plan then works on it without the name ("train its models", "hallucination").
+  return named === 0 && substance >= MIN_MENTIONS && backgroundNames(model, vocabulary);
+}
+
+function backgroundNames(model: PlanModel, vocabulary: Vocabulary): boolean {
+  return planStatements(model).some((s) => isUnder(model, s.section, "background") && vocabulary.test("ai-name", normalText(s)));
 }
 
 /** What the plan says of itself: its statements and titles, not its background or notes. */

@@ -20,3 +20,31 @@ describe("the AI-alliance decision", () => {
     expect(isAiAlliance(plan, vocabularyFor(undefined))).toBe(label["ai-alliance"]);
   });
 });
+
+/** A plan whose background names the partner's AI, and whose own sections then work on it without the name. */
+const decide = (text: string) => isAiAlliance(model(text, "plan.alliance.md"), vocabularyFor(undefined));
+
+describe("the AI named in the background, worked on in the plan", () => {
+  const en =
+    "# Partnership plan\n\n## Background\n\nThe partner sells a review assistant built on a large language model.\n\n## Data\n\n- The partner may not use our documents to train its models.\n";
+  const ja =
+    "# 提携計画\n\n## 背景\n\n提携先は大規模言語モデルを使った要約サービスを提供している。\n\n## 進め方\n\n- 当社データでモデルを追加学習する。\n";
+  it.each([
+    ["English", `${en}- Hallucination controls: every issue must quote its clause.\n`],
+    ["Japanese", `${ja}- ハルシネーション対策として担当者が確認する。\n`],
+  ])("is an AI alliance when the plan works on the AI in several places (%s)", (_lang, text) => expect(decide(text)).toBe(true));
+
+  it.each([
+    ["English", en],
+    ["Japanese", ja],
+  ])("is not when the plan touches the AI in one place only (%s)", (_lang, text) => expect(decide(text)).toBe(false));
+});
+
+describe("the AI called only 'the model' that scores or predicts", () => {
+  const en =
+    "# Quarterly review\n\n## Stages\n\n| Stage | What happens |\n|---|---|\n| Shadow mode | Model scores all payments, no action taken |\n\n## Data\n\n- Transaction data is used to train and run the bank's model only.\n- The bank has exclusive use of the model variant trained under the agreement.\n";
+  const ja =
+    "# 四半期レビュー\n\n## 段階\n\n| 段階 | 内容 |\n|---|---|\n| 影運用 | モデルが全ての振込取引をスコアリングする |\n\n## データ\n\n- 取引データは当行向けモデルの学習にのみ使用する。\n- 本契約で学習させたモデルは当行が独占的に利用できる。\n";
+  it("is an AI alliance (English)", () => expect(decide(en)).toBe(true));
+  it("is an AI alliance (Japanese)", () => expect(decide(ja)).toBe(true));
+});

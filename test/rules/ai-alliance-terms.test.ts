@@ -46,6 +46,28 @@ testRule(
         text: "# 共同配送の提携計画\n\n両社の便を統合し、積載率を80％に上げる。将来的にはAIによる配車最適化も検討したい。\n",
       },
       {
+        name: "liability as a cap on the partner's liability",
+        text: JA().replace(
+          "AIの回答に起因する損害は、提携先が年間利用料を上限として賠償する。",
+          "AIの回答の誤りについて、提携先の責任の上限は年間利用料とする。",
+        ),
+      },
+      {
+        name: "liability as a list of harms and who answers for them, under a liability heading",
+        text: `${JA([2])}\n## 責任の分担\n\n- 検知モデルが仕様を満たさないことによる損害：提携先\n- 散布の実施：農業者\n`,
+      },
+      {
+        name: "model rights as what each side keeps",
+        text: JA().replace("追加学習したモデルは当社に帰属し、提携先は保守目的に限り利用できる。", "追加学習したモデルは当社が保持する。"),
+      },
+      {
+        name: "model rights stated after a bracketed aside that ends in 「。」",
+        text: JA().replace(
+          "追加学習したモデルは当社に帰属し、提携先は保守目的に限り利用できる。",
+          "本成果（追加学習したモデルの重みを含む。）は当社に帰属する。",
+        ),
+      },
+      {
         name: "not an AI alliance: a reseller of a product called AI",
         text: "# 販売代理店契約\n\n当社は「リズムAI勤怠」の販売代理店として、月額利用料の25％を受け取る。\n\n- リズムAI勤怠の導入設定は提供元が行う。\n- リズムAI勤怠の保守は提供元が行う。\n",
       },
@@ -90,6 +112,31 @@ testRule(
   turnedOn(RULE, {
     valid: [
       { name: "an AI alliance with every term", text: EN() },
+      {
+        name: "liability as a list of harms and who answers for them, under a liability heading",
+        text: `${EN([2])}\n## Liability\n\n- Losses from a detection model below its specification: the partner.\n- Spraying decisions: the grower.\n`,
+      },
+      {
+        name: "model rights as what each side keeps",
+        text: EN().replace(
+          "The fine-tuned model is owned by us; the partner may use it only to maintain it.",
+          "Each party keeps the IP it brings: the partner its platform and its models.",
+        ),
+      },
+      {
+        name: "a stage gate as a goal that is met",
+        text: EN().replace(
+          "If the pilot reaches 90% accuracy, the steering committee decides on the roll-out.",
+          "If the pilot goal is met, we may move to the production licence.",
+        ),
+      },
+      {
+        name: "liability for the defects of the AI's runtime",
+        text: EN().replace(
+          "The partner is liable for losses caused by wrong AI answers, up to a year of fees.",
+          "When the model is wrong: we are responsible to customers for the advice; the partner is responsible for defects in the model.",
+        ),
+      },
       {
         name: "not an AI alliance: business models and staff training",
         text: "# Joint R&D plan\n\nThe joint business model assumes packs sold at cost plus 12%. Kessler runs driver training for the test fleet.\n",

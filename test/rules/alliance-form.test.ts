@@ -26,6 +26,10 @@ testRule(
         name: "a JV's stake in its shareholding table",
         text: JA("## 合弁会社の設立\n\n| 出資者 | 出資比率 | 出資額 |\n|---|---|---|\n| 当社 | 60% | 6億円 |\n| 提携先 | 40% | 4億円 |"),
       },
+      {
+        name: "a stake stated beside a detail left open in brackets",
+        text: JA("## 合弁会社\n\n新会社（社名は未定）の出資比率は当社51％、提携先49％とする。"),
+      },
     ],
     invalid: [
       {
@@ -64,6 +68,11 @@ testRule(
         name: "a capital alliance without its stake: on the form heading",
         text: JA("## 提携の形態\n\n資本業務提携とする。"),
         errors: [{ messageId: "noStake", range: [6, 0, 6, 8], contains: ["出資比率"] }],
+      },
+      {
+        name: "the form said to be still open: a form named elsewhere is a candidate",
+        text: JA("## 進め方\n\n先方は代理店契約を希望している。\n\n契約の形（業務提携契約か、紹介契約か）は未定。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
       },
       {
         name: "a stake left 今後検討",
@@ -111,6 +120,28 @@ testRule(
         name: "a JV's shareholding in a table",
         text: EN("## Joint venture\n\n| Shareholder | Shares | Cash |\n|---|---|---|\n| Vantor | 45% | £48m |\n| Kestrel | 55% | £30m |"),
       },
+      {
+        name: "no shareholding either way: a contractual form",
+        text: EN("## Nature\n\nIt is a business collaboration only; neither party takes any shareholding in the other."),
+      },
+      {
+        name: "an investment for a shareholding in percent: the equity form and its stake",
+        text: EN("## Proposal\n\nWe propose to invest £4.5m in Ferrant's Series A for a 12.0% fully diluted shareholding."),
+      },
+      {
+        name: "a JV company owned in shares, its name left open in brackets",
+        text: EN(
+          '## Structure\n\nThe parties intend to form a joint venture. A new company ("JV Co", name TBD) will be owned 51% by Marrowstone and 49% by Dunmore.',
+        ),
+      },
+      {
+        name: "a licence deal named by its fee and its term",
+        text: EN("## Terms\n\nWe would pay Lexor a licence fee of GBP 180,000 a year. Term: an initial two-year licence."),
+      },
+      {
+        name: "a joint marketing partnership",
+        text: EN("## Scope\n\nA joint marketing and packaging partnership between the two operators."),
+      },
     ],
     invalid: [
       {
@@ -126,6 +157,21 @@ testRule(
       {
         name: "forms asked about are candidates, not the form",
         text: EN("## Next steps\n\nLicence, revenue share, or us taking a stake?"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "the form said to be still open: a form named elsewhere is a candidate",
+        text: EN("## Next steps\n\nThey have sent their distribution agreement template. The form of the partnership is still open."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a right to use a connector is no licence deal",
+        text: EN("## IP\n\nThe connector is owned by the partner; we get a free, non-exclusive licence to use it."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a regulator's outsourcing guidance names no form",
+        text: EN("## Compliance\n\nThe central bank's outsourcing guidance applies; procurement runs its outsourcing checks."),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
       },
       {

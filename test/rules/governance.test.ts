@@ -40,6 +40,10 @@ testRule(
         name: "a body's own minutes: the cadence on the next-meeting line",
         text: JA("## 会議\n\n会議名：第7回 合同運営会議\n\n## 次回\n\n8月12日（水）14:00〜（毎月第2水曜日に開催）"),
       },
+      {
+        name: "how the committee decides in the next sentence of its paragraph",
+        text: JA("## 進め方\n\n両社で運営委員会を設置する。合意に至らない事項は両社の社長に付議する。"),
+      },
     ],
     invalid: [
       {
@@ -56,6 +60,11 @@ testRule(
         name: "only a party's own management meeting: no body runs the alliance",
         text: JA("## KPI\n\n進捗は四半期ごとに当社の経営会議に報告する。"),
         errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a decision rule in another paragraph is not the committee's",
+        text: JA("## 進め方\n\n両社で運営委員会を設置する。\n\n合意に至らない事項は両社の社長に付議する。"),
+        errors: [{ messageId: "noRules", range: [0, 0, 0, 8] }],
       },
       {
         name: "a date is not a cadence: 「9月11日」 holds no 「月1」",
@@ -103,6 +112,16 @@ testRule(
         name: "the JV board meets monthly",
         text: EN("## Terms\n\n| Topic | Position |\n|---|---|\n| JV board | 3 + 2 directors; monthly board |"),
       },
+      {
+        name: "a steering group that meets every second Monday",
+        text: EN("## Running it\n\nThe steering group meets every second Monday."),
+      },
+      {
+        name: "how the group decides, said of it in the next sentence of its paragraph",
+        text: EN(
+          "## Scope\n\nA joint working group of two from each side meets as needed. It decides by consensus; if it cannot agree, the question goes to the two CEOs.",
+        ),
+      },
     ],
     invalid: [
       {
@@ -114,6 +133,13 @@ testRule(
         name: "a working group that meets as needed",
         text: EN("## Governance\n\nA joint working group of two from each side meets as needed."),
         errors: [{ messageId: "noRules", range: [6, 0, 6, 13] }],
+      },
+      {
+        name: "a decision rule in another paragraph is not the group's",
+        text: EN(
+          "## Scope\n\nA joint working group of two from each side meets as needed.\n\nThe customer decides by consensus which stores join.",
+        ),
+        errors: [{ messageId: "noRules", range: [0, 0, 0, 15] }],
       },
       {
         name: "reporting to one party's board of directors is not governance of the alliance: on the Reporting heading",

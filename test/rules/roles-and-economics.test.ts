@@ -40,6 +40,18 @@ testRule(
           "当社は販売を担当する。\n\n## お金\n\n| 項目 | 当社 | 提携先 |\n|---|---|---|\n| 人件費 | 100％ | 0％ |\n| 材料費 | 70％ | 30％ |",
         ),
       },
+      {
+        name: "a budget table with a column per party and amounts under them",
+        text: JA(
+          "当社は販売を担当し、提携先は製品を供給する。\n\n| 予算項目（2027〜2030年度） | 当社 | 提携先 | 合計 |\n|---|---|---|---|\n| 設備工事 | 3,600万円 | — | 3,600万円 |\n| センサー | 240万円 | 160万円 | 400万円 |",
+        ),
+      },
+      {
+        name: "a table with a row per party whose shares of a column add up to 100%",
+        text: JA(
+          "当社は車両を、提携先は倉庫を提供する。\n\n| 当事者 | 車両の運行 | 配車計画チーム |\n|---|---|---|\n| 当社 | 60％ | 50％ |\n| 提携先 | 45％ | 50％ |",
+        ),
+      },
     ],
     invalid: [
       {
@@ -60,6 +72,11 @@ testRule(
       {
         name: "cutting a cost burden shares no cost",
         text: JA("当社は販売を担当する。物流のコスト負担を軽減する。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a split only offered by the partner is not stated",
+        text: JA("当社は販売を担当し、提携先は製品を供給する。提携先からは開発費の半額負担を打診されているが、まだ回答していない。"),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
       },
       {
@@ -126,6 +143,22 @@ testRule(
         ),
       },
       {
+        name: "a budget table with a column per party and amounts under them",
+        text: EN(
+          "Northwind Ltd provides the sensors; Southbank Ltd runs the works.\n\n| Budget line, 2027–2030 | Northwind | Southbank | Total |\n|---|---|---|---|\n| Street works | $3,600,000 | — | $3,600,000 |\n| Sensors | $240,000 | $160,000 | $400,000 |",
+        ),
+      },
+      {
+        name: "a table with a row per party whose shares of a column add up to 100%",
+        text: EN(
+          "Northwind Ltd runs the trucks; Southbank Ltd plans the routes.\n\n| Party | Fleet running | Route-planning team |\n|---|---|---|\n| Northwind | 60% | 50% |\n| Southbank | 45% | 50% |",
+        ),
+      },
+      {
+        name: "a party's share of the revenue in a table of its own",
+        text: EN("Northwind will provide the sensors.\n\n| Item | Northwind |\n|---|---|\n| Share of option revenue | 45% |"),
+      },
+      {
         name: "capex pro rata to the shareholding",
         text: EN("We run the shuttles; they run the terminal. Capex of £38M is funded pro rata to shareholding."),
       },
@@ -158,6 +191,13 @@ testRule(
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },
       {
+        name: "each side's opening position is not a split",
+        text: EN(
+          "Northwind will provide the sensors. Northwind's opening position is that we fund the build; ours is that each side carries its own costs.",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
         name: "a cost question is not a split",
         text: EN("Northwind will provide the sensors. Who carries the cost if the model over-orders?"),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
@@ -167,6 +207,16 @@ testRule(
         text: EN(
           "Northwind will provide the sensors.\n\n| # | Action | Owner | Due |\n|---|---|---|---|\n| A1 | Business case incl. proposed cost split | TW | 28 Feb 2027 |",
         ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a split said not to exist",
+        text: EN("Northwind will provide the sensors. Until now no split of the build cost has been written down."),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a row per party with its shareholding is equity, not a cost split",
+        text: EN("Northwind Ltd provides the sensors.\n\n| Party | Shareholding |\n|---|---|\n| Northwind | 60% |\n| Southbank | 40% |"),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },
       {

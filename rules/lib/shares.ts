@@ -107,13 +107,20 @@ function listGroups(model: PlanModel, dated: Dated[], v: Vocabulary): ShareGroup
     if (percent === undefined) return;
     if (!run.length) {
       const title = d.statement.section === undefined ? "" : normalise(model.sections[d.statement.section].title);
-      const leadIn = previous && previous.statement.kind !== "list-item" && previous.statement.section === d.statement.section;
+      // The lead-in is the line before the list, or the item the list is nested under.
+      const leadIn =
+        previous?.statement.section === d.statement.section &&
+        (previous.statement.kind !== "list-item" || column(model, previous) < column(model, d));
       named = v.test("share-word", title) || (leadIn && v.test("share-word", previous.normal)) || v.test("share-word", d.normal);
     }
     run.push({ percent, span: d.statement.span });
   });
   close();
   return groups;
+}
+
+function column(model: PlanModel, d: Dated): number {
+  return model.lines.positionAt(d.statement.span.start).character;
 }
 
 /** A share column (「出資比率」, "Share") down the parties' rows, or a share row across the parties' columns. */

@@ -122,6 +122,11 @@ testRule(
         errors: [{ messageId: "endBeforeStart", range: [5, 6, 5, 16] }],
       },
       {
+        name: "shares listed under the cost item they split, under a 費用分担 heading",
+        text: "# 提携計画\n\n## 費用分担\n\n- 金型費（約2,800万円）\n  - 当社：60％\n  - 提携先：50％\n- 販促費：各社の負担\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 4, 6, 11], message: "比率の合計が110％で、100％になりません。" }],
+      },
+      {
         name: "two shares in one clause that add up to 110%",
         text: "# 提携計画\n\n## 費用負担\n\n開発費は当社60％、提携先50％の割合で負担する。\n",
         errors: [{ messageId: "sharesNot100", range: [4, 13, 4, 16], message: "比率の合計が110％で、100％になりません。" }],
@@ -258,6 +263,11 @@ testRule(
         name: "a pilot from October to the March before",
         text: "# Alliance plan\n\n## Pilot\n\nThe pilot runs from 1 October 2026 to 31 March 2026.\n",
         errors: [{ messageId: "endBeforeStart", range: [4, 38, 4, 51] }],
+      },
+      {
+        name: "shares nested under the item that names the split",
+        text: "# Alliance plan\n\n## Economics\n\n- Royalty: €7.50 per device.\n- Cloud subscription, net revenue split:\n  - Veltro: 65%\n  - Lingbridge: 30%\n",
+        errors: [{ messageId: "sharesNot100", range: [7, 4, 7, 19], message: "These shares add up to 95%, not 100%." }],
       },
       {
         name: "cost shares of 60% and 30%",

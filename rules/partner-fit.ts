@@ -6,7 +6,7 @@
  * side-by-side table's party columns or rows. Who does which task (a roles list or table) is not
  * what a side brings: fit is about resources, assets and capabilities.
  */
-import type { PlanModel, Section, Statement, Table } from "../server/engine/model";
+import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
@@ -88,6 +88,9 @@ function partiesCovered(sides: Set<string>): number {
   return (sides.has(OWN) ? 1 : 0) + names + (sides.has(OTHER) && !names ? 1 : 0);
 }
 
+/** Tables that say nothing of what a side brings: measures, notes, and who does which task. */
+const NOT_FIT_TABLES: readonly PlanElement[] = ["kpi", "notes", "roles"];
+
 /** The sides the plan says something of that they have, bring or lack (not the tasks they take on). */
 function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Set<string> {
   const parties = partiesOf(model, vocabulary);
@@ -102,7 +105,7 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
     cover(own.size ? own : titleSides(model, s, parties, vocabulary));
   }
   for (const table of model.tables)
-    if (!["kpi", "notes", "roles"].some((element) => isUnder(model, table.section, element))) cover(tableSides(table, parties, vocabulary));
+    if (!NOT_FIT_TABLES.some((element) => isUnder(model, table.section, element))) cover(tableSides(table, parties, vocabulary));
   return covered;
 }
 

@@ -12,6 +12,8 @@ import type { Concept, Vocabulary } from "./vocab";
 import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
+import { before, datesIn } from "./lib/dates";
+import { planDate } from "./lib/plan-timeline";
 
 const HINT = { ja: "締結前の手順（秘密保持・調査・パイロット）", en: "the steps before signing (NDA, due diligence, pilot)" };
 const FIXES = { "early-process": { ja: "締結前のプロセスのテンプレートを挿入", en: "Insert a before-signing process template" } };
@@ -125,16 +127,27 @@ function documentTitles(model: PlanModel): string[] {
  * alliance is not agreed yet. 「締結日から3年間」 counts a term, not a step.
  */
 const SIGNING = /締結(?!日[かよ]|した|しました|済)|調印(?!した|済)|\bsign(?:ing)?\b(?![- ]up)|\bexecut(?:e|ion)\b/;
-const DONE = /[済✓✔☑]|完了|\bdone\b|\bsigned\b|\bcompleted?\b/;
+/** Done: marked so, said in the past (「締結いたしました」), or dated as a record (「（2026年3月27日締結）」「…日締結の契約」). */
+const DONE = /[済✓✔☑]|完了|(?:締結|調印)(?:いた|致)しました|\d日(?:締結|調印)(?=[)）、,の]|$)|\bdone\b|\bsigned\b|\bcompleted?\b/;
 const AGREEMENT = /覚書|基本合意|\bmou\b|\bloi\b|letter of intent|term sheet/;
 
 function signingAhead(model: PlanModel, vocabulary: Vocabulary): boolean {
   const scheduled = new Set(sectionsOf(model, "schedule").flatMap((section) => statementsIn(model, section)));
+  const past = signedBefore(model, vocabulary);
   return planStatements(model).some((s) => {
     const t = normalText(s);
-    if (!SIGNING.test(t) || DONE.test(t) || !(scheduled.has(s) || vocabulary.test("date-like", t))) return false;
+    if (!SIGNING.test(t) || DONE.test(t) || !(scheduled.has(s) || vocabulary.test("date-like", t)) || past(t)) return false;
     return vocabulary.test("alliance", t) || vocabulary.test("nda", t) || AGREEMENT.test(t);
   });
+}
+
+/** A signing dated before the plan's own date has happened: the step is behind the plan, not ahead of it. */
+function signedBefore(model: PlanModel, vocabulary: Vocabulary): (normal: string) => boolean {
+  const written = planDate(model, vocabulary)?.date;
+  return (normal) => {
+    const dates = written ? datesIn(normal).filter((d) => !d.bare) : [];
+    return dates.length > 0 && dates.every((d) => before(d.last, written!));
+  };
 }
 
 /**

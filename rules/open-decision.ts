@@ -10,7 +10,7 @@ import { normaliseTitle } from "../server/engine/elements";
 import type { Concept, Vocabulary } from "./vocab";
 import { normalise } from "./lib/lexicon";
 import { defers, documentAnchor, isUnder, normalText, planStatements, tableOf } from "./lib/plan-scope";
-import { findDeferrals, withDeferralSuggestions } from "./lib/deferral-suggestions";
+import { findDeferrals, findPhrases, withDeferralSuggestions } from "./lib/deferral-suggestions";
 import { vagueObjective } from "./vague-objective";
 import { missingKpi } from "./missing-kpi";
 import { missingExitClause } from "./missing-exit-clause";
@@ -56,13 +56,18 @@ export const openDecision: Rule = {
   },
   check(model, context) {
     const { vocabulary } = context;
-    const deferring = planStatements(model).filter((s) => defers(s, vocabulary) && !settles(s, vocabulary));
+    const deferring = planStatements(model).filter((s) => leavesOpen(s, vocabulary) && !settles(s, vocabulary));
     // The headline rules run again only for a plan that defers something.
     if (!deferring.length) return [];
     const reported = headlineDeferrals(model, context);
     return deferring.flatMap((s) => {
       if (reported(s)) return [];
       const [first] = findDeferrals(vocabulary, model.text, s.span.start, s.span.end);
+      // An open point said in plain words (「まだ決めていない」, "still open"), where no deferral phrase is.
+      if (!first && !defers(s, vocabulary)) {
+        const [said] = findPhrases(vocabulary, "open-point", model.text, s.span.start, s.span.end);
+        return said ? [{ messageId: "open", data: { phrase: said.phrase }, span: { start: said.start, end: said.end } }] : [];
+      }
       // A boilerplate line (「誠意をもって協議」) matches the concept but defers nothing.
       if (!first) return [];
       const report = { messageId: "open", data: { phrase: first.phrase }, span: { start: first.start, end: first.end } };
@@ -70,6 +75,11 @@ export const openDecision: Rule = {
     });
   },
 };
+
+/** A deferral (「別途協議」, TBD), or a decision said in plain words to be still open (「まだ決めていない」). */
+function leavesOpen(s: Statement, vocabulary: Vocabulary): boolean {
+  return defers(s, vocabulary) || vocabulary.test("open-point", normalText(s));
+}
 
 /** A statement that only looks deferred: a value fixed by a stated rule, or the label over a list of open points. */
 function settles(s: Statement, vocabulary: Vocabulary): boolean {

@@ -3,9 +3,10 @@
  * (経営資源の補完性) — for both sides, and does not state the parties' goals as conflicting
  * (目的の一致, the seeds' first success factor). A side is read from the statement (「当社は販売網を
  * 持つ」, "they supply the frame"), from its section's title (「提携先の強み」), or from a
- * side-by-side table's party columns or rows.
+ * side-by-side table's party columns or rows. Who does which task (a roles list or table) is not
+ * what a side brings: fit is about resources, assets and capabilities.
  */
-import type { PlanModel, Section, Statement, Table } from "../server/engine/model";
+import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
@@ -65,11 +66,14 @@ export const partnerFit: Rule = {
   },
   check(model, context) {
     const v = context.vocabulary;
-    const statements = planStatements(model).filter((s) => !defers(s, v));
+    const statements = planStatements(model);
+    // A conflict stated in a risk table or beside an open point is still stated; the vocabulary's
+    // exceptions keep a conflict that only might arise out.
     const reports: RuleReport[] = statements
-      .filter((s) => v.test("goal-conflict", normalText(s)) && !isUnder(model, s.section, "risk"))
+      .filter((s) => v.test("goal-conflict", normalText(s)))
       .map((s) => ({ messageId: "conflictingGoals", span: s.span }));
-    const parties = partiesCovered(coveredSides(model, statements, v));
+    const settled = statements.filter((s) => !defers(s, v));
+    const parties = partiesCovered(coveredSides(model, settled, v));
     if (parties < 2) reports.unshift(finding(model, context, parties ? "oneSided" : "noFit"));
     return reports;
   },
@@ -84,7 +88,10 @@ function partiesCovered(sides: Set<string>): number {
   return (sides.has(OWN) ? 1 : 0) + names + (sides.has(OTHER) && !names ? 1 : 0);
 }
 
-/** The sides the plan says something of that they have, bring or lack. */
+/** Tables that say nothing of what a side brings: measures, notes, and who does which task. */
+const NOT_FIT_TABLES: readonly PlanElement[] = ["kpi", "notes", "roles"];
+
+/** The sides the plan says something of that they have, bring or lack (not the tasks they take on). */
 function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Set<string> {
   const parties = partiesOf(model, vocabulary);
   const covered = new Set<string>();
@@ -93,18 +100,18 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
     const text = normalText(s);
     const label = partyLabel(model, s, text);
     if (label) covered.add(label);
-    if (!vocabulary.test("party-asset", text) && !vocabulary.test("role-assignment", text)) continue;
+    if (!vocabulary.test("party-asset", text)) continue;
     const own = sidesIn(text, parties, vocabulary);
     cover(own.size ? own : titleSides(model, s, parties, vocabulary));
   }
   for (const table of model.tables)
-    if (!isUnder(model, table.section, "kpi") && !isUnder(model, table.section, "notes")) cover(tableSides(table, parties, vocabulary));
+    if (!NOT_FIT_TABLES.some((element) => isUnder(model, table.section, element))) cover(tableSides(table, parties, vocabulary));
   return covered;
 }
 
-/** In a roles or partners section, 「クリニック：処方監修、院内販売」 gives the labelled party its part. */
+/** In a partners section, 「クリニック：処方の知見と院内の販路」 gives the labelled party its part. */
 function partyLabel(model: PlanModel, s: Statement, text: string): string | undefined {
-  if (s.kind !== "list-item" || !(isUnder(model, s.section, "roles") || isUnder(model, s.section, "partners"))) return undefined;
+  if (s.kind !== "list-item" || !isUnder(model, s.section, "partners")) return undefined;
   const label = /^([^:：、。,.]{1,20})\s*[:：]\s*\S/.exec(text)?.[1].trim();
   return label && /\p{L}/u.test(label) ? label : undefined;
 }

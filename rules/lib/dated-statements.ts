@@ -91,7 +91,7 @@ export function isLabel(v: Vocabulary, concept: "plan-date-label" | "start-label
 /** A label inside a line, after a separator and before a colon: "To: … | Date: …". */
 export function isFieldLabel(v: Vocabulary, concept: "plan-date-label", before: string): boolean {
   if (!/[:：]\s*$/.test(before)) return false;
-  const field = before.split(/[,|/・、，]/).at(-1)!;
+  const field = before.split(/[,|/・·、，]/).at(-1)!;
   return before.length > field.length && isLabel(v, concept, field);
 }
 

@@ -7,7 +7,7 @@
 import type { Lang, PlanModel, Span } from "../../server/engine/model";
 import type { Fix, Localized, RuleContext, RuleReport } from "../../server/engine/rule";
 import { isDeferred, normalise } from "./lexicon";
-import type { Vocabulary } from "../vocab";
+import type { Concept, Vocabulary } from "../vocab";
 import { documentTexts, ruleTexts } from "./rule-texts";
 
 /** At most this many deferred phrases get a suggestion of their own per finding. */
@@ -46,14 +46,21 @@ function deferralSuggestions(model: PlanModel, context: RuleContext, hint: Local
 
 /** Deferral phrases in text[from, to), skipping good-faith boilerplate lines. */
 export function findDeferrals(vocabulary: Vocabulary, text: string, from: number, to: number): Deferral[] {
+  return findPhrases(vocabulary, "deferral", text, from, to)
+    .map(({ start, end }) => ({ start, end: end + jaTail(vocabulary).exec(text.slice(end, to))![0].length }))
+    .filter(({ start }) => isDeferred(vocabulary, lineAround(text, start)))
+    .map(({ start, end }) => ({ start, end, phrase: text.slice(start, end) }));
+}
+
+/** Where a concept's words are in text[from, to), matched on normalised text and mapped back to the original. */
+export function findPhrases(vocabulary: Vocabulary, concept: Concept, text: string, from: number, to: number): Deferral[] {
   const { normalised, starts, ends } = normaliseWithOffsets(text.slice(from, to));
   const found: Deferral[] = [];
-  for (const m of normalised.matchAll(vocabulary.regex("deferral", "g"))) {
+  for (const m of normalised.matchAll(vocabulary.regex(concept, "g"))) {
     if (!m[0]) continue;
     const start = from + starts[m.index];
-    let end = from + ends[m.index + m[0].length - 1];
-    end += jaTail(vocabulary).exec(text.slice(end, to))![0].length;
-    if (isDeferred(vocabulary, lineAround(text, start))) found.push({ start, end, phrase: text.slice(start, end) });
+    const end = from + ends[m.index + m[0].length - 1];
+    found.push({ start, end, phrase: text.slice(start, end) });
   }
   return found;
 }

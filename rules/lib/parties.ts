@@ -28,6 +28,8 @@ const NOT_A_NAME = new Set(
     " ",
   ),
 );
+/** A contract's parties by their one-character terms: （以下「甲」という）. */
+const CONTRACT_PARTY = /^[甲乙丙丁]$/;
 /** Parties side by side in a title: 「A×B」, "A x B", "A / B", "A & B". */
 const PAIRED = /[×✕＆/／]|\s[x&]\s/;
 const SEGMENT = /\s[-—–:|]\s|[：:\u3000|（）()「」【】]/;
@@ -53,7 +55,7 @@ function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, str
       .remove("company-designator", normalise(raw ?? ""))
       .replace(/^the /, "")
       .trim();
-    if (name.length < 2 || NOT_A_NAME.has(name) || /^本/.test(name) || /^\d/.test(name)) return;
+    if ((name.length < 2 && !CONTRACT_PARTY.test(name)) || NOT_A_NAME.has(name) || /^本/.test(name) || /^\d/.test(name)) return;
     const side = key ?? sideWord(name, vocabulary) ?? name;
     if (!names.has(name)) names.set(name, side);
     // People write the first word alone: "Lantern & Bell" → "Lantern".

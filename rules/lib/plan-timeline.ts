@@ -55,13 +55,33 @@ export function planDate(model: PlanModel, v: Vocabulary): DatedFact | undefined
       key !== undefined
         ? isDocumentKey(d.statement.key!) && v.test("plan-date-label", key)
         : isLabel(v, "plan-date-label", before) || isFieldLabel(v, "plan-date-label", before);
-    const alone = !key && /^[\s#>|*-]*$/.test(before) && /^\s*(?:[(（][^)）]{0,4}[)）]\s*)?$/.test(after) && atEdge(d);
-    if (labelled || alone) candidates.push({ span: spanOf(d, first), source: d, date: first.first });
+    const alone = !key && /^[\s#>|*-]*$/.test(before) && /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?$/.test(after) && atEdge(d);
+    if (labelled || alone || bylineDate(model, v, d, before, after))
+      candidates.push({ span: spanOf(d, first), source: d, date: first.first });
   }
   const title = titleDate(model, v);
   if (title) candidates.push(title);
   return candidates.sort((a, b) => a.date.min - b.date.min)[0];
 }
+
+/** Lines at the top where a header line's date, set off by separators, dates the plan. */
+const BYLINE_LINES = 8;
+
+/**
+ * A date that is a segment of its own on a header line at the top, set off by a comma or a dash
+ * ("Notes from the year-2 review, Brightwater Pumps, 10 November 2026", "Draft 3 — 14 October
+ * 2026 — subject to contract"): the plan's date, not a deadline (which has words of its own
+ * around it). Not in a table, whose cells are the plan's content, nor a period's end.
+ */
+function bylineDate(model: PlanModel, v: Vocabulary, d: Dated, before: string, after: string): boolean {
+  if (d.statement.kind === "table-row" || model.lines.positionAt(d.statement.span.start).line >= BYLINE_LINES) return false;
+  // "1 July – 30 September 2026": the end of a period, not a date of its own.
+  if (v.test("date-like", before.slice(-BYLINE_PERIOD_CHARS))) return false;
+  return /[,、—–]\s*$/.test(before) && /^\s*(?:$|[—–]|[.。]\s*$)/.test(after);
+}
+
+/** How far back a period's start would be written before the separator. */
+const BYLINE_PERIOD_CHARS = 16;
 
 /** A day or month in the plan's first heading (「議事メモ 2026年5月12日」, "Steering memo — 12 May 2026"), not a deadline. */
 function titleDate(model: PlanModel, v: Vocabulary): DatedFact | undefined {
@@ -93,7 +113,10 @@ function isDocumentKey(key: string): boolean {
  * Of several, the latest: a KPI counts as after the term only if it is after every one.
  */
 export function termEnd(model: PlanModel, v: Vocabulary): DatedFact | undefined {
+  // "Notes from the agreement walk-through — 8 April 2027" dates the notes, not the agreement's end.
+  const written = planDate(model, v)?.source;
   const ends = termStatements(model, v).flatMap((d) => {
+    if (d === written) return [];
     const end = endDate(d, v);
     // A year alone is no end date (「2026年の実証結果を踏まえて」), and an end left 未定 is none.
     return end && !end.bare && !defers(d.statement, v) ? [{ span: spanOf(d, end), source: d, date: end.last }] : [];
@@ -202,8 +225,7 @@ export function deadlines(model: PlanModel, v: Vocabulary): Deadline[] {
       ...d.dates.filter((date) => {
         if (key !== undefined && v.test("due-column", key)) return true;
         const { before, after } = around(d, date);
-        // "by the 2027 pilot": a year alone before a noun names something.
-        if (date.bare && !/^\s*(?:[.,;:)\]）、。]|$)/.test(after)) return false;
+        if (namesSomething(date, after)) return false;
         return words.deadlineAfter.test(after) || words.deadlineBefore.test(before);
       }),
     ];
@@ -249,7 +271,7 @@ function dueColumnsByRow(model: PlanModel, v: Vocabulary): Map<number, DatePerio
     if (!columns.length) continue;
     for (const row of table.rows) {
       // The cell's own dates, placed at the cell in the row: spanOf() falls back to the row when offsets differ.
-      const dates = columns.flatMap((i) => (row.cells[i] ? datesIn(normalise(row.cells[i].text)) : []));
+      const dates = columns.flatMap((i) => (row.cells[i] ? dueDatesIn(normalise(row.cells[i].text)) : []));
       if (dates.length)
         byRow.set(
           row.span.start,
@@ -258,6 +280,16 @@ function dueColumnsByRow(model: PlanModel, v: Vocabulary): Map<number, DatePerio
     }
   }
   return byRow;
+}
+
+/** "by the 2027 pilot", "−40% vs 2025 baseline": a year alone before a noun names something. */
+function namesSomething(date: DatePeriod, after: string): boolean {
+  return !!date.bare && !/^\s*(?:[.,;:)\]）、。]|$)/.test(after);
+}
+
+/** The dates in a due column's cell that are dates, not names. */
+function dueDatesIn(cell: string): DatePeriod[] {
+  return datesIn(cell).filter((d) => !namesSomething(d, cell.slice(d.index + d.length)));
 }
 
 export interface LengthFact extends Fact {

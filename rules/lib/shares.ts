@@ -107,13 +107,20 @@ function listGroups(model: PlanModel, dated: Dated[], v: Vocabulary): ShareGroup
     if (percent === undefined) return;
     if (!run.length) {
       const title = d.statement.section === undefined ? "" : normalise(model.sections[d.statement.section].title);
-      const leadIn = previous && previous.statement.kind !== "list-item" && previous.statement.section === d.statement.section;
+      // The lead-in is the line before the list, or the item the list is nested under.
+      const leadIn =
+        previous?.statement.section === d.statement.section &&
+        (previous.statement.kind !== "list-item" || column(model, previous) < column(model, d));
       named = v.test("share-word", title) || (leadIn && v.test("share-word", previous.normal)) || v.test("share-word", d.normal);
     }
     run.push({ percent, span: d.statement.span });
   });
   close();
   return groups;
+}
+
+function column(model: PlanModel, d: Dated): number {
+  return model.lines.positionAt(d.statement.span.start).character;
 }
 
 /** A share column (「出資比率」, "Share") down the parties' rows, or a share row across the parties' columns. */
@@ -152,6 +159,15 @@ export function sumOf(group: ShareGroup): number {
 }
 
 /**
+ * One party's share of each item, the other party's in a table of its own (「費用負担（当社分）」
+ * 60%, 60% and 「（先方分）」 40%, 40%): row by row, the two columns make the whole; neither
+ * column is a split across its rows.
+ */
+function complementary(a: ShareGroup, b: ShareGroup): boolean {
+  return a.parts.length === b.parts.length && a.parts.every((p, i) => Math.abs(p.percent + b.parts[i].percent - 100) <= 1);
+}
+
+/**
  * Groups whose shares do not make the whole: a total row of 100% the rows miss, more than 100%,
  * or short of it when nothing else in the plan could hold the rest (shares split across two
  * tables add up together). A sum far from 100 is no split but several figures.
@@ -159,6 +175,7 @@ export function sumOf(group: ShareGroup): number {
 export function brokenGroups(groups: ShareGroup[]): ShareGroup[] {
   const splits = groups.filter((g) => g.parts.length >= 2 || g.total);
   return splits.filter((g) => {
+    if (splits.some((other) => other !== g && complementary(g, other))) return false;
     const sum = sumOf(g);
     if (g.total) return g.total.percent === 100 && g.parts.length >= 2 && Math.abs(sum - 100) > 1;
     // 33.3% three times is a whole, rounded.

@@ -30,6 +30,26 @@ testRule(
       { name: "a progress report by its title", text: "# 業務提携 第2期 進捗報告\n\n販売店は12店になった。来期は承認をお願いしたい。\n" },
       { name: "no mark of the stage either way", text: "# 業務提携計画\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n" },
       {
+        name: "a signing dated as a record (「（2025年3月3日締結）」「…日締結の契約」) is behind the plan, not ahead",
+        text: "# 2027年度 運営計画\n\n- 形態：業務提携契約（2025年3月3日締結、資本関係なし）\n- 根拠：2026年3月25日締結の業務提携契約\n",
+      },
+      {
+        name: "a partner's request to change terms (「…したい」との打診) is not an approach",
+        text: "# 月次報告\n\n先方から「来年度から料金体系を変えたい」との打診あり。\n",
+      },
+      {
+        name: "checks of the partner's books and standing, a 実証 and a 試験使用 with criteria",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 双方の直近3期の決算書と反社会的勢力との関係の有無を相互に確認する。\n- 3駅で共同実証を行い、稼働率35%以上で継続を判断する。\n- 試作ロット50台を3社で試験使用し、不良率1%以下を量産移行の条件とする。",
+        ),
+      },
+      {
+        name: "the check first, its items in brackets (「確認（…財務…）」)",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 越路ロジの確認（運輸安全、直近3期の財務、事故歴）\n- 3店舗でパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。",
+        ),
+      },
+      {
         name: "the criterion in the pilot's own section",
         text: JA(
           "秘密保持契約を締結する。与信調査を行う。\n\n## PoCの進め方\n\n- 2拠点で3か月実施する。\n- 認識精度95%以上で本格導入の可否を判断する。",
@@ -57,6 +77,13 @@ testRule(
           `## 締結前のプロセス\n\n- デューデリジェンスの範囲は今後検討する。\n- ${JA_ALL.split("\n- ")[0].slice(2)}\n- 3店舗で3か月のパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。`,
         ),
         errors: [{ messageId: "missingDueDiligence", range: [6, 0, 6, 11] }],
+      },
+      {
+        name: "a check of the partner said not done yet is none",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 先方の財務状況は、まだ確認していない。\n- 3店舗でパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。",
+        ),
+        errors: [{ messageId: "missingDueDiligence", range: [0, 0, 0, 16] }],
       },
       {
         name: "a signing still ahead in the schedule marks the plan as before signing",
@@ -87,6 +114,20 @@ testRule(
       },
       { name: "the NDA signed is not the alliance signed", text: EN(`The NDA was signed in April.\n\n${EN_ALL}`) },
       {
+        name: "a signing dated before the plan's own date is behind it",
+        text: "# Programme review\n\nDate: 30 September 2026\n\n## Schedule\n\n- 1 April 2026: alliance agreement signing and launch\n",
+      },
+      {
+        name: "a spray recommendation is not the paper's recommendation",
+        text: "# Blight alerts — season plan\n\nAn agronomist checks every alert before any spray recommendation goes to a member.\n",
+      },
+      {
+        name: "the partner's accounts reviewed, and test sales with a go criterion",
+        text: EN(
+          "- Mutual NDA signed.\n- We have reviewed Veltro's last three years of accounts.\n- Test sales in 5 showrooms; if we sell 8,000 m2 in six months, we proceed to the investment.",
+        ),
+      },
+      {
         name: "a contract that calls itself this Agreement throughout, its approvals notwithstanding",
         text:
           "# Reseller terms\n\n" +
@@ -110,6 +151,11 @@ testRule(
         name: "a pilot with no criterion for going on",
         text: EN("Mutual NDA in place. Reference checks 3 of 3 positive. We start with a pilot at two banks."),
         errors: [{ messageId: "pilotWithoutCriterion", range: [0, 0, 0, 52], contains: ["go/no-go"] }],
+      },
+      {
+        name: "a Recommendation heading marks a board paper",
+        text: "# Tellwise partnership\n\n## 2. Recommendations\n\nApprove the contract. Mutual NDA signed. Procurement carried out financial standing checks.\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 22] }],
       },
       {
         name: "on the due diligence heading when the plan has one",

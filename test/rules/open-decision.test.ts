@@ -23,6 +23,11 @@ testRule(
       },
       { name: "a price fixed by a stated rule (基準として算定)", text: JA("## 価格\n\n買取価格は直近の市場価格を基準として算定する。") },
       {
+        name: "an escalation rule says who decides what the parties cannot agree",
+        text: JA("## 運営\n\n委員会で合意できない事項は、両社の社長が協議して決める。"),
+      },
+      { name: "a memo's words about itself (未定稿)", text: JA("## 備考\n\n企画メモ（社内検討用・未定稿）") },
+      {
         name: "the label over a list of open points is not one itself",
         text: JA("## 進め方\n\n未決事項\n\n- 共同販促の費用は両社が折半する。"),
       },
@@ -59,6 +64,14 @@ testRule(
         errors: [{ messageId: "open", range: [13, 33, 13, 35], contains: ["未定"] }],
       },
       {
+        name: "a decision said in plain words to be open (まだ決めていない, 先方次第)",
+        text: JA("## 費用\n\n費用をどう分けるかはまだ決めていない。\n\n## 独占\n\n排他条項を入れるかは先方次第。"),
+        errors: [
+          { messageId: "open", range: [21, 10, 21, 18], contains: ["まだ決めていない"] },
+          { messageId: "open", range: [25, 10, 25, 14], contains: ["先方次第"] },
+        ],
+      },
+      {
         name: "a table cell left 要協議",
         text: JA("## 役割分担\n\n| 項目 | 担当 |\n|---|---|\n| 配送センターの運営 | 要協議 |"),
         errors: [{ messageId: "open", range: [23, 14, 23, 17] }],
@@ -82,6 +95,10 @@ testRule(
         text: EN("## Pricing\n\nPrices shall be determined in accordance with Schedule B."),
       },
       {
+        name: "an escalation: what is not resolved goes to named people",
+        text: EN("## Governance\n\nEscalation: a supply issue not resolved in 10 working days goes to the two CEOs."),
+      },
+      {
         name: "a defined-terms line",
         text: EN("## Definitions\n\nCapitalised terms not defined in this plan have the meaning given in the agreement."),
       },
@@ -92,6 +109,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a form said to be still open",
+        text: EN("## Form\n\nThe form of the venture is still open."),
+        errors: [{ messageId: "open", range: [21, 27, 21, 37], contains: ["still open"] }],
+      },
       {
         name: "a revenue split to be agreed",
         text: EN("## Economics\n\nThe revenue split is to be agreed."),

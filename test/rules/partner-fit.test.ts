@@ -22,7 +22,7 @@ testRule(
       },
       {
         name: "a side-by-side table with both parties' columns",
-        text: JA("## 各社の役割\n\n| 項目 | 当社 | まめや |\n|---|---|---|\n| 商品 | パン3種 | ブレンド豆 |"),
+        text: JA("## 両社が持ち寄るもの\n\n| 項目 | 当社 | まめや |\n|---|---|---|\n| 経営資源 | 県内14店舗の販売網 | 焙煎技術 |"),
       },
       {
         name: "section titles name the side of their items",
@@ -33,8 +33,18 @@ testRule(
         text: "## 当社の強み\n\n- 会員300万人の顧客基盤\n\n## 提携先の強み\n\n- 量産の実績がある工場\n",
       },
       {
-        name: "labelled parts in a roles section",
-        text: JA("## 役割\n\n- 当社：処方開発、製造、販売\n- クリニック：処方監修、院内での試用評価"),
+        name: "labelled parts in a partners section",
+        text: JA("## 提携先との補完関係\n\n- 当社：処方開発の技術と製造設備\n- クリニック：患者への処方の知見と院内の販路"),
+      },
+      {
+        name: "a contract's 甲 and 乙 are its two parties",
+        text: JA(
+          "株式会社松風堂（以下「甲」という。）と株式会社ひょうが（以下「乙」という。）は次のとおり合意する。\n\n甲は和菓子の製造技術と全国の販路を有する。乙は急速冷凍の技術と冷凍倉庫を有する。",
+        ),
+      },
+      {
+        name: "a cram school's 「当塾」 is the own side",
+        text: JA("当塾は中学生の答案データと教室を持つ。提携先は採点モデルの開発技術を持つ。"),
       },
     ],
     invalid: [
@@ -58,6 +68,20 @@ testRule(
         text: JA("当社は販売網を、提携先は技術を持つ。ただし両社の目的が一致していない。"),
         errors: [{ messageId: "conflictingGoals", range: [6, 18, 6, 35] }],
       },
+      {
+        name: "who does which task is not what each brings: a roles table and list",
+        text: JA(
+          "## 各社の役割\n\n| 項目 | 当社 | まめや |\n|---|---|---|\n| 作業 | 店頭販売 | 豆の焙煎 |\n\n- 当社：処方開発、製造、販売\n- クリニック：処方監修、院内での試用評価",
+        ),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a conflict stated as a noun in a risk table (「狙いのずれ」), beside an open point",
+        text: JA(
+          "当社は販売網を、提携先は技術を持つ。\n\n## リスク\n\n| リスク | 内容 |\n|---|---|\n| 両社の狙いのずれ | 提携先は上場を優先し、当社は長期運用を求める。扱いは別途協議 |",
+        ),
+        errors: [{ messageId: "conflictingGoals", range: [12, 0, 12, 45] }],
+      },
     ],
   }),
 );
@@ -79,7 +103,7 @@ testRule(
       },
       {
         name: "the partner's name from the title's A × B",
-        text: "# Carraway × Voltway — alliance plan\n\nVoltway runs 1,150 EVs in 9 cities. Carraway trains 2,000 learners a year.\n",
+        text: "# Carraway × Voltway — alliance plan\n\nVoltway runs 1,150 EVs in 9 cities. Carraway runs a driving school with 2,000 learners a year.\n",
       },
       {
         name: "a conflict named as a risk is not a conflict stated",
@@ -96,6 +120,20 @@ testRule(
         name: "only our side",
         text: EN("## About us\n\nWe have 120 stores and 3 million members."),
         errors: [{ messageId: "oneSided", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "the two sides want different things",
+        text: EN(
+          "## Where we stand\n\nWe have the stores; they have the plant. The two sides want different things: we want exclusivity, they want to resell.",
+        ),
+        errors: [{ messageId: "conflictingGoals", range: [8, 41, 8, 119] }],
+      },
+      {
+        name: "aims that pull in opposite directions, in an issue table",
+        text: EN(
+          "We have the stores; they have the plant.\n\n## Issues\n\n| # | Issue | Owner |\n|---|---|---|\n| I2 | We want members only; they want open clinics. These aims pull in opposite directions | Steering group |",
+        ),
+        errors: [{ messageId: "conflictingGoals", range: [12, 0, 12, 110] }],
       },
       {
         name: "goals stated as not aligned",

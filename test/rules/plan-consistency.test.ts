@@ -49,6 +49,10 @@ testRule(
         text: "# 提携計画\n\n## 出資\n\n| 株主 | 出資比率 |\n|---|---|\n| 当社 | 60% |\n\n## 第三者割当\n\n| 株主 | 出資比率 |\n|---|---|\n| 提携先 | 40% |\n",
       },
       {
+        name: "one party's share of each item per table: row by row the two tables make 100%",
+        text: "# 提携計画\n\n## 費用負担\n\n| 費用負担（当社分） | 割合 |\n|---|---|\n| 運行費 | 60% |\n| 運営費 | 60% |\n\n| 費用負担（提携先分） | 割合 |\n|---|---|\n| 運行費 | 40% |\n| 運営費 | 40% |\n",
+      },
+      {
         name: "a ratio and a rise in one line are no split",
         text: "# 提携計画\n\n## 現状\n\n- ピッキング人員：派遣比率 72％、時給は3年で+18％\n",
       },
@@ -70,6 +74,11 @@ testRule(
         name: "a deadline before the memo's own date (作成日), pointing at the date",
         text: "# 提携計画\n\n作成日：2026年4月1日\n\n## スケジュール\n\n- 2026年3月末までにNDAを締結する。\n- 2026年9月末までにPoCを完了する。\n",
         errors: [{ messageId: "pastDeadline", range: [6, 2, 6, 10], contains: ["2026-03-31", "計画の日付（2026-04-01）"] }],
+      },
+      {
+        name: "a date with its weekday (（水）) alone at the top dates the plan",
+        text: "# 取締役会議事録\n\n2026年6月24日（水）\n\n## 決議事項\n\n- 2026年5月末までにNDAを締結する。\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 2, 6, 10], contains: ["2026-05-31"] }],
       },
       {
         name: "a fiscal year that ended before the plan: 2025年度末 is 2026-03-31",
@@ -111,6 +120,11 @@ testRule(
         name: "labelled start and end dates",
         text: "# 提携計画\n\n## PoC\n\n- 開始日：2026年10月1日\n- 終了日：2026年9月30日\n",
         errors: [{ messageId: "endBeforeStart", range: [5, 6, 5, 16] }],
+      },
+      {
+        name: "shares listed under the cost item they split, under a 費用分担 heading",
+        text: "# 提携計画\n\n## 費用分担\n\n- 金型費（約2,800万円）\n  - 当社：60％\n  - 提携先：50％\n- 販促費：各社の負担\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 4, 6, 11], message: "比率の合計が110％で、100％になりません。" }],
       },
       {
         name: "two shares in one clause that add up to 110%",
@@ -191,6 +205,10 @@ testRule(
         text: "# Plan\n\nTo: Board | From: Partnerships | Date: 1 May 2026\n\n## Timeline\n\n- Pilot report due by Q1 2026.\n",
       },
       {
+        name: "the notes' byline date is not the agreement's end; a year before a noun in a Target column is no deadline",
+        text: "# Shared logistics\n\nNotes from the agreement walk-through, Albany office — 8 April 2027\n\n## KPIs\n\n| KPI | Target (by 31 Mar 2028) |\n|---|---|\n| Delivery miles | -18% vs 2025 baseline |\n\nCut delivery miles by 18% by 31 March 2028.\n",
+      },
+      {
         name: "a start date is not the plan's own date",
         text: "# Alliance plan\n\n## Pilot\n\n- Start date: 1 October 2026\n- Pilot report due by 30 September 2026.\n",
         today: "2026-11-01",
@@ -201,6 +219,21 @@ testRule(
         name: "a deadline before the plan's own date (Date: …)",
         text: "# Alliance plan\n\nDate: 1 April 2026\n\n## Timeline\n\n- Sign the NDA by 31 March 2026.\n- Finish the pilot by September 2026.\n",
         errors: [{ messageId: "pastDeadline", range: [6, 18, 6, 31], contains: ["2026-03-31", "the plan's own date (2026-04-01)"] }],
+      },
+      {
+        name: "a plan dated by a byline, a 'Last edited' line or a field after a middle dot",
+        text: "# Year-2 review\n\nNotes from the year-2 review, Brightwater Pumps, 10 November 2026\n\n## Actions\n\n- Submit the demand forecast by 30 September 2026.\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 32, 6, 49], contains: ["2026-09-30", "2026-11-10"] }],
+      },
+      {
+        name: "'Last edited' dates the plan",
+        text: "# Scribe OKRs\n\n_Last edited 8 January 2027_\n\n## Key results\n\n- 250 licences cancelled by 30 November 2026.\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 28, 6, 44], contains: ["2026-11-30", "2027-01-08"] }],
+      },
+      {
+        name: "a Date field after a middle dot",
+        text: "# ExCo paper\n\n**Author:** Head of Fleet · **Date:** 17 August 2026\n\n## Pilot\n\nTarget: pilot results to ExCo by 31 May 2026.\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 33, 6, 44], contains: ["2026-05-31", "2026-08-17"] }],
       },
       {
         name: "a quarter over however it is counted (calendar, April or October fiscal year): Q4 2025",
@@ -230,6 +263,11 @@ testRule(
         name: "a pilot from October to the March before",
         text: "# Alliance plan\n\n## Pilot\n\nThe pilot runs from 1 October 2026 to 31 March 2026.\n",
         errors: [{ messageId: "endBeforeStart", range: [4, 38, 4, 51] }],
+      },
+      {
+        name: "shares nested under the item that names the split",
+        text: "# Alliance plan\n\n## Economics\n\n- Royalty: €7.50 per device.\n- Cloud subscription, net revenue split:\n  - Veltro: 65%\n  - Lingbridge: 30%\n",
+        errors: [{ messageId: "sharesNot100", range: [7, 4, 7, 19], message: "These shares add up to 95%, not 100%." }],
       },
       {
         name: "cost shares of 60% and 30%",

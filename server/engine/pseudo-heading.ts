@@ -56,6 +56,8 @@ const KANJI_OUTLINE = /^[一二三四五六七八九十]{1,3}[ \u3000、．.]\s*
 const CAPS_LINE = /^[A-Z][A-Z &/'’,-]{2,60}(?=\n|$)/;
 /** A numbered line standing alone, as Markdown reads it a one-item list: "2. Purpose of partnership". */
 const NUMBERED_LINE = /^\d{1,2}[.)]\s+[^\s。.][^\n。.]{0,39}(?=\n|$)/;
+/** The same in full-width digits, which Markdown leaves a paragraph, often with no space: 「１．計画のねらい」. */
+const FULL_WIDTH_NUMBERED_LINE = /^[\uFF10-\uFF19]{1,2}[\uFF0E\uFF09.)]\s*[^\s。.．][^\n。.．]{0,29}(?=\n|$)/;
 /** The key under which a document's numbered outline is remembered. */
 export const NUMBERED_OUTLINE = "1.";
 /** Outline forms, and the key under which a document's use of one is remembered (■ and ◆ apart). */
@@ -63,10 +65,24 @@ const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
   [MARKED_LINE, (title) => title[0]],
   [KANJI_OUTLINE, () => "一"],
   [NUMBERED_LINE, () => NUMBERED_OUTLINE],
+  [FULL_WIDTH_NUMBERED_LINE, () => NUMBERED_OUTLINE],
 ];
+/**
+ * A paragraph of one short line with no sentence punctuation and no figures, as memos and e-mails
+ * pasted without Markdown title their sections ("What we want to achieve", 「計画の目標」). Not a
+ * Japanese line that ends in a verb (「…を目指す」), a sentence written without its 。, nor a
+ * salutation ("Board,", 「関様」); a line in capitals or after an outline marker is another form's.
+ * Headings only in a document without Markdown headings where such a line names an element; then
+ * all of them are, so a section ends at the next title whatever it names ("How it would work").
+ */
+const PLAIN_TITLE = /^(?=\p{L})(?![A-Z][A-Z &/'’,-]*$)[^\n\d。．.!?！？:：;；|]{2,40}(?<![、，,るたすいうくつむぐ様殿])$/u;
+/** The key under which a document's plain titles are remembered. */
+const PLAIN = "plain";
+const ATX_HEADING = /^#{1,6}[ \t]/m;
 const WEAK_FORMS: RegExp[] = [
   MARKED_LINE,
   KANJI_OUTLINE,
+  FULL_WIDTH_NUMBERED_LINE,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
   CAPS_LINE,
@@ -80,14 +96,23 @@ const WEAK_FORMS: RegExp[] = [
  */
 export function headingMarkers(text: string, vocabulary: Vocabulary): Set<string> {
   const markers = new Set<string>();
-  for (const line of text.split(/\r?\n/)) {
+  const plain = !ATX_HEADING.test(text);
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
     const trimmed = line.trim();
     for (const [form, key] of OUTLINE_FORMS) {
       const m = form.exec(trimmed);
       if (m && m[0].length === trimmed.length && classifyTitle(m[0], vocabulary).length) markers.add(key(m[0]));
     }
-  }
+    if (plain && standsAlone(lines, i) && PLAIN_TITLE.test(trimmed) && classifyTitle(trimmed, vocabulary).length) markers.add(PLAIN);
+  });
   return markers;
+}
+
+/** Is the line a paragraph of its own: after a blank line, before a blank line or a list? */
+function standsAlone(lines: string[], i: number): boolean {
+  const blank = (line: string | undefined) => line === undefined || !line.trim();
+  return blank(lines[i - 1]) && (blank(lines[i + 1]) || /^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(lines[i + 1]));
 }
 
 function markerKey(form: RegExp, title: string): string | undefined {
@@ -112,6 +137,7 @@ export function pseudoHeading(
     const key = markerKey(form, m[0]);
     if (classifyTitle(m[0], vocabulary).length || (key && markers.has(key))) return { title: m[0].trim(), length: m[0].length };
   }
+  if (markers.has(PLAIN) && PLAIN_TITLE.test(source)) return { title: source.trim(), length: source.length };
   return undefined;
 }
 

@@ -150,6 +150,34 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text.startsWith("The Parties"))?.section).toBe(1);
   });
 
+  it("plain titles: one-line paragraphs head sections in a document without Markdown headings once one names an element", () => {
+    const text =
+      "Board,\n\nWhat we want to achieve\n\nWe want to grow our share.\n\nHow it would work\n\nWe sell the licence.\n\nWho owns what, and how\n\nEach keeps its own.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["What we want to achieve", ["objective"]],
+      ["How it would work", []],
+      ["Who owns what, and how", ["ip"]],
+    ]);
+    expect(m.statements.find((s) => s.text === "We sell the licence.")?.section).toBe(1);
+    // With Markdown headings, or when no such line names an element, a short line stays text.
+    expect(model(`# Plan\n\n${text}`).sections.map((s) => s.title)).toEqual(["Plan"]);
+    expect(model("How it would work\n\nWe sell the licence.\n").sections).toEqual([]);
+  });
+
+  it("plain titles in Japanese: not a line ending in a verb nor a salutation; full-width numbered titles (「１．計画のねらい」)", () => {
+    const text = "関様\n\n計画の目標\n\n新市場の開拓を目指す\n\n進め方\n\n月1回集まる。\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["計画の目標", ["objective"]],
+      ["進め方", []],
+    ]);
+    const numbered = "１．計画のねらい\n\n産地の発展に貢献する。\n\n２．実施内容\n\n週1回撮影する。\n";
+    expect(model(numbered).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["１．計画のねらい", ["objective"]],
+      ["２．実施内容", []],
+    ]);
+  });
+
   it("a CAPS title may hold commas: 'WHY GRIDMIND, AND WHAT EACH SIDE BRINGS' heads its text", () => {
     const text =
       "OBJECTIVES\n\nCut outages to 150 by 2029.\n\nWHY GRIDMIND, AND WHAT EACH SIDE BRINGS\n\nGridmind brings a growth model.\n";

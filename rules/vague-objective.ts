@@ -88,8 +88,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (s.kind === "code") return false;
   const text = normalise(s.text).trim();
   const says = (concept: Concept) => vocabulary.test(concept, text);
-  // A lead-in announces a list; a heading restated on its own line is too short.
-  if (says("lead-in") || tooShort(text)) return false;
+  // A lead-in announces a list; a heading restated on its own line is too short; a letter's
+  // salutation, thanks and closing address the reader.
+  if (says("lead-in") || tooShort(text) || says("courtesy")) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
   if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
     return false;

@@ -22,6 +22,9 @@ const NUM = "[0-9\\uFF10-\\uFF19一二三四五六七八九十百]+";
 /** 「第7条（知的財産権）」, its text on the same line or the next. */
 const ARTICLE_JA = new RegExp(`^第\\s*${NUM}\\s*条\\s*[（(][^）)\\n]{1,40}[）)]`);
 const BRACKETED = /^【[^】\n]{1,40}】/;
+/** The article's caption on the line above it, as statutes and 協定書 write it: 「（目的）」 over 「第1条 …」. */
+const CAPTION = /^[（(][^）)\n]{1,30}[）)][ \t\u3000]*$/;
+const ARTICLE_START = new RegExp(`^[ \\t\\u3000]*第\\s*${NUM}\\s*条`);
 const ARTICLE_EN = /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i;
 /** "ARTICLE 12 TERM AND TERMINATION": a contract's article number and its title in capitals. */
 const ARTICLE_CAPS = /^(?:ARTICLE|SECTION)\s+[\dIVX]+[.:]?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/;
@@ -163,16 +166,29 @@ export function paragraphHeadings(
   vocabulary: Vocabulary,
   markers: ReadonlySet<string> = new Set(),
 ): PlacedHeading[] {
-  const first = pseudoHeading(source, node, vocabulary, markers);
+  const lines = source.split("\n");
+  const first = captionOf(lines, 0) ?? pseudoHeading(source, node, vocabulary, markers);
   const found: PlacedHeading[] = first ? [{ ...first, start: 0 }] : [];
   let at = 0;
-  for (const line of source.split("\n")) {
-    const m = at > 0 ? LINE_FORMS.map((form) => form.exec(line)).find((match) => match) : undefined;
+  lines.forEach((line, i) => {
+    const m = at > 0 ? (captionOf(lines, i) ?? lineForm(line)) : undefined;
     // Not inside the opening heading (a bold title may run over several lines).
-    if (m && at >= (first?.length ?? 0)) found.push({ title: m[0].trim(), length: m[0].length, start: at });
+    if (m && at >= (first?.length ?? 0)) found.push({ ...m, start: at });
     at += line.length + 1;
-  }
+  });
   return found;
+}
+
+function lineForm(line: string): PseudoHeading | undefined {
+  const m = LINE_FORMS.map((form) => form.exec(line)).find((match) => match);
+  return m ? { title: m[0].trim(), length: m[0].length } : undefined;
+}
+
+/** Line `i` as an article's caption: 「（目的）」 alone on its line, 「第1条…」 on the next. */
+function captionOf(lines: string[], i: number): PseudoHeading | undefined {
+  const line = lines[i];
+  if (!CAPTION.test(line) || !ARTICLE_START.test(lines[i + 1] ?? "")) return undefined;
+  return { title: line.trim(), length: line.length };
 }
 
 /** ALL-CAPS titles after a list number ("5. KEY PERFORMANCE INDICATORS", "12. TERMINATION"). */

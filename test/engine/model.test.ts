@@ -178,6 +178,18 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("an article's caption on the line above it (「（目的）」 over 「第1条　…」) heads the article, also mid-paragraph", () => {
+    const text =
+      "（目的）\n第1条　この協定は、地域の活性化を目的とする。\n\n（有効期間）\n第6条　有効期間は2年とする。\n（協議）\n第7条　誠実に協議する。\n（以下余白）\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["（目的）", ["objective"]],
+      ["（有効期間）", ["exit"]],
+      ["（協議）", []],
+    ]);
+    expect(m.statements.find((s) => s.text.startsWith("第7条"))?.section).toBe(2);
+  });
+
   it("a CAPS title may hold commas: 'WHY GRIDMIND, AND WHAT EACH SIDE BRINGS' heads its text", () => {
     const text =
       "OBJECTIVES\n\nCut outages to 150 by 2029.\n\nWHY GRIDMIND, AND WHAT EACH SIDE BRINGS\n\nGridmind brings a growth model.\n";

@@ -42,6 +42,9 @@ const STRONG_FORMS: RegExp[] = [
   NUMBERED_CAPS_WITH_TEXT,
   // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
   /^Q\s*(?:\d+\s*)?[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
+  // A run-in title in bold with its full stop, its text after it: "**What HireLoop offers.** An
+  // applicant-tracking system…" (one naming an element is a label of its own, see lineLabels).
+  /^\*\*[^*\n]{2,60}\.\*\*(?=[ \t]+\S)/,
   // Slide decks exported to text: "Slide 7: Rights", 「スライド3：体制」.
   /^(?:slide|スライド)\s*\d+\s*[.．:：]\s*[^\n]{1,80}(?=\n|$)/i,
 ];
@@ -99,17 +102,34 @@ const WEAK_FORMS: RegExp[] = [
  */
 export function headingMarkers(text: string, vocabulary: Vocabulary): Set<string> {
   const markers = new Set<string>();
-  const plain = !ATX_HEADING.test(text);
   const lines = text.split(/\r?\n/);
-  lines.forEach((line, i) => {
+  for (const line of lines) {
     const trimmed = line.trim();
     for (const [form, key] of OUTLINE_FORMS) {
       const m = form.exec(trimmed);
       if (m && m[0].length === trimmed.length && classifyTitle(m[0], vocabulary).length) markers.add(key(m[0]));
     }
-    if (plain && standsAlone(lines, i) && PLAIN_TITLE.test(trimmed) && classifyTitle(trimmed, vocabulary).length) markers.add(PLAIN);
-  });
+  }
+  if (!ATX_HEADING.test(text)) addPlainTitles(lines, markers, vocabulary);
   return markers;
+}
+
+/**
+ * The plain titles of a document, each under `plain:<title>`, and PLAIN when one names an element.
+ * A line that stands alone more than once is a page header or footer ("Table of Contents" on
+ * every page of a filed contract), not a title.
+ */
+function addPlainTitles(lines: string[], markers: Set<string>, vocabulary: Vocabulary): void {
+  const seen = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    if (standsAlone(lines, i) && PLAIN_TITLE.test(trimmed)) seen.set(trimmed, (seen.get(trimmed) ?? 0) + 1);
+  });
+  for (const [title, count] of seen) {
+    if (count > 1) continue;
+    markers.add(`${PLAIN}:${title}`);
+    if (classifyTitle(title, vocabulary).length) markers.add(PLAIN);
+  }
 }
 
 /** Is the line a paragraph of its own: after a blank line, before a blank line or a list? */
@@ -140,7 +160,7 @@ export function pseudoHeading(
     const key = markerKey(form, m[0]);
     if (classifyTitle(m[0], vocabulary).length || (key && markers.has(key))) return { title: m[0].trim(), length: m[0].length };
   }
-  if (markers.has(PLAIN) && PLAIN_TITLE.test(source)) return { title: source.trim(), length: source.length };
+  if (markers.has(PLAIN) && markers.has(`${PLAIN}:${source.trim()}`)) return { title: source.trim(), length: source.length };
   return undefined;
 }
 

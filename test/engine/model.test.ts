@@ -165,6 +165,21 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(model("How it would work\n\nWe sell the licence.\n").sections).toEqual([]);
   });
 
+  it("a plain line that stands alone more than once is a page header, not a title", () => {
+    const page = "Table of Contents\n\nThe Supplier shall deliver the goods.\n\n";
+    expect(model(`${page}${page}Term\n\nThis Agreement ends in 2030.\n`).sections.map((s) => s.title)).toEqual(["Term"]);
+  });
+
+  it("a run-in bold title with its full stop heads its paragraph, whatever it names", () => {
+    const text = "**Aims**\n- Strengthen client relationships.\n\n**What HireLoop offers.** An applicant-tracking system.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["Aims", ["objective"]],
+      ["**What HireLoop offers.**", []],
+    ]);
+    expect(m.statements.find((s) => s.text.startsWith("An applicant"))?.section).toBe(1);
+  });
+
   it("plain titles in Japanese: not a line ending in a verb nor a salutation; full-width numbered titles (「１．計画のねらい」)", () => {
     const text = "関様\n\n計画の目標\n\n新市場の開拓を目指す\n\n進め方\n\n月1回集まる。\n";
     expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([

@@ -654,4 +654,13 @@ describe("ranges", () => {
     const [b] = only(lint(ja), "vague-objective");
     expect(b.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 5, character: 10 } });
   });
+
+  it("a line ending on a word no sentence ends on runs on, though the next starts in capitals", () => {
+    const text =
+      "The steering group meets every second Monday from June to\nSeptember and monthly outside the season. It decides by consensus.\n";
+    expect(model(text).statements.map((s) => s.text)).toEqual([
+      "The steering group meets every second Monday from June to\nSeptember and monthly outside the season.",
+      "It decides by consensus.",
+    ]);
+  });
 });

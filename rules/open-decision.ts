@@ -5,7 +5,7 @@
  * left to later, a KPI row whose target is TBD): the same point is not said twice.
  */
 import type { PlanElement, PlanModel, Span, Statement } from "../server/engine/model";
-import type { Rule, RuleContext } from "../server/engine/rule";
+import { checkOnce, type Rule, type RuleContext } from "../server/engine/rule";
 import { normaliseTitle } from "../server/engine/elements";
 import type { Concept, Vocabulary } from "./vocab";
 import { normalise } from "./lib/lexicon";
@@ -108,7 +108,7 @@ function headlineDeferrals(model: PlanModel, context: RuleContext): (s: Statemen
   const spans: Span[] = [];
   const elements: PlanElement[] = [];
   for (const rule of HEADLINE_RULES) {
-    const reports = rule.check(model, context);
+    const reports = checkOnce(rule, model, context);
     if (reports.length && rule.meta.element) elements.push(rule.meta.element);
     for (const r of reports) {
       if (r.span.start !== anchor.start || r.span.end !== anchor.end) spans.push(r.span);

@@ -5,7 +5,7 @@
 import type { EngineConfig } from "./engine-config";
 import type { Lang, PlanModel, Span } from "./model";
 import type { Finding, LintResult } from "./finding";
-import { compareRuleIds, type Rule, type RuleContext, type RuleReport, type Severity } from "./rule";
+import { checkOnce, compareRuleIds, type Rule, type RuleContext, type RuleReport, type Severity } from "./rule";
 import { buildModel, PlanParseError, stripBom } from "./build-model";
 import { isSuppressed } from "./directives";
 import { LineIndex } from "./line-index";
@@ -117,7 +117,7 @@ export function fixText(text: string, options: LintOptions): FixOutcome {
 /** A crash in one rule becomes one finding naming it; the other rules still run. */
 function runRule(rule: Rule, model: PlanModel, context: RuleContext): RuleReport[] {
   try {
-    return rule.check(model, context);
+    return checkOnce(rule, model, context);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return [{ messageId: "crash", data: { reason }, span: { start: 0, end: 0 } }];

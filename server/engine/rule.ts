@@ -151,3 +151,19 @@ export interface Rule {
 export function compareRuleIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Each rule's reports on a model: one lint builds one model, and runs each rule on it with the same context. */
+const reportsOf = new WeakMap<PlanModel, Map<Rule, RuleReport[]>>();
+
+/**
+ * A rule's reports on the model, computed once per lint: the engine runs every rule through it,
+ * and a rule that reads another's verdict (open-decision skips what the headline rules report)
+ * gets the same reports without checking the plan again.
+ */
+export function checkOnce(rule: Rule, model: PlanModel, context: RuleContext): RuleReport[] {
+  let byRule = reportsOf.get(model);
+  if (!byRule) reportsOf.set(model, (byRule = new Map()));
+  let reports = byRule.get(rule);
+  if (!reports) byRule.set(rule, (reports = rule.check(model, context)));
+  return reports;
+}

@@ -144,7 +144,8 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   for (const table of tables) {
     const header = table.header.map((c) => normalise(c.text));
     const isBaseline = (h: string) => vocabulary.test("baseline-column", h);
-    const targetCols = header.map((h, i) => (isTargetHeader(vocabulary, h) && !isBaseline(h) ? i : -1)).filter((i) => i >= 0);
+    // The first column names each row's measure, whatever its header says ("| Target | Figure | By |").
+    const targetCols = header.map((h, i) => (i > 0 && isTargetHeader(vocabulary, h) && !isBaseline(h) ? i : -1)).filter((i) => i >= 0);
     const baselineCols = new Set(header.map((h, i) => (isBaseline(h) && !vocabulary.test("target-column", h) ? i : -1)));
     for (const row of table.rows) {
       total++;
@@ -158,8 +159,13 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     }
   }
   const inTable = withinAny(tables.map((t) => t.span));
+  // A KPI section's table holds its KPIs: the prose around it comments on them (a press release
+  // runs on under its target table), so it counts only where the section has no table.
+  const tabled = withinAny(
+    scope.sections.filter((section) => tables.some((t) => t.section === section.index)).map((section) => section.span),
+  );
   for (const s of scope.statements) {
-    if (s.kind === "table-row" || inTable(s.span)) continue;
+    if (s.kind === "table-row" || inTable(s.span) || tabled(s.span)) continue;
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
     for (const line of readable(s).split(/\r?\n/)) {
       const text = normalise(line).trim();

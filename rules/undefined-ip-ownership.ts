@@ -110,7 +110,8 @@ export const undefinedIpOwnership: Rule = {
 
 function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);
-  if (defers(s, vocabulary)) return false;
+  // 「…はどちらに帰属しますか。」 asks who owns it: the owner is still open.
+  if (defers(s, vocabulary) || vocabulary.test("question", text)) return false;
   // `owner:` names the owner of IP only under an IP key (`ip.foreground.model.owner`), not of a KPI or the document.
   if (/\bowner\b/.test(text) && isIpKey(s, vocabulary)) return true;
   // "X may use the results" names no owner: a licence is not ownership.

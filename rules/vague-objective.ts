@@ -88,8 +88,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (s.kind === "code") return false;
   const text = normalise(s.text).trim();
   const says = (concept: Concept) => vocabulary.test(concept, text);
-  // A lead-in announces a list; a heading restated on its own line is too short.
-  if (says("lead-in") || tooShort(text)) return false;
+  // A lead-in announces a list; a heading restated on its own line is too short; a letter's
+  // salutation, thanks and closing address the reader.
+  if (says("lead-in") || tooShort(text) || says("courtesy")) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
   if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
     return false;
@@ -181,17 +182,18 @@ function sameList(model: PlanModel, leadIn: Statement, s: Statement): boolean {
 }
 
 /**
- * Is the sentence one of a paragraph of several, in a section where another sentence states an
- * objective with a target and a time bound? Then it is that objective's context, not a goal.
+ * Is the sentence one of a paragraph of several, in a section where another sentence or a list
+ * item states an objective with a target and a time bound? Then it is that objective's context
+ * (the situation it answers, how it will be checked), not a goal.
  */
 function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const section = s.section === undefined ? undefined : model.sections[s.section];
   if (!section) return false;
-  const sentences = statementsIn(model, section).filter((x) => x.kind === "sentence" && x.section === s.section);
-  const concrete = (x: Statement) => x !== s && hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text);
+  const own = statementsIn(model, section).filter((x) => x.section === s.section && x !== s);
+  const concrete = (x: Statement) => hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text);
   // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …".
-  const neighbour = (x: Statement) => x !== s && !tooShort(normalise(x.text).trim()) && sameParagraph(model, s, x);
-  return sentences.some(neighbour) && sentences.some(concrete);
+  const neighbour = (x: Statement) => x.kind === "sentence" && !tooShort(normalise(x.text).trim()) && sameParagraph(model, s, x);
+  return own.some(neighbour) && own.some((x) => (x.kind === "sentence" || x.kind === "list-item") && concrete(x));
 }
 
 /**

@@ -17,6 +17,7 @@ const sets = [
   "test/holdout-h",
   "test/holdout-i",
   "test/holdout-j",
+  "test/holdout-k",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

@@ -29,6 +29,7 @@ import type {
   ThematicBreak,
 } from "mdast";
 import type { Position } from "unist";
+import { strongPairs, type StrongPairs } from "./strong-emphasis";
 
 /**
  * Inline markup (bold, links, code spans) is parsed by the full parser, on that text alone: the
@@ -74,6 +75,8 @@ const DELIMITER_CELL = /^:?-+:?$/;
 const TASK = /^\[[ x]\](?:[ \t]|$)/i;
 /** What changes the plain text of a heading or cell: escapes, emphasis, code, links, images, HTML, entities, strikethrough. */
 const INLINE_MARKUP = /[\\`*_[\]<&~!]/;
+/** Markup other than `*`: the text goes to the inline parser. */
+const OTHER_MARKUP = /[\\`_[\]<&~!]/;
 const HTML_COMMENT = /^<!--/;
 const BOLD_START = /^(?:\*\*|__)/;
 /** CommonMark's HTML block type 6: a tag of these names opens a block that ends at a blank line. */
@@ -124,10 +127,34 @@ class Scanner {
   phrasing(start: number, end: number): PhrasingContent[] {
     const text = this.src.slice(start, end);
     if (!INLINE_MARKUP.test(text)) return text ? [{ type: "text", value: text, position: this.position(start, end) }] : [];
+    const pairs = OTHER_MARKUP.test(text) ? undefined : strongPairs(text);
+    if (pairs) return this.withStrong(start, end, pairs);
     const children = this.inline(text);
     if (!children) throw new Unsupported();
     for (const child of children) shift(child, start);
     return children;
+  }
+
+  /** Text and bold nodes of source[start, end), the bold spans given (offsets from `start`). */
+  withStrong(start: number, end: number, pairs: StrongPairs): PhrasingContent[] {
+    const nodes: PhrasingContent[] = [];
+    const text = (from: number, to: number) => {
+      if (to > from) nodes.push({ type: "text", value: this.src.slice(from, to), position: this.position(from, to) });
+    };
+    let at = start;
+    for (const [open, close] of pairs) {
+      text(at, start + open);
+      const inner: PhrasingContent[] = [];
+      nodes.push({ type: "strong", children: inner, position: this.position(start + open, start + close + 2) });
+      inner.push({
+        type: "text",
+        value: this.src.slice(start + open + 2, start + close),
+        position: this.position(start + open + 2, start + close),
+      });
+      at = start + close + 2;
+    }
+    text(at, end);
+    return nodes;
   }
 
   lines(): Line[] {

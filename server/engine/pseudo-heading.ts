@@ -22,6 +22,9 @@ const NUM = "[0-9\\uFF10-\\uFF19一二三四五六七八九十百]+";
 /** 「第7条（知的財産権）」, its text on the same line or the next. */
 const ARTICLE_JA = new RegExp(`^第\\s*${NUM}\\s*条\\s*[（(][^）)\\n]{1,40}[）)]`);
 const BRACKETED = /^【[^】\n]{1,40}】/;
+/** The article's caption on the line above it, as statutes and 協定書 write it: 「（目的）」 over 「第1条 …」. */
+const CAPTION = /^[（(][^）)\n]{1,30}[）)][ \t\u3000]*$/;
+const ARTICLE_START = new RegExp(`^[ \\t\\u3000]*第\\s*${NUM}\\s*条`);
 const ARTICLE_EN = /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i;
 /** "ARTICLE 12 TERM AND TERMINATION": a contract's article number and its title in capitals. */
 const ARTICLE_CAPS = /^(?:ARTICLE|SECTION)\s+[\dIVX]+[.:]?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/;
@@ -39,6 +42,9 @@ const STRONG_FORMS: RegExp[] = [
   NUMBERED_CAPS_WITH_TEXT,
   // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
   /^Q\s*(?:\d+\s*)?[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
+  // A run-in title in bold with its full stop, its text after it: "**What HireLoop offers.** An
+  // applicant-tracking system…" (one naming an element is a label of its own, see lineLabels).
+  /^\*\*[^*\n]{2,60}\.\*\*(?=[ \t]+\S)/,
   // Slide decks exported to text: "Slide 7: Rights", 「スライド3：体制」.
   /^(?:slide|スライド)\s*\d+\s*[.．:：]\s*[^\n]{1,80}(?=\n|$)/i,
 ];
@@ -56,6 +62,8 @@ const KANJI_OUTLINE = /^[一二三四五六七八九十]{1,3}[ \u3000、．.]\s*
 const CAPS_LINE = /^[A-Z][A-Z &/'’,-]{2,60}(?=\n|$)/;
 /** A numbered line standing alone, as Markdown reads it a one-item list: "2. Purpose of partnership". */
 const NUMBERED_LINE = /^\d{1,2}[.)]\s+[^\s。.][^\n。.]{0,39}(?=\n|$)/;
+/** The same in full-width digits, which Markdown leaves a paragraph, often with no space: 「１．計画のねらい」. */
+const FULL_WIDTH_NUMBERED_LINE = /^[\uFF10-\uFF19]{1,2}[\uFF0E\uFF09.)]\s*[^\s。.．][^\n。.．]{0,29}(?=\n|$)/;
 /** The key under which a document's numbered outline is remembered. */
 export const NUMBERED_OUTLINE = "1.";
 /** Outline forms, and the key under which a document's use of one is remembered (■ and ◆ apart). */
@@ -63,10 +71,24 @@ const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
   [MARKED_LINE, (title) => title[0]],
   [KANJI_OUTLINE, () => "一"],
   [NUMBERED_LINE, () => NUMBERED_OUTLINE],
+  [FULL_WIDTH_NUMBERED_LINE, () => NUMBERED_OUTLINE],
 ];
+/**
+ * A paragraph of one short line with no sentence punctuation and no figures, as memos and e-mails
+ * pasted without Markdown title their sections ("What we want to achieve", 「計画の目標」). Not a
+ * Japanese line that ends in a verb (「…を目指す」), a sentence written without its 。, nor a
+ * salutation ("Board,", 「関様」); a line in capitals or after an outline marker is another form's.
+ * Headings only in a document without Markdown headings where such a line names an element; then
+ * all of them are, so a section ends at the next title whatever it names ("How it would work").
+ */
+const PLAIN_TITLE = /^(?=\p{L})(?![A-Z][A-Z &/'’,-]*$)[^\n\d。．.!?！？:：;；|]{2,40}(?<![、，,るたすいうくつむぐ様殿])$/u;
+/** The key under which a document's plain titles are remembered. */
+const PLAIN = "plain";
+const ATX_HEADING = /^#{1,6}[ \t]/m;
 const WEAK_FORMS: RegExp[] = [
   MARKED_LINE,
   KANJI_OUTLINE,
+  FULL_WIDTH_NUMBERED_LINE,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
   CAPS_LINE,
@@ -80,14 +102,40 @@ const WEAK_FORMS: RegExp[] = [
  */
 export function headingMarkers(text: string, vocabulary: Vocabulary): Set<string> {
   const markers = new Set<string>();
-  for (const line of text.split(/\r?\n/)) {
+  const lines = text.split(/\r?\n/);
+  for (const line of lines) {
     const trimmed = line.trim();
     for (const [form, key] of OUTLINE_FORMS) {
       const m = form.exec(trimmed);
       if (m && m[0].length === trimmed.length && classifyTitle(m[0], vocabulary).length) markers.add(key(m[0]));
     }
   }
+  if (!ATX_HEADING.test(text)) addPlainTitles(lines, markers, vocabulary);
   return markers;
+}
+
+/**
+ * The plain titles of a document, each under `plain:<title>`, and PLAIN when one names an element.
+ * A line that stands alone more than once is a page header or footer ("Table of Contents" on
+ * every page of a filed contract), not a title.
+ */
+function addPlainTitles(lines: string[], markers: Set<string>, vocabulary: Vocabulary): void {
+  const seen = new Map<string, number>();
+  lines.forEach((line, i) => {
+    const trimmed = line.trim();
+    if (standsAlone(lines, i) && PLAIN_TITLE.test(trimmed)) seen.set(trimmed, (seen.get(trimmed) ?? 0) + 1);
+  });
+  for (const [title, count] of seen) {
+    if (count > 1) continue;
+    markers.add(`${PLAIN}:${title}`);
+    if (classifyTitle(title, vocabulary).length) markers.add(PLAIN);
+  }
+}
+
+/** Is the line a paragraph of its own: after a blank line, before a blank line or a list? */
+function standsAlone(lines: string[], i: number): boolean {
+  const blank = (line: string | undefined) => line === undefined || !line.trim();
+  return blank(lines[i - 1]) && (blank(lines[i + 1]) || /^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(lines[i + 1]));
 }
 
 function markerKey(form: RegExp, title: string): string | undefined {
@@ -112,6 +160,7 @@ export function pseudoHeading(
     const key = markerKey(form, m[0]);
     if (classifyTitle(m[0], vocabulary).length || (key && markers.has(key))) return { title: m[0].trim(), length: m[0].length };
   }
+  if (markers.has(PLAIN) && markers.has(`${PLAIN}:${source.trim()}`)) return { title: source.trim(), length: source.length };
   return undefined;
 }
 
@@ -137,16 +186,29 @@ export function paragraphHeadings(
   vocabulary: Vocabulary,
   markers: ReadonlySet<string> = new Set(),
 ): PlacedHeading[] {
-  const first = pseudoHeading(source, node, vocabulary, markers);
+  const lines = source.split("\n");
+  const first = captionOf(lines, 0) ?? pseudoHeading(source, node, vocabulary, markers);
   const found: PlacedHeading[] = first ? [{ ...first, start: 0 }] : [];
   let at = 0;
-  for (const line of source.split("\n")) {
-    const m = at > 0 ? LINE_FORMS.map((form) => form.exec(line)).find((match) => match) : undefined;
+  lines.forEach((line, i) => {
+    const m = at > 0 ? (captionOf(lines, i) ?? lineForm(line)) : undefined;
     // Not inside the opening heading (a bold title may run over several lines).
-    if (m && at >= (first?.length ?? 0)) found.push({ title: m[0].trim(), length: m[0].length, start: at });
+    if (m && at >= (first?.length ?? 0)) found.push({ ...m, start: at });
     at += line.length + 1;
-  }
+  });
   return found;
+}
+
+function lineForm(line: string): PseudoHeading | undefined {
+  const m = LINE_FORMS.map((form) => form.exec(line)).find((match) => match);
+  return m ? { title: m[0].trim(), length: m[0].length } : undefined;
+}
+
+/** Line `i` as an article's caption: 「（目的）」 alone on its line, 「第1条…」 on the next. */
+function captionOf(lines: string[], i: number): PseudoHeading | undefined {
+  const line = lines[i];
+  if (!CAPTION.test(line) || !ARTICLE_START.test(lines[i + 1] ?? "")) return undefined;
+  return { title: line.trim(), length: line.length };
 }
 
 /** ALL-CAPS titles after a list number ("5. KEY PERFORMANCE INDICATORS", "12. TERMINATION"). */

@@ -18,12 +18,17 @@ function segmenter(lang: Lang): Intl.Segmenter {
 }
 
 /**
- * Line breaks inside a sentence of a hard-wrapped paragraph: after 、 , ; or after a Latin word
- * when the next line goes on in lower case. ICU ends a sentence at every line break. The match
+ * Line breaks inside a sentence of a hard-wrapped paragraph: after 、 , ; after a Latin word
+ * when the next line goes on in lower case, or after a word no English sentence ends on ("from
+ * June to / September"), whatever follows. ICU ends a sentence at every line break. The match
  * includes the character before the break (a lookbehind over `[ \t]*` would rescan a run of
  * spaces from each position in it); only the break is replaced.
  */
 const SOFT_BREAK = /[、，,;][ \t]*\r?\n|[A-Za-z0-9%)\]'’-][ \t]*\r?\n(?=[ \t\u3000]*[a-z0-9$¥€£([])/g;
+/** English grammar, not plan vocabulary: the words a line cannot end a sentence on. */
+const RUN_ON_BREAK = /\b(?:to|from|and|or|of|the|a|an|in|on|at|by|for|with|than|between)[ \t]*\r?\n/g;
+
+const toSpace = (soft: string) => soft.replace(/[\r\n]/g, " ");
 
 /**
  * ICU's cost per segment grows with the length of the string it walks beyond about 64K
@@ -48,7 +53,7 @@ function segment(text: string, lang: Lang, window = SEGMENT_WINDOW): readonly Sp
   const spans: Span[] = [];
   let open = 0;
   // Soft breaks become spaces of the same length, so offsets into `text` hold.
-  const joined = text.includes("\n") ? text.replace(SOFT_BREAK, (soft) => soft.replace(/[\r\n]/g, " ")) : text;
+  const joined = text.includes("\n") ? text.replace(SOFT_BREAK, toSpace).replace(RUN_ON_BREAK, toSpace) : text;
   for (const { segment, index } of windowedSegments(joined, lang, window)) {
     const span = trimSpan(segment, index);
     if (!span) continue;

@@ -150,6 +150,61 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text.startsWith("The Parties"))?.section).toBe(1);
   });
 
+  it("plain titles: one-line paragraphs head sections in a document without Markdown headings once one names an element", () => {
+    const text =
+      "Board,\n\nWhat we want to achieve\n\nWe want to grow our share.\n\nHow it would work\n\nWe sell the licence.\n\nWho owns what, and how\n\nEach keeps its own.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["What we want to achieve", ["objective"]],
+      ["How it would work", []],
+      ["Who owns what, and how", ["ip"]],
+    ]);
+    expect(m.statements.find((s) => s.text === "We sell the licence.")?.section).toBe(1);
+    // With Markdown headings, or when no such line names an element, a short line stays text.
+    expect(model(`# Plan\n\n${text}`).sections.map((s) => s.title)).toEqual(["Plan"]);
+    expect(model("How it would work\n\nWe sell the licence.\n").sections).toEqual([]);
+  });
+
+  it("a plain line that stands alone more than once is a page header, not a title", () => {
+    const page = "Table of Contents\n\nThe Supplier shall deliver the goods.\n\n";
+    expect(model(`${page}${page}Term\n\nThis Agreement ends in 2030.\n`).sections.map((s) => s.title)).toEqual(["Term"]);
+  });
+
+  it("a run-in bold title with its full stop heads its paragraph, whatever it names", () => {
+    const text = "**Aims**\n- Strengthen client relationships.\n\n**What HireLoop offers.** An applicant-tracking system.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["Aims", ["objective"]],
+      ["**What HireLoop offers.**", []],
+    ]);
+    expect(m.statements.find((s) => s.text.startsWith("An applicant"))?.section).toBe(1);
+  });
+
+  it("plain titles in Japanese: not a line ending in a verb nor a salutation; full-width numbered titles (「１．計画のねらい」)", () => {
+    const text = "関様\n\n計画の目標\n\n新市場の開拓を目指す\n\n進め方\n\n月1回集まる。\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["計画の目標", ["objective"]],
+      ["進め方", []],
+    ]);
+    const numbered = "１．計画のねらい\n\n産地の発展に貢献する。\n\n２．実施内容\n\n週1回撮影する。\n";
+    expect(model(numbered).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["１．計画のねらい", ["objective"]],
+      ["２．実施内容", []],
+    ]);
+  });
+
+  it("an article's caption on the line above it (「（目的）」 over 「第1条　…」) heads the article, also mid-paragraph", () => {
+    const text =
+      "（目的）\n第1条　この協定は、地域の活性化を目的とする。\n\n（有効期間）\n第6条　有効期間は2年とする。\n（協議）\n第7条　誠実に協議する。\n（以下余白）\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["（目的）", ["objective"]],
+      ["（有効期間）", ["exit"]],
+      ["（協議）", []],
+    ]);
+    expect(m.statements.find((s) => s.text.startsWith("第7条"))?.section).toBe(2);
+  });
+
   it("a CAPS title may hold commas: 'WHY GRIDMIND, AND WHAT EACH SIDE BRINGS' heads its text", () => {
     const text =
       "OBJECTIVES\n\nCut outages to 150 by 2029.\n\nWHY GRIDMIND, AND WHAT EACH SIDE BRINGS\n\nGridmind brings a growth model.\n";
@@ -598,5 +653,14 @@ describe("ranges", () => {
     const ja = "# 計画\n\n## 目的\n\n両社の強みを活かし、\n新規事業を模索する。\n";
     const [b] = only(lint(ja), "vague-objective");
     expect(b.range).toEqual({ start: { line: 4, character: 0 }, end: { line: 5, character: 10 } });
+  });
+
+  it("a line ending on a word no sentence ends on runs on, though the next starts in capitals", () => {
+    const text =
+      "The steering group meets every second Monday from June to\nSeptember and monthly outside the season. It decides by consensus.\n";
+    expect(model(text).statements.map((s) => s.text)).toEqual([
+      "The steering group meets every second Monday from June to\nSeptember and monthly outside the season.",
+      "It decides by consensus.",
+    ]);
   });
 });

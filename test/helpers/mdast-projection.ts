@@ -3,7 +3,7 @@
  * offsets, heading and cell text, list kinds, whether a paragraph opens with bold text and
  * where its HTML comments are. Two trees with the same projection give the same model.
  */
-import type { Nodes, Root, TableCell } from "mdast";
+import type { Nodes, Paragraph, Root, TableCell } from "mdast";
 import { plainText } from "../../server/engine/markdown-model";
 
 type Projection = unknown;
@@ -20,7 +20,7 @@ function node(n: Nodes, source: string): Projection {
     case "heading":
       return { heading: n.depth, span: span(n), text: plainText(n) };
     case "paragraph":
-      return { paragraph: span(n), bold: n.children[0]?.type === "strong", comments: comments(n) };
+      return { paragraph: span(n), bold: boldOpening(n), comments: comments(n) };
     case "list":
       return { list: n.ordered === true, items: kids() };
     case "listItem":
@@ -37,6 +37,14 @@ function node(n: Nodes, source: string): Projection {
     default:
       return undefined;
   }
+}
+
+/** What pseudo-heading.ts's boldLine reads: does the paragraph open with bold text, and is only a colon or a break after it on its line? */
+function boldOpening(n: Paragraph): string {
+  const [first, second] = n.children;
+  if (first?.type !== "strong") return "no";
+  const rest = second?.type === "text" ? second.value.split("\n", 1)[0] : "";
+  return !second || second.type === "break" || /^\s*(?:[:：]\s*)?$/.test(rest) ? "title" : "text";
 }
 
 /** A cell as markdown-model's cellSpan reads it: its text, and its content's span (or where empty content stands). */

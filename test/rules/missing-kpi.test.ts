@@ -80,6 +80,18 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a target table whose first column is headed 'Target' names the measures; the figures are in the next column",
+      text: `${EN_OBJECTIVE}\n**Targets**\n\n| Target | Figure | By |\n|---|---|---|\n| Clients on the platform | 60 | 31 Dec 2027 |\n| Software revenue | £180,000 | FY2027 |\n\nJade reports these to the board every month.\n`,
+    },
+    {
+      name: "the prose a press release runs on with under its target table is no KPI line",
+      text: `${EN_OBJECTIVE}\n## Targets announced today\n\n| | 2026 baseline | Target |\n|---|---|---|\n| Decision time | 9 days | 3 days by Dec 2027 |\n\nProgress will be reported every quarter.\n\n"We are proud of this partnership," said the CEO.\n\nThe bank has 2 million customers.\n\nAbout the bank: founded in 1890.\n`,
+    },
+    {
+      name: "an Indicator | Target table under 'How we will know it is working'",
+      text: `${EN_OBJECTIVE}\n## How we will know it is working\n\n| Indicator | Target | By |\n|---|---|---|\n| Streets completed | 12 | 31 Oct 2028 |\n\nThe board reviews these indicators every quarter.\n`,
+    },
+    {
       name: "a KPI line that carries its own review cadence still has a target",
       text: `${EN_OBJECTIVE}\n## KPIs\n\n- Joint pipeline: $4M by Q2 2026, reviewed monthly\n- Joint customers: 25 by December 2026, reviewed monthly\n`,
     },

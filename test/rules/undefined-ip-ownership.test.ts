@@ -9,6 +9,12 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "in notes without a verb: 「…は、それぞれの会社のもの。」「…は、それぞれの会社に残る。」 name the owner of what each had before",
+      text: JA(
+        "## 権利\n\n- 各社が提携前から持つ技術は、それぞれの会社に残る。\n- お互いが既に持っている求職者データは、それぞれの会社のもの。\n- 両社で作る記事の著作権はA社に帰属する。",
+      ),
+    },
+    {
       name: "ownership in plain words (権利は…が持ち / 共同所有です / 各社のものです), under a heading that does not say IP",
       text: JA(
         "## 資料とデータの扱い\n\n- 両社で一緒に作る説明シートは、両社の共同所有です（持ち分は半分ずつ）。\n- それぞれが前から使っている資料は、それぞれの会社のものです。\n- 今回の学習で改良されたモデルの権利はA社が持ち、B社は無償で使い続けられる。",
@@ -45,6 +51,11 @@ testRule(RULE, "Japanese", {
       name: "IP never mentioned: one finding on the first heading",
       text: JA("## 体制\n\n月次で定例会を開く。"),
       errors: [{ messageId: "noIp", range: [0, 0, 0, 8], contains: ["帰属"] }],
+    },
+    {
+      name: "asking who owns the results (「どちらに帰属しますか。」) names no owner",
+      text: JA("## 権利\n\n商標はうちのものです。\n\n共同開発したレシピの権利は、どちらに帰属しますか。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
     },
     {
       name: "別途協議 makes ownership missing",

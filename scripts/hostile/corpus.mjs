@@ -27,6 +27,10 @@ const EN_PLAN = [
   "",
   "Either party may terminate the alliance with 90 days' written notice.",
   "",
+  "## Governance",
+  "",
+  "A joint steering committee meets quarterly.",
+  "",
 ].join("\n");
 
 const JA_PLAN = [
@@ -49,6 +53,10 @@ const JA_PLAN = [
   "## 出口戦略",
   "",
   "本提携の有効期間は2026年4月1日から2029年3月31日までとする。",
+  "",
+  "## 推進体制",
+  "",
+  "両社の担当役員で構成する合同委員会を四半期ごとに開催する。",
   "",
 ].join("\n");
 

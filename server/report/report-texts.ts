@@ -50,7 +50,7 @@ const EN: ReportTexts = {
     "✅ present · ⚠️ weak · ❌ missing · 📝 template not filled · – not checked. Elements counts the headline elements that do not hold the plan back. A plan is ready when no headline element is missing, not filled or weak by an error, no element is not filled, and it has no errors.",
   checklist: "Checklist",
   checklistLegend:
-    "The checklist: the other elements checked (the ones the team's config or the plan's type requires). Checklist counts the elements present. They do not decide readiness, but one not filled holds the plan back.",
+    "The checklist: the other elements checked (the ones the team's config or the plan's type requires; without such a list, those the rules that run check). Checklist counts the elements present. They do not decide readiness, but one not filled holds the plan back.",
 };
 
 const JA: ReportTexts = {
@@ -74,7 +74,7 @@ const JA: ReportTexts = {
     "✅ 記載あり・⚠️ 不十分・❌ なし・📝 テンプレート未記入・– 未検査。充足は主要要素のうち計画を妨げないものの数です。主要要素に「なし」「テンプレート未記入」やエラーによる「不十分」がなく、未記入の要素もエラーもない計画をレビュー可能とします。",
   checklist: "チェックリスト",
   checklistLegend:
-    "チェックリストは主要要素以外に検査した要素（チームの設定または計画の種類が求めるもの）です。チェックリスト欄は記載ありの要素の数です。レビュー可否は決めませんが、テンプレート未記入のものがあれば計画はレビュー可能になりません。",
+    "チェックリストは主要要素以外に検査した要素（チームの設定または計画の種類が求めるもの。指定がなければ、実行したルールが検査するもの）です。チェックリスト欄は記載ありの要素の数です。レビュー可否は決めませんが、テンプレート未記入のものがあれば計画はレビュー可能になりません。",
 };
 
 const REPORT_TEXTS: TextTable<ReportTexts> = { ja: JA, en: EN };

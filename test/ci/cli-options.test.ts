@@ -26,6 +26,10 @@ const CLEAN = [
   "",
   "Either party may terminate the alliance with 90 days' written notice.",
   "",
+  "## Governance",
+  "",
+  "A joint steering committee meets quarterly.",
+  "",
 ].join("\n");
 const WARNING_ONLY = `${CLEAN}\nKick-off: [date].\n`;
 /** Unfilled placeholders are errors by default; WARNING_ONLY's one is a warning under this config. */
@@ -64,7 +68,7 @@ describe("--format, repeated, with files", () => {
     const dir = project({ "p.alliance.md": ERRORS });
     const run = await cli(dir, ["--format", "github", "--output-file", "annotations.txt", "--format", "junit=junit.xml", "p.alliance.md"]);
     expect(run.stdout).toBe("");
-    expect(readFileSync(path.join(dir, "annotations.txt"), "utf8")).toMatch(/^::error file=p\.alliance\.md,/);
+    expect(readFileSync(path.join(dir, "annotations.txt"), "utf8")).toMatch(/^::error file=p\.alliance\.md,/m);
     expect(readFileSync(path.join(dir, "junit.xml"), "utf8")).toMatch(/^<\?xml/);
   });
 

@@ -87,15 +87,19 @@ const EN_BODY = [
 const JA_EXIT = ["", "## 出口戦略", "", "本提携の有効期間は2026年4月1日から2029年3月31日までとする。"];
 const EN_EXIT = ["", "## Exit", "", "Either party may terminate the alliance with 90 days' written notice."];
 
+/** Last, so the lines above keep their numbers: governance runs by default, and a clean plan has it. */
+const JA_GOVERNANCE = ["", "## 推進体制", "", "両社の担当役員で構成する合同委員会を四半期ごとに開催する。"];
+const EN_GOVERNANCE = ["", "## Governance", "", "A joint steering committee meets quarterly."];
+
 const text = (lines: string[]) => `${lines.join("\n")}\n`;
 
 export const PLANS = {
-  jaClean: text([...JA_BODY, ...JA_EXIT]),
-  jaNoExit: text(JA_BODY),
-  enClean: text([...EN_BODY, ...EN_EXIT]),
-  enNoExit: text(EN_BODY),
+  jaClean: text([...JA_BODY, ...JA_EXIT, ...JA_GOVERNANCE]),
+  jaNoExit: text([...JA_BODY, ...JA_GOVERNANCE]),
+  enClean: text([...EN_BODY, ...EN_EXIT, ...EN_GOVERNANCE]),
+  enNoExit: text([...EN_BODY, ...EN_GOVERNANCE]),
   /** Clean but for one unfilled placeholder: a single error (a warning under WARN_BLANKS). */
-  enPlaceholder: text([...EN_BODY, ...EN_EXIT, "", "Kick-off: [date]."]),
+  enPlaceholder: text([...EN_BODY, ...EN_EXIT, "", "Kick-off: [date].", ...EN_GOVERNANCE]),
 };
 
 /** A config that makes unfilled placeholders warnings: for the tests of how warnings are shown and counted. */

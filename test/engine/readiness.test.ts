@@ -25,7 +25,8 @@ describe("readiness", () => {
       ["exit", "present", 10],
       ["ip", "present", 14],
     ]);
-    expect(r.checklist).toEqual([]);
+    // governance runs by default: the KPI line's steering committee and cadence are its element
+    expect(r.checklist.map((e) => [e.element, e.state])).toEqual([["governance", "present"]]);
   });
 
   it("missing (no section, or deferred), weak (there but wanting), and the message that says so", () => {

@@ -34,11 +34,12 @@ describe("presets", () => {
 });
 
 describe("config elements", () => {
-  it("none chosen: the checklist rules stay off and readiness tracks the headline elements", () => {
+  it("none chosen: the checklist rules off by default stay off; readiness tracks the headline elements and governance", () => {
     const result = lint(CAPITAL_PLAN);
     expect(result.rulesRun).not.toContain("alliance-form");
+    expect(result.rulesRun).toContain("governance");
     expect(ids(result.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
-    expect(result.readiness!.checklist).toEqual([]);
+    expect(ids(result.readiness!.checklist)).toEqual(["governance"]);
   });
 
   it("a required element turns on the rule that checks it, at warn; readiness shows it on the checklist under the headline ones", () => {
@@ -99,7 +100,7 @@ describe("the plan's type in its front matter", () => {
     expect(capital.rulesRun).toEqual(expect.arrayContaining(["alliance-form", "governance"]));
     expect(ids(capital.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
     expect(ids(capital.readiness!.checklist)).toEqual(["form", "governance"]);
-    expect(lint(PLAN).rulesRun).not.toContain("governance");
+    expect(lint(PLAN).rulesRun).not.toContain("alliance-form");
   });
 
   it("adds to the config's elements; a list of types adds each", () => {
@@ -121,7 +122,8 @@ describe("the plan's type in its front matter", () => {
 
   it("an unknown type adds nothing, and the plan schema reports it at its value", () => {
     const result = lint(typed("joint-venture"));
-    expect(result.readiness!.checklist).toEqual([]);
+    // governance alone, as without a type: it runs by default
+    expect(ids(result.readiness!.checklist)).toEqual(["governance"]);
     expect(result.findings.map((f) => [f.ruleId, f.message, f.range.start.line, f.range.start.character])).toEqual([
       ["plan-schema", 'Schema violation: "alliance-type" must be ai-alliance or capital-alliance, or a list of them', 1, 15],
     ]);

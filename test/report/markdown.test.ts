@@ -27,15 +27,25 @@ function cells(table: Table): string[][] {
 const MARK = { present: "✅", weak: "⚠️", missing: "❌", unfilled: "📝" } as const;
 
 describe.each([
-  ["en", ["Plan", "Status", "Elements", "Objective", "KPIs", "Exit clause", "IP ownership", "Findings"]],
-  ["ja", ["計画", "判定", "充足", "目的", "KPI", "出口条項", "知財の帰属", "指摘"]],
-] as const)("scorecard (%s)", (lang, header) => {
+  [
+    "en",
+    ["Plan", "Status", "Elements", "Objective", "KPIs", "Exit clause", "IP ownership", "Findings"],
+    ["Plan", "Checklist", "Governance"],
+  ],
+  ["ja", ["計画", "判定", "充足", "目的", "KPI", "出口条項", "知財の帰属", "指摘"], ["計画", "チェックリスト", "体制"]],
+] as const)("scorecard (%s)", (lang, header, checklistHeader) => {
   const { results, context } = lintPlans(GOLDEN_PLANS[lang], lang);
   const root = tree(markdown(results, context));
 
-  test("renders as one table: a header, then one row per plan", () => {
+  test("renders as one table: a header, then one row per plan; the checklist (governance, on by default) is a second", () => {
     const tables = only<Table>(root, "table");
-    expect(tables).toHaveLength(1);
+    expect(tables).toHaveLength(2);
+    expect(cells(tables[1])[0]).toEqual([...checklistHeader]);
+    expect(
+      cells(tables[1])
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(GOLDEN_PLANS[lang]);
     const rows = cells(tables[0]);
     expect(rows[0]).toEqual([...header]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(GOLDEN_PLANS[lang]);
@@ -74,7 +84,7 @@ test("Japanese headings with --locale ja", () => {
   const headings = only<Heading>(tree(markdown(results, context)), "heading").map((h) => toString(h));
   const ready = results.filter((r) => r.readiness!.ready).length;
   expect(headings[0]).toBe(`alliance-lint: 2件中${ready}件の計画がレビュー可能`);
-  expect(headings[1]).toBe("指摘");
+  expect(headings.slice(1, 3)).toEqual(["チェックリスト", "指摘"]);
 });
 
 /** The exit clause still holds the template's blanks. */

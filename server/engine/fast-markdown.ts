@@ -1,15 +1,17 @@
 /**
  * A line scanner for the Markdown most plans are written in: ATX headings, paragraphs, lists,
- * GFM tables, fences, quotes, thematic breaks and HTML comments and blocks. It builds only the
- * part of the mdast the plan model reads (markdown-model.ts): block nodes with their offsets,
- * the text of headings and cells, no inline tree in paragraphs. That costs a small fraction of
- * what remark-parse does, which tokenizes every character.
+ * GFM tables, fenced and indented code, quotes, thematic breaks, HTML comments and block tags.
+ * It builds only the part of the mdast the plan model reads (markdown-model.ts): block nodes with
+ * their offsets, the text of headings and cells, and an inline tree only for a paragraph that
+ * opens with bold text. That costs a small fraction of what remark-parse does, which tokenizes
+ * every character. Bold is read by strong-emphasis.ts; other inline markup in a heading, a cell
+ * or such a paragraph goes to the full parser, on that text alone (InlineParser).
  *
- * Anything outside that subset — indented code, lazy continuation lines, setext headings over
- * several lines, link definitions, task lists, inline markup in a heading or a cell, tabs in
- * indentation, HTML other than comments and block tags — makes scanMarkdown return undefined,
- * and the caller parses the chunk with remark instead. test/engine/fast-markdown.test.ts checks
- * that both give the plan model the same tree on every document of the repository.
+ * Anything outside that subset — lazy continuation lines, setext headings over several lines,
+ * link definitions, task lists, tabs in indentation, inline HTML in a paragraph, HTML other than
+ * comments and block tags, an unclosed fence — makes scanMarkdown return undefined, and the
+ * caller parses the chunk with remark instead. test/engine/fast-markdown.test.ts checks that
+ * both give the plan model the same tree, on every document of the repository and on generated ones.
  */
 import type {
   BlockContent,

@@ -16,6 +16,7 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import { parseDocument } from "yaml";
 import { lintText } from "../../server/engine/engine";
+import { LintPool } from "../../server/worker/pool";
 import type { ResolvedConfig } from "../../server/config/types";
 
 export interface BenchFile {
@@ -55,6 +56,27 @@ export function gfmParse(file: BenchFile): number {
 /** Everything the CLI does per file once the text is read: model, rules, findings. */
 export function fullLint(file: BenchFile): number {
   return lintText(file.text, { filePath: file.path, config: defaultConfig }).findings.length;
+}
+
+/**
+ * The full lint of every file on a pool of worker threads started and warmed first (one
+ * untimed pass), as the CLI and the language server run it: the wall time of each timed pass.
+ */
+export async function poolLint(files: BenchFile[], workerFile: string, threads: number, passes: number): Promise<number[]> {
+  const pool = new LintPool({ workerFile, threads, warm: threads });
+  const pass = () => Promise.all(files.map((file) => pool.lint({ text: file.text, filePath: file.path, config: defaultConfig })));
+  try {
+    await pass();
+    const times: number[] = [];
+    for (let i = 0; i < passes; i++) {
+      const started = performance.now();
+      await pass();
+      times.push(performance.now() - started);
+    }
+    return times;
+  } finally {
+    await pool.destroy();
+  }
 }
 
 export interface LintTally {

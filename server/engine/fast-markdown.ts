@@ -63,7 +63,8 @@ export function scanMarkdown(source: string, inline: InlineParser): Root | undef
 
 const LONE_CR = /\r(?!\n)/;
 const ATX = /^(#{1,6})(?:[ \t]|$)/;
-const FENCE_OPEN = /^(?:`{3,}|~{3,})/;
+/** A code fence's opening marker, after its indent. */
+export const FENCE_OPEN = /^(?:`{3,}|~{3,})/;
 const THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const BULLET = /^([-*+])( {1,4})(?=[^ \t])/;
 const ORDERED = /^(\d{1,9})([.)])( {1,4})(?=[^ \t])/;

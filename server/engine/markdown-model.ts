@@ -7,12 +7,11 @@ import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as 
 import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
+import { FENCE_OPEN } from "./fast-markdown";
 import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
 import type { Vocabulary } from "../../rules/vocab";
 
-/** The opening of a fenced code block (other code blocks are indented). */
-const FENCE = /^(?:`{3}|~{3})/;
 /** Fence languages whose content is prose (contract text), not code. */
 const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
 
@@ -259,14 +258,8 @@ class MarkdownWalker {
     return { span: this.span(row), cells: row.children.map((cell) => ({ text: plainText(cell), span: this.cellSpan(cell) })) };
   }
 
-  /** A cell's content without its pipes and padding (remark's cell position includes them). */
   cellSpan(cell: TableCell): Span {
-    const first = cell.children[0];
-    const last = cell.children[cell.children.length - 1];
-    if (first && last) return { start: this.span(first).start, end: this.span(last).end };
-    const span = this.span(cell);
-    const lead = /^\|?[ \t]*/.exec(this.b.text.slice(span.start, span.end))![0].length;
-    return { start: span.start + lead, end: span.start + lead };
+    return cellContentSpan(cell, this.b.text, this.base);
   }
 
   code(node: Code): void {
@@ -274,7 +267,8 @@ class MarkdownWalker {
     this.protectedSpans.push(span);
     this.codeBlocks.push({ lang: node.lang ?? undefined, span, section: this.b.current });
     // CommonMark reads indented text as code, but plain-text contracts indent their paragraphs.
-    if (!FENCE.test(this.b.text.slice(span.start, span.start + 3)))
+    // A code block is fenced or indented; only a fenced one opens with its fence.
+    if (!FENCE_OPEN.test(this.b.text.slice(span.start, span.start + 3)))
       for (const block of blocks(span, this.b.text)) this.prose(trimmed(block, this.b.text), { type: "paragraph", children: [] }, []);
     else if (PROSE_FENCES.has((node.lang ?? "").toLowerCase())) this.proseInFence(span);
   }
@@ -288,6 +282,20 @@ class MarkdownWalker {
     const inner = { start: span.start + open + 1, end: close > open ? span.start + close : span.end };
     for (const block of blocks(inner, this.b.text)) this.b.addSentences(block, "code");
   }
+}
+
+/**
+ * A cell's content without its pipes and padding (remark's cell position includes them), in
+ * `text`, whose offset `base` the tree's positions count from; an empty cell's is where its
+ * content would stand.
+ */
+export function cellContentSpan(cell: TableCell, text: string, base: number): Span {
+  const first = cell.children[0];
+  const last = cell.children[cell.children.length - 1];
+  if (first && last) return { start: base + first.position!.start.offset!, end: base + last.position!.end.offset! };
+  const start = base + cell.position!.start.offset!;
+  const lead = /^\|?[ \t]*/.exec(text.slice(start, base + cell.position!.end.offset!))![0].length;
+  return { start: start + lead, end: start + lead };
 }
 
 /** The parts of `span` between blank lines. */

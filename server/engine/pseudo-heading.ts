@@ -235,13 +235,18 @@ export function listItemTitle(firstLine: string, hasBody: boolean, vocabulary: V
   return hasBody && short && classifyTitle(line, vocabulary).length ? line : undefined;
 }
 
+/** What boldLine reads of the inline tree: bold first, then on its line nothing but a colon or a break. */
+export function opensWithBoldAlone(node: Paragraph): boolean {
+  const [first, second] = node.children;
+  if (first?.type !== "strong") return false;
+  const rest = second?.type === "text" ? second.value.split("\n", 1)[0] : "";
+  return !second || second.type === "break" || /^\s*(?:[:：]\s*)?$/.test(rest);
+}
+
 /** A paragraph whose first line is nothing but bold text (an optional colon after it). */
 function boldLine(text: string, node: Paragraph): PseudoHeading | undefined {
-  const [first, second] = node.children;
-  if (first?.type !== "strong") return undefined;
+  if (!opensWithBoldAlone(node)) return undefined;
   const firstLine = text.split("\n", 1)[0];
   if (firstLine.length > 100 || !/^(?:\*\*|__).*(?:\*\*|__)\s*(?:[:：]\s*)?$/.test(firstLine)) return undefined;
-  const rest = second?.type === "text" ? second.value.split("\n", 1)[0] : "";
-  if (second && second.type !== "break" && !/^\s*(?:[:：]\s*)?$/.test(rest)) return undefined;
   return { title: firstLine.replace(/^(?:\*\*|__)|(?:\*\*|__)\s*(?:[:：]\s*)?$/g, "").trim(), length: firstLine.length };
 }

@@ -3,8 +3,9 @@
  * offsets, heading and cell text, list kinds, whether a paragraph opens with bold text and
  * where its HTML comments are. Two trees with the same projection give the same model.
  */
-import type { Nodes, Paragraph, Root, TableCell } from "mdast";
-import { plainText } from "../../server/engine/markdown-model";
+import type { Nodes, Root, TableCell } from "mdast";
+import { cellContentSpan, plainText } from "../../server/engine/markdown-model";
+import { opensWithBoldAlone } from "../../server/engine/pseudo-heading";
 
 type Projection = unknown;
 
@@ -20,7 +21,7 @@ function node(n: Nodes, source: string): Projection {
     case "heading":
       return { heading: n.depth, span: span(n), text: plainText(n) };
     case "paragraph":
-      return { paragraph: span(n), bold: boldOpening(n), comments: comments(n) };
+      return { paragraph: span(n), bold: n.children[0]?.type === "strong", boldAlone: opensWithBoldAlone(n), comments: comments(n) };
     case "list":
       return { list: n.ordered === true, items: kids() };
     case "listItem":
@@ -39,22 +40,9 @@ function node(n: Nodes, source: string): Projection {
   }
 }
 
-/** What pseudo-heading.ts's boldLine reads: does the paragraph open with bold text, and is only a colon or a break after it on its line? */
-function boldOpening(n: Paragraph): string {
-  const [first, second] = n.children;
-  if (first?.type !== "strong") return "no";
-  const rest = second?.type === "text" ? second.value.split("\n", 1)[0] : "";
-  return !second || second.type === "break" || /^\s*(?:[:：]\s*)?$/.test(rest) ? "title" : "text";
-}
-
-/** A cell as markdown-model's cellSpan reads it: its text, and its content's span (or where empty content stands). */
+/** What markdown-model's cellSpan reads of a cell: its text, and its content's span (or where empty content stands). */
 function cell(c: TableCell, source: string): Projection {
-  const first = c.children[0];
-  const last = c.children[c.children.length - 1];
-  if (first && last) return { text: plainText(c), at: [first.position!.start.offset, last.position!.end.offset] };
-  const [start, end] = span(c);
-  const lead = /^\|?[ \t]*/.exec(source.slice(start, end))![0].length;
-  return { text: "", at: [start! + lead, start! + lead] };
+  return { text: plainText(c), at: Object.values(cellContentSpan(c, source, 0)) };
 }
 
 function comments(n: Nodes): number[][] {

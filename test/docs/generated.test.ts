@@ -1,6 +1,6 @@
 /**
  * The README's rule section and the config schema's rule ids are renderings of the rules'
- * metadata; `npm run docs` rewrites them when stale.
+ * metadata, and fixtures/README.md's counts of the fixtures' labels; `npm run docs` rewrites them when stale.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -10,6 +10,8 @@ import { reportRules } from "../../server/report/rule-catalog";
 import { fillMarkers, renderRuleSections, renderRuleTable } from "../../scripts/rule-docs";
 import { withElementEntries, withPlanTypes, withRuleProperties, withVocabularyProperties } from "../../scripts/rule-schema";
 import { readVocabularies } from "../../scripts/build-vocabulary.mjs";
+import { renderFixtureCounts, type FixtureLabels } from "../../scripts/fixture-counts";
+import expected from "../../fixtures/expected.json";
 
 const metas = RULES.map((r) => r.meta);
 
@@ -37,4 +39,10 @@ it("schemas/alliance-lint.schema.json names every rule under `rules`, every exte
 
 it("schemas/alliance-plan.schema.json names every plan type `alliance-type` takes", () => {
   expectRendered("schemas/alliance-plan.schema.json", (text) => `${JSON.stringify(withPlanTypes(JSON.parse(text)), null, 2)}\n`);
+});
+
+it("fixtures/README.md's Counts table counts fixtures/expected.json's labels", () => {
+  expectRendered("fixtures/README.md", (text) =>
+    fillMarkers(text, "fixture-counts", renderFixtureCounts(expected as Record<string, FixtureLabels>)),
+  );
 });

@@ -98,6 +98,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A KPI's target put off until later (「数値目標は先行店の結果を見て決める」) is missing-kpi's, not an objective.
   if (says("target-deferral")) return false;
   const elements = nearestElements(model, s.section);
+  // In a section of objectives and their KPIs, the line labelled as the objective ("Objective for
+  // 2027: make the network feel more reliable") is the goal the KPIs measure, unless it is a figure.
+  if (elements.includes("objective") && elements.includes("kpi") && says("purpose-marker") && !hasQuantity(vocabulary, s.text)) return true;
   // A section that names KPIs holds KPI rows, even when its title also says 目標 (「成果指標（数字で見る目標）」).
   if (elements.includes("objective") && !elements.includes("kpi")) {
     // An OKR's key results under its objective are KPI rows, not objectives.
@@ -116,6 +119,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // The items of a list its lead-in says are goals ("Our goals for the programme:", a bullet
   // "What we'd hope to get out of it" over its sub-bullets), wherever the list stands.
   if (s.kind === "list-item" && !elements.includes("kpi") && goalListItem(model, s, vocabulary)) return true;
+  // A list of aims under a rationale ("Why we co-sell", "Why we partner") or under no titled
+  // section, one of them with its target and deadline: its other aims are goals too.
+  if (s.kind === "list-item" && elements.every((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && measuredAimList(model, s, vocabulary))
+    return true;
   // "Why we're doing this": the purpose can be the last sentence of a rationale paragraph.
   if (elements.includes("background") && s.kind !== "table-row" && s.kind !== "field" && says("purpose-marker")) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
@@ -159,11 +166,66 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const leadIn = parent ?? leadInOf(model, s);
   if (!leadIn || !sameList(model, leadIn, s)) return false;
   const text = normalise(leadIn.text).trim();
-  // What the lead-in announces is in its last clause: 「前条の目的を達成するため、次に掲げる事項について
-  // 連携する」 lists the means to a goal, "To reach these goals, we will:" the steps.
-  const announced = text.split(/[、，,;；]/).at(-1)!;
+  const announced = announcedClause(text);
   const namesGoals = vocabulary.test("objective-heading", announced) || vocabulary.test("goal-marker", announced);
   return namesGoals && (parent !== undefined || vocabulary.test("lead-in", text)) && !measures(vocabulary, text);
+}
+
+/**
+ * What a lead-in announces is in its last clause: 「前条の目的を達成するため、次に掲げる事項について連携する」
+ * lists the means to a goal, "To reach these goals, we will:" the steps. A last clause that only
+ * qualifies the one before ("Programme aims, as restated by the board in July:") leaves it to that one.
+ */
+function announcedClause(text: string): string {
+  const clauses = text.split(/[、，,;；]/);
+  const last = clauses.at(-1)!;
+  return clauses.length > 1 && /^\s*(?:as|in|listed|ranked|restated|agreed)\b/.test(last) ? clauses.at(-2)! : last;
+}
+
+/**
+ * Is the list item an aim in a list of aims, one of which states its target and deadline ("Close
+ * 120 subscriptions through H&F by 30 June 2027")? Items phrased as aims in such a list are goals.
+ */
+function measuredAimList(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const aim = (x: Statement) => vocabulary.test("aim-phrasing", normalise(x.text).trim());
+  if (!aim(s)) return false;
+  const measured = measuredAims(model, s, (x) => aim(x) && hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text));
+  return measured.some((x) => x !== s);
+}
+
+const lists = new WeakMap<PlanModel, Map<Statement, Statement[]>>();
+const measuredByRun = new WeakMap<Statement[], Map<number, Statement[]>>();
+
+/** The measured aims of the item's list at its indent, found once per list. */
+function measuredAims(model: PlanModel, s: Statement, isMeasured: (x: Statement) => boolean): Statement[] {
+  const run = listRuns(model).get(s) ?? [];
+  const column = (x: Statement) => model.lines.positionAt(x.span.start).character;
+  let byColumn = measuredByRun.get(run);
+  if (!byColumn) {
+    byColumn = new Map();
+    for (const x of run.filter(isMeasured)) byColumn.set(column(x), [...(byColumn.get(column(x)) ?? []), x]);
+    measuredByRun.set(run, byColumn);
+  }
+  return byColumn.get(column(s)) ?? [];
+}
+
+/** Each list item's list: the run of items in its section with nothing else between. */
+function listRuns(model: PlanModel): Map<Statement, Statement[]> {
+  let runs = lists.get(model);
+  if (runs) return runs;
+  runs = new Map();
+  let run: Statement[] = [];
+  let previous: Statement | undefined;
+  for (const x of model.statements) {
+    if (!(previous?.kind === "list-item" && x.kind === "list-item" && x.section === previous.section)) run = [];
+    if (x.kind === "list-item") {
+      run.push(x);
+      runs.set(x, run);
+    }
+    previous = x;
+  }
+  lists.set(model, runs);
+  return runs;
 }
 
 /** The list item `s` is nested under, if any: the nearest item before it that starts further left. */

@@ -39,6 +39,8 @@ const STRONG_FORMS: RegExp[] = [
   ARTICLE_EN,
   ARTICLE_CAPS,
   /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
+  // A roman-numbered CAPS title, as reports and agreements outline their parts: "II. OBJECTIVES".
+  /^[IVX]{1,5}[.)]\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
   NUMBERED_CAPS_WITH_TEXT,
   // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
   /^Q\s*(?:\d+\s*)?[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
@@ -64,6 +66,8 @@ const CAPS_LINE = /^[A-Z][A-Z &/'’,-]{2,60}(?=\n|$)/;
 const NUMBERED_LINE = /^\d{1,2}[.)]\s+[^\s。.][^\n。.]{0,39}(?=\n|$)/;
 /** The same in full-width digits, which Markdown leaves a paragraph, often with no space: 「１．計画のねらい」. */
 const FULL_WIDTH_NUMBERED_LINE = /^[\uFF10-\uFF19]{1,2}[\uFF0E\uFF09.)]\s*[^\s。.．][^\n。.．]{0,29}(?=\n|$)/;
+/** A roman-numbered line in mixed case: "II. Objectives", "IV) Term and termination". */
+const ROMAN_LINE = /^[IVX]{1,5}[.)]\s+[A-Z][^\n。.]{0,39}(?=\n|$)/;
 /** The key under which a document's numbered outline is remembered. */
 export const NUMBERED_OUTLINE = "1.";
 /** Outline forms, and the key under which a document's use of one is remembered (■ and ◆ apart). */
@@ -72,6 +76,7 @@ const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
   [KANJI_OUTLINE, () => "一"],
   [NUMBERED_LINE, () => NUMBERED_OUTLINE],
   [FULL_WIDTH_NUMBERED_LINE, () => NUMBERED_OUTLINE],
+  [ROMAN_LINE, () => "I."],
 ];
 /**
  * A paragraph of one short line with no sentence punctuation and no figures, as memos and e-mails
@@ -89,6 +94,7 @@ const WEAK_FORMS: RegExp[] = [
   MARKED_LINE,
   KANJI_OUTLINE,
   FULL_WIDTH_NUMBERED_LINE,
+  ROMAN_LINE,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
   CAPS_LINE,

@@ -260,6 +260,17 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a roman-numbered outline: 'II. OBJECTIVES' in capitals always, 'IV. Term and termination' when the outline names an element", () => {
+    const caps = "I. BACKGROUND\n\nThe lab has a beamline.\n\nII. OBJECTIVES\n\n1. Advance the science.\n";
+    expect(model(caps).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["I. BACKGROUND", ["background"]],
+      ["II. OBJECTIVES", ["objective"]],
+    ]);
+    const mixed = "I. Why we partner\n\nText.\n\nII. How it would work\n\nText.\n\nIII) Term and termination\n\nTwo years.\n";
+    expect(model(mixed).sections.map((s) => s.title)).toEqual(["I. Why we partner", "II. How it would work", "III) Term and termination"]);
+    expect(model("I. Smith called on Monday.\n").sections).toEqual([]);
+  });
+
   it("a contract's 'ARTICLE 12 TERM AND TERMINATION' ends its table of contents", () => {
     const text =
       "TABLE OF CONTENTS\n\n12.1 Term. 41\n\nARTICLE 12 TERM AND TERMINATION\n\n12.1 This Agreement expires on 31 December 2027.\n";

@@ -123,6 +123,40 @@ testRule(RULE, "English", {
   ],
   invalid: [
     {
+      name: "a list of aims under a rationale heading, one with its target and deadline: the other aims are goals; a fact in the list is not",
+      text: [
+        "# Co-selling plan", // 0
+        "",
+        "## Why we co-sell", // 2
+        "",
+        "- Resellers bring 40% of our mid-market deals today.", // 4
+        "- Grow our joint presence in the mid-market.", // 5
+        "- Close 120 new subscriptions through the reseller by 30 June 2027.", // 6
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "both", range: [5, 2, 5, 44] }],
+    },
+    {
+      name: "without a measured aim beside them, aims under a rationale heading stay background",
+      text: "# Plan\n\n## Why we co-sell\n\n- Grow our joint presence in the mid-market.\n- Make us the obvious choice.\n",
+      errors: [],
+    },
+    {
+      name: "a lead-in whose last clause only qualifies it ('Programme aims, as restated in July:') announces goals",
+      text: "# Review\n\nProgramme aims, as restated by the board in July:\n\n- Contain 30% of billing calls in the voicebot by 31 December 2026.\n- Make us the most customer-friendly supplier in the UK.\n",
+      errors: [{ messageId: "both", range: [5, 2, 5, 56] }],
+    },
+    {
+      name: "in a section of objectives and their dashboard, the line labelled as the objective is judged",
+      text: "# Minutes\n\n## Objectives and dashboard for 2027\n\n- Objective for 2027: make the network feel more reliable for riders.\n- Raise on-time performance from 79% to 86% by 31 December 2027.\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 69] }],
+    },
+    {
+      name: "roman-numbered CAPS headings outline a report: the items under II. OBJECTIVES are objectives",
+      text: "I. BACKGROUND\n\nThe lab has a beamline.\n\nII. OBJECTIVES\n\n1. Advance the understanding of anode degradation.\n2. Build a 1 Ah cell reaching 160 Wh/kg by 30 September 2028.\n",
+      errors: [{ messageId: "both", range: [6, 3, 6, 50] }],
+    },
+    {
       name: "an OKR objective written as its heading is judged: 'O1. Turn members into loyal customers'",
       text: "# OKRs\n\n## O1. Turn Crux members into loyal Fernline customers\n\n## O2. Open six shop-in-shops doing USD 45,000 a month by end of June 2026\n",
       errors: [{ messageId: "both", range: [2, 0, 2, 54] }],

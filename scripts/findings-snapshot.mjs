@@ -18,6 +18,7 @@ const sets = [
   "test/holdout-i",
   "test/holdout-j",
   "test/holdout-k",
+  "test/holdout-l",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

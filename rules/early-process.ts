@@ -12,7 +12,7 @@ import type { Concept, Vocabulary } from "./vocab";
 import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
-import { before, datesIn } from "./lib/dates";
+import { before, datesIn, type DatePeriod } from "./lib/dates";
 import { planDate } from "./lib/plan-timeline";
 
 const HINT = { ja: "締結前の手順（秘密保持・調査・パイロット）", en: "the steps before signing (NDA, due diligence, pilot)" };
@@ -91,10 +91,13 @@ function titles(model: PlanModel): string[] {
   return model.sections.filter((s) => s.kind !== "field" && !isUnder(model, s.index, "notes")).map((s) => normalise(s.title));
 }
 
-/** Titles of sections that say something (「秘密保持」 over a clause), not over a blank or a 「TBD」. */
+/**
+ * Titles of sections that say something (「秘密保持」 over a clause, a YAML key `due_diligence:`
+ * over its value), not over a blank or a 「TBD」.
+ */
 function filledTitles(model: PlanModel, vocabulary: Vocabulary): string[] {
   return model.sections
-    .filter((s) => s.kind !== "field" && !isUnder(model, s.index, "notes") && statementsIn(model, s).some((st) => !defers(st, vocabulary)))
+    .filter((s) => !isUnder(model, s.index, "notes") && statementsIn(model, s).some((st) => !defers(st, vocabulary)))
     .map((s) => normalise(s.title));
 }
 
@@ -104,7 +107,7 @@ function filledTitles(model: PlanModel, vocabulary: Vocabulary): string[] {
  * agreed or running, the document as the agreement itself, or its title as a report on results.
  */
 function beforeSigning(model: PlanModel, texts: string[], vocabulary: Vocabulary): boolean {
-  if (texts.some((t) => vocabulary.test("running-stage", t))) return false;
+  if (texts.some((t) => vocabulary.test("running-stage", t)) || signedEarlier(model, vocabulary)) return false;
   // A document that keeps calling itself "this Agreement" / 「本契約」 is the agreement.
   if (texts.filter((t) => vocabulary.test("agreement-self", t)).length >= AGREEMENT_SELF) return false;
   if (documentTitles(model).some((t) => vocabulary.test("review-document", t))) return false;
@@ -114,12 +117,18 @@ function beforeSigning(model: PlanModel, texts: string[], vocabulary: Vocabulary
 /** How many statements calling the document "this Agreement" make it the agreement. */
 const AGREEMENT_SELF = 5;
 
-/** The front matter's title, the first heading and the first line. */
+/** The front matter's title, the first heading, the first line and a memo's subject line (「件名：」, "Re:"). */
 function documentTitles(model: PlanModel): string[] {
   const title = typeof model.data.title === "string" ? model.data.title : "";
   const heading = model.sections.find((s) => s.kind === "heading")?.title ?? "";
-  return [title, heading, model.text.trimStart().split("\n")[0]].map(normalise);
+  const lines = model.text.trimStart().split("\n", SUBJECT_LINES);
+  const subject = lines.map(normalise).find((line) => SUBJECT.test(line)) ?? "";
+  return [title, heading, lines[0], subject].map(normalise);
 }
+
+/** A memo's subject is a label among its first lines. */
+const SUBJECT_LINES = 12;
+const SUBJECT = /^\W{0,3}(?:re|subject|件名|表題|題名)\s*:/;
 
 /**
  * A step that signs an agreement — the alliance's, an NDA, an MOU — and is not marked done, in
@@ -148,6 +157,40 @@ function signedBefore(model: PlanModel, vocabulary: Vocabulary): (normal: string
     const dates = written ? datesIn(normal).filter((d) => !d.bare) : [];
     return dates.length > 0 && dates.every((d) => before(d.last, written!));
   };
+}
+
+/** A signing said as done or as a dated record (「9月締結、」「…を締結。」), not one ahead (「締結する」). */
+const SIGNED = /(?:締結|調印)(?=した|しま|[済。、,)）]|$)|\b(?:signed|executed|concluded|entered into)\b/g;
+const CONTRACT = /契約|協定|\bagreements?\b|\bcontracts?\b|\blicen[cs]es?\b/;
+/** How far (characters) a date may stand from the signing it dates. */
+const DATE_REACH = 60;
+
+/**
+ * The alliance's agreement signed on a date before the plan's own (「2024年4月、…業務提携契約を
+ * 締結」, 「共同研究契約（2025年9月締結）」, "signed a licence agreement in January 2025"): the
+ * alliance is running. The date read is the one nearest the signing word; a signed NDA or MOU is
+ * not the alliance's agreement.
+ */
+function signedEarlier(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const written = planDate(model, vocabulary)?.date;
+  if (!written) return false;
+  return planStatements(model).some((s) => {
+    const t = normalText(s);
+    if (!CONTRACT.test(t) && !vocabulary.test("alliance", t)) return false;
+    if (vocabulary.test("nda", t) || AGREEMENT.test(t) || vocabulary.test("pre-signing", t)) return false;
+    const dates = datesIn(t).filter((d) => !d.bare);
+    return [...t.matchAll(SIGNED)].some((m) => {
+      const near = nearest(dates, m.index);
+      return !!near && before(near.last, written);
+    });
+  });
+}
+
+/** The date nearest a position, within DATE_REACH characters of it. */
+function nearest(dates: DatePeriod[], at: number): DatePeriod | undefined {
+  const gap = (d: DatePeriod) => (d.index > at ? d.index - at : Math.max(0, at - (d.index + d.length)));
+  const best = dates.reduce<DatePeriod | undefined>((a, d) => (!a || gap(d) < gap(a) ? d : a), undefined);
+  return best && gap(best) <= DATE_REACH ? best : undefined;
 }
 
 /**

@@ -50,6 +50,20 @@ testRule(
         ),
       },
       {
+        name: "the alliance's agreement signed before the plan's own date, in a history list: running",
+        text: "検討メモ\n\n日付：2026年11月27日\n\n■ これまでの経緯\n・2024年4月、株式会社ハコニワと物流業務提携契約を締結。\n・料金改定を打診する。\n",
+      },
+      {
+        name: "a memo whose subject line revises the alliance (「件名：…の見直し」): running",
+        text: "検討メモ（社内限り）\n\n件名：ハコニワ社とのフルフィルメント提携の見直しについて\n\n起案：営業企画部\n",
+      },
+      {
+        name: "confidentiality paired with another subject in one 覚書, and a テスト出荷 with its criterion",
+        text: JA(
+          "- 秘密保持及び個人情報の取扱いに関する覚書を締結する。\n- 財務・法務デューデリジェンスを行う。\n- テスト出荷を行い、歩留まり90%以上で本格取引へ進める。",
+        ),
+      },
+      {
         name: "the criterion in the pilot's own section",
         text: JA(
           "秘密保持契約を締結する。与信調査を行う。\n\n## PoCの進め方\n\n- 2拠点で3か月実施する。\n- 認識精度95%以上で本格導入の可否を判断する。",
@@ -116,6 +130,25 @@ testRule(
       {
         name: "a signing dated before the plan's own date is behind it",
         text: "# Programme review\n\nDate: 30 September 2026\n\n## Schedule\n\n- 1 April 2026: alliance agreement signing and launch\n",
+      },
+      {
+        name: "the alliance's licence signed before the memo's date: a follow-on, not before signing",
+        text: "**Follow-on investment memo**\n\nMemo date: 25 November 2026\n\nWe recommend the follow-on. Trevalon and Routewise signed a commercial licence and deployment agreement in January 2025.\n",
+      },
+      {
+        name: "a memo whose subject is the agreement's renewal, and a pilot's results by the title",
+        text: "MEMO\n\nDate: 2 December 2026\nRe: Renewal of the SmileDesk reseller agreement\n\nI recommend that we renew.\n\n# Shelf-gap pilot — results and next steps\n",
+      },
+      {
+        name: "a YAML key names the due diligence (`due_diligence:` over its value)",
+        text: "status: proposed\nearly_process:\n  nda: Mutual NDA signed 14 October 2026.\n  due_diligence: Supplier assurance completed 18 November 2026.\n  pilot: A 90-day pilot; we roll out only if accuracy is at least 98%.\n",
+        filePath: "plan.alliance.yaml",
+      },
+      {
+        name: "an antitrust review is a legal check of the partners",
+        text: EN(
+          "- Mutual NDA signed.\n- An antitrust review under the EU consortia rules.\n- A 90-day trial rotation; we proceed only if utilisation is at least 85%.",
+        ),
       },
       {
         name: "a spray recommendation is not the paper's recommendation",

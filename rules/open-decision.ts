@@ -10,7 +10,8 @@ import { normaliseTitle } from "../server/engine/elements";
 import type { Concept, Vocabulary } from "./vocab";
 import { normalise } from "./lib/lexicon";
 import { defers, documentAnchor, isUnder, normalText, planStatements, tableOf } from "./lib/plan-scope";
-import { findDeferrals, findPhrases, withDeferralSuggestions } from "./lib/deferral-suggestions";
+import { findDeferrals, findPhrases, withDeferralSuggestions, type Deferral } from "./lib/deferral-suggestions";
+import { sentenceSpans } from "../server/engine/sentences";
 import { vagueObjective } from "./vague-objective";
 import { missingKpi } from "./missing-kpi";
 import { missingExitClause } from "./missing-exit-clause";
@@ -62,19 +63,36 @@ export const openDecision: Rule = {
     const reported = headlineDeferrals(model, context);
     return deferring.flatMap((s) => {
       if (reported(s)) return [];
-      const [first] = findDeferrals(vocabulary, model.text, s.span.start, s.span.end);
+      const points = perSentence(model, s, context);
       // An open point said in plain words (「まだ決めていない」, "still open"), where no deferral phrase is.
-      if (!first && !defers(s, vocabulary)) {
+      if (!points.length && !defers(s, vocabulary)) {
         const [said] = findPhrases(vocabulary, "open-point", model.text, s.span.start, s.span.end);
         return said ? [{ messageId: "open", data: { phrase: said.phrase }, span: { start: said.start, end: said.end } }] : [];
       }
       // A boilerplate line (「誠意をもって協議」) matches the concept but defers nothing.
-      if (!first) return [];
-      const report = { messageId: "open", data: { phrase: first.phrase }, span: { start: first.start, end: first.end } };
-      return [withDeferralSuggestions(report, model, context, HINT, [s.span])];
+      return points.map(({ deferral, sentence }) => {
+        const report = { messageId: "open", data: { phrase: deferral.phrase }, span: { start: deferral.start, end: deferral.end } };
+        return withDeferralSuggestions(report, model, context, HINT, [sentence]);
+      });
     });
   },
 };
+
+/**
+ * The first deferral of each sentence: a paragraph or list item that leaves two points open
+ * (「…は別途協議。…も未定。」, "Pricing is to be agreed. The stand's cost split is to be agreed.")
+ * is two open points; two deferral words in one sentence are one.
+ */
+function perSentence(model: PlanModel, s: Statement, context: RuleContext): { deferral: Deferral; sentence: Span }[] {
+  const deferrals = findDeferrals(context.vocabulary, model.text, s.span.start, s.span.end);
+  const sentences = sentenceSpans(model.text.slice(s.span.start, s.span.end), s.span.start, context.lang);
+  const found: { deferral: Deferral; sentence: Span }[] = [];
+  for (const deferral of deferrals) {
+    const sentence = sentences.find((span) => span.start <= deferral.start && deferral.start < span.end) ?? s.span;
+    if (!found.some((f) => f.sentence.start === sentence.start)) found.push({ deferral, sentence });
+  }
+  return found;
+}
 
 /** A deferral (「別途協議」, TBD), or a decision said in plain words to be still open (「まだ決めていない」). */
 function leavesOpen(s: Statement, vocabulary: Vocabulary): boolean {

@@ -18,6 +18,10 @@ testRule(
     valid: [
       { name: "a decided cost split", text: JA("## 費用\n\n共同販促の費用は両社が50%ずつ負担する。") },
       {
+        name: "an escalation rule for a committee that does not agree (一致しない事項は…協議して決める)",
+        text: JA("## 運営\n\n運営委員会の決定は全会一致による。一致しない事項は、両社の担当役員が協議して決める。"),
+      },
+      {
         name: "boilerplate 誠意をもって協議 defers nothing",
         text: JA("## 協議\n\n本契約に定めのない事項は、両社誠意をもって協議の上決定する。"),
       },
@@ -99,6 +103,14 @@ testRule(
         text: EN("## Governance\n\nEscalation: a supply issue not resolved in 10 working days goes to the two CEOs."),
       },
       {
+        name: "an escalation's time limit: a dispute not settled within 10 days goes to a board",
+        text: EN("## Governance\n\nA review board meets every second Thursday and rules on any dispute not settled within 10 days."),
+      },
+      {
+        name: "a pointer to the open items listed elsewhere is not an open point itself",
+        text: EN("## Recommendation\n\nProceed, subject to resolution of the open items in section 5."),
+      },
+      {
         name: "a defined-terms line",
         text: EN("## Definitions\n\nCapitalised terms not defined in this plan have the meaning given in the agreement."),
       },
@@ -118,6 +130,17 @@ testRule(
         name: "a revenue split to be agreed",
         text: EN("## Economics\n\nThe revenue split is to be agreed."),
         errors: [{ messageId: "open", range: [21, 21, 21, 33], contains: ["to be agreed"] }],
+      },
+      {
+        name: "two sentences of one list item, each leaving a point open: two findings; two deferrals in one sentence: one",
+        text: EN(
+          "## Money\n\n- Pricing of the package is to be agreed with Solvik. The cost split for the trade-show stand is to be agreed.\n- The rebate is TBD and to be agreed.",
+        ),
+        errors: [
+          { messageId: "open", range: [21, 28, 21, 40], contains: ["to be agreed"] },
+          { messageId: "open", range: [21, 97, 21, 109], contains: ["to be agreed"] },
+          { messageId: "open", range: [22, 16, 22, 19], contains: ["TBD"] },
+        ],
       },
       {
         name: "TBD in a list item and an open question",

@@ -9,7 +9,7 @@
 import type { PlanModel, Section, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
-import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { defers, documentAnchor, documentTitles, isUnder, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
 import { before, datesIn, type DatePeriod } from "./lib/dates";
@@ -116,19 +116,6 @@ function beforeSigning(model: PlanModel, texts: string[], vocabulary: Vocabulary
 
 /** How many statements calling the document "this Agreement" make it the agreement. */
 const AGREEMENT_SELF = 5;
-
-/** The front matter's title, the first heading, the first line and a memo's subject line (「件名：」, "Re:"). */
-function documentTitles(model: PlanModel): string[] {
-  const title = typeof model.data.title === "string" ? model.data.title : "";
-  const heading = model.sections.find((s) => s.kind === "heading")?.title ?? "";
-  const lines = model.text.trimStart().split("\n", SUBJECT_LINES);
-  const subject = lines.map(normalise).find((line) => SUBJECT.test(line)) ?? "";
-  return [title, heading, lines[0], subject].map(normalise);
-}
-
-/** A memo's subject is a label among its first lines. */
-const SUBJECT_LINES = 12;
-const SUBJECT = /^\W{0,3}(?:re|subject|件名|表題|題名)\s*:/;
 
 /**
  * A step that signs an agreement — the alliance's, an NDA, an MOU — and is not marked done, in

@@ -14,6 +14,7 @@ import { endsBeforeStarts } from "./lib/date-ranges";
 import { brokenGroups, shareGroups, sumOf } from "./lib/shares";
 import { conflictingTargets } from "./lib/target-conflicts";
 import { ruleTexts } from "./lib/rule-texts";
+import { documentTitles } from "./lib/plan-scope";
 
 const RELATED = {
   planDate: { ja: "計画の日付（{date}）", en: "The plan's own date ({date})" },
@@ -117,15 +118,20 @@ function related(at: { span: Span }, message: RelatedReport["message"]): Related
 /** Without a date of its own, a plan may have been written any time this past year: only a deadline older than that is surely past. */
 const UNDATED_GRACE_DAYS = 365;
 
-/** Deadlines before the plan's own date; without one, long before today (no other place to point at). */
+/**
+ * Deadlines before the plan's own date; without one, long before today (no other place to point
+ * at). A report on results (「実証 最終報告」, "pilot — results") restates the targets it was
+ * measured against: their dates are history there; a step it still announces is not.
+ */
 function pastDeadlines(model: PlanModel, context: RuleContext): RuleReport[] {
+  const onResults = documentTitles(model).some((t) => context.vocabulary.test("review-document", t));
   const dated = planDate(model, context.vocabulary);
   const today = dayOf(context.today);
   const reference = dated?.date.min ?? (today === undefined ? undefined : today - UNDATED_GRACE_DAYS);
   const texts = ruleTexts(context.locale);
   if (reference === undefined) return [];
   return deadlines(model, context.vocabulary)
-    .filter((d) => d.source !== dated?.source && before(d.date, { min: reference, max: reference }))
+    .filter((d) => d.source !== dated?.source && !(onResults && d.target) && before(d.date, { min: reference, max: reference }))
     .map((d) =>
       report("pastDeadline", d, dated ? [related(dated, RELATED.planDate)] : [], {
         due: isoOf(d.date.max),

@@ -108,3 +108,16 @@ export function tableOf(model: PlanModel, s: Statement): Table | undefined {
   if (s.kind !== "table-row") return undefined;
   return model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
 }
+
+/** The front matter's title, the first heading, the first line and a memo's subject line (「件名：」, "Re:"). */
+export function documentTitles(model: PlanModel): string[] {
+  const title = typeof model.data.title === "string" ? model.data.title : "";
+  const heading = model.sections.find((s) => s.kind === "heading")?.title ?? "";
+  const lines = model.text.trimStart().split("\n", SUBJECT_LINES);
+  const subject = lines.map(normalise).find((line) => SUBJECT.test(line)) ?? "";
+  return [title, heading, lines[0], subject].map(normalise);
+}
+
+/** A memo's subject is a label among its first lines. */
+const SUBJECT_LINES = 12;
+const SUBJECT = /^\W{0,3}(?:re|subject|件名|表題|題名)\s*:/;

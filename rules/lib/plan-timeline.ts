@@ -154,12 +154,13 @@ const PERIOD_KEY = /^(?:期間|period|duration)$/;
 function isTermStatement(d: Dated, v: Vocabulary): boolean {
   if (isAftermath(d, v)) return false;
   const key = d.statement.key?.normalize("NFKC").toLowerCase();
-  // `term: …`, `term.end: …`, 「提携期間」 or 「期間」 as a term sheet's row title.
-  if (key !== undefined)
-    return key
-      .split(".")
-      .slice(-2)
-      .some((segment) => v.test("term-subject", segment) || PERIOD_KEY.test(segment));
+  // `term: …`, `term.end: …`, 「提携期間」 or 「期間」 as a term sheet's row title; a pilot's
+  // period (`試行.期間`, `pilot.period`) is the pilot's, not the alliance's.
+  if (key !== undefined) {
+    const segments = key.split(".");
+    if (segments.slice(0, -1).some((segment) => v.test("pilot", segment))) return false;
+    return segments.slice(-2).some((segment) => v.test("term-subject", segment) || PERIOD_KEY.test(segment));
+  }
   if (!v.test("term-subject", d.normal)) return false;
   const words = dateWords(v);
   return (

@@ -65,6 +65,15 @@ testRule(
         text: "# 覚書\n\n第6条（有効期間）本覚書の有効期間は、締結日から2028年3月31日までとする。ただし、3か月前までに書面で通知することにより終了できる。\n",
       },
       {
+        name: "a final report restates the objective it was measured against: its date is history, not a slip",
+        text: "# AI査定 共同実証 最終報告\n\n報告日：2026年11月30日\n\n## 実証の枠組み\n\n- 目的：2026年10月末までに、初回概算提示までの日数を平均6.2日から2日以内に短縮すること。\n",
+      },
+      {
+        name: "a pilot's period (`試行.期間`) is not the alliance's term: its 6-month notice is no contradiction",
+        filePath: "plan.alliance.yaml",
+        text: "期間と終了:\n  開始: 2027年3月1日\n  終了: 2030年2月28日\n  中途解約: 6か月前の書面通知により、いずれからも解約できる\n試行:\n  期間: 2027年3月1日〜2027年5月31日\n",
+      },
+      {
         name: "KPI targets for other dates than the objective's",
         text: "# 提携計画\n\n## 目的\n\n2027年度末までに導入店舗数を100店にする。\n\n## KPI\n\n- 導入店舗数：2026年度末までに40店\n- 導入店舗数：2027年度末までに100店\n",
       },
@@ -74,6 +83,11 @@ testRule(
         name: "a deadline before the memo's own date (作成日), pointing at the date",
         text: "# 提携計画\n\n作成日：2026年4月1日\n\n## スケジュール\n\n- 2026年3月末までにNDAを締結する。\n- 2026年9月末までにPoCを完了する。\n",
         errors: [{ messageId: "pastDeadline", range: [6, 2, 6, 10], contains: ["2026-03-31", "計画の日付（2026-04-01）"] }],
+      },
+      {
+        name: "a report still announcing a step dated before it: the step is a slip, the restated target is not",
+        text: "# 実証 最終報告\n\n報告日：2026年11月30日\n\n- 目的：2026年10月末までに査定日数を2日以内に短縮する。\n- 判定会議は2026年10月15日までに本番移行を判断する。\n",
+        errors: [{ messageId: "pastDeadline", range: [5, 7, 5, 18], contains: ["2026-10-15"] }],
       },
       {
         name: "a date with its weekday (（水）) alone at the top dates the plan",

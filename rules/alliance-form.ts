@@ -65,14 +65,14 @@ export const allianceForm: Rule = {
     const v = context.vocabulary;
     const statements = planStatements(model);
     // A choice still to make (「委託契約とするか、連携協定とするか」) names candidates, not the form.
-    const texts = [...statements.filter((s) => !defers(s, v)).map(normalText), ...titles(model)].filter((t) => !v.test("open-choice", t));
+    const texts = [...statements.filter((s) => !defers(s, v)).map(formText), ...titles(model)].filter((t) => !v.test("open-choice", t));
     const section = sectionsOf(model, "form")[0];
     // 「契約の形は未定」: the forms named elsewhere (a title, a task to fetch a template) are candidates.
     if (statements.some((s) => v.test("form-undecided", normalText(s)))) return [finding(model, context, "noForm", section)];
     // 「出資は伴わない」, "neither holds shares": the form stated, and no capital form.
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
     if (!texts.some((t) => v.test("alliance-form", t) || capital(t))) return [finding(model, context, "noForm", section)];
-    if (!texts.some(capital) || statements.some((s) => statesStake(s, v)) || stakeTable(model, v)) return [];
+    if (!texts.some(capital) || ruledOut(texts, v) || statements.some((s) => statesStake(s, v)) || stakeTable(model, v)) return [];
     const deferring = statements.filter(
       (s) => defers(s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
     );
@@ -81,11 +81,30 @@ export const allianceForm: Rule = {
 };
 
 /**
+ * The statement as the form is read from it: one line however the source wraps it ("a licence
+ * and deployment agreement" across two lines), a YAML key path as words (`shareholding.northreach: 55%`).
+ */
+function formText(statement: Statement): string {
+  const text = statement.key ? normalise(`${statement.key.replaceAll(".", " ")}: ${statement.text}`) : normalText(statement);
+  return text.replace(/\s+/g, " ");
+}
+
+/**
+ * 「業務提携とし、出資は伴わない」, "a joint development agreement — no equity": a form without
+ * equity is stated, and a capital form elsewhere is one considered and set aside. Not 「資本提携以外の
+ * 選択肢として、出資を伴わない案も比較した」: no form but the capital one is named beside it.
+ */
+function ruledOut(texts: string[], vocabulary: Vocabulary): boolean {
+  const otherForm = (t: string) => vocabulary.test("alliance-form", vocabulary.remove("capital-form", vocabulary.remove("no-equity", t)));
+  return texts.some((t) => vocabulary.test("no-equity", t) && otherForm(t));
+}
+
+/**
  * 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake
  * in a company. A deferral only in brackets leaves the stake stated.
  */
 function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
-  const text = normalText(statement);
+  const text = formText(statement);
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
   return !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare;
 }

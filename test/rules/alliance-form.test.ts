@@ -75,6 +75,11 @@ testRule(
         errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
       },
       {
+        name: "a no-equity option compared with the capital alliance leaves its stake wanted",
+        text: JA("## 検討\n\n資本提携とする。資本提携以外の選択肢として、出資を伴わない売買契約のみの案も比較した。"),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 6] }],
+      },
+      {
         name: "a stake left 今後検討",
         text: JA("## 提携の形態\n\n資本業務提携とする。出資比率は今後検討する。"),
         errors: [{ messageId: "deferredStake", range: [6, 0, 6, 8] }],
@@ -139,6 +144,25 @@ testRule(
         text: EN("## Terms\n\nWe would pay Lexor a licence fee of GBP 180,000 a year. Term: an initial two-year licence."),
       },
       {
+        name: "a form wrapped across two lines of the source",
+        text: EN("## Background\n\nThe parties signed a commercial licence\nand deployment agreement in 2025."),
+      },
+      {
+        name: "a co-investment with its stake on a fully diluted basis",
+        text: EN("## Recommendation\n\nCo-investment in the Series D: this gives us 14.5% of the company on a fully diluted basis."),
+      },
+      {
+        name: "a YAML shareholding keyed by party",
+        filePath: "plan.alliance.yaml",
+        text: "structure:\n  form: joint venture company\n  shareholding:\n    northreach: 55%\n    cooperative: 45%\n",
+      },
+      {
+        name: "a form stated with no equity: a stake considered and rejected elsewhere wants no size",
+        text: EN(
+          "## Summary\n\nThis is a joint development and supply agreement, with no equity either way.\n\n## Notes\n\nWe considered a minority stake and rejected it.",
+        ),
+      },
+      {
         name: "a joint marketing partnership",
         text: EN("## Scope\n\nA joint marketing and packaging partnership between the two operators."),
       },
@@ -162,6 +186,11 @@ testRule(
       {
         name: "the form said to be still open: a form named elsewhere is a candidate",
         text: EN("## Next steps\n\nThey have sent their distribution agreement template. The form of the partnership is still open."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "forms set against each other (vs) are candidates",
+        text: EN("## Tasks\n\nDecide alliance structure (own-label supply agreement vs brand licence)."),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
       },
       {

@@ -7,7 +7,7 @@
 import type { PlanModel, Section, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, flatText, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
 
@@ -65,7 +65,7 @@ export const allianceForm: Rule = {
     const v = context.vocabulary;
     const statements = planStatements(model);
     // A choice still to make (「委託契約とするか、連携協定とするか」) names candidates, not the form.
-    const texts = [...statements.filter((s) => !defers(s, v)).map(formText), ...titles(model)].filter((t) => !v.test("open-choice", t));
+    const texts = [...statements.filter((s) => !defers(s, v)).map(flatText), ...titles(model)].filter((t) => !v.test("open-choice", t));
     const section = sectionsOf(model, "form")[0];
     // 「契約の形は未定」: the forms named elsewhere (a title, a task to fetch a template) are candidates.
     if (statements.some((s) => v.test("form-undecided", normalText(s)))) return [finding(model, context, "noForm", section)];
@@ -79,15 +79,6 @@ export const allianceForm: Rule = {
     return [finding(model, context, deferring.length ? "deferredStake" : "noStake", section, deferring)];
   },
 };
-
-/**
- * The statement as the form is read from it: one line however the source wraps it ("a licence
- * and deployment agreement" across two lines), a YAML key path as words (`shareholding.northreach: 55%`).
- */
-function formText(statement: Statement): string {
-  const text = statement.key ? normalise(`${statement.key.replaceAll(".", " ")}: ${statement.text}`) : normalText(statement);
-  return text.replace(/\s+/g, " ");
-}
 
 /**
  * 「業務提携とし、出資は伴わない」, "a joint development agreement — no equity": a form without
@@ -104,7 +95,7 @@ function ruledOut(texts: string[], vocabulary: Vocabulary): boolean {
  * in a company. A deferral only in brackets leaves the stake stated.
  */
 function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
-  const text = formText(statement);
+  const text = flatText(statement);
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
   return !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare;
 }

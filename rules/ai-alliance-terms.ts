@@ -8,7 +8,7 @@
 import type { PlanElement, PlanModel, Section, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
-import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, normalText, planStatements, sectionsOf, tableOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
 import { isAiAlliance } from "./lib/ai-alliance";
@@ -125,10 +125,14 @@ const AI_CONTEXT: readonly Concept[] = ["ai-output", "ai-name", "ai-substance"];
 /** A label that opens the statement: "Liability: Corvane remains …", 「責任：…」. */
 const INLINE_LABEL = /^[^:：。.]{1,30}[:：]/;
 
-/** What the statement is filed under: its YAML key, its section's title, its own inline label. */
+/** What the statement is filed under: its YAML key, its section's title, its table's header, its own inline label. */
 function labels(s: Statement, model: PlanModel): string[] {
   const inline = INLINE_LABEL.exec(normalText(s))?.[0] ?? "";
-  return [normalise(s.key ?? ""), s.section === undefined ? "" : normalise(model.sections[s.section].title), inline];
+  const header =
+    tableOf(model, s)
+      ?.header.map((h) => h.text)
+      .join(" | ") ?? "";
+  return [normalise(s.key ?? ""), s.section === undefined ? "" : normalise(model.sections[s.section].title), normalise(header), inline];
 }
 
 /**

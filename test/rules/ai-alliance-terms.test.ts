@@ -139,6 +139,10 @@ testRule(
         text: `${EN([2, 5]).replace("\n- Agents", "\n- Liability: we remain responsible to customers; the partner indemnifies us for breach of its security duties.\n- Agents")}\n## Stage gates\n\n| Gate | Criterion |\n|---|---|\n| Hit → Lead | three series under 100 nM |\n`,
       },
       {
+        name: "liability in a table headed by the harm and who answers for it; a regulator's numbered circular",
+        text: `${EN([2, 4])}\n| When the forecast is wrong | Responsibility |\n|---|---|\n| Errors from defects in the partner's software | The partner, up to 12 months of fees |\n\nEvery change goes through an equity analysis under FTA Circular 4702.1B.\n`,
+      },
+      {
         name: "a stage gate as a goal that is met",
         text: EN().replace(
           "If the pilot reaches 90% accuracy, the steering committee decides on the roll-out.",

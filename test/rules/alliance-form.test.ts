@@ -23,6 +23,14 @@ testRule(
       },
       { name: "no capital relation, stated", text: JA("## 販売代理店契約\n\n出資などの資本関係はありません。") },
       {
+        name: "equity put out of scope beside the contract form",
+        text: JA("## 形態\n\n形態はデータ提供契約。出資や共同開発は今回の交渉の対象外。"),
+      },
+      {
+        name: "equity left to a decision on the PoC's results is a candidate, not the form",
+        text: JA("## 提携の形態\n\n実証実験契約（有償）。出資や業務委託の継続契約は、PoCの結果を見て別途判断する。"),
+      },
+      {
         name: "a JV's stake in its shareholding table",
         text: JA("## 合弁会社の設立\n\n| 出資者 | 出資比率 | 出資額 |\n|---|---|---|\n| 当社 | 60% | 6億円 |\n| 提携先 | 40% | 4億円 |"),
       },
@@ -142,6 +150,12 @@ testRule(
       {
         name: "a licence deal named by its fee and its term",
         text: EN("## Terms\n\nWe would pay Lexor a licence fee of GBP 180,000 a year. Term: an initial two-year licence."),
+      },
+      {
+        name: "an exclusive licence to make and sell; a research and development agreement",
+        text: EN(
+          "## Deal\n\nWe seek an exclusive licence to make and sell coatings under their patents.\n\n## Also\n\nA Cooperative Research and Development Agreement with the Laboratory.",
+        ),
       },
       {
         name: "a form wrapped across two lines of the source",

@@ -134,6 +134,12 @@ testRule(
       },
       { name: "a revenue split in prose", text: EN("Northwind will provide the sensors. Net revenue is split 60/40 between the parties.") },
       {
+        name: "a percentage commission one party pays the other; who pays for what",
+        text: EN(
+          "## Roles\n\n- We bring in orders.\n\n## Money\n\nGreenfibre pays us a 15% commission on the net value of every order. We pay for our own sales team's time.",
+        ),
+      },
+      {
         name: "a budget with a decimal amount, shared, its sentence wrapped across lines",
         text: EN(
           "## Roles\n\n- Operators deliver the feeds.\n\n## Dues\n\nAnnual budget USD 1.6M, shared: operators 55%,\nmunicipalities 45%.",

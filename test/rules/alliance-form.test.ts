@@ -73,6 +73,11 @@ testRule(
         errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
       },
       {
+        name: "a joint promotion is an activity, not the form",
+        text: JA("## 運営\n\n共同販促で制作したポスターの著作権は、制作費を負担した側に帰属する。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
         name: "a capital alliance without its stake: on the form heading",
         text: JA("## 提携の形態\n\n資本業務提携とする。"),
         errors: [{ messageId: "noStake", range: [6, 0, 6, 8], contains: ["出資比率"] }],

@@ -72,7 +72,10 @@ export const allianceForm: Rule = {
     // 「出資は伴わない」, "neither holds shares": the form stated, and no capital form.
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
     if (!texts.some((t) => v.test("alliance-form", t) || capital(t))) return [finding(model, context, "noForm", section)];
-    if (!texts.some(capital) || ruledOut(texts, v) || statements.some((s) => statesStake(s, v)) || stakeTable(model, v)) return [];
+    if (!texts.some(capital) || ruledOut(texts, v)) return [];
+    // "Financial terms of our investment were not disclosed": the round's total beside it is not our stake.
+    const withheld = texts.some((t) => v.test("undisclosed", t) && (v.test("capital-form", t) || v.test("stake-topic", t)));
+    if (!withheld && (statements.some((s) => statesStake(s, v)) || stakeTable(model, v))) return [];
     const deferring = statements.filter(
       (s) => defers(s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
     );

@@ -93,6 +93,11 @@ testRule(
         errors: [{ messageId: "noStake", range: [0, 0, 0, 6] }],
       },
       {
+        name: "an investment whose amount is 非公表",
+        text: JA("## 概要\n\n当社は、B社が第三者割当で行う総額10億円の増資を他の投資家と共に引き受ける。当社の出資額は非公表。"),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 6] }],
+      },
+      {
         name: "a stake left 今後検討",
         text: JA("## 提携の形態\n\n資本業務提携とする。出資比率は今後検討する。"),
         errors: [{ messageId: "deferredStake", range: [6, 0, 6, 8] }],
@@ -226,6 +231,13 @@ testRule(
         name: "a joint venture without its split: on the first heading",
         text: EN("We will set up a joint venture with the partner."),
         errors: [{ messageId: "noStake", range: [0, 0, 0, 15], contains: ["stake"] }],
+      },
+      {
+        name: "the investment's terms not disclosed: the round's total beside it is no stake",
+        text: EN(
+          "## News\n\nWe made a strategic investment as part of Ferroscope's $38 million Series B round. Financial terms of our investment were not disclosed.",
+        ),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 15] }],
       },
       {
         name: "a stake left TBD",

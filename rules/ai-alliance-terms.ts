@@ -8,7 +8,7 @@
 import type { PlanElement, PlanModel, Section, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
-import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, normalText, planStatements, sectionsOf, tableOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
 import { isAiAlliance } from "./lib/ai-alliance";
@@ -37,11 +37,7 @@ const ITEMS: readonly Item[] = [
   { messageId: "noLiability", says: allocatesLiability },
   { messageId: "noRiskControls", says: concept("ai-risk-control"), section: "risk" },
   { messageId: "noGuidelines", says: concept("ai-guideline") },
-  {
-    messageId: "noStageGates",
-    says: (s, _m, v) => v.test("ai-stage", normalText(s)) && v.test("ai-stage-gate", normalText(s)),
-    section: "schedule",
-  },
+  { messageId: "noStageGates", says: gatesStage, section: "schedule" },
 ];
 
 export const aiAllianceTerms: Rule = {
@@ -126,6 +122,27 @@ function usesData(s: Statement, _model: PlanModel, v: Vocabulary): boolean {
 
 const AI_CONTEXT: readonly Concept[] = ["ai-output", "ai-name", "ai-substance"];
 
+/** A label that opens the statement: "Liability: Corvane remains …", 「責任：…」. */
+const INLINE_LABEL = /^[^:：。.]{1,30}[:：]/;
+
+/** What the statement is filed under: its YAML key, its section's title, its table's header, its own inline label. */
+function labels(s: Statement, model: PlanModel): string[] {
+  const inline = INLINE_LABEL.exec(normalText(s))?.[0] ?? "";
+  const header =
+    tableOf(model, s)
+      ?.header.map((h) => h.text)
+      .join(" | ") ?? "";
+  return [normalise(s.key ?? ""), s.section === undefined ? "" : normalise(model.sections[s.section].title), normalise(header), inline];
+}
+
+/**
+ * A stage and the decision out of it, said by the statement or by what it is filed under: the
+ * rows of a "Stage gates" table are gates. A "Decision log" naming production is not.
+ */
+function gatesStage(s: Statement, model: PlanModel, v: Vocabulary): boolean {
+  return [normalText(s), ...labels(s, model)].some((t) => v.test("ai-stage", t) && v.test("ai-stage-gate", t));
+}
+
 /**
  * A clause about liability (`liability:`, 「責任の分担」), or a liability word beside what the AI
  * does (its output, a judgement, an error), or anywhere but a contract's general clause on
@@ -133,9 +150,8 @@ const AI_CONTEXT: readonly Concept[] = ["ai-output", "ai-name", "ai-substance"];
  */
 function allocatesLiability(s: Statement, model: PlanModel, v: Vocabulary): boolean {
   const text = normalText(s);
-  const label = [s.key ?? "", s.section === undefined ? "" : model.sections[s.section].title].map(normalise);
   // Under 「責任の分担」 / "Liability" each line allocates it: 「検知モデルの不具合による損害：アグリビジョン」.
-  if (label.some((l) => v.test("ai-liability", l))) return true;
+  if (labels(s, model).some((l) => v.test("ai-liability", l))) return true;
   if (!v.test("ai-liability", text)) return false;
   return AI_CONTEXT.some((c) => v.test(c, text)) || !v.test("contract-breach", text);
 }

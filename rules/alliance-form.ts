@@ -7,7 +7,7 @@
 import type { PlanModel, Section, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, flatText, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
 
@@ -65,14 +65,17 @@ export const allianceForm: Rule = {
     const v = context.vocabulary;
     const statements = planStatements(model);
     // A choice still to make (「委託契約とするか、連携協定とするか」) names candidates, not the form.
-    const texts = [...statements.filter((s) => !defers(s, v)).map(normalText), ...titles(model)].filter((t) => !v.test("open-choice", t));
+    const texts = [...statements.filter((s) => !defers(s, v)).map(flatText), ...titles(model)].filter((t) => !v.test("open-choice", t));
     const section = sectionsOf(model, "form")[0];
     // 「契約の形は未定」: the forms named elsewhere (a title, a task to fetch a template) are candidates.
     if (statements.some((s) => v.test("form-undecided", normalText(s)))) return [finding(model, context, "noForm", section)];
     // 「出資は伴わない」, "neither holds shares": the form stated, and no capital form.
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
     if (!texts.some((t) => v.test("alliance-form", t) || capital(t))) return [finding(model, context, "noForm", section)];
-    if (!texts.some(capital) || statements.some((s) => statesStake(s, v)) || stakeTable(model, v)) return [];
+    if (!texts.some(capital) || ruledOut(texts, v)) return [];
+    // "Financial terms of our investment were not disclosed": the round's total beside it is not our stake.
+    const withheld = texts.some((t) => v.test("undisclosed", t) && (v.test("capital-form", t) || v.test("stake-topic", t)));
+    if (!withheld && (statements.some((s) => statesStake(s, v)) || stakeTable(model, v))) return [];
     const deferring = statements.filter(
       (s) => defers(s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
     );
@@ -81,11 +84,21 @@ export const allianceForm: Rule = {
 };
 
 /**
+ * 「業務提携とし、出資は伴わない」, "a joint development agreement — no equity": a form without
+ * equity is stated, and a capital form elsewhere is one considered and set aside. Not 「資本提携以外の
+ * 選択肢として、出資を伴わない案も比較した」: no form but the capital one is named beside it.
+ */
+function ruledOut(texts: string[], vocabulary: Vocabulary): boolean {
+  const otherForm = (t: string) => vocabulary.test("alliance-form", vocabulary.remove("capital-form", vocabulary.remove("no-equity", t)));
+  return texts.some((t) => vocabulary.test("no-equity", t) && otherForm(t));
+}
+
+/**
  * 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake
  * in a company. A deferral only in brackets leaves the stake stated.
  */
 function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
-  const text = normalText(statement);
+  const text = flatText(statement);
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
   return !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare;
 }

@@ -8,7 +8,19 @@
 import type { Cell, PlanModel, Section, Statement, Table, TableRow } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn, tableOf } from "./lib/plan-scope";
+import {
+  defers,
+  documentAnchor,
+  flatText,
+  isUnder,
+  normalText,
+  planStatements,
+  sectionsOf,
+  statementsIn,
+  tableOf,
+  withinAny,
+} from "./lib/plan-scope";
+import { percents, shareGroups } from "./lib/shares";
 import { isEmptySection } from "./lib/insert-template";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
@@ -72,10 +84,13 @@ export const rolesAndEconomics: Rule = {
       reports.push(finding(model, context, "noRoles", rolesSection, rolesSection ?? sectionsOf(model, "cost")[0]));
     // A split raised as a question ("who carries the cost if …?"), only offered, or listed as a task to do is not one the plan states.
     const stated = statements.filter(
-      (s) =>
-        context.vocabulary.test("cost-sharing", normalText(s)) && !asks(s, context.vocabulary) && !isTask(model, s, context.vocabulary),
+      (s) => saysSharing(s, context.vocabulary) && !asks(s, context.vocabulary) && !isTask(model, s, context.vocabulary),
     );
-    if (!stated.some((s) => !defers(s, context.vocabulary)) && !tableSharesCosts(model, context.vocabulary)) {
+    if (
+      !stated.some((s) => !defers(s, context.vocabulary)) &&
+      !tableSharesCosts(model, context.vocabulary) &&
+      !splitsCosts(model, context.vocabulary)
+    ) {
       const deferring = statements.filter(
         (s) => defers(s, context.vocabulary) && context.vocabulary.test("economics-topic", normalText(s)),
       );
@@ -104,6 +119,11 @@ function statesRoles(model: PlanModel, statements: Statement[], vocabulary: Voca
     (s) => rolesTitle(s) && !isEmptySection(model, s) && statementsIn(model, s).some((st) => !defers(st, vocabulary)),
   );
   return filled || statements.some((s) => vocabulary.test("role-assignment", normalText(s)) && !defers(s, vocabulary));
+}
+
+/** A split stated in the statement, its key read joined (`cost_share`) or as words (`adaptation_cost: borne by`). */
+function saysSharing(statement: Statement, vocabulary: Vocabulary): boolean {
+  return vocabulary.test("cost-sharing", normalText(statement)) || vocabulary.test("cost-sharing", flatText(statement));
 }
 
 /** A split asked about, or only offered by one side ("their opening position is …", 「…を打診されている」). */
@@ -146,12 +166,31 @@ function tableSharesCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
       isUnder(model, table.section, "cost") ||
       (splits.length >= 2 && splits.every((row) => shares(row).reduce((a, b) => a + b, 0) === 100));
     if (aboutCosts && (splits.length || partyColumnFilled(table, parties, vocabulary))) return true;
-    if (partyRowsSplit(table, parties, vocabulary)) return true;
+    if (partyRowsSplit(table, parties, vocabulary) || bearerNamed(table, parties, vocabulary)) return true;
+    // A status column beside a cost row ("| 予算 | 🟢 順調 | 計画内 |") gives no party its cost.
+    const status = table.header.some((h) => vocabulary.test("status-column", normalise(h.text).trim()));
     return table.rows.some((row) => {
       const rest = row.cells.slice(1).filter((c) => filled(c.text, vocabulary));
-      if (row.cells[0] && label(row.cells[0].text)) return rest.length >= 1 && row.cells.length >= 3;
+      if (row.cells[0] && label(row.cells[0].text)) return !status && rest.length >= 1 && row.cells.length >= 3;
       return costColumn > 0 && filled(row.cells[costColumn]?.text ?? "", vocabulary) && filled(row.cells[0]?.text ?? "", vocabulary);
     });
+  });
+}
+
+/**
+ * Shares of a whole beside the parties under a costs heading, however laid out: 「負担割合：当社
+ * 55％／B社 35％」, a plain-text column table ("Braiding line capex  60%  40%"), a share column.
+ * A split that does not add up is still a split stated (plan-consistency reports the sum).
+ */
+function splitsCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const costs = sectionsOf(model, "cost");
+  if (!costs.length) return false;
+  const inCosts = withinAny(costs.map((s) => s.bodySpan));
+  if (shareGroups(model, vocabulary).some((g) => g.parts.length >= 2 && inCosts(g.parts[0].span))) return true;
+  // A row of a plain-text column table: its shares of one item make the whole.
+  return planStatements(model).some((s) => {
+    const found = percents(normalText(s));
+    return found.length >= 2 && inCosts(s.span) && found.reduce((sum, p) => sum + p.percent, 0) === 100;
   });
 }
 
@@ -176,6 +215,12 @@ function partyRowsSplit(table: Table, parties: Parties, vocabulary: Vocabulary):
     const columnShares = rows.map((row) => share(row.cells[column]?.text ?? ""));
     return columnShares.every((x) => x !== undefined) && columnShares.reduce((a, b) => a + (b ?? 0), 0) === 100;
   });
+}
+
+/** A "Borne by" / 「負担」 column that names a party against a cost: 「専用モデル構築費 | 1,200万円 | 当社」. */
+function bearerNamed(table: Table, parties: Parties, vocabulary: Vocabulary): boolean {
+  const column = table.header.findIndex((h, i) => i > 0 && vocabulary.test("bearer-column", normalise(h.text).trim()));
+  return column > 0 && table.rows.some((row) => sidesIn(normalise(row.cells[column]?.text ?? ""), parties, vocabulary).size > 0);
 }
 
 /** Header columns (not the first) that name a party. */

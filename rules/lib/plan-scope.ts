@@ -79,6 +79,23 @@ export function normalText(statement: Statement): string {
   return text;
 }
 
+const flatTexts = new WeakMap<Statement, string>();
+
+/**
+ * normalText() on one line however the source wraps it ("a licence\nand deployment agreement"),
+ * a YAML key path read as words (`economics.adaptation_cost: Borne by Vireo` reads "economics
+ * adaptation cost: borne by vireo"), once per statement.
+ */
+export function flatText(statement: Statement): string {
+  let text = flatTexts.get(statement);
+  if (text === undefined) {
+    const key = statement.key?.replace(/[._]/g, " ");
+    text = (key ? normalise(`${key}: ${statement.text}`) : normalText(statement)).replace(/\s+/g, " ");
+    flatTexts.set(statement, text);
+  }
+  return text;
+}
+
 /** Per vocabulary (a team's words may differ by file): does the statement defer a decision? */
 const deferrals = new WeakMap<Vocabulary, WeakMap<Statement, boolean>>();
 

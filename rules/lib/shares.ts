@@ -27,7 +27,7 @@ const PERCENT = /(?<![\d.])(\d{1,3}(?:\.\d{1,2})?)\s*[%％]/g;
 const CLAUSE = /[^()（）;；。]+/g;
 const TOTAL = /^(?:合計|計|総計|小計|total|sum)$/;
 
-function percents(text: string): { percent: number; index: number; length: number }[] {
+export function percents(text: string): { percent: number; index: number; length: number }[] {
   return [...text.matchAll(PERCENT)].map((m) => ({ percent: Number(m[1]), index: m.index, length: m[0].length }));
 }
 

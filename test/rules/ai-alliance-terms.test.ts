@@ -68,6 +68,17 @@ testRule(
         ),
       },
       {
+        name: "guidelines as a named Act the trial runs under; a person who takes over from the AI as its control",
+        text: JA([3, 4]).replace(
+          "\n- PoC",
+          "\n- 第2期は道路交通法に基づく許可を得て運行する。\n- AIが判断できない場面では保安要員が運行を引き継ぐ。\n- PoC",
+        ),
+      },
+      {
+        name: "not an AI alliance: the partner's AI product passed on to one's own customers",
+        text: "# 協業開始のお知らせ\n\n同社の経費精算クラウド「ケイヒAI」の取扱いを始めます。\n\n- ケイヒAIのAI機能はすべて提供元が開発しています。\n- 当社は製品をそのまま顧問先にご紹介・販売します。\n- ケイヒAIの研修は提供元が行います。\n",
+      },
+      {
         name: "not an AI alliance: a reseller of a product called AI",
         text: "# 販売代理店契約\n\n当社は「リズムAI勤怠」の販売代理店として、月額利用料の25％を受け取る。\n\n- リズムAI勤怠の導入設定は提供元が行う。\n- リズムAI勤怠の保守は提供元が行う。\n",
       },
@@ -124,6 +135,14 @@ testRule(
         ),
       },
       {
+        name: "liability under the statement's own label; the rows of a stage-gate table are gates",
+        text: `${EN([2, 5]).replace("\n- Agents", "\n- Liability: we remain responsible to customers; the partner indemnifies us for breach of its security duties.\n- Agents")}\n## Stage gates\n\n| Gate | Criterion |\n|---|---|\n| Hit → Lead | three series under 100 nM |\n`,
+      },
+      {
+        name: "liability in a table headed by the harm and who answers for it; a regulator's numbered circular",
+        text: `${EN([2, 4])}\n| When the forecast is wrong | Responsibility |\n|---|---|\n| Errors from defects in the partner's software | The partner, up to 12 months of fees |\n\nEvery change goes through an equity analysis under FTA Circular 4702.1B.\n`,
+      },
+      {
         name: "a stage gate as a goal that is met",
         text: EN().replace(
           "If the pilot reaches 90% accuracy, the steering committee decides on the roll-out.",
@@ -143,6 +162,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a decision log that names production is no stage gate",
+        text: `${EN([5])}\n## Decision log\n\n- Go straight to production from September; skip a separate PoC.\n`,
+        errors: [{ messageId: "noStageGates", range: [0, 0, 0, 52] }],
+      },
       {
         name: "data terms TBD",
         text: EN([0]).replace("\n- The model", "\n- Which data the partner may use: TBD.\n- The model"),

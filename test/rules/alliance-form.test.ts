@@ -23,6 +23,14 @@ testRule(
       },
       { name: "no capital relation, stated", text: JA("## 販売代理店契約\n\n出資などの資本関係はありません。") },
       {
+        name: "equity put out of scope beside the contract form",
+        text: JA("## 形態\n\n形態はデータ提供契約。出資や共同開発は今回の交渉の対象外。"),
+      },
+      {
+        name: "equity left to a decision on the PoC's results is a candidate, not the form",
+        text: JA("## 提携の形態\n\n実証実験契約（有償）。出資や業務委託の継続契約は、PoCの結果を見て別途判断する。"),
+      },
+      {
         name: "a JV's stake in its shareholding table",
         text: JA("## 合弁会社の設立\n\n| 出資者 | 出資比率 | 出資額 |\n|---|---|---|\n| 当社 | 60% | 6億円 |\n| 提携先 | 40% | 4億円 |"),
       },
@@ -65,6 +73,11 @@ testRule(
         errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
       },
       {
+        name: "a joint promotion is an activity, not the form",
+        text: JA("## 運営\n\n共同販促で制作したポスターの著作権は、制作費を負担した側に帰属する。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
         name: "a capital alliance without its stake: on the form heading",
         text: JA("## 提携の形態\n\n資本業務提携とする。"),
         errors: [{ messageId: "noStake", range: [6, 0, 6, 8], contains: ["出資比率"] }],
@@ -73,6 +86,16 @@ testRule(
         name: "the form said to be still open: a form named elsewhere is a candidate",
         text: JA("## 進め方\n\n先方は代理店契約を希望している。\n\n契約の形（業務提携契約か、紹介契約か）は未定。"),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "a no-equity option compared with the capital alliance leaves its stake wanted",
+        text: JA("## 検討\n\n資本提携とする。資本提携以外の選択肢として、出資を伴わない売買契約のみの案も比較した。"),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "an investment whose amount is 非公表",
+        text: JA("## 概要\n\n当社は、B社が第三者割当で行う総額10億円の増資を他の投資家と共に引き受ける。当社の出資額は非公表。"),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 6] }],
       },
       {
         name: "a stake left 今後検討",
@@ -139,6 +162,31 @@ testRule(
         text: EN("## Terms\n\nWe would pay Lexor a licence fee of GBP 180,000 a year. Term: an initial two-year licence."),
       },
       {
+        name: "an exclusive licence to make and sell; a research and development agreement",
+        text: EN(
+          "## Deal\n\nWe seek an exclusive licence to make and sell coatings under their patents.\n\n## Also\n\nA Cooperative Research and Development Agreement with the Laboratory.",
+        ),
+      },
+      {
+        name: "a form wrapped across two lines of the source",
+        text: EN("## Background\n\nThe parties signed a commercial licence\nand deployment agreement in 2025."),
+      },
+      {
+        name: "a co-investment with its stake on a fully diluted basis",
+        text: EN("## Recommendation\n\nCo-investment in the Series D: this gives us 14.5% of the company on a fully diluted basis."),
+      },
+      {
+        name: "a YAML shareholding keyed by party",
+        filePath: "plan.alliance.yaml",
+        text: "structure:\n  form: joint venture company\n  shareholding:\n    northreach: 55%\n    cooperative: 45%\n",
+      },
+      {
+        name: "a form stated with no equity: a stake considered and rejected elsewhere wants no size",
+        text: EN(
+          "## Summary\n\nThis is a joint development and supply agreement, with no equity either way.\n\n## Notes\n\nWe considered a minority stake and rejected it.",
+        ),
+      },
+      {
         name: "a joint marketing partnership",
         text: EN("## Scope\n\nA joint marketing and packaging partnership between the two operators."),
       },
@@ -165,6 +213,11 @@ testRule(
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
       },
       {
+        name: "forms set against each other (vs) are candidates",
+        text: EN("## Tasks\n\nDecide alliance structure (own-label supply agreement vs brand licence)."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
         name: "a right to use a connector is no licence deal",
         text: EN("## IP\n\nThe connector is owned by the partner; we get a free, non-exclusive licence to use it."),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
@@ -178,6 +231,13 @@ testRule(
         name: "a joint venture without its split: on the first heading",
         text: EN("We will set up a joint venture with the partner."),
         errors: [{ messageId: "noStake", range: [0, 0, 0, 15], contains: ["stake"] }],
+      },
+      {
+        name: "the investment's terms not disclosed: the round's total beside it is no stake",
+        text: EN(
+          "## News\n\nWe made a strategic investment as part of Ferroscope's $38 million Series B round. Financial terms of our investment were not disclosed.",
+        ),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 15] }],
       },
       {
         name: "a stake left TBD",

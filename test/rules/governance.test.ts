@@ -36,6 +36,14 @@ testRule(RULE, "Japanese", {
       text: JA("## 会議\n\n会議名：第7回 合同運営会議\n\n## 次回\n\n8月12日（水）14:00〜（毎月第2水曜日に開催）"),
     },
     {
+      name: "a meeting named by its own word, its cadence in brackets after it",
+      text: JA("## 進め方\n\n園長会（月1、先方運営部が主催）に毎回出席し、教材の改訂はそこで決める。"),
+    },
+    {
+      name: "a board with seats from both parties is the joint venture's, and it meets monthly",
+      text: JA("## 取締役会\n\n- 取締役5名（当社3名・B社2名）\n- 月1回開催"),
+    },
+    {
       name: "how the committee decides in the next sentence of its paragraph",
       text: JA("## 進め方\n\n両社で運営委員会を設置する。合意に至らない事項は両社の社長に付議する。"),
     },
@@ -65,6 +73,11 @@ testRule(RULE, "Japanese", {
       name: "a date is not a cadence: 「9月11日」 holds no 「月1」",
       text: JA("## 連絡\n\n秘密保持契約は9月11日に締結済みで、資料は打ち合わせ時に共有する。"),
       errors: [{ messageId: "noRules", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a briefing attended is no body; a board without seats from both parties is a party's own",
+      text: JA("## 進め方\n\n両社は説明会に参加する。\n\n- 取締役5名を置く\n- 月1回開催"),
+      errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
     },
     {
       name: "how often the committee meets is 未定",

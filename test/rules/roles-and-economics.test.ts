@@ -27,6 +27,17 @@ testRule(
         text: JA("## 各社の役割\n\n| 項目 | 当社 | 提携先 |\n|---|---|---|\n| 役割 | 販売 | 開発 |\n| 費用 | 販促費 | 開発費 |"),
       },
       { name: "a revenue split in prose", text: JA("当社は販売を担当し、提携先は製品を供給する。売上は当社70％、提携先30％で配分する。") },
+      {
+        name: "a cost table whose 負担 column names the party bearing each cost",
+        text: JA(
+          "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 費用\n\n| 項目 | 金額 | 負担 |\n|---|---|---|\n| 構築費 | 1,200万円 | 当社 |",
+        ),
+      },
+      {
+        name: "the ratio each bears under a costs heading, even one that does not add up",
+        text: JA("## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 準備期間の費用\n\n- 負担割合：当社 55％／提携先 35％"),
+      },
+      { name: "a party's cut of what it collects", text: JA("先方は集金を担当する。先方の取り分として集金額の12％を差し引く。") },
       { name: "a royalty the licensee pays", text: JA("甲は技術指導を行う。乙は甲に対し、売上高の3％の実施料を支払う。") },
       {
         name: "a cost split only in a table's 経費負担割合 column",
@@ -54,6 +65,13 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a budget row in a status table reports how the budget stands, not who bears it",
+        text: JA(
+          "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 状況\n\n| 領域 | 状況 | コメント |\n|---|---|---|\n| 予算 | 順調 | 計画内 |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
       {
         name: "roles without any cost or revenue split: on the first heading",
         text: JA("## 役割分担\n\n当社は販売を、提携先は開発を担当する。"),
@@ -115,6 +133,35 @@ testRule(
         text: EN("## Roles\n\n- We run sales; Northwind builds the product.\n\n## Costs\n\nEach party bears its own costs."),
       },
       { name: "a revenue split in prose", text: EN("Northwind will provide the sensors. Net revenue is split 60/40 between the parties.") },
+      {
+        name: "a percentage commission one party pays the other; who pays for what",
+        text: EN(
+          "## Roles\n\n- We bring in orders.\n\n## Money\n\nGreenfibre pays us a 15% commission on the net value of every order. We pay for our own sales team's time.",
+        ),
+      },
+      {
+        name: "a budget with a decimal amount, shared, its sentence wrapped across lines",
+        text: EN(
+          "## Roles\n\n- Operators deliver the feeds.\n\n## Dues\n\nAnnual budget USD 1.6M, shared: operators 55%,\nmunicipalities 45%.",
+        ),
+      },
+      {
+        name: "a plain-text column table under a costs heading",
+        text: EN(
+          "## Roles\n\n- We run sales; Northwind builds the line.\n\n## Costs and revenue\n\nITEM              US     NORTHWIND\nLine capex        60%    40%",
+        ),
+      },
+      {
+        name: "a YAML cost keyed in snake case and borne by a party",
+        filePath: "plan.alliance.yaml",
+        text: "roles:\n  vendor: adapts the model\neconomics:\n  adaptation_cost: Borne by Vireo in full.\n",
+      },
+      {
+        name: "a commission split by recipient, its shares in one column",
+        text: EN(
+          "## Roles\n\n- Partners register deals.\n\n## Commission split\n\n| Recipient | Share of commission pool |\n|---|---|\n| Registering partner | 60% |\n| Direct rep | 40% |",
+        ),
+      },
       {
         name: "a referral fee with its rate",
         text: EN("We supply the bells; they supply the installation. Referral fee: 6% of the contract value to the installer."),

@@ -21,14 +21,12 @@ function endConditions(v: Vocabulary): RegExp[] {
   return [
     // Japanese: a term, a right to end, a trigger, notice.
     new RegExp(`(?:${v.group("term-period")}|${v.group("project-period")})[:はを：]`),
-    new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に|で)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
+    new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
     new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
     // A right to end, or to demand the end: 「解除できる」「解散を請求できる」.
     new RegExp(`${endJa}(?:する|させる|を請求する|を請求|を求める)?(?:こと|事)?が?できる`),
     // The plain verbs run on in their own endings: 「いったん終わります」「支援を打ち切り、」.
-    new RegExp(
-      `(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象|る|ります|り[、,])`,
-    ),
+    new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象|る|ります|り[、,])`),
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
     new RegExp(`^(?=.*(?:${endJa}|更新)).*\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,30}${v.group("notice", "ja")}`),
@@ -50,7 +48,7 @@ function endConditions(v: Vocabulary): RegExp[] {
     /\b(?:may|can|has the right to|is entitled to|right to)\s+(?:jointly\s+)?(?:require|demand|force|call for)\s+(?:a|the)\s+(?:sale|dissolution|liquidation|winding[- ]up|buy-?out)\b/,
     // A term given as a span of dates: "Agreement runs 15 October 2026 – 14 October 2027".
     new RegExp(
-      `\\b(?:runs?|lasts?|valid|in force|in effect|continues?)\\b[^.]{0,20}?(?:from\\s+)?${date}\\s*(?:[–—~-]|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*${date}`,
+      `\\b(?:runs?|lasts?|valid|in force|in effect|continues?)\\s+(?:from\\s+)?${date}\\s*(?:[–—~-]|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*${date}`,
     ),
     new RegExp(
       // A date (its alternatives, ungrouped: the reviewed source) or a length.

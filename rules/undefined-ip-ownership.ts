@@ -85,7 +85,7 @@ export const undefinedIpOwnership: Rule = {
     const background =
       statements.some((s) => statesBackgroundHolder(s, vocabulary)) ||
       rows.some((r) => vocabulary.test("background-ip", normalise(r.text))) ||
-      owned.some((s) => !namesResult(s, vocabulary));
+      owned.some((s) => !namesResult(s, vocabulary) || ownsBackgroundInClause(s, vocabulary));
     // Each owned thing is either made under the alliance (a result: a model built for a partner,
     // co-created content, what both own) or brought in (background): how it came to be decides,
     // not the word "results". A result must be owned, not only kept ("we keep the land portion").
@@ -120,7 +120,7 @@ function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   if (/\bowner\b/.test(text) && isIpKey(s, vocabulary)) return true;
   // An equity stake (「ポストマネー持分比率 15.0％」, "an 18% stake") is a share of a company, not of
   // IP — unless the statement names IP or a result (「成果は甲乙の共有とし、持分は甲60％」).
-  if (vocabulary.test("stake", text) && !vocabulary.test("ip-word", text) && !vocabulary.test("results-ip", text)) return false;
+  if (vocabulary.test("stake-topic", text) && !vocabulary.test("ip-word", text) && !vocabulary.test("results-ip", text)) return false;
   // "X may use the results" names no owner: a licence is not ownership.
   return vocabulary.test("ownership", vocabulary.remove("use-right", text));
 }
@@ -207,6 +207,16 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
         section: table.section,
       }));
   });
+}
+
+/**
+ * An owned statement's clauses, split where a Japanese clause ends in a verb's continuative form
+ * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」): one sentence may
+ * give the results' owner and the background's: does one of its clauses own something not made?
+ */
+function ownsBackgroundInClause(s: Statement, vocabulary: Vocabulary): boolean {
+  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ])、/);
+  return parts.length > 1 && parts.some((text) => !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary));
 }
 
 /** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */

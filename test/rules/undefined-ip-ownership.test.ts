@@ -9,6 +9,12 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "one sentence gives the results' owner and, after a continuative 「…いただき、」, the background's",
+      text: JA(
+        "## 化粧箱\n\n完成したデザインの著作権は当社に帰属させていただき、貴社の車両図柄・ロゴに関する権利は引き続き貴社に、当社の屋号に関する権利は当社にそれぞれ帰属するものと考えております。",
+      ),
+    },
+    {
       name: "the owned thing named by その in its topic: the result is the one the sentence before makes",
       text: JA(
         "## 取組\n\n産地証明データベースを両社で構築する。データベース及びその仕組みに関する権利は当社に帰属する。両社が既に保有する商標は各社に留保される。",

@@ -256,9 +256,18 @@ function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
   if (cadenceTable) return true;
   // A heading may say it: 「KPI（毎月第1週に数字を共有）」, "KPIs (reviewed quarterly)".
   if (model.sections.some((s) => isReviewLine(vocabulary, s.title))) return true;
+  // A plan that reviews its KPIs only when needed (「KPIのレビューは、必要に応じて実施する」) has
+  // said so: then only a cadence for the KPIs themselves counts, not "access logs shared monthly".
+  const adHoc = model.statements.some((s) => isAdHocReview(vocabulary, normalText(s)));
   return model.statements.some((s) => {
     const text = normalText(s);
     // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report.
-    return isReviewLine(vocabulary, text) && !defers(s, vocabulary);
+    if (!isReviewLine(vocabulary, text) || defers(s, vocabulary)) return false;
+    return !adHoc || vocabulary.test("kpi-word", text) || isUnder(model, s.section, "kpi");
   });
+}
+
+/** A KPI review on no cadence: a review of the KPIs or progress, only when needed. */
+function isAdHocReview(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("ad-hoc", text) && vocabulary.test("review-word", text) && !vocabulary.test("cadence", text);
 }

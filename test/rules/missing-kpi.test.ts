@@ -28,6 +28,11 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "KPIs reviewed only 「必要に応じて」: a monthly line about access logs gives them no cadence",
+      text: `${JA_OBJECTIVE}\n## データ\n\nアクセスログを月次で当社に共有する。\n\n## KPI\n\n| KPI | 目標 |\n|---|---|\n| 試作回数 | 40回以下 |\n\nKPIのレビューは、必要に応じて実施する。\n`,
+      errors: [{ messageId: "noCadence", range: [10, 0, 10, 6] }],
+    },
+    {
       name: "targets put off until after the first stores open are no targets, though the sentence names 5店舗",
       text: "# 計画\n\n## 運用指標\n\n- 注文件数、客単価、欠品率を店舗別に見る。\n- 指標ごとの目標値は、先行5店舗の立ち上げ後に実績を見て両社で設定する。\n- 月1回の定例会でダッシュボードを確認する。\n",
       errors: [{ messageId: "noTargets", range: [2, 0, 2, 7] }],

@@ -45,7 +45,7 @@ function endConditions(v: Vocabulary): RegExp[] {
     ),
     new RegExp(`期間[^。]{0,20}${date}\\s*(?:(?:から|より)\\s*)?[〜～~ー-]\\s*${date}`),
     // A right to force the end of a joint company: "may jointly require a sale of the company".
-    /\b(?:may|can|has the right to|is entitled to|right to)\s+(?:jointly\s+)?(?:require|demand|force|call for)\s+(?:a|the)\s+(?:sale|dissolution|liquidation|winding[- ]up|buy-?out)\b/,
+    /\b(?:may|can|right to)\s+(?:jointly\s+)?(?:require|demand|force)\s+(?:a|the)\s+(?:sale|dissolution|buy-?out)\b/,
     // A term given as a span of dates: "Agreement runs 15 October 2026 – 14 October 2027".
     new RegExp(
       `\\b(?:runs?|lasts?|valid|in force|in effect|continues?)\\s+(?:from\\s+)?${date}\\s*(?:[–—~-]|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*${date}`,

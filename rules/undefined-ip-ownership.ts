@@ -175,12 +175,11 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
  */
 function refersBack(line: string): boolean {
   const topic = line.split(/[はが]/, 1)[0];
-  return (
-    /\b(?:owns?|owned|holds?|keeps?|retains?)\s+(?:it|them)\b|^\s*(?:It|They|These|This|That|Those) (?:is|are|will|shall|belongs?|vests?|remains?)\b/.test(
-      line,
-    ) || /その(?!他|ほか|都度|時点|後)|これ|それ(?!ぞれ)/.test(topic)
-  );
+  return OWNS_PRONOUN.test(line) || PRONOUN_SUBJECT.test(line) || /その(?!他|ほか|都度|時点|後)|これ|それ(?!ぞれ)/.test(topic);
 }
+
+const OWNS_PRONOUN = /\b(?:owns?|owned|holds?|keeps?|retains?)\s+(?:it|them)\b/;
+const PRONOUN_SUBJECT = /^\s*(?:It|They|These|This|That|Those) (?:is|are|will|shall|belongs?|vests?|remains?)\b/;
 
 /**
  * Does `next` go on with the clause `line` began? Prose hard-wrapped at a width (plain-text

@@ -23,8 +23,10 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(`(?:${v.group("term-period")}|${v.group("project-period")})[:はを：]`),
     new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
     new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
-    new RegExp(`${endJa}(?:する|させる)?(?:こと|事)?が?できる`),
-    new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象)`),
+    // A right to end, or to demand the end: 「解除できる」「解散を請求できる」.
+    new RegExp(`${endJa}(?:する|させる|を請求する|を請求|を求める)?(?:こと|事)?が?できる`),
+    // The plain verbs run on in their own endings: 「いったん終わります」「支援を打ち切り、」.
+    new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象|る|ります|り[、,])`),
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
     new RegExp(`^(?=.*(?:${endJa}|更新)).*\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,30}${v.group("notice", "ja")}`),
@@ -42,6 +44,12 @@ function endConditions(v: Vocabulary): RegExp[] {
         `(?:\\b(?:until|through|to|ending|ends?)\\s+|[–—~-]\\s*)${date})`,
     ),
     new RegExp(`期間[^。]{0,20}${date}\\s*(?:(?:から|より)\\s*)?[〜～~ー-]\\s*${date}`),
+    // A right to force the end of a joint company: "may jointly require a sale of the company".
+    /\b(?:may|can|right to)\s+(?:jointly\s+)?(?:require|demand|force)\s+(?:a|the)\s+(?:sale|dissolution|buy-?out)\b/,
+    // A term given as a span of dates: "Agreement runs 15 October 2026 – 14 October 2027".
+    new RegExp(
+      `\\b(?:runs?|lasts?|valid|in force|in effect|continues?)\\s+(?:from\\s+)?${date}\\s*(?:[–—~-]|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*${date}`,
+    ),
     new RegExp(
       // A date (its alternatives, ungrouped: the reviewed source) or a length.
       `\\b(?:runs?|lasts?|valid|in force|continues?|remain in effect)\\b[^.]{1,40}\\b(?:until|through|to|for)\\s+` +

@@ -148,10 +148,13 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     const targetCols = header.map((h, i) => (i > 0 && isTargetHeader(vocabulary, h) && !isBaseline(h) ? i : -1)).filter((i) => i >= 0);
     const baselineCols = new Set(header.map((h, i) => (isBaseline(h) && !vocabulary.test("target-column", h) ? i : -1)));
     for (const row of table.rows) {
-      total++;
       const cells = targetCols.length ? targetCols.map((i) => row.cells[i]) : row.cells.filter((_, i) => i > 0 && !baselineCols.has(i));
       const texts = cells.map((c) => c?.text ?? "");
-      if (texts.some(isTarget)) withTarget++;
+      const hasTarget = texts.some(isTarget);
+      // A row that says how the table is reviewed (「KPIの確認 | 四半期ごとに集計し経営会議に報告」) is no KPI, as in prose.
+      if (!hasTarget && isReviewLine(vocabulary, row.cells.map((c) => c.text).join(" "))) continue;
+      total++;
+      if (hasTarget) withTarget++;
       else if (targetCols.length && texts.every((t) => !t.trim() || isDeferred(vocabulary, t))) {
         const deferred = cells.filter((c) => c && isDeferred(vocabulary, c.text)).map((c) => c.span);
         reports.push(withDeferralSuggestions({ messageId: "rowNoTarget", span: row.span }, model, context, HINT, deferred));
@@ -220,8 +223,14 @@ function statesTarget(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary.derive("missing-kpi:states-target", (v) => new TextMemo((t) => judgeTarget(v, t))).get(text);
 }
 
+/**
+ * Numbers that name an item or a point in time, not an amount: the label a milestone line opens
+ * with ("M1", "WP2", "D3.1") and a month, week or stage counted from the start ("month 14", "phase 1").
+ */
+const ORDINAL_NUMBERS = /^\s*[a-z]{1,3}\d+(?:\.\d+)?\b|\b(?:month|week|day|year|phase|stage|gate|wave|step|sprint)\s+\d+\b/g;
+
 function judgeTarget(vocabulary: Vocabulary, text: string): boolean {
-  const t = withoutBaselines(vocabulary, normalise(text)).trim();
+  const t = withoutBaselines(vocabulary, normalise(text).replace(ORDINAL_NUMBERS, " ")).trim();
   // A target put off until later (「実績を見て設定」) is no target, whatever numbers the sentence holds.
   if (!t || isDeferred(vocabulary, t) || vocabulary.test("target-deferral", t) || directionOnly(vocabulary, t)) return false;
   return hasPlaceholder(text) || hasQuantity(vocabulary, t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);
@@ -245,9 +254,20 @@ function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
     return t.rows.some((r) => cols.some((i) => vocabulary.test("cadence", normalise(r.cells[i]?.text ?? ""))));
   });
   if (cadenceTable) return true;
+  // A heading may say it: 「KPI（毎月第1週に数字を共有）」, "KPIs (reviewed quarterly)".
+  if (model.sections.some((s) => isReviewLine(vocabulary, s.title))) return true;
+  // A plan that reviews its KPIs only when needed (「KPIのレビューは、必要に応じて実施する」) has
+  // said so: then only a cadence for the KPIs themselves counts, not "access logs shared monthly".
+  const adHoc = model.statements.some((s) => isAdHocReview(vocabulary, normalText(s)));
   return model.statements.some((s) => {
     const text = normalText(s);
     // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report.
-    return isReviewLine(vocabulary, text) && !defers(s, vocabulary);
+    if (!isReviewLine(vocabulary, text) || defers(s, vocabulary)) return false;
+    return !adHoc || vocabulary.test("kpi-word", text) || isUnder(model, s.section, "kpi");
   });
+}
+
+/** A KPI review on no cadence: a review of the KPIs or progress, only when needed. */
+function isAdHocReview(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("ad-hoc", text) && vocabulary.test("review-word", text) && !vocabulary.test("cadence", text);
 }

@@ -72,8 +72,12 @@ export const undefinedIpOwnership: Rule = {
   check(model, context) {
     const section = sectionsOf(model, "ip")[0];
     // Line by line: one message or list item often holds the background line and the results line.
-    const statements = planStatements(model).flatMap((s) => lines(s, context.vocabulary));
     const { vocabulary } = context;
+    const statements = joinReferences(
+      model,
+      planStatements(model).flatMap((s) => lines(s, vocabulary)),
+      vocabulary,
+    );
     const rows = ownershipRows(model, vocabulary);
     const owned = [...statements.filter((s) => statesOwnership(s, vocabulary)), ...rows];
     // Background: what a party had before, with its holder named — or anything owned or kept that the
@@ -81,7 +85,7 @@ export const undefinedIpOwnership: Rule = {
     const background =
       statements.some((s) => statesBackgroundHolder(s, vocabulary)) ||
       rows.some((r) => vocabulary.test("background-ip", normalise(r.text))) ||
-      owned.some((s) => !namesResult(s, vocabulary));
+      owned.some((s) => !namesResult(s, vocabulary) || ownsBackgroundInClause(s, vocabulary));
     // Each owned thing is either made under the alliance (a result: a model built for a partner,
     // co-created content, what both own) or brought in (background): how it came to be decides,
     // not the word "results". A result must be owned, not only kept ("we keep the land portion").
@@ -110,28 +114,72 @@ export const undefinedIpOwnership: Rule = {
 
 function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);
-  // 「…はどちらに帰属しますか。」 asks who owns it: the owner is still open.
-  if (defers(s, vocabulary) || vocabulary.test("question", text)) return false;
+  // 「…はどちらに帰属しますか。」 asks who owns it, 「単独帰属を希望」 states a side's position: the owner is still open.
+  if (defers(s, vocabulary) || vocabulary.test("question", text) || vocabulary.test("negotiating-position", text)) return false;
   // `owner:` names the owner of IP only under an IP key (`ip.foreground.model.owner`), not of a KPI or the document.
   if (/\bowner\b/.test(text) && isIpKey(s, vocabulary)) return true;
+  // An equity stake (「ポストマネー持分比率 15.0％」, "an 18% stake") is a share of a company, not of
+  // IP — unless the statement names IP or a result (「成果は甲乙の共有とし、持分は甲60％」).
+  if (vocabulary.test("stake-topic", text) && !vocabulary.test("ip-word", text) && !vocabulary.test("results-ip", text)) return false;
   // "X may use the results" names no owner: a licence is not ownership.
   return vocabulary.test("ownership", vocabulary.remove("use-right", text));
 }
 
+/**
+ * The statement line by line, a clause wrapped over lines read as one line (its words joined by a
+ * space, as the phrases of the vocabularies are written), and a YAML key read in words
+ * (`kessel_tuned_model` as "kessel tuned model": normalise() would run them together).
+ */
 function lines(s: Statement, vocabulary: Vocabulary): Statement[] {
-  if (!s.text.includes("\n")) return [s];
+  const key = s.key?.replace(/_/g, " ");
+  if (!s.text.includes("\n")) return [key === s.key ? s : { ...s, key }];
   const parts: Statement[] = [];
   let offset = s.span.start;
   for (const text of s.text.split("\n")) {
     const last = parts.at(-1);
     if (last && wrapped(last.text, text, vocabulary)) {
-      last.text += `\n${text}`;
+      last.text += ` ${text.trim()}`;
       last.span = { start: last.span.start, end: offset + text.length };
-    } else parts.push({ ...s, text, span: { start: offset, end: offset + text.length } });
+    } else parts.push({ ...s, key, text, span: { start: offset, end: offset + text.length } });
     offset += text.length + 1;
   }
   return parts;
 }
+
+/**
+ * Lines joined to the line before when they name what they own by a pronoun for it, in the same
+ * paragraph ("… was built jointly in 2026. Brightlane owns it", 「…データベースを両社で構築する。
+ * その仕組みに関する権利は当社に帰属し」): the owned thing is the one the line before names.
+ */
+function joinReferences(model: PlanModel, parts: Statement[], vocabulary: Vocabulary): Statement[] {
+  const joined: Statement[] = [];
+  for (const s of parts) {
+    const last = joined.at(-1);
+    const adjacent =
+      last !== undefined &&
+      last.section === s.section &&
+      s.span.start >= last.span.end &&
+      !BLANK_LINE.test(model.text.slice(last.span.end, s.span.start));
+    if (adjacent && refersBack(s.text) && statesOwnership(s, vocabulary))
+      joined[joined.length - 1] = { ...last, text: `${last.text} ${s.text}`, span: { start: last.span.start, end: s.span.end } };
+    else joined.push(s);
+  }
+  return joined;
+}
+
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/**
+ * Does a line own "it" or "them", open with a pronoun, or point back with その / これ / それ (not
+ * その他, それぞれ) in its topic, the owned thing before the first は or が?
+ */
+function refersBack(line: string): boolean {
+  const topic = line.split(/[はが]/, 1)[0];
+  return OWNS_PRONOUN.test(line) || PRONOUN_SUBJECT.test(line) || /その(?!他|ほか|都度|時点|後)|これ|それ(?!ぞれ)/.test(topic);
+}
+
+const OWNS_PRONOUN = /\b(?:owns?|owned|holds?|keeps?|retains?)\s+(?:it|them)\b/;
+const PRONOUN_SUBJECT = /^\s*(?:It|They|These|This|That|Those) (?:is|are|will|shall|belongs?|vests?|remains?)\b/;
 
 /**
  * Does `next` go on with the clause `line` began? Prose hard-wrapped at a width (plain-text
@@ -160,11 +208,28 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
   });
 }
 
+/**
+ * An owned statement's clauses, split where a Japanese clause ends in a verb's continuative form
+ * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」): one sentence may
+ * give the results' owner and the background's: does one of its clauses own something not made?
+ */
+function ownsBackgroundInClause(s: Statement, vocabulary: Vocabulary): boolean {
+  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ])、/);
+  return parts.length > 1 && parts.some((text) => !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary));
+}
+
 /** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */
 function statesBackgroundHolder(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);
   if (!vocabulary.test("background-ip", text) || defers(s, vocabulary)) return false;
-  return statesOwnership(s, vocabulary) || vocabulary.test("holder", text);
+  return statesOwnership(s, vocabulary) || vocabulary.test("holder", text) || keyedByHolder(s, vocabulary);
+}
+
+/** What each party brings, keyed by the party under a background key: `ip.background.金庫: 融資先データ`. */
+function keyedByHolder(s: Statement, vocabulary: Vocabulary): boolean {
+  const path = normalise(s.key ?? "").split(".");
+  const at = path.findIndex((segment) => vocabulary.test("background-ip", segment));
+  return at >= 0 && at === path.length - 2 && isIpKey(s, vocabulary) && !vocabulary.test("question", normalText(s));
 }
 
 /** Owned only in the sense of kept (retention)? An owner column or an `owner:` key under IP names an owner. */

@@ -62,6 +62,8 @@ const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/
 const KANJI_OUTLINE = /^[一二三四五六七八九十]{1,3}[ \u3000、．.]\s*[^\s。][^\n。]{0,29}(?=\n|$)/;
 /** A line in capitals ("GOALS", "BRAND & IP", "WHY GRIDMIND, AND WHAT EACH SIDE BRINGS") over its text. */
 const CAPS_LINE = /^[A-Z][A-Z &/'’,-]{2,60}(?=\n|$)/;
+/** A label in capitals closed by a colon, alone on its line ("OBJECTIVES:", "ALLIANCE LEADS:"), as plain-text sheets title their parts. */
+const CAPS_LABEL = /^[A-Z][A-Z0-9 &/'’,()-]{2,40}:(?=\n|$)/;
 /** A numbered line standing alone, as Markdown reads it a one-item list: "2. Purpose of partnership". */
 const NUMBERED_LINE = /^\d{1,2}[.)]\s+[^\s。.][^\n。.]{0,39}(?=\n|$)/;
 /** The same in full-width digits, which Markdown leaves a paragraph, often with no space: 「１．計画のねらい」. */
@@ -77,6 +79,7 @@ const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
   [NUMBERED_LINE, () => NUMBERED_OUTLINE],
   [FULL_WIDTH_NUMBERED_LINE, () => NUMBERED_OUTLINE],
   [ROMAN_LINE, () => "I."],
+  [CAPS_LABEL, () => "CAPS:"],
 ];
 /**
  * A paragraph of one short line with no sentence punctuation and no figures, as memos and e-mails
@@ -96,6 +99,7 @@ const WEAK_FORMS: RegExp[] = [
   FULL_WIDTH_NUMBERED_LINE,
   ROMAN_LINE,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
+  CAPS_LABEL,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,
   CAPS_LINE,
   // 「② 学習済みモデルの権利」: a circled number before a short title.

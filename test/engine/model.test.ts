@@ -271,6 +271,17 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(model("I. Smith called on Monday.\n").sections).toEqual([]);
   });
 
+  it("a sheet titled by CAPS labels with a colon: once one names an element, every such label is a heading ('ALLIANCE LEADS:')", () => {
+    const text =
+      "TARGETS:\n  Line sets delivered   24   31 Dec 2027\n\nALLIANCE LEADS:\n  Harland: E. Lindqvist\n\nINTELLECTUAL PROPERTY:\n- Each party keeps its IP.\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["TARGETS:", ["kpi"]],
+      ["ALLIANCE LEADS:", []],
+      ["INTELLECTUAL PROPERTY:", ["ip"]],
+    ]);
+    expect(model("LEADS:\nThe leads talk when needed.\n").sections).toEqual([]);
+  });
+
   it("a contract's 'ARTICLE 12 TERM AND TERMINATION' ends its table of contents", () => {
     const text =
       "TABLE OF CONTENTS\n\n12.1 Term. 41\n\nARTICLE 12 TERM AND TERMINATION\n\n12.1 This Agreement expires on 31 December 2027.\n";

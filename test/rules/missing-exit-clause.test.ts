@@ -10,6 +10,17 @@ const EN_TEAM_VERB = EN("## Exit\n\nEither party may sunset the alliance if reve
 
 testRule(RULE, "Japanese", {
   valid: [
+    {
+      name: "a joint company's end: a shareholder's right to demand dissolution (解散を請求できる)",
+      text: JA("## 終了の条件\n\n- 累積損失が資本金の50％を超えた場合、いずれの株主も解散を請求できる。"),
+    },
+    { name: "a JV's life by name (存続期間)", text: JA("## 出口の考え方\n\n合弁契約には、存続期間を10年とする旨を入れる方針です。") },
+    {
+      name: "plain verbs of ending in their own endings (終わります, 打ち切り、)",
+      text: JA(
+        "## Q&A\n\nA. 2028年3月末で一区切りとし、その時点で本提携はいったん終わります。\n\n## 支援の打切り\n\n経常利益が2期連続で計画値を下回った場合、銀行は書面で通知のうえ支援を打ち切り、移行を協議する。",
+      ),
+    },
     { name: "a term with its end date (有効期間)", text: JA("## 契約期間\n\n本提携の有効期間は2026年4月1日から2029年3月31日までとする。") },
     { name: "a term with its end date (をもって終了)", text: JA("## 期間\n\n本提携は2028年3月31日をもって終了する。") },
     { name: "a term with its end date (契約期間：…〜…)", text: JA("## 契約期間\n\n契約期間：2026年4月1日〜2028年3月31日") },
@@ -45,6 +56,13 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "what ends on dissolution is not the alliance ending: 「その時点で終了し、」 under an aftermath heading",
+      text: JA(
+        "## 合弁解消時の取扱い\n\n合弁を解消する場合、次のとおり取り扱う。\n\n1. 原料の無償供給はその時点で終了し、以後の処分はA社が手配する。",
+      ),
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 12] }],
+    },
     {
       name: "no exit clause anywhere: one finding on the first heading",
       text: JA("## 体制\n\n月次で定例会を開く。"),
@@ -98,6 +116,14 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "a term as a span of dates ('Agreement runs 15 October 2026 – 14 October 2027')",
+      text: EN("## Background\n\n- Agreement runs **15 October 2026 – 14 October 2027**"),
+    },
+    {
+      name: "a right to force the end of the joint company ('may jointly require a sale of the company')",
+      text: EN("## Exit\n\n- If no IPO has occurred by 31 December 2032, the two investors may jointly require a sale of the company."),
+    },
     {
       name: "a stated term with its end date (runs from … to …)",
       text: EN("## Term\n\nThe partnership runs from 1 April 2026 to 31 March 2028."),

@@ -9,6 +9,14 @@ const JA_YAML_KPIS =
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "the review cadence in the KPI heading itself (「KPI（毎月第1週に数字を共有）」)",
+      text: `${JA_OBJECTIVE}\n## KPI（毎月第1週に数字を共有）\n\n| 指標 | 2027年3月 |\n|---|---|\n| 予約件数（月間） | 6,000 |\n`,
+    },
+    {
+      name: "a table row that says how the KPIs are reviewed is not a KPI without a target",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n| 指標 | 現状 | 目標 | 期限 |\n|---|---|---|---|\n| 教室の生徒数 | 38,200人 | 41,000人 | 2028年3月末 |\n| KPIの確認 | 四半期ごとに経営企画部が実績を集計し、経営会議に報告 | | |\n`,
+    },
+    {
       name: "KGI and KPIs with figures, reviewed monthly in the governance section",
       text: `${JA_OBJECTIVE}\n## KGI・KPI\n\n- KGI：共同販売の売上 8億円（2027年度末）\n- KPI：新規取引先 30社、提案件数 120件\n\n## 体制\n\n両社の営業責任者による定例会を毎月開き、KPIの進捗を確認する。\n`,
     },
@@ -19,6 +27,11 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "KPIs reviewed only 「必要に応じて」: a monthly line about access logs gives them no cadence",
+      text: `${JA_OBJECTIVE}\n## データ\n\nアクセスログを月次で当社に共有する。\n\n## KPI\n\n| KPI | 目標 |\n|---|---|\n| 試作回数 | 40回以下 |\n\nKPIのレビューは、必要に応じて実施する。\n`,
+      errors: [{ messageId: "noCadence", range: [10, 0, 10, 6] }],
+    },
     {
       name: "targets put off until after the first stores open are no targets, though the sentence names 5店舗",
       text: "# 計画\n\n## 運用指標\n\n- 注文件数、客単価、欠品率を店舗別に見る。\n- 指標ごとの目標値は、先行5店舗の立ち上げ後に実績を見て両社で設定する。\n- 月1回の定例会でダッシュボードを確認する。\n",
@@ -80,6 +93,10 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a weekday that recurs is a cadence ('a KPI snapshot every Monday')",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target |\n|---|---|\n| MQLs | 400 by June 2027 |\n\nMarketing Ops sends a KPI snapshot from the dashboard every Monday.\n`,
+    },
+    {
       name: "a target table whose first column is headed 'Target' names the measures; the figures are in the next column",
       text: `${EN_OBJECTIVE}\n**Targets**\n\n| Target | Figure | By |\n|---|---|---|\n| Clients on the platform | 60 | 31 Dec 2027 |\n| Software revenue | £180,000 | FY2027 |\n\nJade reports these to the board every month.\n`,
     },
@@ -111,6 +128,11 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "milestones dated by month are no KPI targets: a label (M1) and 'month 14' are not amounts",
+      text: `${EN_OBJECTIVE}\n## Measures of success\n\nProgress against the milestones below is reported at the monthly committee.\n\n- M1 Phase 1 decision report, month 6\n- M2 Calibrated degradation model, month 14\n- M3 Final report, month 36\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 22] }],
+    },
     {
       name: "no KPI anywhere: one finding on the document's first heading",
       text: EN_OBJECTIVE,

@@ -9,6 +9,29 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "one sentence gives the results' owner and, after a continuative 「…いただき、」, the background's",
+      text: JA(
+        "## 化粧箱\n\n完成したデザインの著作権は当社に帰属させていただき、貴社の車両図柄・ロゴに関する権利は引き続き貴社に、当社の屋号に関する権利は当社にそれぞれ帰属するものと考えております。",
+      ),
+    },
+    {
+      name: "the owned thing named by その in its topic: the result is the one the sentence before makes",
+      text: JA(
+        "## 取組\n\n産地証明データベースを両社で構築する。データベース及びその仕組みに関する権利は当社に帰属する。両社が既に保有する商標は各社に留保される。",
+      ),
+    },
+    {
+      name: "sole and kept in plain words: 単独帰属 / 単独の権利 for what is made, 各社のまま for what each had",
+      text: JA(
+        "## 権利\n\n- 両社で共同開発した生地の配合は、当社の単独帰属です。\n- 一緒に作る洗浄プログラムは、うちの単独の権利にします。\n- 各社のロゴ・商標はそれぞれの会社のまま。",
+      ),
+    },
+    {
+      name: "background given as a YAML mapping of each party to what it brings, under a background key",
+      text: "intellectual_property:\n  background:\n    金庫: 融資先データ、審査ノウハウ\n    FR社: RangeScope本体、関連特許\n  foreground:\n    trained_model: FR社に帰属\n",
+      filePath: "plan.alliance.yaml",
+    },
+    {
       name: "in notes without a verb: 「…は、それぞれの会社のもの。」「…は、それぞれの会社に残る。」 name the owner of what each had before",
       text: JA(
         "## 権利\n\n- 各社が提携前から持つ技術は、それぞれの会社に残る。\n- お互いが既に持っている求職者データは、それぞれの会社のもの。\n- 両社で作る記事の著作権はA社に帰属する。",
@@ -47,6 +70,16 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "sharing is not co-ownership: 「品質基準の共有」 and an equity stake (持分比率) name no owner of IP",
+      text: JA("## 出資\n\n- 当社投資額：3億円（ポストマネー持分比率 15.0％）\n- 先方：品質監査基準の共有"),
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a side's wish (「単独帰属を希望」) is a position, not an owner",
+      text: JA("## 権利\n\n- センサーの権利はA社に帰属する。\n- 共同開発したモデルの権利帰属：A社は単独帰属を希望、B社は共有を希望。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
     {
       name: "IP never mentioned: one finding on the first heading",
       text: JA("## 体制\n\n月次で定例会を開く。"),
@@ -94,6 +127,29 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a clause hard-wrapped over lines reads as one: 'any new materials created / during the partnership'",
+      text: EN(
+        "## Materials\n\nRiverstep owns the programme, its training materials and any new materials created\nduring the partnership. Ashgrove owns its name and logo.",
+      ),
+    },
+    {
+      name: "ownership by a pronoun for what the line before made: '… was built jointly in 2026. / Brightlane owns it'",
+      text: EN(
+        "## IP\n\n- Each party keeps everything it owned before the agreement.\n- The tracking interface was built jointly in 2026.\n  Brightlane owns it; Tarrant has a free licence to use it.",
+      ),
+    },
+    {
+      name: "results as what is made for the partner or by the JV: 'the Copperlane-specific model, once trained', 'anything the JV creates'",
+      text: EN(
+        "## IP\n\n- Ortolan keeps ownership of its platform. The Copperlane-specific model, once trained, is owned by Ortolan.\n- Anything the JV creates belongs to the JV company.",
+      ),
+    },
+    {
+      name: "YAML keys read in words: `kessel_tuned_model: Owned by Veritrace` names a result",
+      text: "model_and_ip:\n  background: Each party keeps IP it owned before Phase 1\n  kessel_tuned_model: Owned by Veritrace, licensed exclusively to Kessel\n",
+      filePath: "plan.alliance.yaml",
+    },
+    {
       name: "prose hard-wrapped at a width: a clause goes on across the line break",
       text: EN(
         "Intellectual property. Each party retains ownership of the intellectual property it owned before the\nAgreement. Northwind will own any modifications to its firmware made to\nintegrate the units, and the model trained on Harbor's data, its weights and\nany features Harbor's analysts create are Harbor's own.",
@@ -122,6 +178,13 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "saying that nobody says who owns them states no owner",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. The agreement lets us use recipes developed under it. It does not say who owns them.",
+      ),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
     {
       name: "money kept is no result owned: a licence to the film and 'we keep the land portion' leave the results without an owner",
       text: "# Plan\n\n## Money\n\nNorthwind keeps the air fare; we keep the land portion.\n\n## Rights\n\nEach party keeps its own trademarks. Northwind gets a perpetual licence to the film.\n",

@@ -18,6 +18,7 @@ import { parseDocument } from "yaml";
 import { lintText } from "../../server/engine/engine";
 import { LintPool } from "../../server/worker/pool";
 import type { ResolvedConfig } from "../../server/config/types";
+import { RULES } from "../../rules";
 
 export interface BenchFile {
   path: string;
@@ -39,6 +40,12 @@ export const defaultConfig: ResolvedConfig = {
   locale: "auto",
   files: [],
   baseDir: process.cwd(),
+};
+
+/** Every rule on, the checklist rules that ship `off` too (issue 11 measures its targets so). */
+const allRulesConfig: ResolvedConfig = {
+  ...defaultConfig,
+  rules: Object.fromEntries(RULES.map((rule) => [rule.meta.id, { severity: "warn", options: {} }])),
 };
 
 /** Bare parse: remark-parse alone over the whole text; a YAML plan's bare parse is `yaml`'s. */
@@ -98,7 +105,12 @@ export function tally(files: BenchFile[]): LintTally {
   return out;
 }
 
-export const MEASURES = { bare: bareParse, gfm: gfmParse, full: fullLint } as const;
+/** fullLint with every rule on. */
+export function allRulesLint(file: BenchFile): number {
+  return lintText(file.text, { filePath: file.path, config: allRulesConfig }).findings.length;
+}
+
+export const MEASURES = { bare: bareParse, gfm: gfmParse, full: fullLint, allRules: allRulesLint } as const;
 
 /** Lint one file: lint time (after reading it) and the peak RSS of this whole process. */
 function lintOne(path: string): { ms: number; peakRssMb: number; findings: number; bytes: number } {

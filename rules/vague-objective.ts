@@ -128,7 +128,17 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
-  return s.kind !== "table-row" && says("goal-marker") && !says("deferral");
+  return s.kind !== "table-row" && says("goal-marker") && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/**
+ * Is the sentence a goal only by a wish to take a step (「部内の意見を集めたい」, 「基本合意まで進めたい」)?
+ * Outside a section of objectives, a wish is a goal when it aspires (「…広げていきたい」) or rests on
+ * a vague aim (「…の強化を図りたい」), or when it also says it is the purpose.
+ */
+function stepWish(vocabulary: Vocabulary, text: string): boolean {
+  const says = (concept: Concept) => vocabulary.test(concept, text);
+  return says("wish") && !says("purpose-marker") && !says("aspiration") && vagueVerb(vocabulary, text) === undefined;
 }
 
 /**

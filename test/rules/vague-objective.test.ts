@@ -12,8 +12,20 @@ testRule(RULE, "Japanese", {
       name: "without a goal marker, a sentence outside an objective section is not an objective",
       text: "# 打合せメモ\n\n## 議題\n\n両社の顧客基盤を活かして新市場の開拓を狙う。\n",
     },
+    {
+      name: "outside a section of objectives, a wish to take a step (把握しておきたい, 集めたい) is not an objective",
+      text: "# 連携の検討メモ\n\n本格展開の前に、同社の経営状況を把握しておきたい。\n\n以上、正式な付議の前に部内の意見を集めたい。\n",
+    },
   ],
   invalid: [
+    {
+      name: "outside a section of objectives, a wish that aspires (…していきたい, …の強化を図りたい) is an objective",
+      text: "# お知らせ\n\n今回の協業で、顧問先の業務のデジタル化を加速させていきたいと考えています。\n\n両社の関係の強化を図りたい。\n",
+      errors: [
+        { messageId: "both", range: [2, 0, 2, 37] },
+        { messageId: "bothVerb", range: [4, 0, 4, 14] },
+      ],
+    },
     {
       name: "in a bullet plan, an objective bullet is judged and the means listed under it are not",
       text: "- 提携で目指すこと\n  - 海外の愛好家との接点を広げていく\n    - 共同出荷便を月2便出す\n    - 販売店と取引条件の話を始める\n  - 共同出荷を2028年春までに年間15,000尾にする\n",

@@ -19,6 +19,11 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "a Q&A sheet's bold question tagged with who answers it heads its answer: the question is no objective, the answer is",
+      text: "# 想定問答集\n\n**Q1. 提携の狙いは何か。**【社長】\n\nA. 両社の強みを活かし、シナジーの最大化を図ってまいります。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 3, 4, 31] }],
+    },
+    {
       name: "outside a section of objectives, a wish that aspires (…していきたい, …の強化を図りたい) is an objective",
       text: "# お知らせ\n\n今回の協業で、顧問先の業務のデジタル化を加速させていきたいと考えています。\n\n両社の関係の強化を図りたい。\n",
       errors: [
@@ -121,6 +126,10 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a byline (bold names, a middle dot, the reporting period) and a 'Prepared by' line are no section of objectives, whatever word the names hold",
+      text: "# Status report\n\n**Penrose Rail Freight / Gantry Vision** · Reporting period: 31 October – 27 November 2026\nPrepared by: J. Whitcombe (project manager) with R. Baptiste (delivery lead)\n",
+    },
+    {
       name: "an OKR's key-result rows under its objective are KPI rows, not objectives",
       text: "# OKRs\n\n## O1: Make GreenStack the default salad brand by Q4 2026 with 120 stores\n\n| Key result | Target | Score |\n|---|---|---|\n| Stores ranging the SKUs | 120 | 0.6 |\n| On-shelf availability | ≥ 97% | 0.8 |\n",
     },
@@ -134,6 +143,19 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a bold sentence under the title is a tagline, not a heading: the goal after it is judged (purpose forms: 'Our shared goal:', 'Our ambition for … is to')",
+      text: "# Ledgerline + Parsimon\n\n**For finance leaders at companies with 200–2,000 employees running Ledgerline ERP.**\n\nOur shared goal: transform your finance team's productivity.\n\nOur ambition for the joint venture is to lead the circular transformation of the market.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 60] },
+        { messageId: "both", range: [6, 0, 6, 88] },
+      ],
+    },
+    {
+      name: "a list of aims under 'Why we signed', one measured ('Move 25 clients … by …'): the other aim is a goal",
+      text: "# Reseller agreement\n\nWhy we signed\n- Grow our presence in the mid-market with an AI-powered offering.\n- Move 25 retained clients onto Mailcraft licences by 31 August 2027.\n",
+      errors: [{ messageId: "bothVerb", range: [3, 2, 3, 66] }],
+    },
     {
       name: "a list of aims under a rationale heading, one with its target and deadline: the other aims are goals; a fact in the list is not",
       text: [

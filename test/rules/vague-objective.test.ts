@@ -5,6 +5,14 @@ const RULE = "vague-objective";
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "bylaws: the naming clause of 名称及び目的 defines, and an article of 目標 that names indicators and defers their targets states no objective",
+      text: "# 規約\n\n## 第1条（名称及び目的）\n\n1. 本会は、潮見ベイエリア実証コンソーシアム（以下「本会」という。）と称する。\n2. 本会は、2028年3月末までに実証路線の利用者数を月1万人にすることを目的とする。\n\n## 第6条（実証の目標）\n\n本会は、運行の定時性及び利用者数を評価指標とする。各指標の目標値は運営委員会が別途定める。\n\n販売目標は今後検討し、決まり次第お知らせします。\n",
+    },
+    {
+      name: "a sentence hard-wrapped after a middle dot is one sentence of its paragraph, which explains the objective beside it",
+      text: "# 計画\n\n## 本計画のねらい\n\n当社は2025年度に年間約620万件の応答を受託した。ミナモAIは通話要約・\n応答生成の技術を持つが、運用データを持たない。\n",
+    },
+    {
       name: "a concrete objective",
       text: "# 計画\n\n## 目的\n\n2027年度末までに共同開発品を市場投入し、売上10億円を達成する。\n",
     },
@@ -18,6 +26,11 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "a line labelled as someone's remark (→ 上長コメント：…) under the goals is no objective; the goal it comments on is",
+      text: "# 面談メモ\n\n## 来期の目標\n\n- 連携を深めて、園の中での存在感をもっと上げていきたい。\n\n→ 上長コメント：何をもって上がったとするかがない。次回までに考えてきて。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 29] }],
+    },
     {
       name: "a Q&A sheet's bold question tagged with who answers it heads its answer: the question is no objective, the answer is",
       text: "# 想定問答集\n\n**Q1. 提携の狙いは何か。**【社長】\n\nA. 両社の強みを活かし、シナジーの最大化を図ってまいります。\n",
@@ -125,6 +138,10 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "a naming clause and a reviewer's remark beside a concrete objective are no objectives",
+      text: "# Charter\n\n## Name and purpose\n\nThe consortium shall be known as the Harbour Mobility Partnership.\n\nCarry 10,000 passengers a month on the pilot route by March 2028.\n\nReviewer comment: say which measure counts as success.\n",
+    },
     {
       name: "a byline (bold names, a middle dot, the reporting period) and a 'Prepared by' line are no section of objectives, whatever word the names hold",
       text: "# Status report\n\n**Penrose Rail Freight / Gantry Vision** · Reporting period: 31 October – 27 November 2026\nPrepared by: J. Whitcombe (project manager) with R. Baptiste (delivery lead)\n",

@@ -139,6 +139,10 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a capacity written as a hyphenated unit ('a 9,000-pallet hub', 'a 40-tonne-per-year line') with a date is a target and a deadline",
+      text: "# Plan\n\n## Objectives\n\n- Build and open a 9,000-pallet cold-storage hub at Tarbert harbour by 31 May 2028.\n- Commission a 40-tonne-per-year recycling line by Q2 2027.\n",
+    },
+    {
       name: "a naming clause and a reviewer's remark beside a concrete objective are no objectives",
       text: "# Charter\n\n## Name and purpose\n\nThe consortium shall be known as the Harbour Mobility Partnership.\n\nCarry 10,000 passengers a month on the pilot route by March 2028.\n\nReviewer comment: say which measure counts as success.\n",
     },

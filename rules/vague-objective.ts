@@ -126,9 +126,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (s.kind === "list-item" && elements.every((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && measuredAimList(model, s, vocabulary))
     return true;
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
-  // sentence of a paragraph of rationale or about the partner.
-  if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && says("purpose-marker"))
-    return true;
+  // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
+  const purpose = says("purpose-marker") || (says("wish") && says("aspiration"));
+  if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.

@@ -27,6 +27,11 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "under a rationale heading (なぜ協業するの？), a wish that aspires is the goal; the situation before it is not",
+      text: "# お知らせ\n\n## なぜ協業するの？\n\n顧問先からは領収書の整理が大変という声をいただいています。今回の協業で、顧問先の業務のデジタル化を加速させていきたいと考えています。\n",
+      errors: [{ messageId: "both", range: [4, 29, 4, 66] }],
+    },
+    {
       name: "a line labelled as someone's remark (→ 上長コメント：…) under the goals is no objective; the goal it comments on is",
       text: "# 面談メモ\n\n## 来期の目標\n\n- 連携を深めて、園の中での存在感をもっと上げていきたい。\n\n→ 上長コメント：何をもって上がったとするかがない。次回までに考えてきて。\n",
       errors: [{ messageId: "bothVerb", range: [4, 2, 4, 29] }],

@@ -89,14 +89,16 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   const text = normalise(s.text).trim();
   const says = (concept: Concept) => vocabulary.test(concept, text);
   // A lead-in announces a list; a heading restated on its own line is too short; a letter's
-  // salutation, thanks and closing address the reader.
-  if (says("lead-in") || tooShort(text) || says("courtesy")) return false;
+  // salutation, thanks and closing address the reader; a naming clause defines (「…と称する。」).
+  if (says("lead-in") || tooShort(text) || says("courtesy") || says("naming")) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
   if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
     return false;
-  if (s.kind === "sentence" && refersBack(vocabulary, text)) return false;
-  // A KPI's target put off until later (「数値目標は先行店の結果を見て決める」) is missing-kpi's, not an objective.
-  if (says("target-deferral")) return false;
+  if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
+  // A KPI's target put off until later (「数値目標は先行店の結果を見て決める」, 「各指標の目標値は運営委員会が
+  // 別途定める」) is missing-kpi's, not an objective; so is a sentence that names the indicators
+  // (「…、利用者数を評価指標とする」) without a figure of its own.
+  if (deferredTarget(vocabulary, text) || (says("kpi-word") && !hasQuantity(vocabulary, s.text))) return false;
   const elements = nearestElements(model, s.section);
   // In a section of objectives and their KPIs, the line labelled as the objective ("Objective for
   // 2027: make the network feel more reliable") is the goal the KPIs measure, unless it is a figure.
@@ -123,12 +125,24 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // section, one of them with its target and deadline: its other aims are goals too.
   if (s.kind === "list-item" && elements.every((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && measuredAimList(model, s, vocabulary))
     return true;
-  // "Why we're doing this": the purpose can be the last sentence of a rationale paragraph.
-  if (elements.includes("background") && s.kind !== "table-row" && s.kind !== "field" && says("purpose-marker")) return true;
+  // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
+  // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
+  const purpose = says("purpose-marker") || (says("wish") && says("aspiration"));
+  if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
-  return s.kind !== "table-row" && says("goal-marker") && !says("deferral");
+  return s.kind !== "table-row" && says("goal-marker") && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/**
+ * Is the sentence a goal only by a wish to take a step (「部内の意見を集めたい」, 「基本合意まで進めたい」)?
+ * Outside a section of objectives, a wish is a goal when it aspires (「…広げていきたい」) or rests on
+ * a vague aim (「…の強化を図りたい」), or when it also says it is the purpose.
+ */
+function stepWish(vocabulary: Vocabulary, text: string): boolean {
+  const says = (concept: Concept) => vocabulary.test(concept, text);
+  return says("wish") && !says("purpose-marker") && !says("aspiration") && vagueVerb(vocabulary, text) === undefined;
 }
 
 /**
@@ -324,6 +338,24 @@ function isSubPoint(model: PlanModel, s: Statement): boolean {
     outerIndents.set(model, indents);
   }
   return model.lines.positionAt(s.span.start).character > (indents.get(s.section) ?? Infinity);
+}
+
+/** The subject of a sentence that puts a target off: 「目標値は…」, "targets …". */
+const TARGET_TOPIC = /目標値?は|\btargets?\b/;
+
+/** A target put off: 「販売目標は今後検討し…」, "Targets TBD". */
+function deferredTarget(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("target-deferral", text) || (vocabulary.test("deferral", text) && TARGET_TOPIC.test(text));
+}
+
+/** A line's label, the text before its colon: 「→ 矢吹コメント：方向はいい。…」 */
+const LINE_LABEL = /^[\s→>*・-]*([^:：\n。.]{1,20})[:：]/;
+
+/** Is the sentence on a line labelled as someone's remark (「→ 矢吹コメント：…」, "Reviewer comment: …")? */
+function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const lineStart = model.text.lastIndexOf("\n", s.span.start - 1) + 1;
+  const label = LINE_LABEL.exec(model.text.slice(lineStart, s.span.end))?.[1];
+  return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
 
 /** Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */

@@ -16,7 +16,8 @@ const RUN = /[〇一二三四五六七八九十百千万億兆](?:[〇一二三�
  * What a number counts or measures, right after it: a counter, or a unit, which Japanese
  * writes in katakana (トン, メートル, ポイント). 分 is left out: 十分 is "enough".
  */
-const COUNTER = /[年月日週円件社店台人名品種本回倍割期基戸校港冊個枚点%％\u30a1-\u30fa]|か月|箇月|時間|拠点|か所|箇所|漁協|立方|平方/y;
+const COUNTER =
+  /[年月日週円件社店台人名品種本回倍割期基戸校港冊個枚点隻機棟軒床頭羽袋箱便%％\u30a1-\u30fa]|か月|箇月|時間|拠点|か所|箇所|施設|か国|漁協|立方|平方/y;
 /** An era name before a year (令和十一年). */
 const ERA = /(?:令和|平成|昭和)\s*$/;
 

@@ -174,8 +174,12 @@ export function pseudoHeading(
   return undefined;
 }
 
-/** 「🎯 **Mission:** make every delivery zero-emission」: a bold label, then its text on the same line. */
-const BOLD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?\*\*([^*\n:：]{1,40})[:：]?\*\*[:：]?[ \t]+(?=\S)/u;
+/**
+ * 「🎯 **Mission:** make every delivery zero-emission」: a bold label, then its text on the same line.
+ * Not a byline's first part, which a middle dot or a bar separates from the next ("**Penrose / Gantry
+ * Vision** · Reporting period: …").
+ */
+const BOLD_LABEL = /^(?:\p{Extended_Pictographic}\uFE0F?[ \t]*)?\*\*([^*\n:：]{1,40})[:：]?\*\*[:：]?[ \t]+(?=[^\s·•|｜])/u;
 
 /** The labels that open lines of a paragraph, when they name a plan element (a one-page canvas). */
 export function lineLabels(source: string, vocabulary: Vocabulary): PlacedHeading[] {
@@ -245,18 +249,36 @@ export function listItemTitle(firstLine: string, hasBody: boolean, vocabulary: V
   return hasBody && short && classifyTitle(line, vocabulary).length ? line : undefined;
 }
 
-/** What boldLine reads of the inline tree: bold first, then on its line nothing but a colon or a break. */
+/**
+ * What may follow a bold title on its line: a colon, or a short note in brackets, as Q&A sheets
+ * tag a question with who answers it (「**Q1. …か。**【社長】」).
+ */
+const AFTER_BOLD = /^\s*(?:[:：]\s*)?(?:[【（(][^】）)\n]{1,20}[】）)]\s*)?$/;
+
+/** What boldLine reads of the inline tree: bold first, then on its line nothing but a colon, a note or a break. */
 export function opensWithBoldAlone(node: Paragraph): boolean {
   const [first, second] = node.children;
   if (first?.type !== "strong") return false;
   const rest = second?.type === "text" ? second.value.split("\n", 1)[0] : "";
-  return !second || second.type === "break" || /^\s*(?:[:：]\s*)?$/.test(rest);
+  return !second || second.type === "break" || AFTER_BOLD.test(rest);
 }
 
-/** A paragraph whose first line is nothing but bold text (an optional colon after it). */
+/** A paragraph whose first line is nothing but bold text (an optional colon or note after it). */
 function boldLine(text: string, node: Paragraph): PseudoHeading | undefined {
   if (!opensWithBoldAlone(node)) return undefined;
   const firstLine = text.split("\n", 1)[0];
-  if (firstLine.length > 100 || !/^(?:\*\*|__).*(?:\*\*|__)\s*(?:[:：]\s*)?$/.test(firstLine)) return undefined;
-  return { title: firstLine.replace(/^(?:\*\*|__)|(?:\*\*|__)\s*(?:[:：]\s*)?$/g, "").trim(), length: firstLine.length };
+  const close = Math.max(firstLine.lastIndexOf("**"), firstLine.lastIndexOf("__"));
+  if (firstLine.length > 100 || close < 2 || !/^(?:\*\*|__)/.test(firstLine) || !AFTER_BOLD.test(firstLine.slice(close + 2)))
+    return undefined;
+  const title = firstLine.slice(2, close).trim();
+  return isTagline(title) ? undefined : { title, length: firstLine.length };
+}
+
+/**
+ * A sentence in bold under a title ("**For finance leaders at companies running Ledgerline ERP.**"):
+ * a tagline, not a heading. A numbered one is a question or a prompt ("**R12. Describe your exit
+ * arrangements.**").
+ */
+function isTagline(title: string): boolean {
+  return /[a-z]\.$/i.test(title) && title.split(/\s+/).length >= 6 && !/^[A-Z]{0,2}\d/.test(title);
 }

@@ -25,6 +25,11 @@ function segmenter(lang: Lang): Intl.Segmenter {
  * spaces from each position in it); only the break is replaced.
  */
 const SOFT_BREAK = /[、，,;][ \t]*\r?\n|[A-Za-z0-9%)\]'’-][ \t]*\r?\n(?=[ \t\u3000]*[a-z0-9$¥€£([])/g;
+/**
+ * A Japanese line cut inside a sentence: after a middle dot (「通話要約・/応答生成」) or a particle
+ * no sentence ends on (を, に, が, の …), when the next line goes on in kana or kanji (not a 「・」 bullet).
+ */
+const JA_SOFT_BREAK = /[・をにがはのへとでや][ \t]*\r?\n(?=[ \t\u3000]*[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff])/g;
 /** English grammar, not plan vocabulary: the words a line cannot end a sentence on. */
 const RUN_ON_BREAK = /\b(?:to|from|and|or|of|the|a|an|in|on|at|by|for|with|than|between)[ \t]*\r?\n/g;
 
@@ -53,7 +58,9 @@ function segment(text: string, lang: Lang, window = SEGMENT_WINDOW): readonly Sp
   const spans: Span[] = [];
   let open = 0;
   // Soft breaks become spaces of the same length, so offsets into `text` hold.
-  const joined = text.includes("\n") ? text.replace(SOFT_BREAK, toSpace).replace(RUN_ON_BREAK, toSpace) : text;
+  const joined = text.includes("\n")
+    ? text.replace(SOFT_BREAK, toSpace).replace(RUN_ON_BREAK, toSpace).replace(JA_SOFT_BREAK, toSpace)
+    : text;
   for (const { segment, index } of windowedSegments(joined, lang, window)) {
     const span = trimSpan(segment, index);
     if (!span) continue;

@@ -12,6 +12,9 @@ describe("arabicNumerals", () => {
     ["九十日前までに通知", "90日前までに通知"],
     ["計画値の五割", "計画値の5割"],
     ["年間六〇〇立方メートル", "年間600立方メートル"],
+    // Counters of ships, machines, buildings and the like, and of facilities and shops.
+    ["年間百二十隻の船底点検", "年間120隻の船底点検"],
+    ["三施設と五店舗", "3施設と5店舗"],
   ])("%s → %s", (text, expected) => {
     expect(arabicNumerals(text)).toBe(expected);
   });

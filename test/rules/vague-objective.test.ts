@@ -5,6 +5,14 @@ const RULE = "vague-objective";
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "bylaws: the naming clause of 名称及び目的 defines, and an article of 目標 that names indicators and defers their targets states no objective",
+      text: "# 規約\n\n## 第1条（名称及び目的）\n\n1. 本会は、潮見ベイエリア実証コンソーシアム（以下「本会」という。）と称する。\n2. 本会は、2028年3月末までに実証路線の利用者数を月1万人にすることを目的とする。\n\n## 第6条（実証の目標）\n\n本会は、運行の定時性及び利用者数を評価指標とする。各指標の目標値は運営委員会が別途定める。\n\n販売目標は今後検討し、決まり次第お知らせします。\n",
+    },
+    {
+      name: "a sentence hard-wrapped after a middle dot is one sentence of its paragraph, which explains the objective beside it",
+      text: "# 計画\n\n## 本計画のねらい\n\n当社は2025年度に年間約620万件の応答を受託した。ミナモAIは通話要約・\n応答生成の技術を持つが、運用データを持たない。\n",
+    },
+    {
       name: "a concrete objective",
       text: "# 計画\n\n## 目的\n\n2027年度末までに共同開発品を市場投入し、売上10億円を達成する。\n",
     },
@@ -12,8 +20,35 @@ testRule(RULE, "Japanese", {
       name: "without a goal marker, a sentence outside an objective section is not an objective",
       text: "# 打合せメモ\n\n## 議題\n\n両社の顧客基盤を活かして新市場の開拓を狙う。\n",
     },
+    {
+      name: "outside a section of objectives, a wish to take a step (把握しておきたい, 集めたい) is not an objective",
+      text: "# 連携の検討メモ\n\n本格展開の前に、同社の経営状況を把握しておきたい。\n\n以上、正式な付議の前に部内の意見を集めたい。\n",
+    },
   ],
   invalid: [
+    {
+      name: "under a rationale heading (なぜ協業するの？), a wish that aspires is the goal; the situation before it is not",
+      text: "# お知らせ\n\n## なぜ協業するの？\n\n顧問先からは領収書の整理が大変という声をいただいています。今回の協業で、顧問先の業務のデジタル化を加速させていきたいと考えています。\n",
+      errors: [{ messageId: "both", range: [4, 29, 4, 66] }],
+    },
+    {
+      name: "a line labelled as someone's remark (→ 上長コメント：…) under the goals is no objective; the goal it comments on is",
+      text: "# 面談メモ\n\n## 来期の目標\n\n- 連携を深めて、園の中での存在感をもっと上げていきたい。\n\n→ 上長コメント：何をもって上がったとするかがない。次回までに考えてきて。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 29] }],
+    },
+    {
+      name: "a Q&A sheet's bold question tagged with who answers it heads its answer: the question is no objective, the answer is",
+      text: "# 想定問答集\n\n**Q1. 提携の狙いは何か。**【社長】\n\nA. 両社の強みを活かし、シナジーの最大化を図ってまいります。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 3, 4, 31] }],
+    },
+    {
+      name: "outside a section of objectives, a wish that aspires (…していきたい, …の強化を図りたい) is an objective",
+      text: "# お知らせ\n\n今回の協業で、顧問先の業務のデジタル化を加速させていきたいと考えています。\n\n両社の関係の強化を図りたい。\n",
+      errors: [
+        { messageId: "both", range: [2, 0, 2, 37] },
+        { messageId: "bothVerb", range: [4, 0, 4, 14] },
+      ],
+    },
     {
       name: "in a bullet plan, an objective bullet is judged and the means listed under it are not",
       text: "- 提携で目指すこと\n  - 海外の愛好家との接点を広げていく\n    - 共同出荷便を月2便出す\n    - 販売店と取引条件の話を始める\n  - 共同出荷を2028年春までに年間15,000尾にする\n",
@@ -109,6 +144,18 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a capacity written as a hyphenated unit ('a 9,000-pallet hub', 'a 40-tonne-per-year line') with a date is a target and a deadline",
+      text: "# Plan\n\n## Objectives\n\n- Build and open a 9,000-pallet cold-storage hub at Tarbert harbour by 31 May 2028.\n- Commission a 40-tonne-per-year recycling line by Q2 2027.\n",
+    },
+    {
+      name: "a naming clause and a reviewer's remark beside a concrete objective are no objectives",
+      text: "# Charter\n\n## Name and purpose\n\nThe consortium shall be known as the Harbour Mobility Partnership.\n\nCarry 10,000 passengers a month on the pilot route by March 2028.\n\nReviewer comment: say which measure counts as success.\n",
+    },
+    {
+      name: "a byline (bold names, a middle dot, the reporting period) and a 'Prepared by' line are no section of objectives, whatever word the names hold",
+      text: "# Status report\n\n**Penrose Rail Freight / Gantry Vision** · Reporting period: 31 October – 27 November 2026\nPrepared by: J. Whitcombe (project manager) with R. Baptiste (delivery lead)\n",
+    },
+    {
       name: "an OKR's key-result rows under its objective are KPI rows, not objectives",
       text: "# OKRs\n\n## O1: Make GreenStack the default salad brand by Q4 2026 with 120 stores\n\n| Key result | Target | Score |\n|---|---|---|\n| Stores ranging the SKUs | 120 | 0.6 |\n| On-shelf availability | ≥ 97% | 0.8 |\n",
     },
@@ -122,6 +169,19 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a bold sentence under the title is a tagline, not a heading: the goal after it is judged (purpose forms: 'Our shared goal:', 'Our ambition for … is to')",
+      text: "# Ledgerline + Parsimon\n\n**For finance leaders at companies with 200–2,000 employees running Ledgerline ERP.**\n\nOur shared goal: transform your finance team's productivity.\n\nOur ambition for the joint venture is to lead the circular transformation of the market.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 60] },
+        { messageId: "both", range: [6, 0, 6, 88] },
+      ],
+    },
+    {
+      name: "a list of aims under 'Why we signed', one measured ('Move 25 clients … by …'): the other aim is a goal",
+      text: "# Reseller agreement\n\nWhy we signed\n- Grow our presence in the mid-market with an AI-powered offering.\n- Move 25 retained clients onto Mailcraft licences by 31 August 2027.\n",
+      errors: [{ messageId: "bothVerb", range: [3, 2, 3, 66] }],
+    },
     {
       name: "a list of aims under a rationale heading, one with its target and deadline: the other aims are goals; a fact in the list is not",
       text: [

@@ -27,9 +27,10 @@ export const governance: Rule = {
       "no body that runs the alliance (合同委員会, 定例会, steering committee, alliance managers); a body with neither how often it meets nor how it decides or escalates",
     placeholderHint: HINT,
     fixes: FIXES,
-    // On: it met issue 11's bar at first contact on batch k (en 1.00 / 0.93, ja 1.00 / 0.86);
-    // the other checklist rules ship off until theirs do.
-    defaultSeverity: "warn",
+    // Off: issue 11 ships a checklist rule off unless it meets the bar at first contact on the
+    // last batch; it met it on batch k but not on batch l (Japanese precision 0.87, docs/quality.md).
+    // `governance: warn` in a config, or a preset that lists it, turns it on.
+    defaultSeverity: "off",
     description: {
       ja: "提携を運営する会議体（合同委員会・定例会・窓口責任者など）があり、その開催頻度か意思決定・エスカレーションの方法が書かれているかを確認します。",
       en: "Checks that a body runs the alliance (a joint or steering committee, a regular meeting, alliance managers) and that the plan says how often it meets or how it decides and escalates.",

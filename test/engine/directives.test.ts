@@ -5,9 +5,8 @@ import { lint } from "../helpers/lint";
 
 /** [ruleId, line] of each finding. */
 const where = (findings: Finding[]) => findings.map((f) => [f.ruleId, f.range.start.line]);
-/** The document-level findings of a plan with objectives only: the headline rules and governance, on by default. */
+/** The document-level findings of a plan with objectives only: the headline rules. */
 const HEADLINE_AT_TOP = [
-  ["governance", 0],
   ["missing-exit-clause", 0],
   ["missing-kpi", 0],
   ["undefined-ip-ownership", 0],
@@ -51,7 +50,6 @@ describe("directives in Markdown", () => {
       "",
     ].join("\n");
     expect(where(lint(text))).toEqual([
-      ["governance", 1],
       ["missing-exit-clause", 1],
       ["vague-objective", 5],
     ]);
@@ -155,7 +153,6 @@ describe("directives in YAML", () => {
       ["missing-exit-clause", 0],
       ["undefined-ip-ownership", 0],
       ["vague-objective", 3],
-      ["governance", 7],
     ]);
   });
 
@@ -168,7 +165,6 @@ describe("directives in YAML", () => {
       "purpose: 新たな顧客層の開拓を模索する。 # alliance-lint-disable-line missing-kpi", // 4
     ]);
     expect(where(lint(text, "plan.alliance.yaml"))).toEqual([
-      ["governance", 0],
       ["missing-exit-clause", 0],
       ["missing-kpi", 0],
       ["undefined-ip-ownership", 0],
@@ -185,10 +181,7 @@ describe("directives in YAML", () => {
       "# alliance-lint-enable vague-objective", // 4
       "goal: 地域の配送網の強化を図る。", // 5
     ]);
-    expect(where(lint(text, "plan.alliance.yaml"))).toEqual([
-      ["governance", 1],
-      ["vague-objective", 5],
-    ]);
+    expect(where(lint(text, "plan.alliance.yaml"))).toEqual([["vague-objective", 5]]);
   });
 
   it("the YAML form inside Markdown front matter", () => {
@@ -206,7 +199,6 @@ describe("directives in YAML", () => {
       "",
     ].join("\n");
     expect(where(lint(text))).toEqual([
-      ["governance", 5],
       ["missing-exit-clause", 5],
       ["missing-kpi", 5],
       ["undefined-ip-ownership", 5],

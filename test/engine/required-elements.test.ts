@@ -34,12 +34,12 @@ describe("presets", () => {
 });
 
 describe("config elements", () => {
-  it("none chosen: the checklist rules off by default stay off; readiness tracks the headline elements and governance", () => {
+  it("none chosen: the checklist rules, off by default, stay off; readiness tracks the headline elements", () => {
     const result = lint(CAPITAL_PLAN);
     expect(result.rulesRun).not.toContain("alliance-form");
-    expect(result.rulesRun).toContain("governance");
+    expect(result.rulesRun).not.toContain("governance");
     expect(ids(result.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
-    expect(ids(result.readiness!.checklist)).toEqual(["governance"]);
+    expect(ids(result.readiness!.checklist)).toEqual([]);
   });
 
   it("a required element turns on the rule that checks it, at warn; readiness shows it on the checklist under the headline ones", () => {
@@ -122,8 +122,8 @@ describe("the plan's type in its front matter", () => {
 
   it("an unknown type adds nothing, and the plan schema reports it at its value", () => {
     const result = lint(typed("joint-venture"));
-    // governance alone, as without a type: it runs by default
-    expect(ids(result.readiness!.checklist)).toEqual(["governance"]);
+    // No checklist, as without a type: the checklist rules ship off
+    expect(ids(result.readiness!.checklist)).toEqual([]);
     expect(result.findings.map((f) => [f.ruleId, f.message, f.range.start.line, f.range.start.character])).toEqual([
       ["plan-schema", 'Schema violation: "alliance-type" must be ai-alliance or capital-alliance, or a list of them', 1, 15],
     ]);

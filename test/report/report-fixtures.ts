@@ -1,6 +1,7 @@
 /**
- * Findings for the report tests: fixture plans linted with the default config, as if the
- * checkout were at ROOT, so no output holds this machine's paths. The expect-marks are left out.
+ * Findings for the report tests: fixture plans linted with the default config and `governance`
+ * turned on (so the formats show a checklist rule beside the headline ones), as if the checkout
+ * were at ROOT, so no output holds this machine's paths. The expect-marks are left out.
  */
 import path from "node:path";
 import type { LintResult } from "../../server/engine/finding";
@@ -33,8 +34,11 @@ export interface Linted {
   context: ReportContext;
 }
 
-/** Lint files (paths relative to the repository) as plans under ROOT, with the default config or a change to it. */
-export function lintPlans(relativePaths: string[], locale: Lang, patch: Partial<ResolvedConfig> = {}): Linted {
+/** A team's config that turns on one checklist rule, which ships off. */
+const GOVERNANCE_ON: Partial<ResolvedConfig> = { rules: { governance: { severity: "warn", options: {} } } };
+
+/** Lint files (paths relative to the repository) as plans under ROOT, with governance on or another change to the default config. */
+export function lintPlans(relativePaths: string[], locale: Lang, patch: Partial<ResolvedConfig> = GOVERNANCE_ON): Linted {
   const sources = new Map<string, string>();
   const results = relativePaths.map((rel) => {
     const filePath = path.posix.join(ROOT, rel);

@@ -350,11 +350,15 @@ function deferredTarget(vocabulary: Vocabulary, text: string): boolean {
 
 /** A line's label, the text before its colon: 「→ 矢吹コメント：方向はいい。…」 */
 const LINE_LABEL = /^[\s→>*・-]*([^:：\n。.]{1,20})[:：]/;
+/** How far into its line a label can end: its marks, 20 characters and the colon. */
+const LABEL_REACH = 64;
 
 /** Is the sentence on a line labelled as someone's remark (「→ 矢吹コメント：…」, "Reviewer comment: …")? */
 function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  const lineStart = model.text.lastIndexOf("\n", s.span.start - 1) + 1;
-  const label = LINE_LABEL.exec(model.text.slice(lineStart, s.span.end))?.[1];
+  // From the line index, and only the line's opening: every sentence of a one-line paragraph asks.
+  const { line } = model.lines.positionAt(s.span.start);
+  const lineStart = model.lines.lineStart(line);
+  const label = LINE_LABEL.exec(model.text.slice(lineStart, Math.min(s.span.end, lineStart + LABEL_REACH)))?.[1];
   return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
 

@@ -7,7 +7,7 @@ import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
-import { readable, statementsIn } from "./lib/plan-scope";
+import { lowerBound, readable, statementsIn } from "./lib/plan-scope";
 
 /** Sections whose sentences are never objectives, whatever they say. */
 const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
@@ -161,13 +161,28 @@ function measures(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary.test("kpi-word", text) || vocabulary.test("review-word", text);
 }
 
+const prose = new WeakMap<PlanModel, { all: Statement[]; bySection: Map<number, Statement[]> }>();
+
+/**
+ * The statements that are not list items, in document order (their ends ascend too: statements do
+ * not overlap), in the whole plan and per section, found once per model: every list item asks.
+ */
+function proseOf(model: PlanModel, section?: number): Statement[] {
+  let found = prose.get(model);
+  if (!found) prose.set(model, (found = { all: model.statements.filter((x) => x.kind !== "list-item"), bySection: new Map() }));
+  if (section === undefined) return found.all;
+  let own = found.bySection.get(section);
+  if (!own) found.bySection.set(section, (own = statementsIn(model, model.sections[section]).filter((x) => x.kind !== "list-item")));
+  return own;
+}
+
 /** The prose statement right before the list item's list: its lead-in, if it has one. */
 function leadInOf(model: PlanModel, s: Statement): Statement | undefined {
-  const section = s.section === undefined ? undefined : model.sections[s.section];
-  if (!section) return undefined;
-  return statementsIn(model, section)
-    .filter((x) => x.span.end <= s.span.start && x.kind !== "list-item")
-    .at(-1);
+  if (s.section === undefined || !model.sections[s.section]) return undefined;
+  const own = proseOf(model, s.section);
+  // The last that ends before the item starts.
+  const k = lowerBound(own.length, (i) => own[i].span.end, s.span.start + 1) - 1;
+  return k >= 0 ? own[k] : undefined;
 }
 
 /**
@@ -217,7 +232,11 @@ function measuredAims(model: PlanModel, s: Statement, isMeasured: (x: Statement)
   let byColumn = measuredByRun.get(run);
   if (!byColumn) {
     byColumn = new Map();
-    for (const x of run.filter(isMeasured)) byColumn.set(column(x), [...(byColumn.get(column(x)) ?? []), x]);
+    for (const x of run.filter(isMeasured)) {
+      const at = byColumn.get(column(x));
+      if (at) at.push(x);
+      else byColumn.set(column(x), [x]);
+    }
     measuredByRun.set(run, byColumn);
   }
   return byColumn.get(column(s)) ?? [];
@@ -242,19 +261,38 @@ function listRuns(model: PlanModel): Map<Statement, Statement[]> {
   return runs;
 }
 
-/** The list item `s` is nested under, if any: the nearest item before it that starts further left. */
+const parents = new WeakMap<PlanModel, Map<Statement, Statement | undefined>>();
+
+/**
+ * The list item `s` is nested under, if any: the nearest item before it in its section that starts
+ * further left. Found for every item in one pass per model, with a stack of the items that can
+ * still be someone's parent (each later item pops those not left of it).
+ */
 function parentItem(model: PlanModel, s: Statement): Statement | undefined {
-  const column = (x: Statement) => model.lines.positionAt(x.span.start).character;
-  const items = model.statements.filter((x) => x.kind === "list-item" && x.section === s.section && x.span.end <= s.span.start);
-  for (let i = items.length - 1; i >= 0; i--) {
-    if (column(items[i]) < column(s)) return items[i];
+  let found = parents.get(model);
+  if (!found) {
+    found = new Map();
+    const column = (x: Statement) => model.lines.positionAt(x.span.start).character;
+    const open = new Map<number | undefined, { item: Statement; column: number }[]>();
+    for (const x of model.statements) {
+      if (x.kind !== "list-item") continue;
+      const stack = open.get(x.section) ?? [];
+      open.set(x.section, stack);
+      const at = column(x);
+      while (stack.length && stack[stack.length - 1].column >= at) stack.pop();
+      found.set(x, stack.at(-1)?.item);
+      stack.push({ item: x, column: at });
+    }
+    parents.set(model, found);
   }
-  return undefined;
+  return found.get(s);
 }
 
 /** Is nothing but list items (no blank-line-separated prose) between the lead-in and the item? */
 function sameList(model: PlanModel, leadIn: Statement, s: Statement): boolean {
-  return !model.statements.some((x) => x.kind !== "list-item" && x.span.start >= leadIn.span.end && x.span.end <= s.span.start);
+  const all = proseOf(model);
+  const k = lowerBound(all.length, (i) => all[i].span.start, leadIn.span.end);
+  return !(k < all.length && all[k].span.end <= s.span.start);
 }
 
 /**

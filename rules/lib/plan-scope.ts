@@ -30,7 +30,7 @@ function startOrder(model: PlanModel): number[] {
 }
 
 /** The first i in [0, length) with value(i) >= at (value ascends with i). */
-function lowerBound(length: number, value: (i: number) => number, at: number): number {
+export function lowerBound(length: number, value: (i: number) => number, at: number): number {
   let lo = 0;
   let hi = length;
   while (lo < hi) {

@@ -4,6 +4,7 @@
 //   paragraph-ja / paragraph-en <bytes>: a plan whose background is one paragraph of sentences
 //   kpi-table <rows>: a table whose rows mention KPIs, under a heading that is not a KPI section
 //   blockquote <depth>: 200 lines of a paragraph inside `depth` nested blockquotes
+//   goal-list <items>: a bullet list of aims, nested four deep, after a lead-in, under a rationale heading
 //   short-paragraphs <bytes>: many short paragraphs under one heading (one parse chunk)
 //
 // Deterministic: the same arguments give the same bytes.
@@ -54,6 +55,17 @@ export function nestedBlockquote(depth) {
   return `# Alliance plan\n\n## Background\n\n${line.repeat(200)}`;
 }
 
+/**
+ * A list whose items each ask for their parent item, their lead-in and their list's measured aims
+ * (vague-objective): `items` bullets nested up to four deep, every third one with a target and a date.
+ */
+export function goalList(items) {
+  const body = Array.from({ length: items }, (_, i) =>
+    i % 3 ? `${"  ".repeat(i % 4)}- Grow our presence in region ${i}.` : `- Win ${i + 1} contracts by 31 March 2029.`,
+  );
+  return `# Alliance plan\n\n## Why we partner\n\nOur goals:\n\n${body.join("\n")}\n`;
+}
+
 export function shortParagraphs(bytes) {
   const parts = ["# Alliance plan\n"];
   let size = parts[0].length;
@@ -70,6 +82,7 @@ export const KINDS = {
   "paragraph-en": (n) => paragraphPlan("en", n),
   "kpi-table": kpiTable,
   blockquote: nestedBlockquote,
+  "goal-list": goalList,
   "short-paragraphs": shortParagraphs,
 };
 

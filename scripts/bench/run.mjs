@@ -157,6 +157,7 @@ const SCALING = [
   { kind: "paragraph-en", sizes: [100_000, 200_000, 400_000, 800_000], label: (n) => `${n / 1000} KB` },
   { kind: "kpi-table", sizes: [1_000, 10_000, 100_000], label: (n) => `${n / 1000}k rows` },
   { kind: "blockquote", sizes: [100, 200, 400, 800], label: (n) => `${n} levels` },
+  { kind: "goal-list", sizes: [1_000, 10_000, 100_000], label: (n) => `${n / 1000}k items` },
 ];
 
 // ---------------------------------------------------------------------------------------------

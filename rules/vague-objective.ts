@@ -228,7 +228,7 @@ const measuredByRun = new WeakMap<Statement[], Map<number, Statement[]>>();
 /** The measured aims of the item's list at its indent, found once per list. */
 function measuredAims(model: PlanModel, s: Statement, isMeasured: (x: Statement) => boolean): Statement[] {
   const run = listRuns(model).get(s) ?? [];
-  const column = (x: Statement) => model.lines.positionAt(x.span.start).character;
+  const column = (x: Statement) => columnOf(model, x);
   let byColumn = measuredByRun.get(run);
   if (!byColumn) {
     byColumn = new Map();
@@ -272,13 +272,12 @@ function parentItem(model: PlanModel, s: Statement): Statement | undefined {
   let found = parents.get(model);
   if (!found) {
     found = new Map();
-    const column = (x: Statement) => model.lines.positionAt(x.span.start).character;
     const open = new Map<number | undefined, { item: Statement; column: number }[]>();
     for (const x of model.statements) {
       if (x.kind !== "list-item") continue;
       const stack = open.get(x.section) ?? [];
       open.set(x.section, stack);
-      const at = column(x);
+      const at = columnOf(model, x);
       while (stack.length && stack[stack.length - 1].column >= at) stack.pop();
       found.set(x, stack.at(-1)?.item);
       stack.push({ item: x, column: at });
@@ -370,12 +369,16 @@ function isSubPoint(model: PlanModel, s: Statement): boolean {
   if (!indents) {
     indents = new Map();
     for (const item of model.statements.filter((x) => x.kind === "list-item")) {
-      const column = model.lines.positionAt(item.span.start).character;
-      indents.set(item.section, Math.min(column, indents.get(item.section) ?? Infinity));
+      indents.set(item.section, Math.min(columnOf(model, item), indents.get(item.section) ?? Infinity));
     }
     outerIndents.set(model, indents);
   }
-  return model.lines.positionAt(s.span.start).character > (indents.get(s.section) ?? Infinity);
+  return columnOf(model, s) > (indents.get(s.section) ?? Infinity);
+}
+
+/** Where a statement starts on its line: a list item's indent. */
+function columnOf(model: PlanModel, s: Statement): number {
+  return model.lines.positionAt(s.span.start).character;
 }
 
 /** The subject of a sentence that puts a target off: 「目標値は…」, "targets …". */

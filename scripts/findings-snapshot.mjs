@@ -19,6 +19,7 @@ const sets = [
   "test/holdout-j",
   "test/holdout-k",
   "test/holdout-l",
+  "test/holdout-m",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

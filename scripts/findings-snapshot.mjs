@@ -2,6 +2,7 @@
 // Every finding the CLI reports on every plan the project measures with, one line each, sorted:
 // the before/after check for refactors that must not change detection (issue 8).
 //   node scripts/findings-snapshot.mjs > /tmp/before.txt   (then diff against a later run)
+// Arguments are passed to the CLI: `--rule partner-fit:warn …` snapshots the rules that ship off.
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { relative, resolve } from "node:path";
@@ -32,7 +33,7 @@ const files = sets.flatMap((dir) =>
 );
 
 function lint(locale) {
-  const args = ["dist/cli.js", "--format", "json", "--locale", locale, ...files];
+  const args = ["dist/cli.js", "--format", "json", "--locale", locale, ...process.argv.slice(2), ...files];
   try {
     return execFileSync(process.execPath, args, { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
   } catch (e) {

@@ -185,11 +185,18 @@ const SHAPES: Shape[] = [
   },
 ];
 
+/** What every shape needs: a digit, or an era's name (令和元年 has none). */
+const MAY_HOLD_DATE = /\d|令和|平成/;
+
 /** Every date in the normalised text, in order; none inside another. */
 export function datesIn(normal: string): DatePeriod[] {
+  // Most statements hold no date: nine scans (and matchAll's copy of each pattern) are skipped.
+  if (!MAY_HOLD_DATE.test(normal)) return [];
   const found: DatePeriod[] = [];
   for (const shape of SHAPES) {
-    for (const m of normal.matchAll(shape.re)) {
+    // exec on the shape's own pattern: matchAll would copy the pattern for every statement.
+    shape.re.lastIndex = 0;
+    for (let m = shape.re.exec(normal); m; m = shape.re.exec(normal)) {
       const read = shape.read(m);
       if (read) found.push({ ...read, index: m.index, length: m[0].length });
     }

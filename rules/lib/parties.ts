@@ -8,6 +8,7 @@
 import type { PlanModel } from "../../server/engine/model";
 import type { Vocabulary } from "../vocab";
 import { normalise } from "./lexicon";
+import { perModel } from "./per-model";
 
 /** The own side and the other side as the role words name them; a name is its own key. */
 export const OWN = "own";
@@ -39,14 +40,8 @@ export interface Parties {
   names: Map<string, string>;
 }
 
-const byModel = new WeakMap<PlanModel, Parties>();
-
 /** The plan's party names, found once per model. */
-export function partiesOf(model: PlanModel, vocabulary: Vocabulary): Parties {
-  let parties = byModel.get(model);
-  if (!parties) byModel.set(model, (parties = { names: collectNames(model, vocabulary) }));
-  return parties;
-}
+export const partiesOf = perModel((model, vocabulary): Parties => ({ names: collectNames(model, vocabulary) }));
 
 function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, string> {
   const names = new Map<string, string>();
@@ -146,24 +141,25 @@ function japaneseCompanies(text: string, vocabulary: Vocabulary): Array<[string,
 /** "Hallam Fire Apparatus Ltd": the capitalised words before an English designator. */
 function englishCompanies(text: string, vocabulary: Vocabulary): Array<[string, number]> {
   const found: Array<[string, number]> = [];
-  let at = 0;
-  for (const word of text.split(/(?<=[ \n])/)) {
-    at += word.length;
-    const bare = word.trimEnd();
+  for (const word of text.matchAll(CAPITALISED_WORD)) {
+    const bare = word[0].trimEnd();
     const designator = withoutTrailingMarks(bare);
     // "AS", "AB": a short designator in capitals, not the word "As".
-    if (!/^[A-Z]/.test(designator) || (designator.length <= 2 && designator !== designator.toUpperCase())) continue;
+    if (designator.length <= 2 && designator !== designator.toUpperCase()) continue;
     if (!vocabulary.test("company-designator", normalise(designator))) continue;
     const line =
       text
-        .slice(Math.max(0, at - word.length - 60), at - word.length)
+        .slice(Math.max(0, word.index - 60), word.index)
         .split("\n")
         .at(-1) ?? "";
     const name = leadingName(line.trimEnd().split(" ").reverse()).reverse();
-    if (name.length) found.push([name.join(" "), at - (word.length - bare.length)]);
+    if (name.length) found.push([name.join(" "), word.index + bare.length]);
   }
   return found;
 }
+
+/** A word (up to a space or a line break) that starts with a capital letter, at the start or after a space or a line break. */
+const CAPITALISED_WORD = /(?<![^ \n])[A-Z][^ \n]*/g;
 
 /** "Ltd.," → "Ltd". */
 function withoutTrailingMarks(word: string): string {
@@ -188,11 +184,17 @@ function startsWithVerb(rest: string, vocabulary: Vocabulary): boolean {
   return !!verb && /^(?:(?:will|would|shall|already) )?$/.test(rest.slice(0, verb.index));
 }
 
+/**
+ * A clause (between . ; : and line breaks, after its bullet) that starts as a name may: with a
+ * capital, 「&」 or "of" (NAME_WORD). Found by one scan: most clauses are never cut out.
+ */
+const NAMED_CLAUSE = /(?<![^.;:\n])(?:[^\S\n]|[-*•#])*((?:[&A-Z]|of)[^.;:\n]*)/g;
+
 /** "Lantern & Bell has …", "Kinetica's physiotherapists will …": a capitalised subject before what it has or does. */
 function englishSubjects(text: string, vocabulary: Vocabulary): string[] {
   const subjects: string[] = [];
-  for (const clause of text.split(/[.;:\n]/)) {
-    const words = clause.replace(/^[\s\-*•#]+/, "").split(" ");
+  for (const [, body] of text.matchAll(NAMED_CLAUSE)) {
+    const words = body.split(" ");
     const name = leadingName(words);
     const rest = words.slice(name.length).join(" ").toLowerCase();
     if (name.length && startsWithVerb(rest, vocabulary) && !/^(?:has|have) (?:been|to|not)\b/.test(rest))

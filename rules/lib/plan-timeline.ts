@@ -20,6 +20,7 @@ import {
 } from "./dated-statements";
 import { hasQuantity, normalise } from "./lexicon";
 import { defers, isUnder } from "./plan-scope";
+import { perModel } from "./per-model";
 
 export interface Fact {
   span: Span;
@@ -39,7 +40,7 @@ const EDGE_LINES = 12;
  * or month alone on a line at the top or bottom, or a day in the first heading. Of several,
  * the earliest: a deadline counts as past only if it is past for every one of them.
  */
-export function planDate(model: PlanModel, v: Vocabulary): DatedFact | undefined {
+export const planDate = perModel((model, v): DatedFact | undefined => {
   const lastLine = model.lines.lineCount - 1;
   const atEdge = (d: Dated) => {
     const line = model.lines.positionAt(d.statement.span.start).line;
@@ -62,7 +63,7 @@ export function planDate(model: PlanModel, v: Vocabulary): DatedFact | undefined
   const title = titleDate(model, v);
   if (title) candidates.push(title);
   return candidates.sort((a, b) => a.date.min - b.date.min)[0];
-}
+});
 
 /** Lines at the top where a header line's date, set off by separators, dates the plan. */
 const BYLINE_LINES = 8;
@@ -139,9 +140,7 @@ function fromSigning(model: PlanModel, v: Vocabulary): DatedFact | undefined {
 }
 
 /** Statements that state the alliance's term (not what happens after it ends). */
-export function termStatements(model: PlanModel, v: Vocabulary): Dated[] {
-  return datedStatements(model).filter((d) => isTermStatement(d, v));
-}
+export const termStatements = perModel((model, v): Dated[] => datedStatements(model).filter((d) => isTermStatement(d, v)));
 
 /** Only about the time after the end: 「終了後5年間」, "after termination". */
 function isAftermath(d: Dated, v: Vocabulary): boolean {

@@ -7,7 +7,14 @@ import type { Vocabulary } from "../vocab";
 import { arabicNumerals } from "./kanji-numerals";
 import { TextMemo } from "../vocab/text-memo";
 
-const normalised = new TextMemo((text) => arabicNumerals(text.normalize("NFKC").toLowerCase().replace(/[*_`]/g, "")));
+/** Beyond printable ASCII, which is its own NFKC form and holds no kanji numerals (there only case and marks change). */
+const BEYOND_ASCII = /[^\t\n\r\x20-\x7e]/;
+
+const normalised = new TextMemo((text) => (BEYOND_ASCII.test(text) ? arabicNumerals(lowered(text.normalize("NFKC"))) : lowered(text)));
+
+function lowered(text: string): string {
+  return text.toLowerCase().replace(/[*_`]/g, "");
+}
 
 /** NFKC, lower case, no emphasis marks, numbers in Arabic numerals (「十億円」 reads 「1000000000円」). */
 export function normalise(text: string): string {

@@ -188,7 +188,7 @@ function startsWithVerb(rest: string, vocabulary: Vocabulary): boolean {
  * A clause (between . ; : and line breaks, after its bullet) that starts as a name may: with a
  * capital, 「&」 or "of" (NAME_WORD). Found by one scan: most clauses are never cut out.
  */
-const NAMED_CLAUSE = /(?<![^.;:\n])(?:[^\S\n]|[-*•#])*((?:[&A-Z]|of)[^.;:\n]*)/g;
+const NAMED_CLAUSE = /(?:^|[.;:\n])(?:[^\S\n]|[-*•#])*((?:[&A-Z]|of)[^.;:\n]*)/g;
 
 /** "Lantern & Bell has …", "Kinetica's physiotherapists will …": a capitalised subject before what it has or does. */
 function englishSubjects(text: string, vocabulary: Vocabulary): string[] {

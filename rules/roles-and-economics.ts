@@ -83,14 +83,12 @@ export const rolesAndEconomics: Rule = {
     if (!statesRoles(model, statements, context.vocabulary))
       reports.push(finding(model, context, "noRoles", rolesSection, rolesSection ?? sectionsOf(model, "cost")[0]));
     // A split raised as a question ("who carries the cost if …?"), only offered, or listed as a task to do is not one the plan states.
-    const stated = statements.filter(
-      (s) => saysSharing(s, context.vocabulary) && !asks(s, context.vocabulary) && !isTask(model, s, context.vocabulary),
-    );
-    if (
-      !stated.some((s) => !defers(s, context.vocabulary)) &&
-      !tableSharesCosts(model, context.vocabulary) &&
-      !splitsCosts(model, context.vocabulary)
-    ) {
+    const stated = (s: Statement) =>
+      !defers(s, context.vocabulary) &&
+      saysSharing(s, context.vocabulary) &&
+      !asks(s, context.vocabulary) &&
+      !isTask(model, s, context.vocabulary);
+    if (!statements.some(stated) && !tableSharesCosts(model, context.vocabulary) && !splitsCosts(model, context.vocabulary)) {
       const deferring = statements.filter(
         (s) => defers(s, context.vocabulary) && context.vocabulary.test("economics-topic", normalText(s)),
       );
@@ -123,7 +121,9 @@ function statesRoles(model: PlanModel, statements: Statement[], vocabulary: Voca
 
 /** A split stated in the statement, its key read joined (`cost_share`) or as words (`adaptation_cost: borne by`). */
 function saysSharing(statement: Statement, vocabulary: Vocabulary): boolean {
-  return vocabulary.test("cost-sharing", normalText(statement)) || vocabulary.test("cost-sharing", flatText(statement));
+  const normal = normalText(statement);
+  const flat = flatText(statement);
+  return vocabulary.test("cost-sharing", normal) || (flat !== normal && vocabulary.test("cost-sharing", flat));
 }
 
 /** A split asked about, or only offered by one side ("their opening position is …", 「…を打診されている」). */

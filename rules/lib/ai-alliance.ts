@@ -20,12 +20,14 @@ const MIN_NAMED = 3;
 export function isAiAlliance(model: PlanModel, vocabulary: Vocabulary): boolean {
   // AI in the background (「業界ではAI活用が進む」) is the setting, not the alliance.
   const texts = aiTexts(model);
-  const named = texts.filter((t) => vocabulary.test("ai-name", t)).length;
-  const substance = texts.filter((t) => vocabulary.test("ai-substance", t)).length;
+  // Each text is asked each question once: what it names, and whether it works on AI.
+  const says = texts.map((t) => ({ name: vocabulary.test("ai-name", t), substance: vocabulary.test("ai-substance", t) }));
+  const named = says.filter((s) => s.name).length;
+  const substance = says.filter((s) => s.substance).length;
   if (substance >= MIN_SUBSTANCE) return true;
   // A reseller of a product called "AI" names it everywhere and works on none of it.
   if (texts.some((t) => vocabulary.test("resale", t))) return false;
-  const mentions = texts.filter((t) => vocabulary.test("ai-name", t) || vocabulary.test("ai-substance", t)).length;
+  const mentions = says.filter((s) => s.name || s.substance).length;
   if (named >= MIN_NAMED || (named > 0 && substance > 0 && mentions >= MIN_MENTIONS)) return true;
   // The background introduces what the partner's product is ("an assistant built on a large
   // language model"); the plan then works on it without the name ("train its models", "hallucination").

@@ -72,6 +72,12 @@ testRule(
         text: "# 2027年度 事業計画\n\n- 2026年4月、コスモ住建と資本業務提携を締結し、当社が同社株式の一部を取得した。\n",
       },
       {
+        name: "a trial under another name (「無償評価」) and checks of the partner's patents and conflicts far from the verb",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 大学の産学連携本部を通じて、研究室の過去の共同研究実績、関連特許、利益相反マネジメント及び安全保障輸出管理の手続を確認した。\n- 協力病院3施設で無償評価を行い、医師アンケートで「役立つ」が70%以上なら契約締結に進む。",
+        ),
+      },
+      {
         name: "the criterion in the pilot's own section",
         text: JA(
           "秘密保持契約を締結する。与信調査を行う。\n\n## PoCの進め方\n\n- 2拠点で3か月実施する。\n- 認識精度95%以上で本格導入の可否を判断する。",
@@ -164,6 +170,16 @@ testRule(
       {
         name: "the alliance's licence signed before the memo's date: a follow-on, not before signing",
         text: "**Follow-on investment memo**\n\nMemo date: 25 November 2026\n\nWe recommend the follow-on. Trevalon and Routewise signed a commercial licence and deployment agreement in January 2025.\n",
+      },
+      {
+        name: "a beta and an evaluation licence are pilots; accounts named before their check, company and litigation searches are due diligence",
+        text: EN(
+          "- Mutual NDA signed 18 September.\n- The partner's last two years' accounts reviewed by Finance; company, charge and litigation searches done.\n- Evaluation licence: 90 days; we move to a full licence only if intelligibility improves by at least 3 dB.\n- A beta with 20 firms; go if citation accuracy is at least 92%.",
+        ),
+      },
+      {
+        name: "a pilot whose decision is a step of the stage line (\"pilot → decision at July ExCo\"), its go criterion \"go if …\"",
+        text: EN("- NDA signed.\n- Due diligence done.\n- Pilot (Apr–Jun 2026) → decision at July ExCo → full range."),
       },
       {
         name: "a date far from the signing dates something else: an onboarding guide thanks the partner for signing",

@@ -61,6 +61,11 @@ testRule(
     ],
     invalid: [
       {
+        name: "a party's own sales meeting or a division's meeting is no joint body (「月次の営業会議」「生産技術本部の月例会議」)",
+        text: JA("## 進め方\n\n月次で品質保証部が集計し、生産技術本部の月例会議で確認する。実績は月次の営業会議で報告する。"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
         name: "no body anywhere: on the first heading",
         text: JA("## 役割\n\n両社は緊密に連携して本提携を推進する。"),
         errors: [{ messageId: "noBody", range: [0, 0, 0, 8], contains: ["会議体"] }],

@@ -114,16 +114,23 @@ function beforeSigning(model: PlanModel, texts: string[], vocabulary: Vocabulary
   if (texts.some((t) => vocabulary.test("running-stage", t)) || signedEarlier(model, vocabulary)) return false;
   // A document that keeps calling itself "this Agreement" / 「本契約」 is the agreement.
   if (texts.filter((t) => vocabulary.test("agreement-self", t)).length >= AGREEMENT_SELF) return false;
-  if ([...documentTitles(model), ...tableSubjects(head)].some((t) => vocabulary.test("review-document", t))) return false;
-  return texts.some((t) => vocabulary.test("pre-signing", t)) || head.some((line) => DRAFT_OR_PROPOSAL.test(line)) || signingAhead(model, vocabulary);
+  if ([...documentTitles(model), ...tableSubjects(headLines(model, SUBJECT_LINES))].some((t) => vocabulary.test("review-document", t)))
+    return false;
+  return (
+    texts.some((t) => vocabulary.test("pre-signing", t)) ||
+    head.some((line) => DRAFT_OR_PROPOSAL.test(line)) ||
+    signingAhead(model, vocabulary)
+  );
 }
 
 /** The document's head: its first lines that say something, where it says what it is. */
 const HEAD_LINES = 8;
-function headLines(model: PlanModel): string[] {
+/** A 稟議's header table runs longer: its subject row may be the eleventh line (number, dates, drafter, approver, deadline first). */
+const SUBJECT_LINES = 12;
+function headLines(model: PlanModel, count = HEAD_LINES): string[] {
   const lines: string[] = [];
-  for (const line of model.text.trimStart().split("\n", HEAD_LINES * 4)) {
-    if (line.trim() && lines.push(normalise(line)) >= HEAD_LINES) break;
+  for (const line of model.text.trimStart().split("\n", count * 4)) {
+    if (line.trim() && lines.push(normalise(line)) >= count) break;
   }
   return lines;
 }
@@ -139,7 +146,8 @@ const NON_BINDING = /基本合意書|タームシート|\bterm sheet\b|\bheads o
  * not "who to pitch". Not 「（案）」 nor 「提案」 alone: an agreement's draft and a running
  * alliance's change are marked so too.
  */
-const DRAFT_OR_PROPOSAL = /\bdraft\b(?=\s*(?:v?\d|[-—–:·,)\]]|for\b|$))|working draft|\bproposal\b|(?<!\bto )\bpitch\b|ドラフト|企画書|企画案|構想/;
+const DRAFT_OR_PROPOSAL =
+  /\bdraft\b(?=\s*(?:v?\d|[-—–:·,)\]]|for\b|$))|working draft|\bproposal\b|(?<!\bto )\bpitch\b|ドラフト|企画書|企画案|構想/;
 
 /** The subject in a header table: 「| 件名 | …契約の更新について |」. */
 const SUBJECT_ROW = /^\|?\s*(?:件名|表題|subject)\s*\|([^|]*)/;

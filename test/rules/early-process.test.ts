@@ -65,7 +65,7 @@ testRule(
       },
       {
         name: "a 稟議 whose subject, in its header table, renews the alliance's agreement (「| 件名 | …契約の更新について |」): running",
-        text: "# 稟議書\n\n| 項目 | 内容 |\n|---|---|\n| 件名 | 株式会社Aとの販売代理店契約の更新について |\n\n2026年度の販売計画の承認を求めます。\n",
+        text: "# 稟議書\n\n| 項目 | 内容 |\n|---|---|\n| 稟議番号 | 営推-2026-014 |\n| 起案日 | 2026年2月16日 |\n| 起案部署 | 営業推進部 |\n| 起案者 | 課長 今泉 |\n| 決裁者 | 常務取締役 |\n| 決裁期限 | 2025年度内 |\n| 件名 | 株式会社Aとの販売代理店契約の更新について |\n\n2026年度の販売計画の承認を求めます。\n",
       },
       {
         name: "「…を締結し、」 ending in the past (「…取得した。」) is a signing done: running",
@@ -178,7 +178,7 @@ testRule(
         ),
       },
       {
-        name: "a pilot whose decision is a step of the stage line (\"pilot → decision at July ExCo\"), its go criterion \"go if …\"",
+        name: 'a pilot whose decision is a step of the stage line ("pilot → decision at July ExCo"), its go criterion "go if …"',
         text: EN("- NDA signed.\n- Due diligence done.\n- Pilot (Apr–Jun 2026) → decision at July ExCo → full range."),
       },
       {
@@ -186,7 +186,7 @@ testRule(
         text: "# Welcome to the partnership\n\nThank you for signing the **Certified Installer Agreement** (a distribution and installation agreement, no equity on either side), effective 1 April 2026.\n",
       },
       {
-        name: "\"draft\" as a verb in the head is no draft: \"draft responses\"",
+        name: '"draft" as a verb in the head is no draft: "draft responses"',
         text: "# Press release\n\nHalberd Bank will use the assistant to summarise customer conversations, draft responses for colleague review and prepare memos.\n",
       },
       {
@@ -245,13 +245,13 @@ testRule(
         errors: [{ messageId: "missingPilot", range: [0, 0, 0, 22] }],
       },
       {
-        name: "a head line that calls the document a proposal (\"Sponsorship proposal: …\") or a draft (\"Draft v0.6 for partner comment\")",
+        name: 'a head line that calls the document a proposal ("Sponsorship proposal: …") or a draft ("Draft v0.6 for partner comment")',
         text: "HARROWGATE ROVERS — COMMERCIAL\nSponsorship proposal: Quillon Mobile as Principal Partner\nDraft v0.6 for partner comment, 3 February 2026\n\nMutual NDA signed. We start with a two-match trial; we go on only if at least 5,000 offers are redeemed.\n",
         errors: [{ messageId: "missingDueDiligence", range: [0, 0, 0, 30] }],
       },
       {
-        name: "a term sheet is before signing, and a signing denied (\"no agreement has been signed\") is no signing",
-        text: "# NON-BINDING TERM SHEET\n\nStatus: proposal; no agreement has been signed.\n\nThis Agreement (the \"Agreement\") is for discussion.\n",
+        name: 'a term sheet is before signing, and a signing denied ("no agreement has been signed") is no signing',
+        text: '# NON-BINDING TERM SHEET\n\nStatus: proposal; no agreement has been signed.\n\nThis Agreement (the "Agreement") is for discussion.\n',
         errors: [
           { messageId: "missingNda", range: [0, 0, 0, 24] },
           { messageId: "missingDueDiligence", range: [0, 0, 0, 24] },

@@ -230,9 +230,9 @@ testRule(
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15], contains: ["costs"] }],
       },
       {
-        name: "\"cover\" as report on, and an amount a month as a threshold, are no economics",
+        name: '"cover" as report on, and an amount a month as a threshold, are no economics',
         text: EN(
-          "## Roles\n\nWe run sales; Northwind builds the product.\n\n## Q&A\n\n\"How much did we invest?\" → \"A minority stake; Finance will cover it in the investor note.\"\n\nWe may close a floor if its rental revenue is below £12,000 a month for three months.",
+          '## Roles\n\nWe run sales; Northwind builds the product.\n\n## Q&A\n\n"How much did we invest?" → "A minority stake; Finance will cover it in the investor note."\n\nWe may close a floor if its rental revenue is below £12,000 a month for three months.',
         ),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },

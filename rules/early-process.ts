@@ -105,13 +105,54 @@ function filledTitles(model: PlanModel, vocabulary: Vocabulary): string[] {
  * Before signing: something marks the plan as a proposal, a decision request or a signing still
  * ahead (a dated or scheduled signing step that is not done), and nothing marks the alliance as
  * agreed or running, the document as the agreement itself, or its title as a report on results.
+ * A term sheet, a letter of intent or a 基本合意書 is before signing whatever its preamble says:
+ * the definitive agreement is still ahead.
  */
 function beforeSigning(model: PlanModel, texts: string[], vocabulary: Vocabulary): boolean {
+  const head = headLines(model);
+  if (head.some((line) => !line.includes("。") && NON_BINDING.test(line))) return true;
   if (texts.some((t) => vocabulary.test("running-stage", t)) || signedEarlier(model, vocabulary)) return false;
   // A document that keeps calling itself "this Agreement" / 「本契約」 is the agreement.
   if (texts.filter((t) => vocabulary.test("agreement-self", t)).length >= AGREEMENT_SELF) return false;
-  if (documentTitles(model).some((t) => vocabulary.test("review-document", t))) return false;
-  return texts.some((t) => vocabulary.test("pre-signing", t)) || signingAhead(model, vocabulary);
+  if ([...documentTitles(model), ...tableSubjects(headLines(model, SUBJECT_LINES))].some((t) => vocabulary.test("review-document", t)))
+    return false;
+  return (
+    texts.some((t) => vocabulary.test("pre-signing", t)) ||
+    head.some((line) => DRAFT_OR_PROPOSAL.test(line)) ||
+    signingAhead(model, vocabulary)
+  );
+}
+
+/** The document's head: its first lines that say something, where it says what it is. */
+const HEAD_LINES = 8;
+/** A 稟議's header table runs longer: its subject row may be the eleventh line (number, dates, drafter, approver, deadline first). */
+const SUBJECT_LINES = 12;
+function headLines(model: PlanModel, count = HEAD_LINES): string[] {
+  const lines: string[] = [];
+  for (const line of model.text.trimStart().split("\n", count * 4)) {
+    if (line.trim() && lines.push(normalise(line)) >= count) break;
+  }
+  return lines;
+}
+
+/**
+ * A document that only leads to the agreement: a term sheet, a letter of intent, heads of terms,
+ * 基本合意書 — named in a head line, not in a sentence (「…基本合意書締結）。」 records one signed).
+ */
+const NON_BINDING = /基本合意書|タームシート|\bterm sheet\b|\bheads of terms\b|\bletter of intent\b/;
+/**
+ * A head that calls the document a draft or a proposal ("DRAFT v0.3", "Sponsorship proposal:",
+ * "working draft", 「企画書」「…構想」, `status: 稟議前ドラフト`): "draft" as a noun, not "draft responses";
+ * not "who to pitch". Not 「（案）」 nor 「提案」 alone: an agreement's draft and a running
+ * alliance's change are marked so too.
+ */
+const DRAFT_OR_PROPOSAL =
+  /\bdraft\b(?=\s*(?:v?\d|[-—–:·,)\]]|for\b|$))|working draft|\bproposal\b|(?<!\bto )\bpitch\b|ドラフト|企画書|企画案|構想/;
+
+/** The subject in a header table: 「| 件名 | …契約の更新について |」. */
+const SUBJECT_ROW = /^\|?\s*(?:件名|表題|subject)\s*\|([^|]*)/;
+function tableSubjects(head: string[]): string[] {
+  return head.flatMap((line) => SUBJECT_ROW.exec(line)?.[1] ?? []);
 }
 
 /** How many statements calling the document "this Agreement" make it the agreement. */
@@ -120,7 +161,8 @@ const AGREEMENT_SELF = 5;
 /**
  * A step that signs an agreement — the alliance's, an NDA, an MOU — and is not marked done, in
  * a schedule or beside a date (「6月：本契約締結」, "April 2026: sign NDA and MOU"): the
- * alliance is not agreed yet. 「締結日から3年間」 counts a term, not a step.
+ * alliance is not agreed yet. 「締結日から3年間」 counts a term, not a step; a date far from the
+ * signing word (more than DATE_REACH characters) dates something else.
  */
 const SIGNING = /締結(?!日[かよ]|した|しました|済)|調印(?!した|済)|\bsign(?:ing)?\b(?![- ]up)|\bexecut(?:e|ion)\b/;
 /** Done: marked so, said in the past (「締結いたしました」), or dated as a record (「（2026年3月27日締結）」「…日締結の契約」). */
@@ -132,7 +174,11 @@ function signingAhead(model: PlanModel, vocabulary: Vocabulary): boolean {
   const past = signedBefore(model, vocabulary);
   return planStatements(model).some((s) => {
     const t = normalText(s);
-    if (!SIGNING.test(t) || DONE.test(t) || !(scheduled.has(s) || vocabulary.test("date-like", t)) || past(t)) return false;
+    const signing = SIGNING.exec(t);
+    if (!signing || DONE.test(t) || !(scheduled.has(s) || vocabulary.test("date-like", t)) || past(t)) return false;
+    // The date must date the signing: "Thank you for signing the Agreement …, effective 1 April 2026" dates the start.
+    const dates = scheduled.has(s) ? [] : datesIn(t);
+    if (dates.length && !nearest(dates, signing.index)) return false;
     return vocabulary.test("alliance", t) || vocabulary.test("nda", t) || AGREEMENT.test(t);
   });
 }
@@ -146,8 +192,11 @@ function signedBefore(model: PlanModel, vocabulary: Vocabulary): (normal: string
   };
 }
 
-/** A signing said as done or as a dated record (「9月締結、」「…を締結。」), not one ahead (「締結する」). */
-const SIGNED = /(?:締結|調印)(?=した|しま|[済。、,)）]|$)|\b(?:signed|executed|concluded|entered into)\b/g;
+/**
+ * A signing said as done or as a dated record (「9月締結、」「…を締結。」), not one ahead (「締結する」);
+ * 「2021年4月に…契約を締結し、」 takes its tense from the date before the plan's own.
+ */
+const SIGNED = /(?:締結|調印)(?=した|しま|し[、,]|[済。、,)）]|$)|\b(?:signed|executed|concluded|entered into)\b/g;
 const CONTRACT = /契約|協定|\bagreements?\b|\bcontracts?\b|\blicen[cs]es?\b/;
 /** How far (characters) a date may stand from the signing it dates. */
 const DATE_REACH = 60;

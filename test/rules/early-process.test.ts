@@ -64,6 +64,20 @@ testRule(
         ),
       },
       {
+        name: "a 稟議 whose subject, in its header table, renews the alliance's agreement (「| 件名 | …契約の更新について |」): running",
+        text: "# 稟議書\n\n| 項目 | 内容 |\n|---|---|\n| 稟議番号 | 営推-2026-014 |\n| 起案日 | 2026年2月16日 |\n| 起案部署 | 営業推進部 |\n| 起案者 | 課長 今泉 |\n| 決裁者 | 常務取締役 |\n| 決裁期限 | 2025年度内 |\n| 件名 | 株式会社Aとの販売代理店契約の更新について |\n\n2026年度の販売計画の承認を求めます。\n",
+      },
+      {
+        name: "「…を締結し、」 ending in the past (「…取得した。」) is a signing done: running",
+        text: "# 2027年度 事業計画\n\n- 2026年4月、コスモ住建と資本業務提携を締結し、当社が同社株式の一部を取得した。\n",
+      },
+      {
+        name: "a trial under another name (「無償評価」) and checks of the partner's patents and conflicts far from the verb",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 大学の産学連携本部を通じて、研究室の過去の共同研究実績、関連特許、利益相反マネジメント及び安全保障輸出管理の手続を確認した。\n- 協力病院3施設で無償評価を行い、医師アンケートで「役立つ」が70%以上なら契約締結に進む。",
+        ),
+      },
+      {
         name: "the criterion in the pilot's own section",
         text: JA(
           "秘密保持契約を締結する。与信調査を行う。\n\n## PoCの進め方\n\n- 2拠点で3か月実施する。\n- 認識精度95%以上で本格導入の可否を判断する。",
@@ -100,6 +114,28 @@ testRule(
         errors: [{ messageId: "missingDueDiligence", range: [0, 0, 0, 16] }],
       },
       {
+        name: "「…を締結し、…したい」 takes the tense of its end: the signing is ahead, not done",
+        text: "# 新規提携について（稟議）\n\n株式会社Bと業務提携契約を締結し、専用の翻訳モデルを構築・運用したい。\n\n秘密保持契約（締結済み）。反社チェックを実施した。\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 14] }],
+      },
+      {
+        name: "a 基本合意書 is before signing the definitive agreement, whatever its preamble (「以下「甲」という」)",
+        text: "# 業務提携に関する基本合意書\n\n株式会社A（以下「甲」という。）と株式会社B（以下「乙」という。）は、最終契約の締結に向けた基本事項を確認する。\n\n甲及び乙は秘密保持契約に従って情報を取り扱う。\n",
+        errors: [
+          { messageId: "missingDueDiligence", range: [0, 0, 0, 15] },
+          { messageId: "missingPilot", range: [0, 0, 0, 15] },
+        ],
+      },
+      {
+        name: "a head that calls the document a 企画書 or a 構想",
+        text: "# 企画書　生成AI応対支援の共同サービス化\n\n## 目的\n\n問い合わせ対応を自動化する。\n",
+        errors: [
+          { messageId: "missingNda", range: [0, 0, 0, 22] },
+          { messageId: "missingDueDiligence", range: [0, 0, 0, 22] },
+          { messageId: "missingPilot", range: [0, 0, 0, 22] },
+        ],
+      },
+      {
         name: "a signing still ahead in the schedule marks the plan as before signing",
         text: "# 業務提携計画\n\n## スケジュール\n\n- 2026年4月：業務提携契約の締結\n",
         errors: [
@@ -134,6 +170,24 @@ testRule(
       {
         name: "the alliance's licence signed before the memo's date: a follow-on, not before signing",
         text: "**Follow-on investment memo**\n\nMemo date: 25 November 2026\n\nWe recommend the follow-on. Trevalon and Routewise signed a commercial licence and deployment agreement in January 2025.\n",
+      },
+      {
+        name: "a beta and an evaluation licence are pilots; accounts named before their check, company and litigation searches are due diligence",
+        text: EN(
+          "- Mutual NDA signed 18 September.\n- The partner's last two years' accounts reviewed by Finance; company, charge and litigation searches done.\n- Evaluation licence: 90 days; we move to a full licence only if intelligibility improves by at least 3 dB.\n- A beta with 20 firms; go if citation accuracy is at least 92%.",
+        ),
+      },
+      {
+        name: 'a pilot whose decision is a step of the stage line ("pilot → decision at July ExCo"), its go criterion "go if …"',
+        text: EN("- NDA signed.\n- Due diligence done.\n- Pilot (Apr–Jun 2026) → decision at July ExCo → full range."),
+      },
+      {
+        name: "a date far from the signing dates something else: an onboarding guide thanks the partner for signing",
+        text: "# Welcome to the partnership\n\nThank you for signing the **Certified Installer Agreement** (a distribution and installation agreement, no equity on either side), effective 1 April 2026.\n",
+      },
+      {
+        name: '"draft" as a verb in the head is no draft: "draft responses"',
+        text: "# Press release\n\nHalberd Bank will use the assistant to summarise customer conversations, draft responses for colleague review and prepare memos.\n",
       },
       {
         name: "a memo whose subject is the agreement's renewal, and a pilot's results by the title",
@@ -189,6 +243,20 @@ testRule(
         name: "a Recommendation heading marks a board paper",
         text: "# Tellwise partnership\n\n## 2. Recommendations\n\nApprove the contract. Mutual NDA signed. Procurement carried out financial standing checks.\n",
         errors: [{ messageId: "missingPilot", range: [0, 0, 0, 22] }],
+      },
+      {
+        name: 'a head line that calls the document a proposal ("Sponsorship proposal: …") or a draft ("Draft v0.6 for partner comment")',
+        text: "HARROWGATE ROVERS — COMMERCIAL\nSponsorship proposal: Quillon Mobile as Principal Partner\nDraft v0.6 for partner comment, 3 February 2026\n\nMutual NDA signed. We start with a two-match trial; we go on only if at least 5,000 offers are redeemed.\n",
+        errors: [{ messageId: "missingDueDiligence", range: [0, 0, 0, 30] }],
+      },
+      {
+        name: 'a term sheet is before signing, and a signing denied ("no agreement has been signed") is no signing',
+        text: '# NON-BINDING TERM SHEET\n\nStatus: proposal; no agreement has been signed.\n\nThis Agreement (the "Agreement") is for discussion.\n',
+        errors: [
+          { messageId: "missingNda", range: [0, 0, 0, 24] },
+          { messageId: "missingDueDiligence", range: [0, 0, 0, 24] },
+          { messageId: "missingPilot", range: [0, 0, 0, 24] },
+        ],
       },
       {
         name: "on the due diligence heading when the plan has one",

@@ -49,11 +49,22 @@ testRule(
         text: JA("## 取締役会\n\n- 取締役5名（当社3名・B社2名）\n- 月1回開催"),
       },
       {
+        name: "a joint venture's organs (「機関設計」) and how its board decides: unanimity and a deadlock route, no cadence",
+        text: JA(
+          "## 合弁会社の機関設計\n\n- 取締役5名（A社 3名、B社 2名）。\n- 次の事項は取締役全員の同意を要する：事業計画・予算の承認。\n- 取締役会で全員の同意が得られない場合（デッドロック）は、両社の社長による協議に付す。",
+        ),
+      },
+      {
         name: "how the committee decides in the next sentence of its paragraph",
         text: JA("## 進め方\n\n両社で運営委員会を設置する。合意に至らない事項は両社の社長に付議する。"),
       },
     ],
     invalid: [
+      {
+        name: "a party's own sales meeting or a division's meeting is no joint body (「月次の営業会議」「生産技術本部の月例会議」)",
+        text: JA("## 進め方\n\n月次で品質保証部が集計し、生産技術本部の月例会議で確認する。実績は月次の営業会議で報告する。"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
       {
         name: "no body anywhere: on the first heading",
         text: JA("## 役割\n\n両社は緊密に連携して本提携を推進する。"),

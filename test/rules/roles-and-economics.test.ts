@@ -73,6 +73,13 @@ testRule(
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
       },
       {
+        name: "a cost's change or tolerance is a target, not a split (「物流費を…9.0%から7.5%に下げる」「修理費推定の誤差±15%以内」)",
+        text: JA(
+          "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 目標\n\n当社の物流費を売上高比で9.0%から7.5%に下げる。修理費推定の誤差±15%以内の割合を80%以上にする。",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
         name: "roles without any cost or revenue split: on the first heading",
         text: JA("## 役割分担\n\n当社は販売を、提携先は開発を担当する。"),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8], contains: ["費用負担"] }],
@@ -221,6 +228,13 @@ testRule(
         name: "roles without any cost or revenue split: on the first heading",
         text: EN("## Roles\n\nWe run sales; Northwind builds the product."),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15], contains: ["costs"] }],
+      },
+      {
+        name: '"cover" as report on, and an amount a month as a threshold, are no economics',
+        text: EN(
+          '## Roles\n\nWe run sales; Northwind builds the product.\n\n## Q&A\n\n"How much did we invest?" → "A minority stake; Finance will cover it in the investor note."\n\nWe may close a floor if its rental revenue is below £12,000 a month for three months.',
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },
       {
         name: "a split left TBD: on the costs heading",

@@ -7,33 +7,51 @@ import { config } from "../helpers/lint";
 import { version } from "../../package.json";
 import { message, PLANS, run, tempProject } from "./helpers";
 
+/**
+ * alliance-form and ai-alliance-terms, on by default, turned off in the --rule, --locale and --stdin
+ * cases: their plans name no form, and those tests look at the exit clause's finding alone.
+ */
+const CHECKLIST_OFF = ["--rule", "alliance-form:off", "--rule", "ai-alliance-terms:off"];
+
 const json = (stdout: string) => JSON.parse(stdout) as EslintResult[];
 
 describe("--rule", () => {
   const cwd = tempProject({ "plan.alliance.md": PLANS.jaNoExit });
 
   it("id:off turns a rule off", async () => {
-    expect(await run(["--rule", "missing-exit-clause:off", "plan.alliance.md"], { cwd })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await run([...CHECKLIST_OFF, "--rule", "missing-exit-clause:off", "plan.alliance.md"], { cwd })).toEqual({
+      code: 0,
+      stdout: "",
+      stderr: "",
+    });
   });
 
   it("id:warn makes an error a warning; the last --rule for an id wins", async () => {
-    const ran = await run(["--rule", "missing-exit-clause:off", "--rule", "missing-exit-clause:warn", "-f", "json", "plan.alliance.md"], {
-      cwd,
-    });
+    const ran = await run(
+      [...CHECKLIST_OFF, "--rule", "missing-exit-clause:off", "--rule", "missing-exit-clause:warn", "-f", "json", "plan.alliance.md"],
+      {
+        cwd,
+      },
+    );
     expect(ran.code).toBe(0);
     expect(json(ran.stdout)[0].messages.map((m) => [m.ruleId, m.severity])).toEqual([["missing-exit-clause", 1]]);
   });
 
   it("warning is warn, on the command line and in a config file", async () => {
     const severities = async (argv: string[], dir: string) =>
-      json((await run([...argv, "-f", "json", "plan.alliance.md"], { cwd: dir })).stdout)[0].messages.map((m) => [m.ruleId, m.severity]);
+      json((await run([...CHECKLIST_OFF, ...argv, "-f", "json", "plan.alliance.md"], { cwd: dir })).stdout)[0].messages.map((m) => [
+        m.ruleId,
+        m.severity,
+      ]);
     expect(await severities(["--rule", "missing-exit-clause:warning"], cwd)).toEqual([["missing-exit-clause", 1]]);
     const configured = tempProject({
       "plan.alliance.md": PLANS.jaNoExit,
       ".alliance-lint.yaml": "rules:\n  missing-exit-clause: warning\n  missing-kpi: [warning, {}]\n",
     });
     expect(await severities([], configured)).toEqual([["missing-exit-clause", 1]]);
-    expect(JSON.parse((await run(["--print-config", "plan.alliance.md"], { cwd: configured })).stdout).rules["missing-kpi"]).toEqual({
+    expect(
+      JSON.parse((await run([...CHECKLIST_OFF, "--print-config", "plan.alliance.md"], { cwd: configured })).stdout).rules["missing-kpi"],
+    ).toEqual({
       severity: "warn",
       options: {},
     });
@@ -43,13 +61,13 @@ describe("--rule", () => {
 describe("--locale", () => {
   it("en gives English messages for a Japanese plan", async () => {
     const cwd = tempProject({ "plan.alliance.md": PLANS.jaNoExit });
-    const ran = await run(["--locale", "en", "-f", "json", "plan.alliance.md"], { cwd });
+    const ran = await run([...CHECKLIST_OFF, "--locale", "en", "-f", "json", "plan.alliance.md"], { cwd });
     expect(json(ran.stdout)[0].messages[0].message).toBe(message("missing-exit-clause", "noExit", "en"));
   });
 
   it("without it, messages follow the document's language", async () => {
     const cwd = tempProject({ "ja.alliance.md": PLANS.jaNoExit, "en.alliance.md": PLANS.enNoExit });
-    const ran = await run(["-f", "json", "ja.alliance.md", "en.alliance.md"], { cwd });
+    const ran = await run([...CHECKLIST_OFF, "-f", "json", "ja.alliance.md", "en.alliance.md"], { cwd });
     expect(json(ran.stdout).map((r) => r.messages[0].message)).toEqual([
       message("missing-exit-clause", "noExit", "ja"),
       message("missing-exit-clause", "noExit", "en"),
@@ -61,7 +79,7 @@ describe("--stdin", () => {
   const cwd = tempProject({});
 
   it("lints standard input as the file named by --stdin-filename", async () => {
-    const ran = await run(["--stdin", "--stdin-filename", "drafts/plan.alliance.md"], { cwd, stdin: PLANS.enNoExit });
+    const ran = await run([...CHECKLIST_OFF, "--stdin", "--stdin-filename", "drafts/plan.alliance.md"], { cwd, stdin: PLANS.enNoExit });
     expect(ran.code).toBe(1);
     expect(ran.stdout.split("\n").slice(1, 3)).toEqual([
       "drafts/plan.alliance.md",
@@ -110,7 +128,8 @@ describe("--print-config, --version", () => {
     const ran = await run(["--print-config", "plan.alliance.md", "--rule", "governance:off"], { cwd });
     const printed = JSON.parse(ran.stdout);
     expect(printed.elements).toEqual(["objective", "kpi", "exit", "ip", "form", "governance"]);
-    expect(printed.rules["alliance-form"]).toEqual({ severity: "warn", options: {}, whenRequired: "warn" });
+    // alliance-form is on at warn by default: the element leaves it as it is (no whenRequired)
+    expect(printed.rules["alliance-form"]).toEqual({ severity: "warn", options: {} });
     expect(printed.rules.governance).toEqual({ severity: "off", options: {} });
   });
 

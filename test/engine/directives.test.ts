@@ -1,7 +1,17 @@
 /** Inline control comments: disable / enable / disable-line / disable-next-line, with and without rule ids. */
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../../server/engine/finding";
-import { lint } from "../helpers/lint";
+import type { ResolvedConfig } from "../../server/config/types";
+import { lint as lintWith } from "../helpers/lint";
+
+/**
+ * alliance-form and ai-alliance-terms, on by default, turned off: these tests are about the
+ * directives on the headline rules, and the plans name no form of alliance.
+ */
+const CHECKLIST_OFF: Partial<ResolvedConfig> = {
+  rules: { "alliance-form": { severity: "off", options: {} }, "ai-alliance-terms": { severity: "off", options: {} } },
+};
+const lint = (text: string, filePath?: string) => lintWith(text, filePath, CHECKLIST_OFF);
 
 /** [ruleId, line] of each finding. */
 const where = (findings: Finding[]) => findings.map((f) => [f.ruleId, f.range.start.line]);

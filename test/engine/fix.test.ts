@@ -85,10 +85,17 @@ function expectPlaceholdersReported(output: string, original: string, findings: 
 }
 
 /**
- * The headline templates alone: governance, on by default, is off here so that its template does not
- * join every expected text (the plans with nothing but an objective below run the default config).
+ * The headline templates alone: the checklist rules are off here so that their templates do not join
+ * every expected text (governance ships off; alliance-form and ai-alliance-terms, on by default, are
+ * turned off as the plans below name no form).
  */
-const HEADLINE_ONLY = { rules: { governance: { severity: "off" as const, options: {} } } };
+const HEADLINE_ONLY = {
+  rules: {
+    governance: { severity: "off" as const, options: {} },
+    "alliance-form": { severity: "off" as const, options: {} },
+    "ai-alliance-terms": { severity: "off" as const, options: {} },
+  },
+};
 
 /** fixText gives `expected`, then nothing more; only placeholder findings are left. */
 function expectFix(original: string, expected: string, filePath = "plan.alliance.md"): void {

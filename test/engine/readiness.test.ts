@@ -25,8 +25,12 @@ describe("readiness", () => {
       ["exit", "present", 10],
       ["ip", "present", 14],
     ]);
-    // The checklist rules ship off: no checklist without a config that turns one on.
-    expect(r.checklist).toEqual([]);
+    // alliance-form and ai-alliance-terms run by default: the form is named (co-marketing), and a plan
+    // that is no AI alliance has nothing wanting on the AI terms.
+    expect(r.checklist.map((e) => [e.element, e.state])).toEqual([
+      ["ai", "present"],
+      ["form", "present"],
+    ]);
   });
 
   it("missing (no section, or deferred), weak (there but wanting), and the message that says so", () => {
@@ -56,7 +60,11 @@ describe("readiness", () => {
     const r = readiness(`${PLAN}\n## Governance\n\nA steering committee chaired by [chair].\n`, {
       templates: [{ name: "governance", lang: "en", body: "## Governance\n\nChaired by [chair].\n", source: "team" }],
     });
-    expect(r.checklist).toMatchObject([{ element: "governance", state: "unfilled", line: 18 }]);
+    expect(r.checklist).toMatchObject([
+      { element: "ai", state: "present" },
+      { element: "form", state: "present" },
+      { element: "governance", state: "unfilled", line: 18 },
+    ]);
     expect(r).toMatchObject({ ready: false, readyCount: 4, total: 4 });
   });
 

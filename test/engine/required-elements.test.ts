@@ -34,12 +34,13 @@ describe("presets", () => {
 });
 
 describe("config elements", () => {
-  it("none chosen: the checklist rules, off by default, stay off; readiness tracks the headline elements", () => {
+  it("none chosen: the checklist rules off by default stay off; readiness tracks the headline elements and the two on by default", () => {
     const result = lint(CAPITAL_PLAN);
-    expect(result.rulesRun).not.toContain("alliance-form");
+    expect(result.rulesRun).toContain("alliance-form");
+    expect(result.rulesRun).toContain("ai-alliance-terms");
     expect(result.rulesRun).not.toContain("governance");
     expect(ids(result.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
-    expect(ids(result.readiness!.checklist)).toEqual([]);
+    expect(ids(result.readiness!.checklist)).toEqual(["ai", "form"]);
   });
 
   it("a required element turns on the rule that checks it, at warn; readiness shows it on the checklist under the headline ones", () => {
@@ -64,7 +65,7 @@ describe("config elements", () => {
 
   it("an element not required is not tracked, though its rule runs", () => {
     const governance = { rules: { governance: { severity: "warn" as const, options: {} } } };
-    expect(ids(lint(PLAN, governance).readiness!.checklist)).toEqual(["governance"]);
+    expect(ids(lint(PLAN, governance).readiness!.checklist)).toEqual(["ai", "form", "governance"]);
     const headlineOnly = lint(PLAN, { ...governance, ...required("objective", "kpi", "exit", "ip") });
     expect(headlineOnly.rulesRun).toContain("governance");
     expect(headlineOnly.readiness!.checklist).toEqual([]);
@@ -100,7 +101,8 @@ describe("the plan's type in its front matter", () => {
     expect(capital.rulesRun).toEqual(expect.arrayContaining(["alliance-form", "governance"]));
     expect(ids(capital.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
     expect(ids(capital.readiness!.checklist)).toEqual(["form", "governance"]);
-    expect(lint(PLAN).rulesRun).not.toContain("alliance-form");
+    // governance ships off (alliance-form, the preset's other rule, runs by default)
+    expect(lint(PLAN).rulesRun).not.toContain("governance");
   });
 
   it("adds to the config's elements; a list of types adds each", () => {
@@ -122,10 +124,17 @@ describe("the plan's type in its front matter", () => {
 
   it("an unknown type adds nothing, and the plan schema reports it at its value", () => {
     const result = lint(typed("joint-venture"));
-    // No checklist, as without a type: the checklist rules ship off
-    expect(ids(result.readiness!.checklist)).toEqual([]);
+    // As without a type: the two checklist rules on by default, no other
+    expect(ids(result.readiness!.checklist)).toEqual(["ai", "form"]);
     expect(result.findings.map((f) => [f.ruleId, f.message, f.range.start.line, f.range.start.character])).toEqual([
       ["plan-schema", 'Schema violation: "alliance-type" must be ai-alliance or capital-alliance, or a list of them', 1, 15],
+      // alliance-form, on by default, reads "joint-venture" as a form with equity, and the plan states no stake
+      [
+        "alliance-form",
+        "The alliance involves equity, but the stake is not stated: shareholding %, amount invested, or the JV split.",
+        3,
+        0,
+      ],
     ]);
   });
 });

@@ -7,7 +7,18 @@ import { fixText, lintText } from "../../server/engine/engine";
 import { PLANS, run, tempProject } from "../cli/helpers";
 import { config } from "../helpers/lint";
 
-const lint = (text: string) => lintText(text, { filePath: "plan.alliance.md", config: config() });
+/**
+ * alliance-form and ai-alliance-terms, on by default, turned off: these tests are about front matter,
+ * and their plans name no form of alliance.
+ */
+const CHECKLIST_OFF = ["--rule", "alliance-form:off", "--rule", "ai-alliance-terms:off"];
+const lint = (text: string) =>
+  lintText(text, {
+    filePath: "plan.alliance.md",
+    config: config({
+      rules: { "alliance-form": { severity: "off", options: {} }, "ai-alliance-terms": { severity: "off", options: {} } },
+    }),
+  });
 
 describe("front matter in another language is a parse-error, and nothing runs", () => {
   it.each(["js", "javascript", "coffee", "toml"])("---%s", (language) => {
@@ -27,7 +38,7 @@ describe("front matter in another language is a parse-error, and nothing runs", 
     const marker = path.join(tempProject({}), "ran");
     const attack = `---js\nrequire("fs").writeFileSync(${JSON.stringify(marker)}, "x")\n---\n# Plan\n`;
     const cwd = tempProject({ "a.alliance.md": attack, "b.alliance.md": PLANS.enClean });
-    const ran = await run(["-f", "json", "."], { cwd });
+    const ran = await run(["-f", "json", ...CHECKLIST_OFF, "."], { cwd });
     expect(ran.code).toBe(1);
     expect(JSON.parse(ran.stdout).map((r: { messages: { ruleId: string }[] }) => r.messages.map((m) => m.ruleId))).toEqual([
       ["parse-error"],

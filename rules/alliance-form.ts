@@ -10,6 +10,7 @@ import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, flatText, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
+import { lastKey } from "./lib/dated-statements";
 
 const HINT = { ja: "提携の形態・出資比率", en: "form of the alliance and the stake" };
 const FIXES = { "alliance-form": { ja: "提携形態のテンプレートを挿入", en: "Insert an alliance form template" } };
@@ -72,7 +73,8 @@ export const allianceForm: Rule = {
     if (statements.some((s) => v.test("form-undecided", normalText(s)))) return [finding(model, context, "noForm", section)];
     // 「出資は伴わない」, "neither holds shares": the form stated, and no capital form.
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
-    if (!texts.some((t) => v.test("alliance-form", t) || capital(t))) return [finding(model, context, "noForm", section)];
+    const named = texts.some((t) => v.test("alliance-form", t) || capital(t)) || statements.some((s) => formField(s, v));
+    if (!named) return [finding(model, context, "noForm", section)];
     if (!texts.some(capital) || ruledOut(texts, v)) return [];
     // "Financial terms of our investment were not disclosed": the round's total beside it is not our stake.
     const withheld = texts.some((t) => v.test("undisclosed", t) && (v.test("capital-form", t) || v.test("stake-topic", t)));
@@ -83,6 +85,17 @@ export const allianceForm: Rule = {
     return [finding(model, context, deferring.length ? "deferredStake" : "noStake", section, deferring)];
   },
 };
+
+/** A field that holds the form (`form: AI partnership — paid pilot, then a subscription`, `提携形態: …`), filled and settled. */
+function formField(statement: Statement, vocabulary: Vocabulary): boolean {
+  const key = lastKey(statement);
+  return (
+    key !== undefined && FORM_KEY.test(key) && !defers(statement, vocabulary) && !vocabulary.test("open-choice", normalText(statement))
+  );
+}
+
+const FORM_KEY =
+  /^(?:(?:alliance|partnership|deal)[ _-]?)?form$|^(?:alliance|partnership|deal)[ _-]?(?:type|structure)$|^(?:提携の?)?形態$/;
 
 /**
  * 「業務提携とし、出資は伴わない」, "a joint development agreement — no equity": a form without

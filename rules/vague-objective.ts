@@ -94,6 +94,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
   if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
     return false;
+  // Whether the parties' goals agree or pull apart (「両社の目的は一致していない」, 「目的は…で一致している」)
+  // is a remark on partner fit, not a goal, whatever the section.
+  if (says("goal-conflict") || says("goal-agreement")) return false;
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
   // A KPI's target put off until later (「数値目標は先行店の結果を見て決める」, 「各指標の目標値は運営委員会が
   // 別途定める」) is missing-kpi's, not an objective; so is a sentence that names the indicators
@@ -109,6 +112,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
     if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary))) return false;
+    // Under a title that is itself the goal, with its target and deadline ("Goal: 15,000 tickets sold
+    // by 31 Dec 2026", a card's title), the lines describe that goal (who, how, a baseline) unless
+    // they say they are goals too.
+    if (titledByConcreteGoal(model, s, vocabulary) && !says("goal-marker")) return false;
     if (s.kind !== "sentence" || says("goal-marker")) return true;
     // Minutes report goals in the past tense: only a goal marker outweighs the tense. A heading
     // that also names the parties or the background ("Parties and purpose", 「背景と目的」) heads
@@ -133,6 +140,12 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
   return s.kind !== "table-row" && says("goal-marker") && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/** Is the statement's own section titled by a goal with its target and deadline? */
+function titledByConcreteGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  return title !== undefined && hasQuantity(vocabulary, title) && hasTimeBound(vocabulary, title);
 }
 
 /**

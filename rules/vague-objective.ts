@@ -103,6 +103,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // (「…、利用者数を評価指標とする」) without a figure of its own.
   if (deferredTarget(vocabulary, text) || (says("kpi-word") && !hasQuantity(vocabulary, s.text))) return false;
   const elements = nearestElements(model, s.section);
+  // A purpose key inside another element's data (data.purpose, nda.purpose) is what that element
+  // may be used for, a limit on it, not the alliance's goal.
+  if (keyOfOtherElement(model, s.section)) return false;
   // In a section of objectives and their KPIs, the line labelled as the objective ("Objective for
   // 2027: make the network feel more reliable") is the goal the KPIs measure, unless it is a figure.
   if (elements.includes("objective") && elements.includes("kpi") && says("purpose-marker") && !hasQuantity(vocabulary, s.text)) return true;
@@ -134,12 +137,13 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     return true;
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
   // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
-  const purpose = says("purpose-marker") || (says("wish") && says("aspiration"));
+  const purpose = says("purpose-marker") || (says("wish") && says("aspiration")) || says("prospect");
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
-  return s.kind !== "table-row" && says("goal-marker") && !says("deferral") && !stepWish(vocabulary, text);
+  // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
+  return s.kind !== "table-row" && (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */
@@ -421,6 +425,17 @@ function refersBack(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary
     .derive("vague-objective:back-reference", (v) => new RegExp(`^${v.group("demonstrative")}(?:[はがも]|\\s|$)`))
     .test(text);
+}
+
+/**
+ * Is the statement under a YAML key that names the objective (purpose:) nested in a key that names
+ * an element that is never an objective (data:, ip:)?
+ */
+function keyOfOtherElement(model: PlanModel, index: number | undefined): boolean {
+  const own = index === undefined ? undefined : model.sections[index];
+  if (own?.kind !== "field" || !own.elements.includes("objective") || own.parent === undefined) return false;
+  const outer = nearestElements(model, own.parent);
+  return !outer.includes("objective") && outer.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e) && !DESCRIPTIVE_ELEMENTS.includes(e));
 }
 
 /** The elements of the innermost enclosing section that names any. */

@@ -385,3 +385,38 @@ testRule(RULE, "batch m kinds", {
     },
   ],
 });
+
+// A goal said as a forecast, a letter's humble wish, a purpose key inside another element's data.
+testRule(RULE, "forecasts, humble wishes and data purposes", {
+  valid: [
+    {
+      name: "people who aim to decide within five days describe how they work, not a goal of the alliance",
+      text: "# Proposal\n\n## Working together\n\nA joint working group meets weekly. Anything the group cannot settle goes to the two COOs, who aim to decide within five working days.\n",
+    },
+    {
+      name: "a purpose: key under data: is what the data may be used for, not the alliance's goal",
+      text: "title: Joint scoring model\nobjective: Cut review time by 30% by 31 March 2027\ndata:\n  source: borrower records\n  purpose: fine-tuning the regional model\n",
+      filePath: "plan.alliance.yaml",
+    },
+    {
+      name: "the same in a Japanese YAML plan: data.purpose is the data's permitted use",
+      text: "title: 共同モデル開発\nobjective: 2027年3月末までに審査時間を30%短縮する\ndata:\n  source: 融資先データ\n  purpose: 追加学習及び地域モデルの学習\n",
+      filePath: "plan.alliance.yaml",
+    },
+  ],
+  invalid: [
+    {
+      name: "a goal stated as a forecast on a vague verb (will strengthen, expect the partnership to strengthen) is judged; a role (will support) is not. Japanese states such goals as wishes (see the next case), not forecasts",
+      text: "# Investor letter\n\nDear shareholders,\n\nThis year we invested in Copperlane.\n\nThe investment will strengthen Copperlane's position in AI-driven claims handling.\n\nOver time, we expect the partnership to strengthen our brand with younger customers.\n\nOur engineers will support the pilot.\n",
+      errors: [
+        { messageId: "bothVerb", range: [6, 0, 6, 82] },
+        { messageId: "bothVerb", range: [8, 0, 8, 84] },
+      ],
+    },
+    {
+      name: "a letter's humble wish (…盛り上げていきたいと存じます) is a wish that aspires",
+      text: "# ご提案\n\n拝啓　貴社ますますご清栄のこととお慶び申し上げます。\n\n沿線の観光をともに盛り上げていきたいと存じます。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 24] }],
+    },
+  ],
+});

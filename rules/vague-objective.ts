@@ -94,12 +94,18 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
   if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
     return false;
+  // Whether the parties' goals agree or pull apart (「両社の目的は一致していない」, 「目的は…で一致している」)
+  // is a remark on partner fit, not a goal, whatever the section.
+  if (says("goal-conflict") || says("goal-agreement")) return false;
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
   // A KPI's target put off until later (「数値目標は先行店の結果を見て決める」, 「各指標の目標値は運営委員会が
   // 別途定める」) is missing-kpi's, not an objective; so is a sentence that names the indicators
   // (「…、利用者数を評価指標とする」) without a figure of its own.
   if (deferredTarget(vocabulary, text) || (says("kpi-word") && !hasQuantity(vocabulary, s.text))) return false;
   const elements = nearestElements(model, s.section);
+  // A purpose key inside another element's data (data.purpose, nda.purpose) is what that element
+  // may be used for, a limit on it, not the alliance's goal.
+  if (keyOfOtherElement(model, s.section)) return false;
   // In a section of objectives and their KPIs, the line labelled as the objective ("Objective for
   // 2027: make the network feel more reliable") is the goal the KPIs measure, unless it is a figure.
   if (elements.includes("objective") && elements.includes("kpi") && says("purpose-marker") && !hasQuantity(vocabulary, s.text)) return true;
@@ -109,6 +115,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
     if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary))) return false;
+    // Under a title that is itself the goal, with its target and deadline ("Goal: 15,000 tickets sold
+    // by 31 Dec 2026", a card's title), the lines describe that goal (who, how, a baseline) unless
+    // they say they are goals too.
+    if (titledByConcreteGoal(model, s, vocabulary) && !says("goal-marker")) return false;
     if (s.kind !== "sentence" || says("goal-marker")) return true;
     // Minutes report goals in the past tense: only a goal marker outweighs the tense. A heading
     // that also names the parties or the background ("Parties and purpose", 「背景と目的」) heads
@@ -127,12 +137,19 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     return true;
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
   // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
-  const purpose = says("purpose-marker") || (says("wish") && says("aspiration"));
+  const purpose = says("purpose-marker") || (says("wish") && says("aspiration")) || says("prospect");
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
-  return s.kind !== "table-row" && says("goal-marker") && !says("deferral") && !stepWish(vocabulary, text);
+  // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
+  return s.kind !== "table-row" && (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/** Is the statement's own section titled by a goal with its target and deadline? */
+function titledByConcreteGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  return title !== undefined && hasQuantity(vocabulary, title) && hasTimeBound(vocabulary, title);
 }
 
 /**
@@ -408,6 +425,17 @@ function refersBack(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary
     .derive("vague-objective:back-reference", (v) => new RegExp(`^${v.group("demonstrative")}(?:[はがも]|\\s|$)`))
     .test(text);
+}
+
+/**
+ * Is the statement under a YAML key that names the objective (purpose:) nested in a key that names
+ * an element that is never an objective (data:, ip:)?
+ */
+function keyOfOtherElement(model: PlanModel, index: number | undefined): boolean {
+  const own = index === undefined ? undefined : model.sections[index];
+  if (own?.kind !== "field" || !own.elements.includes("objective") || own.parent === undefined) return false;
+  const outer = nearestElements(model, own.parent);
+  return !outer.includes("objective") && outer.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e) && !DESCRIPTIVE_ELEMENTS.includes(e));
 }
 
 /** The elements of the innermost enclosing section that names any. */

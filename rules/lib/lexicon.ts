@@ -27,9 +27,10 @@ export function isDeferred(vocabulary: Vocabulary, text: string): boolean {
 
 /**
  * Clause-template placeholders: 〔…〕 in Japanese, [ … ] in English — not links, reference
- * links, footnotes or task boxes. Not global: callers that iterate make their own copy.
+ * links, footnotes, task boxes or the comment anchors a Google Docs export leaves after the
+ * commented words ("…with generative AI[a]": one or two small letters). Not global: callers that iterate make their own copy.
  */
-export const PLACEHOLDER = /〔[^〔〕\n]*〕|(?<!\])\[(?![ x]\]|\^)[^\]\n]{1,80}\](?![(:[])/i;
+export const PLACEHOLDER = /〔[^〔〕\n]*〕|(?<!\])\[(?![ xX]\]|\^|[a-z]{1,2}\])[^\]\n]{1,80}\](?![(:[])/;
 
 export function hasPlaceholder(text: string): boolean {
   return PLACEHOLDER.test(text);

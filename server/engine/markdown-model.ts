@@ -158,10 +158,17 @@ class MarkdownWalker {
     // in a document outlined "2. Purpose of partnership", "3. What each side will do", so is a numbered line alone.
     const numberedOutline = single && node.ordered === true && this.markers.has(NUMBERED_OUTLINE);
     const outline = numberedOutline || node.children.some((item) => this.itemTitle(item, single, false));
+    // A titled item among plain ones (「- 提携の目的：」 over its sub-bullets, then 「- 役割：…」) heads
+    // only its own sub-items: the next plain sibling is back in the section the list stands in.
+    let titled: number | undefined;
     for (const item of node.children) {
       const title = this.itemTitle(item, single, outline);
-      if (title) this.listHeading(item, title);
-      else this.listItem(item);
+      if (title) titled = this.listHeading(item, title);
+      else {
+        if (titled !== undefined) this.b.closeTo(titled, this.span(item).start);
+        titled = undefined;
+        this.listItem(item);
+      }
     }
   }
 
@@ -181,15 +188,18 @@ class MarkdownWalker {
   }
 
   /** 「1. 目的」 + text, "5. KEY PERFORMANCE INDICATORS" + "5.1 …": a list item that is a heading. */
-  listHeading(item: ListItem, title: string): void {
+  /** Returns the level of the section it opens. */
+  listHeading(item: ListItem, title: string): number {
     const [first, ...rest] = item.children;
     const paragraph = this.span(first);
     const firstLine = this.b.text.slice(paragraph.start, paragraph.end).split("\n", 1)[0];
     // The title may be only the start of the line ("PURPOSE. The Parties will…").
     const titleEnd = paragraph.start + firstLine.indexOf(title) + title.length;
-    this.b.openSection(title, this.b.pseudoLevel(), "pseudo", { start: this.span(item).start, end: titleEnd });
+    const level = this.b.pseudoLevel();
+    this.b.openSection(title, level, "pseudo", { start: this.span(item).start, end: titleEnd });
     if (titleEnd < paragraph.end) this.b.addSentences({ start: titleEnd, end: paragraph.end }, "sentence");
     for (const child of rest) this.node(child);
+    return level;
   }
 
   listItem(item: ListItem): void {

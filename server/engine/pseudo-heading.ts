@@ -28,6 +28,11 @@ const ARTICLE_START = new RegExp(`^[ \\t\\u3000]*第\\s*${NUM}\\s*条`);
 const ARTICLE_EN = /^(?:article|section|clause)\s+\d+(?:\.\d+)*\s*(?:[(（][^)）\n]{1,60}[)）]|[.:\-–—]\s*[^\n]{1,60})(?=\n|$)/i;
 /** "ARTICLE 12 TERM AND TERMINATION": a contract's article number and its title in capitals. */
 const ARTICLE_CAPS = /^(?:ARTICLE|SECTION)\s+[\dIVX]+[.:]?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/;
+/**
+ * "PART C — WHY SYNTAGM, AND WHAT EACH PARTY DOES", "ANNEX 2 – FEES": a document's part, its
+ * letter or number, a dash and its title in capitals (too long for a plain title).
+ */
+const PART_CAPS = /^(?:PART|ANNEX|APPENDIX|EXHIBIT)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,5})\s*[—–:.-]\s*[A-Z][A-Z0-9 ,&'’/()-]{2,70}(?=\n|$)/;
 /** A numbered CAPS title with its text on the same line: "1. PURPOSE. The Parties will…". */
 const NUMBERED_CAPS_WITH_TEXT = /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}\.(?=[ \t])/;
 
@@ -38,6 +43,7 @@ const STRONG_FORMS: RegExp[] = [
   BRACKETED,
   ARTICLE_EN,
   ARTICLE_CAPS,
+  PART_CAPS,
   /^\d+(?:\.\d+)*\.?\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
   // A roman-numbered CAPS title, as reports and agreements outline their parts: "II. OBJECTIVES".
   /^[IVX]{1,5}[.)]\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
@@ -225,8 +231,12 @@ function captionOf(lines: string[], i: number): PseudoHeading | undefined {
   return { title: line.trim(), length: line.length };
 }
 
-/** ALL-CAPS titles after a list number ("5. KEY PERFORMANCE INDICATORS", "12. TERMINATION"). */
+/**
+ * ALL-CAPS titles after a list number ("5. KEY PERFORMANCE INDICATORS", "12. TERMINATION"), a note
+ * for the reader in brackets after it too ("3. WHERE WE STAND (for internal reading — do not send)").
+ */
 const CAPS_TITLE = /^[A-Z][A-Z0-9 ,&'’/()\-–—]{2,60}$/;
+const CAPS_TITLE_WITH_NOTE = /^[A-Z][A-Z0-9 ,&'’/\-–—]{1,59}[A-Z0-9] \([^()\n]{1,80}\)$/;
 /** The same with its text after a full stop: "1. PURPOSE. The Parties will…". */
 const CAPS_TITLE_THEN_TEXT = /^[A-Z][A-Z0-9 ,&'’/-]{2,60}\.(?=[ \t]+\S)/;
 
@@ -236,7 +246,7 @@ const CAPS_TITLE_THEN_TEXT = /^[A-Z][A-Z0-9 ,&'’/-]{2,60}\.(?=[ \t]+\S)/;
  */
 export function listItemTitle(firstLine: string, hasBody: boolean, vocabulary: Vocabulary): string | undefined {
   const line = firstLine.trim();
-  if (CAPS_TITLE.test(line) && /[A-Z]{3}/.test(line)) return line;
+  if ((CAPS_TITLE.test(line) || CAPS_TITLE_WITH_NOTE.test(line)) && /[A-Z]{3}/.test(line)) return line;
   const capsThenText = CAPS_TITLE_THEN_TEXT.exec(line)?.[0];
   if (capsThenText && /[A-Z]{3}/.test(capsThenText)) return capsThenText;
   // "4. **Targets and review.** We propose to track…": a bold label that names an element, then its text.

@@ -216,6 +216,34 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text.startsWith("Gridmind"))?.section).toBe(1);
   });
 
+  it("a part title in capitals after its letter and a dash ('PART C — WHY SYNTAGM, AND WHAT EACH PARTY DOES') heads its text, however long", () => {
+    const text =
+      "BOARD PAPER\n\nPART B — PURPOSE\n\nB.1 Reach 300 firms by 30 September 2026.\n\nPART C — WHY SYNTAGM, AND WHAT EACH PARTY DOES\n\nC.1 Brennan brings its content.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => s.title)).toEqual(["PART B — PURPOSE", "PART C — WHY SYNTAGM, AND WHAT EACH PARTY DOES"]);
+    expect(m.statements.find((s) => s.text.startsWith("C.1"))?.section).toBe(1);
+  });
+
+  it("a numbered CAPS title with a note in brackets ('2. WHERE WE STAND (for internal reading)') is a heading", () => {
+    const text =
+      "1. WHAT WE WANT THIS TO ACHIEVE\n\n- Grow sales.\n\n2. WHERE WE STAND (for internal reading — do not send)\n\nThe club needs the fee.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => s.title)).toEqual(["WHAT WE WANT THIS TO ACHIEVE", "WHERE WE STAND (for internal reading — do not send)"]);
+    expect(m.statements.find((s) => s.text.startsWith("The club"))?.section).toBe(1);
+  });
+
+  it("a titled bullet among plain ones (「- 提携の目的：」 over its sub-bullets) heads only its sub-bullets: the plain bullets after it are back in the enclosing section", () => {
+    const text =
+      "## 提案内容\n\n- 相手方：サンプル物流\n- 提携の目的：\n  - 両社のシナジーの最大化を図る。\n- 役割：当社は幹線輸送を担う。\n";
+    const m = model(text);
+    expect(statements(m)).toEqual([
+      ["list-item", "相手方：サンプル物流", "提案内容"],
+      ["list-item", "両社のシナジーの最大化を図る。", "提携の目的："],
+      ["list-item", "役割：当社は幹線輸送を担う。", "提案内容"],
+    ]);
+    expect(slice(text, section(m, "提携の目的：").span)).toBe("- 提携の目的：\n  - 両社のシナジーの最大化を図る。\n");
+  });
+
   it("a subtitle right under the title that wraps sections about other elements names none itself", () => {
     const text =
       "# TERM SHEET\n## Joint development of a vision-language model\n\n### 1. Intellectual property\n\nEach party keeps its IP.\n\n### 2. Termination\n\nEither party may terminate on 60 days' notice.\n";

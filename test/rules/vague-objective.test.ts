@@ -297,3 +297,126 @@ testRule(RULE, "the quoted verb", {
     errors: [{ messageId: "bothVerb", range: [2, 0, 2, text.split("\n")[2].length], message }],
   })),
 });
+
+// Batch m, by kind: list and heading structure (a titled bullet heads only its sub-bullets, a
+// capitals title with a note or a part's dash), purpose labels and clefts, partner-fit remarks
+// on goals, comment anchors, project months, the document's own force.
+testRule(RULE, "batch m kinds", {
+  valid: [
+    {
+      name: "whether the parties' goals agree (目的は…で一致している) or not (一致していない) is a remark on partner fit, not a goal, even under 提携の目的",
+      text: "# 共同研究の提案\n\n## なぜ組むのか？\n\n両社とも、目的は「電解質シートを量産し、電池メーカーに供給すること」で一致している。\n\n## 提携の目的\n\n- 2030年度までに沿線の定住人口を1.2万人増やす。\n\n両社の目的は必ずしも一致していない。\n",
+    },
+    {
+      name: "goals said to be aligned, or priorities said to differ, are partner-fit remarks, not goals, even under Objectives",
+      text: "# Partnership review\n\n## Objectives\n\n- Reach 300 paying firms by 30 September 2026.\n\nOur goals are closely aligned.\n\nTheir priorities differ from ours on pricing.\n",
+    },
+    {
+      name: "a part title in capitals after its letter and a dash (PART C — WHY …, WHAT EACH PARTY DOES) ends the purpose part; a sentence on whether the MOU binds is about the document",
+      text: "BOARD PAPER\n\nPART B — PURPOSE\n\nB.1 The Parties will launch the Assistant and reach 300 paying firms by 30 September 2026.\n\nB.2 The MOU is a non-binding step towards a Definitive Agreement.\n\nPART C — WHY SYNTAGM, AND WHAT EACH PARTY DOES\n\nC.1 Brennan brings its content and 45 editors. Syntagm brings its platform.\n",
+    },
+    {
+      name: "a grant work plan's project month (by M30) is a time bound",
+      text: "# WP3\n\n### Objectives\n\n- **O3.2** Give duty officers at least 3 hours lead time on 80% of alert-level events by M30.\n",
+    },
+    {
+      name: "a sentence on whether the document binds (法的拘束力) is about the document, not a goal",
+      text: "# 覚書の概要\n\n## 目的\n\n- 2027年3月末までに共同開発品を3品目発売する。\n\n本覚書は、秘密保持条項を除き法的拘束力を持たない。\n",
+    },
+    {
+      name: "under a heading that is itself the goal with its target and deadline (a kanban card's title), the card's fields describe it",
+      text: "# Board: Rail & Sail\n\n### Goal: 15,000 combined rail+ferry tickets sold by 31 Dec 2026\n- Labels: `goal`\n- Members: Morag Fraser (Northwind), Declan Hughes (Calder)\n- Description: Through-tickets on one booking.\n",
+    },
+    {
+      name: "the same in Japanese: under 目標：… with its figure and deadline, the 担当 and 説明 lines describe the goal",
+      text: "# 共同配送ボード\n\n### 目標：2026年12月末までに共同配送の件数を月1,500件にする\n- 担当：山田（当社）、佐藤（先方）\n- 説明：両社の配送便をひとつの予約で手配できるようにする。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a titled bullet (提携の目的：) heads only its sub-bullets: they are judged as objectives, and the plain bullets after it (役割：…, 推進体制：…) are not in its section",
+      text: "# 取締役会 議事要旨\n\n## 提案内容\n\n- 相手方：株式会社サンプル物流（本社 福岡市）\n- 提携の目的：\n  - 両社のシナジーの最大化を図る。\n  - 2028年度に共同配送の売上高を年間40億円とする。\n- 役割：当社は幹線輸送、先方は域内配送を担う。\n- 推進体制：提携委員会を四半期ごとに開催する。\n",
+      errors: [{ messageId: "bothVerb", range: [6, 4, 6, 19] }],
+    },
+    {
+      name: "a titled bullet (Purpose of the alliance:) heads only its sub-bullets; the plain bullets after it are back in the section the list stands in",
+      text: "# Board minutes\n\n## Proposal\n\n- Partner: Sample Freight Ltd (Leeds)\n- Purpose of the alliance:\n  - Maximise synergies across both networks.\n  - Reach £4m of joint delivery revenue in FY2028.\n- Roles: we run the trunk routes, the partner the local rounds.\n- Governance: a steering committee meets every quarter.\n",
+      errors: [{ messageId: "bothVerb", range: [6, 4, 6, 44] }],
+    },
+    {
+      name: "a numbered title in capitals with a note in brackets (2. WHERE WE STAND (for internal reading …)) is a heading: the hard-wrapped prose under it is not in the objectives' section",
+      text: "SPONSORSHIP PROPOSAL\n\n1. WHAT WE WANT THIS TO ACHIEVE\n\n- To grow the brand's presence among young fans.\n- 3,000 season tickets sold in a bundle in the 2026/27 season.\n\n2. WHERE WE STAND (for internal reading — do not send this section)\n\nWe should be honest with ourselves about where the two sides want different things.\nThe club needs the headline fee to be as high as possible and player time kept to a\nminimum during a season when we are chasing promotion.\n",
+      errors: [{ messageId: "both", range: [4, 2, 4, 48] }],
+    },
+    {
+      name: "a purpose label with a note or a qualifier (狙い（暫定）：, 当初の提携目的：) and the cleft 目指しているのは… state a purpose wherever they stand",
+      text: "# 提携準備 ToDo\n\n## 前提メモ\n\n- 相手：株式会社サンプル電力\n- 狙い（暫定）：地域の省エネ需要を取り込み、クロスセルを推進する\n\n## 提携の概要（おさらい）\n\n- 当社：区画の提供\n- 当初の提携目的：「来店体験の向上と滞在時間の延長」\n\n## これからのこと\n\nこの取り組みで目指しているのは、醤油を「和食の調味料」という枠から解放することです。\n",
+      errors: [
+        { messageId: "bothVerb", range: [5, 2, 5, 33] },
+        { messageId: "both", range: [10, 2, 10, 27] },
+        { messageId: "bothVerb", range: [14, 0, 14, 42] },
+      ],
+    },
+    {
+      name: "a north star is a goal by another name; a lead-in asking what the pilot is for announces goals",
+      text: "# Sprint retro\n\n### Reminder: what we are here for\n\nSquad north star: be the most trusted motor insurer for photo-based claims.\n\n## Why we are doing this\n\nOur growers spent £1.9m on herbicide last season.\n\nWhat the pilot is for:\n\n- Show that spot-spraying cuts herbicide use on pilot fields by at least 40% over the 2026 season.\n- Position the co-operative as a leader in sustainable growing.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 75] },
+        { messageId: "both", range: [13, 2, 13, 63] },
+      ],
+    },
+    {
+      name: "a Google Docs comment anchor after the commented words ([a]) is no placeholder: the objective is judged",
+      text: "Alliance Proposal (DRAFT)\n\n1. Summary\n\nWe run 64 clinics.\n\nObjective: transform the clinician experience with generative AI[a]\nObjective: have the scribe live in 40 clinics by 31 December 2027.\n\n[a]Jonah Whitfield: Can we make this one measurable?\n",
+      errors: [{ messageId: "both", range: [6, 0, 6, 67] }],
+    },
+    {
+      name: "a comment anchor ([a]) in a Japanese export is no placeholder either: the objective is judged",
+      text: "# 提携提案書（ドラフト）\n\n## 目的\n\n- 医師の働き方を生成AIで変革する[a]\n- 2027年12月末までに40施設で導入する。\n",
+      errors: [{ messageId: "both", range: [4, 2, 4, 21] }],
+    },
+    {
+      name: "a wish said softly (…広げていけたらと思っています) or politely (…を模索したいです) is a wish",
+      text: "# ご提案メール\n\n## 今後について\n\nサブスク型の食洗機サービスを、一緒に広げていけたらと思っています。\n\n来期は、先方のテイクアウト専門業態も含めて、もっと踏み込んだ協業を模索したいです。\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 33] },
+        { messageId: "noTarget", range: [6, 0, 6, 41] },
+      ],
+    },
+  ],
+});
+
+// A goal said as a forecast, a letter's humble wish, a purpose key inside another element's data.
+testRule(RULE, "forecasts, humble wishes and data purposes", {
+  valid: [
+    {
+      name: "people who aim to decide within five days describe how they work, not a goal of the alliance",
+      text: "# Proposal\n\n## Working together\n\nA joint working group meets weekly. Anything the group cannot settle goes to the two COOs, who aim to decide within five working days.\n",
+    },
+    {
+      name: "a purpose: key under data: is what the data may be used for, not the alliance's goal",
+      text: "title: Joint scoring model\nobjective: Cut review time by 30% by 31 March 2027\ndata:\n  source: borrower records\n  purpose: fine-tuning the regional model\n",
+      filePath: "plan.alliance.yaml",
+    },
+    {
+      name: "the same in a Japanese YAML plan: data.purpose is the data's permitted use",
+      text: "title: 共同モデル開発\nobjective: 2027年3月末までに審査時間を30%短縮する\ndata:\n  source: 融資先データ\n  purpose: 追加学習及び地域モデルの学習\n",
+      filePath: "plan.alliance.yaml",
+    },
+  ],
+  invalid: [
+    {
+      name: "a goal stated as a forecast on a vague verb (will strengthen, expect the partnership to strengthen) is judged; a role (will support) is not. Japanese states such goals as wishes (see the next case), not forecasts",
+      text: "# Investor letter\n\nDear shareholders,\n\nThis year we invested in Copperlane.\n\nThe investment will strengthen Copperlane's position in AI-driven claims handling.\n\nOver time, we expect the partnership to strengthen our brand with younger customers.\n\nOur engineers will support the pilot.\n",
+      errors: [
+        { messageId: "bothVerb", range: [6, 0, 6, 82] },
+        { messageId: "bothVerb", range: [8, 0, 8, 84] },
+      ],
+    },
+    {
+      name: "a letter's humble wish (…盛り上げていきたいと存じます) is a wish that aspires",
+      text: "# ご提案\n\n拝啓　貴社ますますご清栄のこととお慶び申し上げます。\n\n沿線の観光をともに盛り上げていきたいと存じます。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 24] }],
+    },
+  ],
+});

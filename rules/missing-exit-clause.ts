@@ -30,10 +30,15 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
     new RegExp(`^(?=.*(?:${endJa}|更新)).*\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,30}${v.group("notice", "ja")}`),
+    // Notice told in plain words, as a note tells it: 「3か月前に書面で伝えれば終われる」.
+    new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,20}伝え(?:れば|て)[^。]{0,10}${endJa}`),
     v.regex("renewal"),
     // English.
     new RegExp(
-      `\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${endEn}\\b`,
+      // Not a right denied: "had no right to terminate", "without the right to exit".
+      `(?<!\\b(?:no|without(?: the| a| any)?)\\s)\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${endEn}\\b` +
+        // Withdrawing a permission ends the permission: "they may withdraw consent for future seasons".
+        `(?!\\s+(?:(?:its|their|his|her|our|the)\\s+)?(?:consent|permission|approval)\\b)`,
     ),
     new RegExp(
       `\\b${v.group("alliance-subject", "en")}\\b[^.;]{1,30}\\b${endEn}\\s+` +
@@ -55,11 +60,16 @@ function endConditions(v: Vocabulary): RegExp[] {
       `\\b(?:runs?|lasts?|valid|in force|continues?|remain in effect)\\b[^.]{1,40}\\b(?:until|through|to|for)\\s+` +
         `(?:${v.regex("term-date").source}|\\d+\\s+(?:years?|months?))`,
     ),
+    // Its length in words: "the service agreement runs for three years".
+    / (?:runs?|lasts?|continues?) for (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)[- ](?:year|month)/,
+    // An event that ends the agreement: "a no-go at Gate 1 ends the agreement".
+    new RegExp(`\\b(?:ends|terminates)\\s+(?:the|this|our)\\s+(?:${v.group("alliance", "en")})\\b`),
     new RegExp(
       `\\b(?:${v.regex("number-word").source})[- ]?(?:days?|months?)'?s?\\s+(?:prior\\s+)?(?:written\\s+)?${v.group("notice", "en")}`,
     ),
     new RegExp(`\\b${v.group("notice", "en")} (?:period|of termination|to terminate|of non-renewal)\\b`),
-    new RegExp(`\\b(?:termination|exit|break)\\s+${v.group("trigger-word", "en")}[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`),
+    // The alliance's, not a stage's: "the Beta Exit Criteria are met" moves the work on, it ends nothing.
+    new RegExp(`(?<!\\b(?:beta|alpha|pilot|trial|phase|stage|gate|poc)\\s)\\b(?:termination|exit|break)\\s+${v.group("trigger-word", "en")}[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`),
     new RegExp(`\\bif\\b[^.]{1,100}\\b(?:we|either party|the parties|each party|[a-z]+)\\s+(?:will|may|can|shall)\\s+${endEn}`),
   ];
 }
@@ -167,7 +177,6 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string): boo
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
   const text = normalise(rawKey ? `${rawKey}: ${raw}` : raw);
   if (vocabulary.test("deferral", text) || vocabulary.test("no-term", text)) return false;
-  if (vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return false;
   // Key paths keep their underscores: normalise() would strip them.
   const key = (rawKey ?? "").toLowerCase();
   if (vocabulary.test("end-key", `${key}: ${raw}`)) return true;
@@ -180,8 +189,20 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string): boo
     return true;
   return conditions.some((re) => {
     const m = re.exec(text);
-    return m !== null && !isAftermath(m[0], vocabulary);
+    return m !== null && !isAftermath(m[0], vocabulary) && !inCompound(text, m) && !endsWithNoun(m[0]);
   });
+}
+
+/** A match that starts inside a hyphenated compound: "a long-term partnership" states no term. */
+function inCompound(text: string, m: RegExpExecArray): boolean {
+  return text[m.index - 1] === "-";
+}
+
+/** The end verb read as its noun: "it fills cancellations automatically" ends nothing. */
+const NOUN_THEN_LINK = /ions?\s+(?:on|at|upon|if|when|automatically|unless|in the event|by giving|with)$/;
+
+function endsWithNoun(match: string): boolean {
+  return NOUN_THEN_LINK.test(match);
 }
 
 /** Only about the time after the end: an end verb with 後, 時, した場合 … (「終了後」), or "after termination". */

@@ -69,7 +69,9 @@ function endConditions(v: Vocabulary): RegExp[] {
     ),
     new RegExp(`\\b${v.group("notice", "en")} (?:period|of termination|to terminate|of non-renewal)\\b`),
     // The alliance's, not a stage's: "the Beta Exit Criteria are met" moves the work on, it ends nothing.
-    new RegExp(`(?<!\\b(?:beta|alpha|pilot|trial|phase|stage|gate|poc)\\s)\\b(?:termination|exit|break)\\s+${v.group("trigger-word", "en")}[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`),
+    new RegExp(
+      `(?<!\\b(?:beta|alpha|pilot|trial|phase|stage|gate|poc)\\s)\\b(?:termination|exit|break)\\s+${v.group("trigger-word", "en")}[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`,
+    ),
     new RegExp(`\\bif\\b[^.]{1,100}\\b(?:we|either party|the parties|each party|[a-z]+)\\s+(?:will|may|can|shall)\\s+${endEn}`),
   ];
 }

@@ -545,7 +545,7 @@ describe("statements", () => {
   });
 
   it("leaves a data fence that does not parse, or nests too deep, as code", () => {
-    const broken = "## Export\n\n```json\n{ \"ip\": \"ours\",\n```\n";
+    const broken = '## Export\n\n```json\n{ "ip": "ours",\n```\n';
     expect(model(broken).statements).toEqual([]);
     const deep = `## Export\n\n\`\`\`json\n${"[".repeat(100)}1${"]".repeat(100)}\n\`\`\`\n`;
     expect(model(deep).statements).toEqual([]);

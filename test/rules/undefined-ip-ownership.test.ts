@@ -16,7 +16,9 @@ testRule(RULE, "Japanese", {
     },
     {
       name: "held by a party as the sentence's predicate (「当蔵が保有する。」)",
-      text: JA("## 知的財産\n\n- 当蔵の銘柄の商標と醸造の技術は、当蔵に帰属する。\n- 輸出向けに共同で開発する新銘柄の商標は、当蔵が出願し、当蔵が保有する。"),
+      text: JA(
+        "## 知的財産\n\n- 当蔵の銘柄の商標と醸造の技術は、当蔵に帰属する。\n- 輸出向けに共同で開発する新銘柄の商標は、当蔵が出願し、当蔵が保有する。",
+      ),
     },
     {
       name: "one sentence gives the results' owner and, after a continuative 「…いただき、」, the background's",
@@ -155,7 +157,9 @@ testRule(RULE, "English", {
     },
     {
       name: "a model tuned under the alliance, named with what it is for ('the fine-tuned damage model')",
-      text: EN("## Reminders\n\n- Mirador keeps ownership of its base vision model. The fine-tuned damage model (all versions) belongs to Pell & Rook."),
+      text: EN(
+        "## Reminders\n\n- Mirador keeps ownership of its base vision model. The fine-tuned damage model (all versions) belongs to Pell & Rook.",
+      ),
     },
     {
       name: "a clause hard-wrapped over lines reads as one: 'any new materials created / during the partnership'",
@@ -216,7 +220,7 @@ testRule(RULE, "English", {
     },
     {
       name: "a sentence under an IP key is no owner's name ('ip.results: to be shared fairly')",
-      text: EN('## Export\n\n```yaml\nip:\n  background: Each party keeps its own IP.\n  results: shared fairly between us\n```'),
+      text: EN("## Export\n\n```yaml\nip:\n  background: Each party keeps its own IP.\n  results: shared fairly between us\n```"),
       errors: [{ messageId: "noResults", range: [9, 0, 9, 2] }],
     },
     {

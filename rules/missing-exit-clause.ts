@@ -7,10 +7,13 @@ import type { PlanModel } from "../server/engine/model";
 import type { Rule } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { TextMemo } from "./vocab/text-memo";
-import { defers, documentAnchor, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { defers, documentAnchor, documentTitles, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { isEmptySection } from "./lib/insert-template";
 import { elementFinding } from "./lib/element-finding";
+
+/** Not after a denial: "had no right to terminate", "without the right to exit". */
+const NOT_DENIED = "(?<!\\b(?:no|without(?: the| a| any)?)\\s)";
 
 /** Ways of stating when or why the alliance ends, in the vocabulary's words (a team's added ones too). */
 function endConditions(v: Vocabulary): RegExp[] {
@@ -36,7 +39,7 @@ function endConditions(v: Vocabulary): RegExp[] {
     // English.
     new RegExp(
       // Not a right denied: "had no right to terminate", "without the right to exit".
-      `(?<!\\b(?:no|without(?: the| a| any)?)\\s)\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${endEn}\\b` +
+      `${NOT_DENIED}\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${endEn}\\b` +
         // Withdrawing a permission ends the permission: "they may withdraw consent for future seasons".
         `(?!\\s+(?:(?:its|their|his|her|our|the)\\s+)?(?:consent|permission|approval)\\b)`,
     ),
@@ -61,7 +64,7 @@ function endConditions(v: Vocabulary): RegExp[] {
         `(?:${v.regex("term-date").source}|\\d+\\s+(?:years?|months?))`,
     ),
     // Its length in words: "the service agreement runs for three years".
-    / (?:runs?|lasts?|continues?) for (?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty)[- ](?:year|month)/,
+    new RegExp(` (?:runs?|lasts?|continues?) for (?:${v.regex("number-word").source})[- ](?:year|month)`),
     // An event that ends the agreement: "a no-go at Gate 1 ends the agreement".
     new RegExp(`\\b(?:ends|terminates)\\s+(?:the|this|our)\\s+(?:${v.group("alliance", "en")})\\b`),
     new RegExp(
@@ -169,16 +172,30 @@ export const missingExitClause: Rule = {
 };
 
 function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
-  // Asked of every statement on every lint; a Markdown statement's answer depends on its text alone.
-  const known = vocabulary.derive("missing-exit-clause:states-end", (v) => new TextMemo((raw) => endCondition(v, raw)));
-  return planStatements(model).some((s) => (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key)));
+  const licensing = isLicensingDeal(model, vocabulary);
+  // Asked of every statement on every lint; a Markdown statement's answer depends on its text (and the deal's kind) alone.
+  const known = licensing
+    ? vocabulary.derive("missing-exit-clause:states-end-licensing", (v) => new TextMemo((raw) => endCondition(v, raw, undefined, true)))
+    : vocabulary.derive("missing-exit-clause:states-end", (v) => new TextMemo((raw) => endCondition(v, raw)));
+  return planStatements(model).some((s) => (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key, licensing)));
+}
+
+/**
+ * A licensing deal names its licence in its title or subtitle ("equity investment and exclusive
+ * patent licence"): there the licence's end is the alliance's. Elsewhere (a joint R&D contract
+ * that licenses its results) a licence's term is not.
+ */
+function isLicensingDeal(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const subtitle = model.sections.filter((s) => s.kind === "heading")[1]?.title ?? "";
+  return [...documentTitles(model), normalise(subtitle)].some((title) => vocabulary.test("licence", title));
 }
 
 /** Does a statement (a YAML value with its key) say how or when the alliance ends? */
-function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string): boolean {
+function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, licensing = false): boolean {
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
   const text = normalise(rawKey ? `${rawKey}: ${raw}` : raw);
   if (vocabulary.test("deferral", text) || vocabulary.test("no-term", text)) return false;
+  if (!licensing && vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return false;
   // Key paths keep their underscores: normalise() would strip them.
   const key = (rawKey ?? "").toLowerCase();
   if (vocabulary.test("end-key", `${key}: ${raw}`)) return true;

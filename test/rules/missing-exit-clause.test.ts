@@ -139,9 +139,7 @@ testRule(RULE, "English", {
     },
     {
       name: "a licensing deal: the licence's term and the licensor's right to end it are the alliance's",
-      text: EN(
-        "## Term and exit\n\n- The University may terminate the licence on 90 days' notice if no commercial pour is completed by 31 December 2028.",
-      ),
+      text: "# Spin-out proposal\n\n## Equity investment and exclusive patent licence\n\n### Term and exit\n\n- The University may terminate the licence on 90 days' notice if no commercial pour is completed by 31 December 2028.\n",
     },
     {
       name: "an event that ends the agreement ('a no-go at Gate 1 ends the agreement')",

@@ -7,10 +7,13 @@ import type { PlanModel } from "../server/engine/model";
 import type { Rule } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { TextMemo } from "./vocab/text-memo";
-import { defers, documentAnchor, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { defers, documentAnchor, documentTitles, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { isEmptySection } from "./lib/insert-template";
 import { elementFinding } from "./lib/element-finding";
+
+/** Not after a denial: "had no right to terminate", "without the right to exit". */
+const NOT_DENIED = "(?<!\\b(?:no|without(?: the| a| any)?)\\s)";
 
 /** Ways of stating when or why the alliance ends, in the vocabulary's words (a team's added ones too). */
 function endConditions(v: Vocabulary): RegExp[] {
@@ -30,10 +33,15 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
     new RegExp(`^(?=.*(?:${endJa}|更新)).*\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,30}${v.group("notice", "ja")}`),
+    // Notice told in plain words, as a note tells it: 「3か月前に書面で伝えれば終われる」.
+    new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,20}伝え(?:れば|て)[^。]{0,10}${endJa}`),
     v.regex("renewal"),
     // English.
     new RegExp(
-      `\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${endEn}\\b`,
+      // Not a right denied: "had no right to terminate", "without the right to exit".
+      `${NOT_DENIED}\\b(?:may|can|shall be entitled to|is entitled to|has the right to|right to|will|shall)\\s+(?:immediately\\s+)?${endEn}\\b` +
+        // Withdrawing a permission ends the permission: "they may withdraw consent for future seasons".
+        `(?!\\s+(?:(?:its|their|his|her|our|the)\\s+)?(?:consent|permission|approval)\\b)`,
     ),
     new RegExp(
       `\\b${v.group("alliance-subject", "en")}\\b[^.;]{1,30}\\b${endEn}\\s+` +
@@ -55,11 +63,18 @@ function endConditions(v: Vocabulary): RegExp[] {
       `\\b(?:runs?|lasts?|valid|in force|continues?|remain in effect)\\b[^.]{1,40}\\b(?:until|through|to|for)\\s+` +
         `(?:${v.regex("term-date").source}|\\d+\\s+(?:years?|months?))`,
     ),
+    // Its length in words: "the service agreement runs for three years".
+    new RegExp(` (?:runs?|lasts?|continues?) for (?:${v.regex("number-word").source})[- ](?:year|month)`),
+    // An event that ends the agreement: "a no-go at Gate 1 ends the agreement".
+    new RegExp(`\\b(?:ends|terminates)\\s+(?:the|this|our)\\s+(?:${v.group("alliance", "en")})\\b`),
     new RegExp(
       `\\b(?:${v.regex("number-word").source})[- ]?(?:days?|months?)'?s?\\s+(?:prior\\s+)?(?:written\\s+)?${v.group("notice", "en")}`,
     ),
     new RegExp(`\\b${v.group("notice", "en")} (?:period|of termination|to terminate|of non-renewal)\\b`),
-    new RegExp(`\\b(?:termination|exit|break)\\s+${v.group("trigger-word", "en")}[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`),
+    // The alliance's, not a stage's: "the Beta Exit Criteria are met" moves the work on, it ends nothing.
+    new RegExp(
+      `(?<!\\b(?:beta|alpha|pilot|trial|phase|stage|gate|poc)\\s)\\b(?:termination|exit|break)\\s+${v.group("trigger-word", "en")}[^.]{0,10}(?:\\b(?:is|are|if|when|apply|include)\\b|:)`,
+    ),
     new RegExp(`\\bif\\b[^.]{1,100}\\b(?:we|either party|the parties|each party|[a-z]+)\\s+(?:will|may|can|shall)\\s+${endEn}`),
   ];
 }
@@ -157,17 +172,30 @@ export const missingExitClause: Rule = {
 };
 
 function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
-  // Asked of every statement on every lint; a Markdown statement's answer depends on its text alone.
-  const known = vocabulary.derive("missing-exit-clause:states-end", (v) => new TextMemo((raw) => endCondition(v, raw)));
-  return planStatements(model).some((s) => (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key)));
+  const licensing = isLicensingDeal(model, vocabulary);
+  // Asked of every statement on every lint; a Markdown statement's answer depends on its text (and the deal's kind) alone.
+  const known = licensing
+    ? vocabulary.derive("missing-exit-clause:states-end-licensing", (v) => new TextMemo((raw) => endCondition(v, raw, undefined, true)))
+    : vocabulary.derive("missing-exit-clause:states-end", (v) => new TextMemo((raw) => endCondition(v, raw)));
+  return planStatements(model).some((s) => (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key, licensing)));
+}
+
+/**
+ * A licensing deal names its licence in its title or subtitle ("equity investment and exclusive
+ * patent licence"): there the licence's end is the alliance's. Elsewhere (a joint R&D contract
+ * that licenses its results) a licence's term is not.
+ */
+function isLicensingDeal(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const subtitle = model.sections.filter((s) => s.kind === "heading")[1]?.title ?? "";
+  return [...documentTitles(model), normalise(subtitle)].some((title) => vocabulary.test("licence", title));
 }
 
 /** Does a statement (a YAML value with its key) say how or when the alliance ends? */
-function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string): boolean {
+function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, licensing = false): boolean {
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
   const text = normalise(rawKey ? `${rawKey}: ${raw}` : raw);
   if (vocabulary.test("deferral", text) || vocabulary.test("no-term", text)) return false;
-  if (vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return false;
+  if (!licensing && vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return false;
   // Key paths keep their underscores: normalise() would strip them.
   const key = (rawKey ?? "").toLowerCase();
   if (vocabulary.test("end-key", `${key}: ${raw}`)) return true;
@@ -180,8 +208,20 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string): boo
     return true;
   return conditions.some((re) => {
     const m = re.exec(text);
-    return m !== null && !isAftermath(m[0], vocabulary);
+    return m !== null && !isAftermath(m[0], vocabulary) && !inCompound(text, m) && !endsWithNoun(m[0]);
   });
+}
+
+/** A match that starts inside a hyphenated compound: "a long-term partnership" states no term. */
+function inCompound(text: string, m: RegExpExecArray): boolean {
+  return text[m.index - 1] === "-";
+}
+
+/** The end verb read as its noun: "it fills cancellations automatically" ends nothing. */
+const NOUN_THEN_LINK = /ions?\s+(?:on|at|upon|if|when|automatically|unless|in the event|by giving|with)$/;
+
+function endsWithNoun(match: string): boolean {
+  return NOUN_THEN_LINK.test(match);
 }
 
 /** Only about the time after the end: an end verb with 後, 時, した場合 … (「終了後」), or "after termination". */

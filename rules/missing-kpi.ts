@@ -125,12 +125,23 @@ function isTargetHeader(vocabulary: Vocabulary, header: string): boolean {
   return vocabulary.test("target-column", header) || vocabulary.test("period-column", header.trim());
 }
 
-/** Tables under a KPI section, or whose header names KPIs and targets. */
+/** Tables under a KPI section, whose header names KPIs and targets, or whose target column holds amounts. */
 function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
+  // Where a KPI section holds the KPIs, a table elsewhere with a column per year (「項目 | 令和8年度 | …」)
+  // is a budget or a P&L: it holds KPIs only with a target column of its own.
+  const sectioned = sectionsOf(model, "kpi").length > 0;
   return model.tables.filter((t) => {
     if (isUnder(model, t.section, "kpi")) return true;
     const header = t.header.map((c) => normalise(c.text));
-    return header.some((h) => vocabulary.test("kpi-column", h)) && header.some((h) => isTargetHeader(vocabulary, h));
+    const targetHeader = sectioned ? (h: string) => vocabulary.test("target-column", h) : (h: string) => isTargetHeader(vocabulary, h);
+    if (header.some((h) => vocabulary.test("kpi-column", h))) return header.some(targetHeader);
+    // Or the rows name what they measure and the target column holds amounts, not dates
+    // ("What | Today | Target | By", "Category | Weight | Q3 | Q4 | Target"): a scorecard, whatever its first column says.
+    const column = header.findIndex(
+      (h, i) => i > 0 && vocabulary.test("target-column", h) && !vocabulary.test("baseline-column", h) && !vocabulary.test("due-column", h),
+    );
+    const amounts = t.rows.filter((row) => hasQuantity(vocabulary, row.cells[column]?.text ?? "")).length;
+    return column > 0 && t.rows.length >= 2 && amounts * 2 >= t.rows.length;
   });
 }
 
@@ -177,7 +188,9 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
       if (isTarget(line)) withTarget++;
     }
   }
-  if (total > 0 && withTarget * 2 >= total) return reports;
+  // A plan that says its indicators have no targets has said so, whatever counts its lines hold.
+  const noneSet = scope.statements.some((s) => vocabulary.test("no-target", normalText(s)));
+  if (total > 0 && withTarget * 2 >= total && !noneSet) return reports;
   const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);
   return [{ messageId: "noTargets", span: anchor }, ...reports];
 }
@@ -261,10 +274,18 @@ function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
   const adHoc = model.statements.some((s) => isAdHocReview(vocabulary, normalText(s)));
   return model.statements.some((s) => {
     const text = normalText(s);
-    // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report.
-    if (!isReviewLine(vocabulary, text) || defers(s, vocabulary)) return false;
+    // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report, or
+    // under a key that says it is one, as a table's cadence column does (`governance.cadence: monthly`).
+    if (!(isReviewLine(vocabulary, text) || cadenceField(vocabulary, s)) || defers(s, vocabulary)) return false;
     return !adHoc || vocabulary.test("kpi-word", text) || isUnder(model, s.section, "kpi");
   });
+}
+
+/** A YAML value under a cadence key (`cadence`, `review_frequency`, 「報告頻度」) that names a cadence. */
+function cadenceField(vocabulary: Vocabulary, s: Statement): boolean {
+  if (s.key === undefined) return false;
+  const last = s.key.slice(s.key.lastIndexOf(".") + 1).replace(/_/g, " ");
+  return vocabulary.test("cadence-column", normalise(last)) && vocabulary.test("cadence", normalise(s.text));
 }
 
 /** A KPI review on no cadence: a review of the KPIs or progress, only when needed. */

@@ -118,12 +118,26 @@ function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   if (defers(s, vocabulary) || vocabulary.test("question", text) || vocabulary.test("negotiating-position", text)) return false;
   // `owner:` names the owner of IP only under an IP key (`ip.foreground.model.owner`), not of a KPI or the document.
   if (/\bowner\b/.test(text) && isIpKey(s, vocabulary)) return true;
+  // A map from things to their owners under an IP key (`ip.quote_tool_configuration: Quayside`): a
+  // value that is only a name, maybe with a remark after it, names the owner of the thing its key names.
+  if (ownerField(s, vocabulary)) return true;
   // An equity stake (「ポストマネー持分比率 15.0％」, "an 18% stake") is a share of a company, not of
   // IP — unless the statement names IP or a result (「成果は甲乙の共有とし、持分は甲60％」).
   if (vocabulary.test("stake-topic", text) && !vocabulary.test("ip-word", text) && !vocabulary.test("results-ip", text)) return false;
   // "X may use the results" names no owner: a licence is not ownership.
   return vocabulary.test("ownership", vocabulary.remove("use-right", text));
 }
+
+/**
+ * A value that is a name alone, quoted or not, before an optional remark: "Quayside", `Harland`,
+ * "Reefworks Ltd (sole owner)", "Quayside; Harland may use it during the term". Capitalised words
+ * only, at most four, so a sentence or a policy word in lower case is not one.
+ */
+function ownerField(s: Statement, vocabulary: Vocabulary): boolean {
+  return s.key !== undefined && s.kind === "field" && OWNER_VALUE.test(s.text) && isIpKey(s, vocabulary);
+}
+
+const OWNER_VALUE = /^["']?[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,3}["']?(?:\s*[;(].*)?$/;
 
 /**
  * The statement line by line, a clause wrapped over lines read as one line (its words joined by a
@@ -234,7 +248,7 @@ function keyedByHolder(s: Statement, vocabulary: Vocabulary): boolean {
 
 /** Owned only in the sense of kept (retention)? An owner column or an `owner:` key under IP names an owner. */
 function onlyKept(s: Statement, vocabulary: Vocabulary): boolean {
-  if (s.kind === "table-row" || (/\bowner\b/.test(normalText(s)) && isIpKey(s, vocabulary))) return false;
+  if (s.kind === "table-row" || (/\bowner\b/.test(normalText(s)) && isIpKey(s, vocabulary)) || ownerField(s, vocabulary)) return false;
   const text = vocabulary.remove("use-right", normalText(s));
   return !vocabulary.test("ownership", vocabulary.remove("retention", text));
 }

@@ -10,6 +10,8 @@ import type { Chunk } from "./parse-cache";
 import { FENCE_OPEN } from "./fast-markdown";
 import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
+import { walkYaml } from "./yaml-model";
+import { isMap, isSeq, parseDocument } from "yaml";
 import type { Vocabulary } from "../../rules/vocab";
 
 /** Fence languages whose content is prose (contract text), not code. */
@@ -281,17 +283,65 @@ class MarkdownWalker {
     if (!FENCE_OPEN.test(this.b.text.slice(span.start, span.start + 3)))
       for (const block of blocks(span, this.b.text)) this.prose(trimmed(block, this.b.text), { type: "paragraph", children: [] }, []);
     else if (PROSE_FENCES.has((node.lang ?? "").toLowerCase())) this.proseInFence(span);
+    else if (DATA_FENCES.has((node.lang ?? "").toLowerCase())) this.dataInFence(span);
+  }
+
+  /**
+   * A plan exported as data (a register entry in ```yaml, a tool's export in ```json): its keys
+   * are sections and its values statements under the current section, read as front matter is.
+   * A block that does not parse, or nests absurdly deep, stays code.
+   */
+  dataInFence(span: Span): void {
+    const inner = fenceContent(span, this.b.text);
+    if (!inner) return;
+    const root = parseFencedData(this.b.text.slice(inner.start, inner.end));
+    if (!root) return;
+    const level = this.b.currentLevel + 1;
+    walkYaml(root, inner.start, this.b, level);
+    this.b.closeTo(level, span.end);
   }
 
   /** Contract text is often fenced: its paragraphs count as statements of the section. */
   proseInFence(span: Span): void {
-    const source = this.b.text.slice(span.start, span.end);
-    const open = source.indexOf("\n");
-    if (open < 0) return;
-    const close = source.lastIndexOf("\n");
-    const inner = { start: span.start + open + 1, end: close > open ? span.start + close : span.end };
+    const inner = fenceContent(span, this.b.text);
+    if (!inner) return;
     for (const block of blocks(inner, this.b.text)) this.b.addSentences(block, "code");
   }
+}
+
+/** The lines between a fenced block's opening and closing fence lines. */
+function fenceContent(span: Span, text: string): Span | undefined {
+  const source = text.slice(span.start, span.end);
+  const open = source.indexOf("\n");
+  if (open < 0) return undefined;
+  const close = source.lastIndexOf("\n");
+  return { start: span.start + open + 1, end: close > open ? span.start + close : span.end };
+}
+
+/** Fence languages whose content is a plan's data: JSON is YAML, so both read as front matter does. */
+const DATA_FENCES = new Set(["yaml", "yml", "json", "jsonc"]);
+
+/** Deeper data is no plan's: the walk recurses per level. */
+const MAX_DATA_DEPTH = 64;
+
+/** The root of a fenced data block when it parses cleanly into a mapping or a list not too deep to walk. */
+function parseFencedData(source: string): unknown {
+  let doc;
+  try {
+    doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false });
+  } catch {
+    return undefined;
+  }
+  if (doc.errors.length || !(isMap(doc.contents) || isSeq(doc.contents))) return undefined;
+  // The depth, without recursion: each entry is a node and its depth.
+  const pending: [unknown, number][] = [[doc.contents, 1]];
+  while (pending.length) {
+    const [node, depth] = pending.pop()!;
+    if (depth > MAX_DATA_DEPTH) return undefined;
+    if (isMap(node)) for (const pair of node.items) pending.push([pair.value, depth + 1]);
+    else if (isSeq(node)) for (const item of node.items) pending.push([item, depth + 1]);
+  }
+  return doc.contents;
 }
 
 /**

@@ -526,6 +526,59 @@ describe("statements", () => {
     expect(m.codeBlocks.map((c) => c.lang)).toEqual([undefined, "ts"]);
     expect(m.sections.map((s) => [s.title, s.elements])).toEqual([["第9条（知的財産権の帰属）", ["ip"]]]);
   });
+
+  it("reads a plan exported as data in a json or yaml fence as front matter is read: keys are sections under the current one", () => {
+    const text = [
+      "## Export", // 0
+      "",
+      "```json",
+      "{",
+      '  "kpis": [{ "name": "Installs", "target": 350 }],',
+      '  "term": { "start": "2026-05-01", "end": null },',
+      '  "ip": { "background": "Each party keeps its own brands." }',
+      "}",
+      "```",
+      "",
+      "```yaml",
+      "governance:",
+      "  cadence: monthly",
+      "```",
+      "",
+      "Notes after the export.",
+      "",
+    ].join("\n");
+    const m = model(text);
+    expect(statements(m)).toEqual([
+      ["list-item", '{ "name": "Installs", "target": 350 }', "kpis"],
+      ["field", '"2026-05-01"', "start"],
+      ["field", '"Each party keeps its own brands."', "background"],
+      ["field", "monthly", "cadence"],
+      ["sentence", "Notes after the export.", "Export"],
+    ]);
+    expect(m.statements.map((s) => s.key)).toEqual(["kpis", "term.start", "ip.background", "governance.cadence", undefined]);
+    expect(m.sections.map((s) => [s.title, s.level, s.parent === undefined ? undefined : m.sections[s.parent].title, s.elements])).toEqual([
+      ["Export", 2, undefined, []],
+      ["kpis", 3, "Export", ["kpi"]],
+      ["term", 3, "Export", ["exit"]],
+      ["start", 4, "term", []],
+      ["end", 4, "term", []],
+      ["ip", 3, "Export", ["ip"]],
+      ["background", 4, "ip", ["background"]],
+      ["governance", 3, "Export", ["governance"]],
+      ["cadence", 4, "governance", ["governance"]],
+    ]);
+    expect(m.tables.map((t) => [t.source, t.header.map((c) => c.text)])).toEqual([["yaml", ["name", "target"]]]);
+    // Still code for the fixes: nothing is inserted inside the fence.
+    expect(m.codeBlocks.map((c) => c.lang)).toEqual(["json", "yaml"]);
+  });
+
+  it("leaves a data fence that does not parse, or nests too deep, as code", () => {
+    const broken = '## Export\n\n```json\n{ "ip": "ours",\n```\n';
+    expect(model(broken).statements).toEqual([]);
+    const deep = `## Export\n\n\`\`\`json\n${"[".repeat(100)}1${"]".repeat(100)}\n\`\`\`\n`;
+    expect(model(deep).statements).toEqual([]);
+    expect(model(deep).sections.map((s) => s.title)).toEqual(["Export"]);
+  });
 });
 
 describe("YAML plans", () => {

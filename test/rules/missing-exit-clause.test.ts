@@ -50,6 +50,14 @@ testRule(RULE, "Japanese", {
       config: { vocabulary: { "end-verb": { ja: ["卒業"] } } },
     },
     {
+      name: "a notice right told in plain words (3か月前に書面で伝えれば終われる)",
+      text: JA("## 振り返り\n\n- どちらかが「やめたい」と思ったら、3か月前に書面で伝えれば終われる。"),
+    },
+    {
+      name: "a plan exported as JSON in a code fence: a term with its end date under `term`",
+      text: JA('## 計画データ\n\n```json\n{ "term": { "start": "2026-04-01", "end": "2028-03-31" } }\n```'),
+    },
+    {
       name: "YAML plan: a term with an end date",
       text: "title: 共同配送計画\nterm:\n  start: 2026-04-01\n  end: 2028-03-31\n",
       filePath: "plan.alliance.yaml",
@@ -106,6 +114,11 @@ testRule(RULE, "Japanese", {
       errors: [{ messageId: "noCondition", range: [6, 0, 6, 5] }],
     },
     {
+      name: "a plan exported as JSON in a code fence: a term with no end and termination 'TBD' is deferred",
+      text: JA('## 計画データ\n\n```json\n{\n  "term": { "start": "2026-04-01", "end": null, "termination": "TBD" }\n}\n```'),
+      errors: [{ messageId: "deferred", range: [10, 2, 10, 8] }],
+    },
+    {
       name: "YAML plan: a deferred exit on its key",
       text: "title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\nexit: 別途協議する\n",
       filePath: "plan.alliance.yaml",
@@ -123,6 +136,18 @@ testRule(RULE, "English", {
     {
       name: "a right to force the end of the joint company ('may jointly require a sale of the company')",
       text: EN("## Exit\n\n- If no IPO has occurred by 31 December 2032, the two investors may jointly require a sale of the company."),
+    },
+    {
+      name: "a licensing deal: the licence's term and the licensor's right to end it are the alliance's",
+      text: "# Spin-out proposal\n\n## Equity investment and exclusive patent licence\n\n### Term and exit\n\n- The University may terminate the licence on 90 days' notice if no commercial pour is completed by 31 December 2028.\n",
+    },
+    {
+      name: "an event that ends the agreement ('a no-go at Gate 1 ends the agreement')",
+      text: EN("## Term and exit\n\n- A no-go at Gate 1 or Gate 2 ends the agreement; Orrin pays only for work done to that point."),
+    },
+    {
+      name: "a term whose length is written in words ('the service licence then runs for three years')",
+      text: EN("## Term\n\nThe service agreement runs for three years from go-live."),
     },
     {
       name: "a stated term with its end date (runs from … to …)",
@@ -177,6 +202,36 @@ testRule(RULE, "English", {
       name: "an English end verb the vocabulary lacks states no condition",
       text: EN_TEAM_VERB,
       errors: [{ messageId: "noCondition", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "a compound is not the noun: 'a long-term partnership, not a six-month experiment' states no term",
+      text: EN("## Close\n\n- This is a long-term partnership, not a six-month experiment."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "a right denied is no right: 'had no right to terminate its supply commitment'",
+      text: EN("## Case\n\nIf the investor sold, Dunmore had no right to buy it out and no right to terminate its supply commitment."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "a noun of an end verb is no ending: 'it fills cancellations automatically'",
+      text: EN("## Objections\n\n| Objection | Answer |\n|---|---|\n| We have booking. | Ask if it fills cancellations automatically. |"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "renewal alone ends nothing: 'evergreen: it renews automatically each May'",
+      text: EN("## Contract\n\n- The 2023 agreement is evergreen: it renews automatically each May."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "a stage's exit criteria move the work on, they end nothing ('the Beta Exit Criteria are met')",
+      text: EN("## Launch\n\nGeneral release follows only if the Beta Exit Criteria are met; if they are not, the Beta is extended once."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "withdrawing a permission ends the permission: 'they may withdraw consent for future seasons'",
+      text: EN("## Data\n\n- Member farms licence their data to the JV; they may withdraw consent for future seasons at any time."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
     },
     {
       name: "only what happens on termination is no condition for ending",

@@ -21,6 +21,14 @@ testRule(RULE, "Japanese", {
       text: `${JA_OBJECTIVE}\n## KGI・KPI\n\n- KGI：共同販売の売上 8億円（2027年度末）\n- KPI：新規取引先 30社、提案件数 120件\n\n## 体制\n\n両社の営業責任者による定例会を毎月開き、KPIの進捗を確認する。\n`,
     },
     {
+      name: "a KPI table with a column per year of the Japanese era (令和八年度), numbers in kanji",
+      text: `${JA_OBJECTIVE}\n## 成果の確かめ方\n\n| 指標 | 令和八年度 | 令和九年度 |\n|---|---|---|\n| 海外向け出荷量 | 一万二千本 | 二万五千本 |\n| 輸出先の国数 | 四か国 | 八か国 |\n\n実績は四半期ごとに取りまとめて報告する。\n`,
+    },
+    {
+      name: "a plan exported as JSON in a code fence: a kpis array with targets and a cadence under governance",
+      text: `${JA_OBJECTIVE}\n## 計画データ\n\n\`\`\`json\n{\n  "kpis": [\n    { "name": "認識精度", "target": "95%" },\n    { "name": "導入店舗数", "target": "30店舗" }\n  ],\n  "governance": { "cadence": "月次" }\n}\n\`\`\`\n`,
+    },
+    {
       name: "YAML plan: a kpis table with a kpi_review cadence",
       text: `${JA_YAML_KPIS}kpi_review: 月次の定例会で確認する\n`,
       filePath: "plan.alliance.yaml",
@@ -36,6 +44,16 @@ testRule(RULE, "Japanese", {
       name: "targets put off until after the first stores open are no targets, though the sentence names 5店舗",
       text: "# 計画\n\n## 運用指標\n\n- 注文件数、客単価、欠品率を店舗別に見る。\n- 指標ごとの目標値は、先行5店舗の立ち上げ後に実績を見て両社で設定する。\n- 月1回の定例会でダッシュボードを確認する。\n",
       errors: [{ messageId: "noTargets", range: [2, 0, 2, 7] }],
+    },
+    {
+      name: "indicators the plan says have no targets (目標値は設けていない), though its lines hold counts and deadlines",
+      text: `${JA_OBJECTIVE}\n## 品質に関する定め\n\n- 対象となる品質指標は、認識率、誤起動の頻度、応答時間の3つ。\n- これらの指標に契約上の目標値は設けていない。\n- 重大な不具合は、発見から24時間以内に相手方へ通知する。\n- 出荷台数は四半期ごとに報告する。\n`,
+      errors: [{ messageId: "noTargets", range: [8, 2, 8, 32] }],
+    },
+    {
+      name: "a P&L by year outside the KPI section is no KPI table: the KPI section's deferred targets stay reported",
+      text: `${JA_OBJECTIVE}\n## 収支計画\n\n| 項目 | 令和8年度 | 令和9年度 |\n|---|---|---|\n| 売上高 | 3,000万円 | 8,000万円 |\n| 営業利益 | -500万円 | 900万円 |\n\n## 重要指標\n\n| 指標 | 目標値 |\n|---|---|\n| 販売量 | 初年度の実績を踏まえて設定 |\n\n取締役会で毎月確認する。\n`,
+      errors: [{ messageId: "noTargets", range: [13, 0, 13, 7] }],
     },
     {
       name: "no KPI anywhere: one finding on the document's first heading",
@@ -93,6 +111,14 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a scorecard table whose first column names no KPI: its target column holds amounts ('What | Today | Target | By')",
+      text: `${EN_OBJECTIVE}\nTHE NUMBERS WE'LL HOLD OURSELVES TO\n\n| What | Today | Target | By |\n|---|---|---|---|\n| Median time docs-to-lodged | 3 h 40 min | 55 min | 31 Dec 2026 |\n| Declarations pre-filled | 0% | 80% | 31 Dec 2026 |\n\n- The team reports these to the steering group every month.\n`,
+    },
+    {
+      name: "a plan exported as JSON in a code fence: KPI targets in the kpis array, the cadence as `governance.cadence`",
+      text: `${EN_OBJECTIVE}\n## Export\n\n\`\`\`json\n{\n  "kpis": [\n    { "name": "Installs", "target": 350, "by": "2027-03-31" },\n    { "name": "Conversion", "target": "25%", "by": "2026-12-31" }\n  ],\n  "governance": { "body": "Partner review", "cadence": "monthly" }\n}\n\`\`\`\n`,
+    },
+    {
       name: "a weekday that recurs is a cadence ('a KPI snapshot every Monday')",
       text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target |\n|---|---|\n| MQLs | 400 by June 2027 |\n\nMarketing Ops sends a KPI snapshot from the dashboard every Monday.\n`,
     },
@@ -132,6 +158,16 @@ testRule(RULE, "English", {
       name: "milestones dated by month are no KPI targets: a label (M1) and 'month 14' are not amounts",
       text: `${EN_OBJECTIVE}\n## Measures of success\n\nProgress against the milestones below is reported at the monthly committee.\n\n- M1 Phase 1 decision report, month 6\n- M2 Calibrated degradation model, month 14\n- M3 Final report, month 36\n`,
       errors: [{ messageId: "noTargets", range: [6, 0, 6, 22] }],
+    },
+    {
+      name: "a table of dates with a 'Target date' column is no scorecard: no KPI",
+      text: `${EN_OBJECTIVE}\n## Plan\n\n| Step | Target date |\n|---|---|\n| Pilot live | 31 May 2026 |\n| Roll-out | 30 Sep 2026 |\n`,
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 19] }],
+    },
+    {
+      name: "indicators the plan says have no targets ('no targets are set') are KPIs without targets",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n- We will track fittings, returns and response time (3 measures).\n- No targets are set for these measures.\n- Returns are reported every quarter.\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 7] }],
     },
     {
       name: "no KPI anywhere: one finding on the document's first heading",

@@ -9,6 +9,18 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "ownership told in plain words: 「それぞれのもの」 for what each had, 「…のものとします」 for what was made together",
+      text: JA(
+        "◆レシピなどの権利\n\n・こだま弁当のレシピとロゴは、もともとこだま弁当のものです。\n・うちの醤油の製法と、先方の既存のレシピは、それぞれのもの。\n・今回一緒に作った新メニュー3品のレシピは、こだま弁当のものとします。",
+      ),
+    },
+    {
+      name: "held by a party as the sentence's predicate (「当蔵が保有する。」)",
+      text: JA(
+        "## 知的財産\n\n- 当蔵の銘柄の商標と醸造の技術は、当蔵に帰属する。\n- 輸出向けに共同で開発する新銘柄の商標は、当蔵が出願し、当蔵が保有する。",
+      ),
+    },
+    {
       name: "one sentence gives the results' owner and, after a continuative 「…いただき、」, the background's",
       text: JA(
         "## 化粧箱\n\n完成したデザインの著作権は当社に帰属させていただき、貴社の車両図柄・ロゴに関する権利は引き続き貴社に、当社の屋号に関する権利は当社にそれぞれ帰属するものと考えております。",
@@ -71,6 +83,11 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "what a party holds, as a noun's modifier (「各社が保有する技術を持ち寄る」), names no owner",
+      text: JA("## 知的財産\n\n- 各社が保有する技術を持ち寄る。\n- 共同で開発した配合の扱いは別途協議する。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
       name: "sharing is not co-ownership: 「品質基準の共有」 and an equity stake (持分比率) name no owner of IP",
       text: JA("## 出資\n\n- 当社投資額：3億円（ポストマネー持分比率 15.0％）\n- 先方：品質監査基準の共有"),
       errors: [{ messageId: "noIp", range: [0, 0, 0, 8] }],
@@ -127,6 +144,24 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a possessive as the predicate names the owner ('is Fenwick's.', 'the no-show model: Bellbird's.')",
+      text: EN(
+        "#### Ownership — quick answers\n- QueueSense software, branding and the no-show model: Bellbird's.\n- The connector was built by Fenwick's integrations team and is Fenwick's.",
+      ),
+    },
+    {
+      name: "a plan exported as JSON: an IP map from things to their owners ('co_branded_marketing_material: Quayside')",
+      text: EN(
+        '## Export\n\n```json\n{\n  "ip": {\n    "background": "Each party keeps its own brands, designs and systems.",\n    "co_branded_marketing_material": "Quayside; Harland may use it during the term"\n  }\n}\n```',
+      ),
+    },
+    {
+      name: "a model tuned under the alliance, named with what it is for ('the fine-tuned damage model')",
+      text: EN(
+        "## Reminders\n\n- Mirador keeps ownership of its base vision model. The fine-tuned damage model (all versions) belongs to Pell & Rook.",
+      ),
+    },
+    {
       name: "a clause hard-wrapped over lines reads as one: 'any new materials created / during the partnership'",
       text: EN(
         "## Materials\n\nRiverstep owns the programme, its training materials and any new materials created\nduring the partnership. Ashgrove owns its name and logo.",
@@ -178,6 +213,16 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a possessive before its noun ('is Fenwick's main product') names no owner",
+      text: EN("## Rights\n\n- Each party keeps its background IP.\n- The connector we build together is Fenwick's main product."),
+      errors: [{ messageId: "noResults", range: [0, 0, 0, 24] }],
+    },
+    {
+      name: "a sentence under an IP key is no owner's name ('ip.results: to be shared fairly')",
+      text: EN("## Export\n\n```yaml\nip:\n  background: Each party keeps its own IP.\n  results: shared fairly between us\n```"),
+      errors: [{ messageId: "noResults", range: [9, 0, 9, 2] }],
+    },
     {
       name: "saying that nobody says who owns them states no owner",
       text: EN(

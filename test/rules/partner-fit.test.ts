@@ -69,6 +69,21 @@ testRule(
         errors: [{ messageId: "conflictingGoals", range: [6, 18, 6, 35] }],
       },
       {
+        name: "one side's wish set against the other's (「意向であるのに対し」)",
+        text: JA("当社は販売網を、提携先は技術を持つ。先方は海外展開を優先したい意向であるのに対し、当社は国内の拡充を優先したい。"),
+        errors: [{ messageId: "conflictingGoals", range: [6, 18, 6, 56] }],
+      },
+      {
+        name: "the direction each aims at has drifted apart (「目指す方向がずれてきた」)",
+        text: JA("当社は販売網を、提携先は技術を持つ。\n\n両社の目指す方向がずれてきた。"),
+        errors: [{ messageId: "conflictingGoals", range: [8, 0, 8, 15] }],
+      },
+      {
+        name: "a gap in enthusiasm with our own plan (「温度差がある」)",
+        text: JA("当社は販売網を、提携先は技術を持つ。出資比率の引上げについては当社の想定とは温度差がある。"),
+        errors: [{ messageId: "conflictingGoals", range: [6, 18, 6, 45] }],
+      },
+      {
         name: "who does which task is not what each brings: a roles table and list",
         text: JA(
           "## 各社の役割\n\n| 項目 | 当社 | まめや |\n|---|---|---|\n| 作業 | 店頭販売 | 豆の焙煎 |\n\n- 当社：処方開発、製造、販売\n- クリニック：処方監修、院内での試用評価",
@@ -139,6 +154,18 @@ testRule(
         name: "goals stated as not aligned",
         text: EN("We have the stores; they have the plant. Our goals are not aligned on pricing."),
         errors: [{ messageId: "conflictingGoals", range: [6, 41, 6, 78] }],
+      },
+      {
+        name: "aims not easy to square, in a sentence that names a risk committee",
+        text: EN(
+          "We have the stores; they have the plant. The two aims are not easy to square and it is flagged to the Executive Risk Committee.",
+        ),
+        errors: [{ messageId: "conflictingGoals", range: [6, 41, 6, 127] }],
+      },
+      {
+        name: "both companies have different thinking about the business",
+        text: EN("We have the stores; they have the plant. Both companies have different thinking about the business."),
+        errors: [{ messageId: "conflictingGoals", range: [6, 41, 6, 99] }],
       },
     ],
   }),

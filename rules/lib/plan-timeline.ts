@@ -56,12 +56,21 @@ export function planDate(model: PlanModel, v: Vocabulary): DatedFact | undefined
         ? isDocumentKey(d.statement.key!) && v.test("plan-date-label", key)
         : isLabel(v, "plan-date-label", before) || isFieldLabel(v, "plan-date-label", before);
     const alone = !key && /^[\s#>|*-]*$/.test(before) && /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?$/.test(after) && atEdge(d);
-    if (labelled || alone || bylineDate(model, v, d, before, after))
+    if (labelled || alone || bylineDate(model, v, d, before, after) || selfStep(d, v))
       candidates.push({ span: spanOf(d, first), source: d, date: first.first });
   }
   const title = titleDate(model, v);
   if (title) candidates.push(title);
   return candidates.sort((a, b) => a.date.min - b.date.min)[0];
+}
+
+/**
+ * A step of the plan's own schedule that is this document or the meeting it is put to
+ * (「| 2025年11月 | 館内協議（本資料） |」, "| 3 March 2026 | ExCo (this paper) |"): the plan
+ * is of that date, and the steps before it are history, not deadlines already missed.
+ */
+function selfStep(d: Dated, v: Vocabulary): boolean {
+  return (d.statement.kind === "table-row" || d.statement.kind === "list-item") && v.test("plan-self-step", d.normal);
 }
 
 /** Lines at the top where a header line's date, set off by separators, dates the plan. */

@@ -22,6 +22,16 @@ testRule(
         text: "# 提携計画\n\n作成日：2026年4月1日\n\n## 経緯\n\n- 2026年2月末までにNDAを締結済み。\n\n## 計画\n\n- 2026年3月までにDDを完了した。\n",
       },
       {
+        name: "no date of its own, but the schedule names this paper's step: the steps before it are history",
+        text: "# 提携の基本方針\n\n## 今後のスケジュール\n\n| 時期 | 事項 |\n|---|---|\n| 2025年5月 | 本経営会議（基本方針） |\n| 2025年6月〜8月 | デューデリジェンス |\n| 2025年10月 | 契約締結 |\n",
+        today: "2027-06-01",
+      },
+      {
+        name: "a schedule step marked （本資料） dates the plan",
+        text: "# 提携計画\n\n## スケジュール\n\n| 時期 | 事項 |\n|---|---|\n| 2025年11月 | 館内協議（本資料） |\n| 2026年2月 | トライアル |\n",
+        today: "2027-06-01",
+      },
+      {
         name: "no date of its own: a deadline less than a year before today is not surely past",
         text: "# 提携計画\n\n## スケジュール\n\n2026年3月末までにPoCを完了する。\n",
         today: "2026-12-01",
@@ -223,12 +233,23 @@ testRule(
         text: "# Shared logistics\n\nNotes from the agreement walk-through, Albany office — 8 April 2027\n\n## KPIs\n\n| KPI | Target (by 31 Mar 2028) |\n|---|---|\n| Delivery miles | -18% vs 2025 baseline |\n\nCut delivery miles by 18% by 31 March 2028.\n",
       },
       {
+        name: "no date of its own, but the schedule names this paper's meeting: the steps before it are history",
+        text: "# Alliance plan\n\n## Next steps\n\n| When | Step |\n|---|---|\n| 3 March 2025 | ExCo (this paper) |\n| April 2025 | Heads of terms |\n| June 2025 | Signing |\n",
+        today: "2027-06-01",
+      },
+      {
         name: "a start date is not the plan's own date",
         text: "# Alliance plan\n\n## Pilot\n\n- Start date: 1 October 2026\n- Pilot report due by 30 September 2026.\n",
         today: "2026-11-01",
       },
     ],
     invalid: [
+      {
+        name: "a deadline before the schedule step that is this paper: the step dates the plan",
+        text: "# Alliance plan\n\n## Next steps\n\n| When | Step |\n|---|---|\n| 3 March 2026 | ExCo (this paper) |\n| April 2026 | Heads of terms |\n\n- Sign the NDA by 31 January 2026.\n",
+        today: "2026-04-01",
+        errors: [{ messageId: "pastDeadline", range: [9, 18, 9, 33], contains: ["2026-03-03"] }],
+      },
       {
         name: "a deadline before the plan's own date (Date: …)",
         text: "# Alliance plan\n\nDate: 1 April 2026\n\n## Timeline\n\n- Sign the NDA by 31 March 2026.\n- Finish the pilot by September 2026.\n",

@@ -149,7 +149,7 @@ function fromSigning(model: PlanModel, v: Vocabulary): DatedFact | undefined {
 
 /** Statements that state the alliance's term (not what happens after it ends). */
 export function termStatements(model: PlanModel, v: Vocabulary): Dated[] {
-  return datedStatements(model).filter((d) => isTermStatement(d, v));
+  return datedStatements(model).filter((d) => isTermStatement(model, d, v));
 }
 
 /** Only about the time after the end: 「終了後5年間」, "after termination". */
@@ -160,7 +160,7 @@ function isAftermath(d: Dated, v: Vocabulary): boolean {
 /** A term sheet's row or key that is the term by itself. */
 const PERIOD_KEY = /^(?:期間|period|duration)$/;
 
-function isTermStatement(d: Dated, v: Vocabulary): boolean {
+function isTermStatement(model: PlanModel, d: Dated, v: Vocabulary): boolean {
   if (isAftermath(d, v)) return false;
   const key = d.statement.key?.normalize("NFKC").toLowerCase();
   // `term: …`, `term.end: …`, 「提携期間」 or 「期間」 as a term sheet's row title; a pilot's
@@ -170,13 +170,28 @@ function isTermStatement(d: Dated, v: Vocabulary): boolean {
     if (segments.slice(0, -1).some((segment) => v.test("pilot", segment))) return false;
     return segments.slice(-2).some((segment) => v.test("term-subject", segment) || PERIOD_KEY.test(segment));
   }
-  if (!v.test("term-subject", d.normal)) return false;
   const words = dateWords(v);
+  if (!v.test("term-subject", d.normal)) return projectPeriod(v).test(d.normal) || termSectionRange(model, d, v, words);
   return (
     /[\u3040-\u30ff\u4e00-\u9fff]/.test(v.find("term-subject", d.normal)!.text) ||
     statesTermEn(v, d.normal) ||
     words.termLabel.test(d.normal)
   );
+}
+
+/** A joint project's own period stated as a term: 「研究期間：2026年4月1日から…まで」, 「実施期間は…」. */
+function projectPeriod(v: Vocabulary): RegExp {
+  return v.derive("project-period-label", () => new RegExp(`${v.group("project-period")}\\s*[:はを：]`));
+}
+
+/**
+ * A range and nothing else in the term-and-exit section ("9. TERM AND EXIT — Three seasons, from
+ * 1 July 2026 to 30 June 2029"): the term, though it names no subject. Not a pilot's period.
+ */
+function termSectionRange(model: PlanModel, d: Dated, v: Vocabulary, words: ReturnType<typeof dateWords>): boolean {
+  if (d.dates.length !== 2 || !isUnder(model, d.statement.section, "exit") || v.test("pilot", d.normal)) return false;
+  const [start, end] = d.dates;
+  return words.rangeJoin.test(d.normal.slice(start.index + start.length, end.index));
 }
 
 /** The date a term statement ends the term on. */
@@ -226,7 +241,7 @@ export function deadlines(model: PlanModel, v: Vocabulary): Deadline[] {
       isUnder(model, d.statement.section, "background") ||
       v.test("done-marker", d.normal) ||
       v.test("ending-word", d.normal) ||
-      isTermStatement(d, v)
+      isTermStatement(model, d, v)
     )
       continue;
     const key = lastKey(d.statement);

@@ -131,6 +131,11 @@ testRule(
         errors: [{ messageId: "kpiAfterTerm", range: [6, 0, 6, 27] }],
       },
       {
+        name: "a goal due after a joint research project's own period (研究期間：…まで) ends",
+        text: "# 共同研究計画\n\n## 目的\n\n研究成果を2028年9月までに当社の全部門に展開する。\n\n## 研究期間\n\n- 研究期間：2026年4月1日から2028年3月31日まで。\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 5, 4, 12] }],
+      },
+      {
         name: "a term counted from the signing (締結日から2年間), dated by the contract's date at its end",
         text: "# 業務提携契約書\n\n第1条（目的）\n本契約は、2029年3月末までに共同開発品の累計販売数を5万台とすることを目的とする。\n\n第2条（有効期間）\n本契約の有効期間は、本契約締結日から2年間とする。\n\n2026年4月1日\n",
         errors: [{ messageId: "kpiAfterTerm", range: [3, 5, 3, 13] }],
@@ -238,6 +243,10 @@ testRule(
         today: "2027-06-01",
       },
       {
+        name: "a pilot's range in the term section is not the term",
+        text: "# Alliance plan\n\n## KPIs\n\n- 40 stores live by 31 March 2027.\n\n## Term and exit\n\n- Pilot: from 1 April 2026 to 30 September 2026.\n- The agreement runs until 31 March 2028.\n",
+      },
+      {
         name: "a start date is not the plan's own date",
         text: "# Alliance plan\n\n## Pilot\n\n- Start date: 1 October 2026\n- Pilot report due by 30 September 2026.\n",
         today: "2026-11-01",
@@ -279,6 +288,11 @@ testRule(
         name: "a KPI due after the agreement runs out",
         text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs from 1 April 2026 until 31 March 2028.\n",
         errors: [{ messageId: "kpiAfterTerm", range: [4, 21, 4, 31] }],
+      },
+      {
+        name: "a bare range in the term-and-exit section is the term (no subject named)",
+        text: "# Sponsorship proposal\n\n## KPIs\n\n- 5,000 members on the bundle by 30 June 2030.\n\n## 9. Term and exit\n\n- Three seasons, from 1 July 2026 to 30 June 2029.\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 33, 4, 45] }],
       },
       {
         name: "a YAML term whose end is before its start, and a KPI due after that end",

@@ -176,6 +176,16 @@ testRule(
         errors: [{ messageId: "noticeLongerThanTerm", range: [6, 9, 6, 13] }],
       },
       {
+        name: "notice given as 予告 or 申し入れ is a notice period too",
+        text: "# 提携計画\n\n## 期間と解約\n\n本覚書の有効期間は、2027年1月1日から2027年3月31日までとする。\n\n甲又は乙は、相手方に対し6か月前までに書面で予告することにより、本覚書を解約することができる。\n",
+        errors: [{ messageId: "noticeLongerThanTerm", range: [6, 12, 6, 15] }],
+      },
+      {
+        name: "notice given as 申し入れ",
+        text: "# 提携計画\n\n## 期間と解約\n\n本契約の有効期間は1年間とする。\n\n解約する場合は、相手方に18か月前までに書面で申し入れる。\n",
+        errors: [{ messageId: "noticeLongerThanTerm", range: [6, 12, 6, 16] }],
+      },
+      {
         name: "an objective and a KPI with different targets for one measure and date",
         text: "# 提携計画\n\n## 目的\n\n2027年度末までに導入店舗数を100店にする。\n\n## KPI\n\n- 導入店舗数：2027年度末までに80店\n",
         errors: [{ messageId: "conflictingTargets", range: [8, 2, 8, 21], contains: ["80店", "100店"] }],

@@ -347,14 +347,19 @@ export function termLength(model: PlanModel, v: Vocabulary): LengthFact | undefi
 /** Notice periods: 「3か月前までに書面で通知」, "90 days' written notice", "a notice period of six months". */
 export function noticePeriods(model: PlanModel, v: Vocabulary): LengthFact[] {
   return datedStatements(model).flatMap((d) =>
-    v.test("notice", d.normal)
+    givesNotice(d, v)
       ? d.durations.filter((duration) => isNotice(d, duration, v)).map((length) => ({ span: spanOf(d, length), source: d, length }))
       : [],
   );
 }
 
+/** Notice given ahead (通知, 予告, 申し入れ, notice). */
+function givesNotice(d: Dated, v: Vocabulary): boolean {
+  return v.test("notice", d.normal) || v.test("notice-given", d.normal);
+}
+
 function isNotice(d: Dated, duration: { index: number; length: number }, v: Vocabulary): boolean {
-  if (!v.test("notice", d.normal)) return false;
+  if (!givesNotice(d, v)) return false;
   const { before, after } = around(d, duration);
   return (
     /^\s*(?:以上)?前/.test(after) ||

@@ -43,6 +43,14 @@ testRule(
         ),
       },
       {
+        name: "a brewery's 「当蔵」 is the own side",
+        text: JA("当蔵は地元米の酒造りの技術を持つ。提携先は12か国に販売拠点を持つ。"),
+      },
+      {
+        name: "a shinkin bank's 「当金庫」 is the own side",
+        text: JA("当金庫は県内の取引先3,000社との関係を持つ。提携先は審査AIの開発技術を持つ。"),
+      },
+      {
         name: "a cram school's 「当塾」 is the own side",
         text: JA("当塾は中学生の答案データと教室を持つ。提携先は採点モデルの開発技術を持つ。"),
       },

@@ -190,6 +190,11 @@ testRule(
         text: "# 提携計画\n\n## 目的\n\n2027年度末までに導入店舗数を100店にする。\n\n## KPI\n\n- 導入店舗数：2027年度末までに80店\n",
         errors: [{ messageId: "conflictingTargets", range: [8, 2, 8, 21], contains: ["80店", "100店"] }],
       },
+      {
+        name: "an objective measured from a baseline year (2024年度比) and named with の: the KPI row's other target",
+        text: "# 提携計画\n\n## 目的\n\n2030年度までに、沿線の定住人口を2024年度比で1.2万人増やす。\n\n## KPI\n\n| 指標 | 現状 | 目標 | 期限 |\n|---|---|---|---|\n| 沿線定住人口 | 46.8万人 | +1.0万人 | 2030年度 |\n",
+        errors: [{ messageId: "conflictingTargets", range: [10, 0, 10, 37], contains: ["1.0万人", "1.2万人"] }],
+      },
     ],
   }),
 );
@@ -347,6 +352,11 @@ testRule(
         name: "an objective of 100 partner stores and a KPI row of 80 for the same month",
         text: "# Alliance plan\n\n## Objectives\n\nReach 100 partner stores by March 2028.\n\n## KPIs\n\n| KPI | Target | Due |\n|---|---|---|\n| Partner stores | 80 stores | March 2028 |\n",
         errors: [{ messageId: "conflictingTargets", range: [10, 0, 10, 43] }],
+      },
+      {
+        name: "an objective measured against a baseline year (vs 2025): the KPI's other target for the same date",
+        text: "# Alliance plan\n\n## Objectives\n\nGrow partner store visits by 12,000 visits by 31 March 2028 vs 2025.\n\n## KPIs\n\n- Partner store visits: 10,000 visits by 31 March 2028\n",
+        errors: [{ messageId: "conflictingTargets", range: [8, 2, 8, 54] }],
       },
     ],
   }),

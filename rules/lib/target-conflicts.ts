@@ -39,9 +39,9 @@ const FIGURE = /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:(?:[万億千]|million)\s*)?(
 const SCALE: Record<string, number> = { 万: 1e4, 億: 1e8, 千: 1e3, million: 1e6 };
 const UNIT: Record<string, string> = { 店舗: "店", 名: "人", "%": "%" };
 /** After a baseline's date: 「比」, 「実績（…）比」, 「対比」, 「と比べ」. */
-const BASELINE_AFTER = /^\s*(?:の?実績)?\s*(?:[（(][^（()）]{0,20}[）)])?\s*(?:比|対比|と比べ|に比べ)/;
+const BASELINE_AFTER = /^ ?(?:の?実績)?(?:[（(][^（()）]{0,20}[）)])? ?(?:比|対比|と比べ|に比べ)/;
 /** Before a baseline's date: "vs 2025", "compared with FY2025". */
-const BASELINE_BEFORE = /\b(?:vs\.?|versus|compared (?:with|to)|relative to)\s+(?:the\s+)?$/;
+const BASELINE_BEFORE = /\b(?:vs\.?|versus|compared (?:with|to)|relative to) (?:the )?$/;
 
 function isBaseline(d: Dated, date: { index: number; length: number }): boolean {
   return BASELINE_AFTER.test(d.normal.slice(date.index + date.length)) || BASELINE_BEFORE.test(d.normal.slice(Math.max(0, date.index - 24), date.index));

@@ -77,7 +77,7 @@ function selfStep(d: Dated, v: Vocabulary): boolean {
 const BYLINE_LINES = 8;
 
 /**
- * A date that is a segment of its own on a header line at the top, set off by a comma or a dash
+ * A date that is a segment of its own on a header line at the top, set off by a comma, a dash or a slash
  * ("Notes from the year-2 review, Brightwater Pumps, 10 November 2026", "Draft 3 — 14 October
  * 2026 — subject to contract"): the plan's date, not a deadline (which has words of its own
  * around it). Not in a table, whose cells are the plan's content, nor a period's end.
@@ -86,8 +86,13 @@ function bylineDate(model: PlanModel, v: Vocabulary, d: Dated, before: string, a
   if (d.statement.kind === "table-row" || model.lines.positionAt(d.statement.span.start).line >= BYLINE_LINES) return false;
   // "1 July – 30 September 2026": the end of a period, not a date of its own.
   if (v.test("date-like", before.slice(-BYLINE_PERIOD_CHARS))) return false;
-  return /[,、—–]\s*$/.test(before) && /^\s*(?:$|[—–]|[.。]\s*$)/.test(after);
+  if (/[,、—–/]\s*$/.test(before) && /^\s*(?:$|[—–]|[.。]\s*$)/.test(after)) return true;
+  // 「2026年11月20日 取締役会 付議資料 No.4」: a date that opens a header line naming the paper.
+  return /^[\s#>*-]*$/.test(before) && PAPER_AFTER.test(after) && !dateWords(v).deadlineAfter.test(after);
 }
+
+/** What a header line calls the paper after its opening date: 「付議資料」「議事録」, "minutes", "memo". */
+const PAPER_AFTER = /^\s?(?:[(（][^()（）]{0,6}[)）])?\s?[^。.]{0,24}(?:資料|議事録|議事メモ|メモ|報告書?|レポート|稟議書?|提案書?|通信|minutes|memo|report|briefing|board paper|newsletter)/;
 
 /** How far back a period's start would be written before the separator. */
 const BYLINE_PERIOD_CHARS = 16;

@@ -186,6 +186,16 @@ testRule(
         errors: [{ messageId: "noticeLongerThanTerm", range: [6, 12, 6, 16] }],
       },
       {
+        name: "a header line that opens with its date and names the paper (付議資料) dates the plan",
+        text: "2026年11月20日 取締役会 付議資料 No.4\n\n# 提携計画\n\n## スケジュール\n\n- 2026年10月30日までにDDを完了する。\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 2, 6, 13] }],
+      },
+      {
+        name: "a byline's date after a slash (まとめた人：…／日付) dates the plan",
+        text: "# 提携の検討メモ\n\nまとめた人：佐伯（事業開発）／ 2026年11月20日\n\n## スケジュール\n\n- 2026年10月30日までにDDを完了する。\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 2, 6, 13] }],
+      },
+      {
         name: "an objective and a KPI with different targets for one measure and date",
         text: "# 提携計画\n\n## 目的\n\n2027年度末までに導入店舗数を100店にする。\n\n## KPI\n\n- 導入店舗数：2027年度末までに80店\n",
         errors: [{ messageId: "conflictingTargets", range: [8, 2, 8, 21], contains: ["80店", "100店"] }],
@@ -273,6 +283,11 @@ testRule(
         text: "# Alliance plan\n\n## Next steps\n\n| When | Step |\n|---|---|\n| 3 March 2026 | ExCo (this paper) |\n| April 2026 | Heads of terms |\n\n- Sign the NDA by 31 January 2026.\n",
         today: "2026-04-01",
         errors: [{ messageId: "pastDeadline", range: [9, 18, 9, 33], contains: ["2026-03-03"] }],
+      },
+      {
+        name: "a header line that opens with its date and names the paper (board paper) dates the plan",
+        text: "20 November 2026 board paper\n\n# Alliance plan\n\n## Timeline\n\n- Sign the NDA by 31 October 2026.\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 18, 6, 33] }],
       },
       {
         name: "a deadline before the plan's own date (Date: …)",

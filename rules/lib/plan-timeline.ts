@@ -92,7 +92,8 @@ function bylineDate(model: PlanModel, v: Vocabulary, d: Dated, before: string, a
 }
 
 /** What a header line calls the paper after its opening date: 「付議資料」「議事録」, "minutes", "memo". */
-const PAPER_AFTER = /^\s?(?:[(（][^()（）]{0,6}[)）])?\s?[^。.]{0,24}(?:資料|議事録|議事メモ|メモ|報告書?|レポート|稟議書?|提案書?|通信|minutes|memo|report|briefing|board paper|newsletter)/;
+const PAPER_AFTER =
+  /^\s?(?:[(（][^()（）]{0,6}[)）])?\s?[^。.]{0,24}(?:資料|議事録|議事メモ|メモ|報告書?|レポート|稟議書?|提案書?|通信|minutes|memo|report|briefing|board paper|newsletter)/;
 
 /** How far back a period's start would be written before the separator. */
 const BYLINE_PERIOD_CHARS = 16;

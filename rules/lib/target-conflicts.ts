@@ -44,7 +44,10 @@ const BASELINE_AFTER = /^ ?(?:の?実績)?(?:[（(][^（()）]{0,20}[）)])? ?(?
 const BASELINE_BEFORE = /\b(?:vs\.?|versus|compared (?:with|to)|relative to) (?:the )?$/;
 
 function isBaseline(d: Dated, date: { index: number; length: number }): boolean {
-  return BASELINE_AFTER.test(d.normal.slice(date.index + date.length)) || BASELINE_BEFORE.test(d.normal.slice(Math.max(0, date.index - 24), date.index));
+  return (
+    BASELINE_AFTER.test(d.normal.slice(date.index + date.length)) ||
+    BASELINE_BEFORE.test(d.normal.slice(Math.max(0, date.index - 24), date.index))
+  );
 }
 
 /** A condition: the figure is a threshold for something else. */
@@ -94,8 +97,7 @@ function targetOf(model: PlanModel, d: Dated, v: Vocabulary): Target | undefined
   // A figure in a condition (「…に届かない場合は解約」) is a trigger, not a target.
   // A baseline's year (「2024年度比で」, "vs 2025") is what the figure is measured from, not when it is due.
   const due = d.dates.length > 1 ? d.dates.filter((date) => !isBaseline(d, date)) : d.dates;
-  if (due.length !== 1 || v.test("done-marker", d.normal) || v.test("ending-word", d.normal) || CONDITION.test(d.normal))
-    return undefined;
+  if (due.length !== 1 || v.test("done-marker", d.normal) || v.test("ending-word", d.normal) || CONDITION.test(d.normal)) return undefined;
   const table =
     d.statement.kind === "table-row" ? model.tables.find((t) => t.rows.some((r) => r.span.start === d.statement.span.start)) : undefined;
   const row = table?.rows.find((r) => r.span.start === d.statement.span.start);
@@ -130,7 +132,8 @@ function measureName(text: string): string | undefined {
  */
 function sameMeasure(objective: Target, kpi: Target): boolean {
   // 「沿線定住人口」 is named 「沿線の定住人口」 in prose: the particle の is left out on both sides.
-  if (kpi.name && /[\u3040-\u30ff\u4e00-\u9fff]/.test(kpi.name)) return objective.normal.replace(/の/g, "").includes(kpi.name.replace(/の/g, ""));
+  if (kpi.name && /[\u3040-\u30ff\u4e00-\u9fff]/.test(kpi.name))
+    return objective.normal.replace(/の/g, "").includes(kpi.name.replace(/の/g, ""));
   return [...objective.words].filter((w) => kpi.words.has(w)).length >= 2;
 }
 

@@ -69,7 +69,9 @@ testRule(
       },
       {
         name: "still to be set, under check, no common ground yet (まだ設定していない, 確認中, 折り合いはついていない)",
-        text: JA("## 運営\n\n定例会はまだ設定していない。\n\n## データ\n\n会員データの扱いは法務部が確認中。\n\n## 方針\n\n出店地域は現時点で折り合いはついていない。"),
+        text: JA(
+          "## 運営\n\n定例会はまだ設定していない。\n\n## データ\n\n会員データの扱いは法務部が確認中。\n\n## 方針\n\n出店地域は現時点で折り合いはついていない。",
+        ),
         errors: [
           { messageId: "open", range: [21, 4, 21, 13] },
           { messageId: "open", range: [25, 12, 25, 16] },
@@ -132,7 +134,9 @@ testRule(
     invalid: [
       {
         name: "a contracted negative: hasn't confirmed, haven't agreed",
-        text: EN("## Contributions\n\nThe list is empty because Harland hasn't confirmed what it will commit.\n\nKaren: We haven't agreed anything yet."),
+        text: EN(
+          "## Contributions\n\nThe list is empty because Harland hasn't confirmed what it will commit.\n\nKaren: We haven't agreed anything yet.",
+        ),
         errors: [
           { messageId: "open", range: [21, 34, 21, 50], contains: ["hasn't confirmed"] },
           { messageId: "open", range: [23, 10, 23, 24], contains: ["haven't agreed"] },

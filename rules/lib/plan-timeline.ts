@@ -88,12 +88,16 @@ function bylineDate(model: PlanModel, v: Vocabulary, d: Dated, before: string, a
   if (v.test("date-like", before.slice(-BYLINE_PERIOD_CHARS))) return false;
   if (/[,、—–/]\s*$/.test(before) && /^\s*(?:$|[—–]|[.。]\s*$)/.test(after)) return true;
   // 「2026年11月20日 取締役会 付議資料 No.4」: a date that opens a header line naming the paper.
-  return /^[\s#>*-]*$/.test(before) && PAPER_AFTER.test(after) && !dateWords(v).deadlineAfter.test(after);
+  return /^[\s#>*-]*$/.test(before) && paperAfter(v).test(after) && !dateWords(v).deadlineAfter.test(after);
 }
 
-/** What a header line calls the paper after its opening date: 「付議資料」「議事録」, "minutes", "memo". */
-const PAPER_AFTER =
-  /^\s?(?:[(（][^()（）]{0,6}[)）])?\s?[^。.]{0,24}(?:資料|議事録|議事メモ|メモ|報告書?|レポート|稟議書?|提案書?|通信|minutes|memo|report|briefing|board paper|newsletter)/;
+/** After a header line's opening date, what it calls the paper: 「付議資料」「議事録」, "minutes", "memo". */
+function paperAfter(v: Vocabulary): RegExp {
+  return v.derive(
+    "plan-timeline:paper-after",
+    () => new RegExp(`^\\s?(?:[(（][^()（）]{0,6}[)）])?\\s?[^。.]{0,24}${v.group("paper-name")}`),
+  );
+}
 
 /** How far back a period's start would be written before the separator. */
 const BYLINE_PERIOD_CHARS = 16;

@@ -57,7 +57,7 @@ export const planDate = perModel((model, v): DatedFact | undefined => {
         ? isDocumentKey(d.statement.key!) && v.test("plan-date-label", key)
         : isLabel(v, "plan-date-label", before) || isFieldLabel(v, "plan-date-label", before);
     const alone = !key && /^[\s#>|*-]*$/.test(before) && /^\s*(?:[(（][^)）]{0,12}[)）]\s*)?$/.test(after) && atEdge(d);
-    if (labelled || alone || bylineDate(model, v, d, before, after))
+    if (labelled || alone || bylineDate(model, v, d, before, after) || selfStep(d, v))
       candidates.push({ span: spanOf(d, first), source: d, date: first.first });
   }
   const title = titleDate(model, v);
@@ -65,11 +65,20 @@ export const planDate = perModel((model, v): DatedFact | undefined => {
   return candidates.sort((a, b) => a.date.min - b.date.min)[0];
 });
 
+/**
+ * A step of the plan's own schedule that is this document or the meeting it is put to
+ * (「| 2025年11月 | 館内協議（本資料） |」, "| 3 March 2026 | ExCo (this paper) |"): the plan
+ * is of that date, and the steps before it are history, not deadlines already missed.
+ */
+function selfStep(d: Dated, v: Vocabulary): boolean {
+  return (d.statement.kind === "table-row" || d.statement.kind === "list-item") && v.test("plan-self-step", d.normal);
+}
+
 /** Lines at the top where a header line's date, set off by separators, dates the plan. */
 const BYLINE_LINES = 8;
 
 /**
- * A date that is a segment of its own on a header line at the top, set off by a comma or a dash
+ * A date that is a segment of its own on a header line at the top, set off by a comma, a dash or a slash
  * ("Notes from the year-2 review, Brightwater Pumps, 10 November 2026", "Draft 3 — 14 October
  * 2026 — subject to contract"): the plan's date, not a deadline (which has words of its own
  * around it). Not in a table, whose cells are the plan's content, nor a period's end.
@@ -78,7 +87,17 @@ function bylineDate(model: PlanModel, v: Vocabulary, d: Dated, before: string, a
   if (d.statement.kind === "table-row" || model.lines.positionAt(d.statement.span.start).line >= BYLINE_LINES) return false;
   // "1 July – 30 September 2026": the end of a period, not a date of its own.
   if (v.test("date-like", before.slice(-BYLINE_PERIOD_CHARS))) return false;
-  return /[,、—–]\s*$/.test(before) && /^\s*(?:$|[—–]|[.。]\s*$)/.test(after);
+  if (/[,、—–/]\s*$/.test(before) && /^\s*(?:$|[—–]|[.。]\s*$)/.test(after)) return true;
+  // 「2026年11月20日 取締役会 付議資料 No.4」: a date that opens a header line naming the paper.
+  return /^[\s#>*-]*$/.test(before) && paperAfter(v).test(after) && !dateWords(v).deadlineAfter.test(after);
+}
+
+/** After a header line's opening date, what it calls the paper: 「付議資料」「議事録」, "minutes", "memo". */
+function paperAfter(v: Vocabulary): RegExp {
+  return v.derive(
+    "plan-timeline:paper-after",
+    () => new RegExp(`^\\s?(?:[(（][^()（）]{0,6}[)）])?\\s?[^。.]{0,24}${v.group("paper-name")}`),
+  );
 }
 
 /** How far back a period's start would be written before the separator. */
@@ -140,7 +159,7 @@ function fromSigning(model: PlanModel, v: Vocabulary): DatedFact | undefined {
 }
 
 /** Statements that state the alliance's term (not what happens after it ends). */
-export const termStatements = perModel((model, v): Dated[] => datedStatements(model).filter((d) => isTermStatement(d, v)));
+export const termStatements = perModel((model, v): Dated[] => datedStatements(model).filter((d) => isTermStatement(model, d, v)));
 
 /** Only about the time after the end: 「終了後5年間」, "after termination". */
 function isAftermath(d: Dated, v: Vocabulary): boolean {
@@ -150,7 +169,7 @@ function isAftermath(d: Dated, v: Vocabulary): boolean {
 /** A term sheet's row or key that is the term by itself. */
 const PERIOD_KEY = /^(?:期間|period|duration)$/;
 
-function isTermStatement(d: Dated, v: Vocabulary): boolean {
+function isTermStatement(model: PlanModel, d: Dated, v: Vocabulary): boolean {
   if (isAftermath(d, v)) return false;
   const key = d.statement.key?.normalize("NFKC").toLowerCase();
   // `term: …`, `term.end: …`, 「提携期間」 or 「期間」 as a term sheet's row title; a pilot's
@@ -160,13 +179,28 @@ function isTermStatement(d: Dated, v: Vocabulary): boolean {
     if (segments.slice(0, -1).some((segment) => v.test("pilot", segment))) return false;
     return segments.slice(-2).some((segment) => v.test("term-subject", segment) || PERIOD_KEY.test(segment));
   }
-  if (!v.test("term-subject", d.normal)) return false;
   const words = dateWords(v);
+  if (!v.test("term-subject", d.normal)) return projectPeriod(v).test(d.normal) || termSectionRange(model, d, v, words);
   return (
     /[\u3040-\u30ff\u4e00-\u9fff]/.test(v.find("term-subject", d.normal)!.text) ||
     statesTermEn(v, d.normal) ||
     words.termLabel.test(d.normal)
   );
+}
+
+/** A joint project's own period stated as a term: 「研究期間：2026年4月1日から…まで」, 「実施期間は…」. */
+function projectPeriod(v: Vocabulary): RegExp {
+  return v.derive("project-period-label", () => new RegExp(`${v.group("project-period")}\\s*[:はを：]`));
+}
+
+/**
+ * A range and nothing else in the term-and-exit section ("9. TERM AND EXIT — Three seasons, from
+ * 1 July 2026 to 30 June 2029"): the term, though it names no subject. Not a pilot's period.
+ */
+function termSectionRange(model: PlanModel, d: Dated, v: Vocabulary, words: ReturnType<typeof dateWords>): boolean {
+  if (d.dates.length !== 2 || !isUnder(model, d.statement.section, "exit") || v.test("pilot", d.normal)) return false;
+  const [start, end] = d.dates;
+  return words.rangeJoin.test(d.normal.slice(start.index + start.length, end.index));
 }
 
 /** The date a term statement ends the term on. */
@@ -216,7 +250,7 @@ export function deadlines(model: PlanModel, v: Vocabulary): Deadline[] {
       isUnder(model, d.statement.section, "background") ||
       v.test("done-marker", d.normal) ||
       v.test("ending-word", d.normal) ||
-      isTermStatement(d, v)
+      isTermStatement(model, d, v)
     )
       continue;
     const key = lastKey(d.statement);
@@ -322,14 +356,19 @@ export function termLength(model: PlanModel, v: Vocabulary): LengthFact | undefi
 /** Notice periods: 「3か月前までに書面で通知」, "90 days' written notice", "a notice period of six months". */
 export function noticePeriods(model: PlanModel, v: Vocabulary): LengthFact[] {
   return datedStatements(model).flatMap((d) =>
-    v.test("notice", d.normal)
+    givesNotice(d, v)
       ? d.durations.filter((duration) => isNotice(d, duration, v)).map((length) => ({ span: spanOf(d, length), source: d, length }))
       : [],
   );
 }
 
+/** Notice given ahead (通知, 予告, 申し入れ, notice). */
+function givesNotice(d: Dated, v: Vocabulary): boolean {
+  return v.test("notice", d.normal) || v.test("notice-given", d.normal);
+}
+
 function isNotice(d: Dated, duration: { index: number; length: number }, v: Vocabulary): boolean {
-  if (!v.test("notice", d.normal)) return false;
+  if (!givesNotice(d, v)) return false;
   const { before, after } = around(d, duration);
   return (
     /^\s*(?:以上)?前/.test(after) ||

@@ -38,6 +38,18 @@ interface Target {
 const FIGURE = /(?<![\d.,])\d[\d,]*(?:\.\d+)?\s*(?:(?:[万億千]|million)\s*)?(?:[%円件社人名台校回本個]|ドル|店舗|店|拠点|[a-z]+)/g;
 const SCALE: Record<string, number> = { 万: 1e4, 億: 1e8, 千: 1e3, million: 1e6 };
 const UNIT: Record<string, string> = { 店舗: "店", 名: "人", "%": "%" };
+/** After a baseline's date: 「比」, 「実績（…）比」, 「対比」, 「と比べ」. */
+const BASELINE_AFTER = /^ ?(?:の?実績)?(?:[（(][^（()）]{0,20}[）)])? ?(?:比|対比|と比べ|に比べ)/;
+/** Before a baseline's date: "vs 2025", "compared with FY2025". */
+const BASELINE_BEFORE = /\b(?:vs\.?|versus|compared (?:with|to)|relative to) (?:the )?$/;
+
+function isBaseline(d: Dated, date: { index: number; length: number }): boolean {
+  return (
+    BASELINE_AFTER.test(d.normal.slice(date.index + date.length)) ||
+    BASELINE_BEFORE.test(d.normal.slice(Math.max(0, date.index - 24), date.index))
+  );
+}
+
 /** A condition: the figure is a threshold for something else. */
 const CONDITION = /場合|\bif\b|\bunless\b/;
 
@@ -83,8 +95,9 @@ function figuresIn(normal: string): Figure[] {
  */
 function targetOf(model: PlanModel, d: Dated, v: Vocabulary): Target | undefined {
   // A figure in a condition (「…に届かない場合は解約」) is a trigger, not a target.
-  if (d.dates.length !== 1 || v.test("done-marker", d.normal) || v.test("ending-word", d.normal) || CONDITION.test(d.normal))
-    return undefined;
+  // A baseline's year (「2024年度比で」, "vs 2025") is what the figure is measured from, not when it is due.
+  const due = d.dates.length > 1 ? d.dates.filter((date) => !isBaseline(d, date)) : d.dates;
+  if (due.length !== 1 || v.test("done-marker", d.normal) || v.test("ending-word", d.normal) || CONDITION.test(d.normal)) return undefined;
   const table =
     d.statement.kind === "table-row" ? model.tables.find((t) => t.rows.some((r) => r.span.start === d.statement.span.start)) : undefined;
   const row = table?.rows.find((r) => r.span.start === d.statement.span.start);
@@ -93,7 +106,7 @@ function targetOf(model: PlanModel, d: Dated, v: Vocabulary): Target | undefined
   // Numbering and dates are no figures: 「5.4 Meridian beers」 is clause 5.4.
   const figures = figuresIn(row && targetColumns.length ? normalise(text) : v.remove("date-like", normalise(text)));
   const words = new Set([...d.normal.matchAll(WORD)].map((w) => w[0]).filter((w) => /^[a-z]/.test(w) && !GENERIC.has(w)));
-  const [date] = d.dates;
+  const [date] = due;
   return {
     span: spanOf(d),
     when: `${date.last.min}-${date.last.max}`,
@@ -118,7 +131,9 @@ function measureName(text: string): string | undefined {
  * they share two words of four letters or more ("clinics … shared waiting list").
  */
 function sameMeasure(objective: Target, kpi: Target): boolean {
-  if (kpi.name && /[\u3040-\u30ff\u4e00-\u9fff]/.test(kpi.name)) return objective.normal.includes(kpi.name);
+  // 「沿線定住人口」 is named 「沿線の定住人口」 in prose: the particle の is left out on both sides.
+  if (kpi.name && /[\u3040-\u30ff\u4e00-\u9fff]/.test(kpi.name))
+    return objective.normal.replace(/の/g, "").includes(kpi.name.replace(/の/g, ""));
   return [...objective.words].filter((w) => kpi.words.has(w)).length >= 2;
 }
 

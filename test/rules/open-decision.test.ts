@@ -68,6 +68,17 @@ testRule(
         errors: [{ messageId: "open", range: [13, 33, 13, 35], contains: ["未定"] }],
       },
       {
+        name: "still to be set, under check, no common ground yet (まだ設定していない, 確認中, 折り合いはついていない)",
+        text: JA(
+          "## 運営\n\n定例会はまだ設定していない。\n\n## データ\n\n会員データの扱いは法務部が確認中。\n\n## 方針\n\n出店地域は現時点で折り合いはついていない。",
+        ),
+        errors: [
+          { messageId: "open", range: [21, 4, 21, 13] },
+          { messageId: "open", range: [25, 12, 25, 16] },
+          { messageId: "open", range: [29, 9, 29, 20] },
+        ],
+      },
+      {
         name: "a decision said in plain words to be open (まだ決めていない, 先方次第)",
         text: JA("## 費用\n\n費用をどう分けるかはまだ決めていない。\n\n## 独占\n\n排他条項を入れるかは先方次第。"),
         errors: [
@@ -121,6 +132,16 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a contracted negative: hasn't confirmed, haven't agreed",
+        text: EN(
+          "## Contributions\n\nThe list is empty because Harland hasn't confirmed what it will commit.\n\nKaren: We haven't agreed anything yet.",
+        ),
+        errors: [
+          { messageId: "open", range: [21, 34, 21, 50], contains: ["hasn't confirmed"] },
+          { messageId: "open", range: [23, 10, 23, 24], contains: ["haven't agreed"] },
+        ],
+      },
       {
         name: "a form said to be still open",
         text: EN("## Form\n\nThe form of the venture is still open."),

@@ -43,6 +43,14 @@ testRule(
         ),
       },
       {
+        name: "a brewery's 「当蔵」 is the own side",
+        text: JA("当蔵は地元米の酒造りの技術を持つ。提携先は12か国に販売拠点を持つ。"),
+      },
+      {
+        name: "a shinkin bank's 「当金庫」 is the own side",
+        text: JA("当金庫は県内の取引先3,000社との関係を持つ。提携先は審査AIの開発技術を持つ。"),
+      },
+      {
         name: "a cram school's 「当塾」 is the own side",
         text: JA("当塾は中学生の答案データと教室を持つ。提携先は採点モデルの開発技術を持つ。"),
       },
@@ -67,6 +75,21 @@ testRule(
         name: "the parties' goals stated as conflicting",
         text: JA("当社は販売網を、提携先は技術を持つ。ただし両社の目的が一致していない。"),
         errors: [{ messageId: "conflictingGoals", range: [6, 18, 6, 35] }],
+      },
+      {
+        name: "one side's wish set against the other's (「意向であるのに対し」)",
+        text: JA("当社は販売網を、提携先は技術を持つ。先方は海外展開を優先したい意向であるのに対し、当社は国内の拡充を優先したい。"),
+        errors: [{ messageId: "conflictingGoals", range: [6, 18, 6, 56] }],
+      },
+      {
+        name: "the direction each aims at has drifted apart (「目指す方向がずれてきた」)",
+        text: JA("当社は販売網を、提携先は技術を持つ。\n\n両社の目指す方向がずれてきた。"),
+        errors: [{ messageId: "conflictingGoals", range: [8, 0, 8, 15] }],
+      },
+      {
+        name: "a gap in enthusiasm with our own plan (「温度差がある」)",
+        text: JA("当社は販売網を、提携先は技術を持つ。出資比率の引上げについては当社の想定とは温度差がある。"),
+        errors: [{ messageId: "conflictingGoals", range: [6, 18, 6, 45] }],
       },
       {
         name: "who does which task is not what each brings: a roles table and list",
@@ -139,6 +162,18 @@ testRule(
         name: "goals stated as not aligned",
         text: EN("We have the stores; they have the plant. Our goals are not aligned on pricing."),
         errors: [{ messageId: "conflictingGoals", range: [6, 41, 6, 78] }],
+      },
+      {
+        name: "aims not easy to square, in a sentence that names a risk committee",
+        text: EN(
+          "We have the stores; they have the plant. The two aims are not easy to square and it is flagged to the Executive Risk Committee.",
+        ),
+        errors: [{ messageId: "conflictingGoals", range: [6, 41, 6, 127] }],
+      },
+      {
+        name: "both companies have different thinking about the business",
+        text: EN("We have the stores; they have the plant. Both companies have different thinking about the business."),
+        errors: [{ messageId: "conflictingGoals", range: [6, 41, 6, 99] }],
       },
     ],
   }),

@@ -22,6 +22,16 @@ testRule(
         text: "# 提携計画\n\n作成日：2026年4月1日\n\n## 経緯\n\n- 2026年2月末までにNDAを締結済み。\n\n## 計画\n\n- 2026年3月までにDDを完了した。\n",
       },
       {
+        name: "no date of its own, but the schedule names this paper's step: the steps before it are history",
+        text: "# 提携の基本方針\n\n## 今後のスケジュール\n\n| 時期 | 事項 |\n|---|---|\n| 2025年5月 | 本経営会議（基本方針） |\n| 2025年6月〜8月 | デューデリジェンス |\n| 2025年10月 | 契約締結 |\n",
+        today: "2027-06-01",
+      },
+      {
+        name: "a schedule step marked （本資料） dates the plan",
+        text: "# 提携計画\n\n## スケジュール\n\n| 時期 | 事項 |\n|---|---|\n| 2025年11月 | 館内協議（本資料） |\n| 2026年2月 | トライアル |\n",
+        today: "2027-06-01",
+      },
+      {
         name: "no date of its own: a deadline less than a year before today is not surely past",
         text: "# 提携計画\n\n## スケジュール\n\n2026年3月末までにPoCを完了する。\n",
         today: "2026-12-01",
@@ -121,6 +131,11 @@ testRule(
         errors: [{ messageId: "kpiAfterTerm", range: [6, 0, 6, 27] }],
       },
       {
+        name: "a goal due after a joint research project's own period (研究期間：…まで) ends",
+        text: "# 共同研究計画\n\n## 目的\n\n研究成果を2028年9月までに当社の全部門に展開する。\n\n## 研究期間\n\n- 研究期間：2026年4月1日から2028年3月31日まで。\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 5, 4, 12] }],
+      },
+      {
         name: "a term counted from the signing (締結日から2年間), dated by the contract's date at its end",
         text: "# 業務提携契約書\n\n第1条（目的）\n本契約は、2029年3月末までに共同開発品の累計販売数を5万台とすることを目的とする。\n\n第2条（有効期間）\n本契約の有効期間は、本契約締結日から2年間とする。\n\n2026年4月1日\n",
         errors: [{ messageId: "kpiAfterTerm", range: [3, 5, 3, 13] }],
@@ -161,9 +176,34 @@ testRule(
         errors: [{ messageId: "noticeLongerThanTerm", range: [6, 9, 6, 13] }],
       },
       {
+        name: "notice given as 予告 or 申し入れ is a notice period too",
+        text: "# 提携計画\n\n## 期間と解約\n\n本覚書の有効期間は、2027年1月1日から2027年3月31日までとする。\n\n甲又は乙は、相手方に対し6か月前までに書面で予告することにより、本覚書を解約することができる。\n",
+        errors: [{ messageId: "noticeLongerThanTerm", range: [6, 12, 6, 15] }],
+      },
+      {
+        name: "notice given as 申し入れ",
+        text: "# 提携計画\n\n## 期間と解約\n\n本契約の有効期間は1年間とする。\n\n解約する場合は、相手方に18か月前までに書面で申し入れる。\n",
+        errors: [{ messageId: "noticeLongerThanTerm", range: [6, 12, 6, 16] }],
+      },
+      {
+        name: "a header line that opens with its date and names the paper (付議資料) dates the plan",
+        text: "2026年11月20日 取締役会 付議資料 No.4\n\n# 提携計画\n\n## スケジュール\n\n- 2026年10月30日までにDDを完了する。\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 2, 6, 13] }],
+      },
+      {
+        name: "a byline's date after a slash (まとめた人：…／日付) dates the plan",
+        text: "# 提携の検討メモ\n\nまとめた人：佐伯（事業開発）／ 2026年11月20日\n\n## スケジュール\n\n- 2026年10月30日までにDDを完了する。\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 2, 6, 13] }],
+      },
+      {
         name: "an objective and a KPI with different targets for one measure and date",
         text: "# 提携計画\n\n## 目的\n\n2027年度末までに導入店舗数を100店にする。\n\n## KPI\n\n- 導入店舗数：2027年度末までに80店\n",
         errors: [{ messageId: "conflictingTargets", range: [8, 2, 8, 21], contains: ["80店", "100店"] }],
+      },
+      {
+        name: "an objective measured from a baseline year (2024年度比) and named with の: the KPI row's other target",
+        text: "# 提携計画\n\n## 目的\n\n2030年度までに、沿線の定住人口を2024年度比で1.2万人増やす。\n\n## KPI\n\n| 指標 | 現状 | 目標 | 期限 |\n|---|---|---|---|\n| 沿線定住人口 | 46.8万人 | +1.0万人 | 2030年度 |\n",
+        errors: [{ messageId: "conflictingTargets", range: [10, 0, 10, 37], contains: ["1.0万人", "1.2万人"] }],
       },
     ],
   }),
@@ -223,12 +263,32 @@ testRule(
         text: "# Shared logistics\n\nNotes from the agreement walk-through, Albany office — 8 April 2027\n\n## KPIs\n\n| KPI | Target (by 31 Mar 2028) |\n|---|---|\n| Delivery miles | -18% vs 2025 baseline |\n\nCut delivery miles by 18% by 31 March 2028.\n",
       },
       {
+        name: "no date of its own, but the schedule names this paper's meeting: the steps before it are history",
+        text: "# Alliance plan\n\n## Next steps\n\n| When | Step |\n|---|---|\n| 3 March 2025 | ExCo (this paper) |\n| April 2025 | Heads of terms |\n| June 2025 | Signing |\n",
+        today: "2027-06-01",
+      },
+      {
+        name: "a pilot's range in the term section is not the term",
+        text: "# Alliance plan\n\n## KPIs\n\n- 40 stores live by 31 March 2027.\n\n## Term and exit\n\n- Pilot: from 1 April 2026 to 30 September 2026.\n- The agreement runs until 31 March 2028.\n",
+      },
+      {
         name: "a start date is not the plan's own date",
         text: "# Alliance plan\n\n## Pilot\n\n- Start date: 1 October 2026\n- Pilot report due by 30 September 2026.\n",
         today: "2026-11-01",
       },
     ],
     invalid: [
+      {
+        name: "a deadline before the schedule step that is this paper: the step dates the plan",
+        text: "# Alliance plan\n\n## Next steps\n\n| When | Step |\n|---|---|\n| 3 March 2026 | ExCo (this paper) |\n| April 2026 | Heads of terms |\n\n- Sign the NDA by 31 January 2026.\n",
+        today: "2026-04-01",
+        errors: [{ messageId: "pastDeadline", range: [9, 18, 9, 33], contains: ["2026-03-03"] }],
+      },
+      {
+        name: "a header line that opens with its date and names the paper (board paper) dates the plan",
+        text: "20 November 2026 board paper\n\n# Alliance plan\n\n## Timeline\n\n- Sign the NDA by 31 October 2026.\n",
+        errors: [{ messageId: "pastDeadline", range: [6, 18, 6, 33] }],
+      },
       {
         name: "a deadline before the plan's own date (Date: …)",
         text: "# Alliance plan\n\nDate: 1 April 2026\n\n## Timeline\n\n- Sign the NDA by 31 March 2026.\n- Finish the pilot by September 2026.\n",
@@ -258,6 +318,11 @@ testRule(
         name: "a KPI due after the agreement runs out",
         text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs from 1 April 2026 until 31 March 2028.\n",
         errors: [{ messageId: "kpiAfterTerm", range: [4, 21, 4, 31] }],
+      },
+      {
+        name: "a bare range in the term-and-exit section is the term (no subject named)",
+        text: "# Sponsorship proposal\n\n## KPIs\n\n- 5,000 members on the bundle by 30 June 2030.\n\n## 9. Term and exit\n\n- Three seasons, from 1 July 2026 to 30 June 2029.\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 33, 4, 45] }],
       },
       {
         name: "a YAML term whose end is before its start, and a KPI due after that end",
@@ -302,6 +367,11 @@ testRule(
         name: "an objective of 100 partner stores and a KPI row of 80 for the same month",
         text: "# Alliance plan\n\n## Objectives\n\nReach 100 partner stores by March 2028.\n\n## KPIs\n\n| KPI | Target | Due |\n|---|---|---|\n| Partner stores | 80 stores | March 2028 |\n",
         errors: [{ messageId: "conflictingTargets", range: [10, 0, 10, 43] }],
+      },
+      {
+        name: "an objective measured against a baseline year (vs 2025): the KPI's other target for the same date",
+        text: "# Alliance plan\n\n## Objectives\n\nGrow partner store visits by 12,000 visits by 31 March 2028 vs 2025.\n\n## KPIs\n\n- Partner store visits: 10,000 visits by 31 March 2028\n",
+        errors: [{ messageId: "conflictingTargets", range: [8, 2, 8, 54] }],
       },
     ],
   }),

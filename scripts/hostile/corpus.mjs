@@ -31,6 +31,10 @@ const EN_PLAN = [
   "",
   "A joint steering committee meets quarterly.",
   "",
+  "## Form",
+  "",
+  "A business alliance, with no equity.",
+  "",
 ].join("\n");
 
 const JA_PLAN = [
@@ -57,6 +61,10 @@ const JA_PLAN = [
   "## 推進体制",
   "",
   "両社の担当役員で構成する合同委員会を四半期ごとに開催する。",
+  "",
+  "## 提携の形態",
+  "",
+  "業務提携とし、出資は伴わない。",
   "",
 ].join("\n");
 

@@ -75,7 +75,8 @@ describe("json", () => {
     const cwd = tempProject({
       ".alliance-lint.yaml": "elements: [recommended, governance]\n",
       "a.alliance.md": PLANS.enClean,
-      "b.alliance.md": `---\nalliance-type: capital-alliance\n---\n${PLANS.enClean}`,
+      // Its form section left out: the capital type asks for a form the plan does not state.
+      "b.alliance.md": `---\nalliance-type: capital-alliance\n---\n${PLANS.enClean.replace("\n## Form\n\nA business alliance, with no equity.\n", "")}`,
     });
     const report = JSON.parse((await run(["-f", "json", "."], { cwd })).stdout) as EslintResult[];
     const [plain, capital] = report.map((r) => r.readiness);

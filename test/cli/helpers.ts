@@ -90,16 +90,19 @@ const EN_EXIT = ["", "## Exit", "", "Either party may terminate the alliance wit
 /** Last, so the lines above keep their numbers: governance runs by default, and a clean plan has it. */
 const JA_GOVERNANCE = ["", "## 推進体制", "", "両社の担当役員で構成する合同委員会を四半期ごとに開催する。"];
 const EN_GOVERNANCE = ["", "## Governance", "", "A joint steering committee meets quarterly."];
+/** After it, for the same reason: alliance-form runs by default too (since batch m). */
+const JA_FORM = ["", "## 提携の形態", "", "業務提携とし、出資は伴わない。"];
+const EN_FORM = ["", "## Form", "", "A business alliance, with no equity."];
 
 const text = (lines: string[]) => `${lines.join("\n")}\n`;
 
 export const PLANS = {
-  jaClean: text([...JA_BODY, ...JA_EXIT, ...JA_GOVERNANCE]),
-  jaNoExit: text([...JA_BODY, ...JA_GOVERNANCE]),
-  enClean: text([...EN_BODY, ...EN_EXIT, ...EN_GOVERNANCE]),
-  enNoExit: text([...EN_BODY, ...EN_GOVERNANCE]),
+  jaClean: text([...JA_BODY, ...JA_EXIT, ...JA_GOVERNANCE, ...JA_FORM]),
+  jaNoExit: text([...JA_BODY, ...JA_GOVERNANCE, ...JA_FORM]),
+  enClean: text([...EN_BODY, ...EN_EXIT, ...EN_GOVERNANCE, ...EN_FORM]),
+  enNoExit: text([...EN_BODY, ...EN_GOVERNANCE, ...EN_FORM]),
   /** Clean but for one unfilled placeholder: a single error (a warning under WARN_BLANKS). */
-  enPlaceholder: text([...EN_BODY, ...EN_EXIT, "", "Kick-off: [date].", ...EN_GOVERNANCE]),
+  enPlaceholder: text([...EN_BODY, ...EN_EXIT, "", "Kick-off: [date].", ...EN_GOVERNANCE, ...EN_FORM]),
 };
 
 /** A config that makes unfilled placeholders warnings: for the tests of how warnings are shown and counted. */

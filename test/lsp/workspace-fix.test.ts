@@ -55,7 +55,15 @@ describe("Fix all alliance plans in the workspace", () => {
     client = await TestClient.start({
       root: ws,
       locale: "ja",
-      settings: { rules: { "missing-kpi": "off", "missing-exit-clause": "off", "undefined-ip-ownership": "off", governance: "off" } },
+      settings: {
+        rules: {
+          "missing-kpi": "off",
+          "missing-exit-clause": "off",
+          "undefined-ip-ownership": "off",
+          governance: "off",
+          "alliance-form": "off",
+        },
+      },
     });
     const result = await client.command<FixWorkspaceResult>("allianceLint.fixWorkspace");
     expect(result).toEqual({ files: 1, changed: 0, fixes: 0, applied: false });

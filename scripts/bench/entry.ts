@@ -11,6 +11,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
@@ -25,6 +26,9 @@ export interface BenchFile {
   text: string;
   bytes: number;
 }
+
+// As dist/cli.js and the language server run: regular expressions compiled to machine code on first use.
+setFlagsFromString("--no-regexp-tier-up");
 
 const bare = unified().use(remarkParse);
 const gfm = unified().use(remarkParse).use(remarkGfm);

@@ -13,5 +13,9 @@ import { startServer } from "./server";
 // slowly keeps it under 100 MB at no measurable cost per lint (npm run bench:lsp).
 setFlagsFromString("--semi-space-growth-factor=1");
 setFlagsFromString("--heap-growing-percent=10");
+// Regular expressions compiled to machine code on first use, as the CLI does (see
+// scripts/cli-loader.cjs): the first lint of a plan spent ~100 ms optimising the bytecode of the
+// vocabularies' large alternations, which V8 then replaces with machine code anyway.
+setFlagsFromString("--no-regexp-tier-up");
 
 startServer(createConnection(ProposedFeatures.all));

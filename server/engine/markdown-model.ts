@@ -3,13 +3,26 @@
  * Contract-style and memo-style documents mark sections with plain paragraphs, not
  * headings; those "pseudo headings" are recognised here (see pseudo-heading.ts).
  */
-import type { Code, Heading, List, ListItem, Nodes, Paragraph, Parent, Table as MdTable, TableCell, TableRow as MdTableRow } from "mdast";
+import type {
+  Blockquote,
+  Code,
+  Heading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  Parent,
+  Table as MdTable,
+  TableCell,
+  TableRow as MdTableRow,
+} from "mdast";
 import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
 import { FENCE_OPEN } from "./fast-markdown";
 import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
+import { commentLabel } from "./commentary";
 import { walkYaml } from "./yaml-model";
 import { isMap, isSeq, parseDocument } from "yaml";
 import type { Vocabulary } from "../../rules/vocab";
@@ -75,9 +88,21 @@ class MarkdownWalker {
         this.protectedSpans.push(this.span(node));
         return this.toggle(node.value, this.span(node));
       case "blockquote":
+        return this.blockquote(node);
       case "footnoteDefinition":
         return this.children(node);
     }
+  }
+
+  /** A reviewer's comment quoted into the draft is notes (see commentary.ts); any other quote is plan text. */
+  blockquote(node: Blockquote): void {
+    const span = this.span(node);
+    const eol = this.b.text.indexOf("\n", span.start);
+    const opening = this.b.text.slice(span.start, eol < 0 ? span.end : Math.min(eol, span.end));
+    const label = commentLabel(opening, this.b.vocabulary);
+    if (!label) return this.children(node);
+    const start = span.start + opening.indexOf(label);
+    this.b.notes(label, { start, end: start + label.length }, span.end, () => this.children(node));
   }
 
   heading(node: Heading): void {

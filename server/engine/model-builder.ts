@@ -7,6 +7,7 @@ import type { Lang, Section, SectionKind, Span, Statement, StatementKind, Table 
 import { classifyTitle } from "./elements";
 import type { Vocabulary } from "../../rules/vocab";
 import { sentenceSpans, trimSpan } from "./sentences";
+import { overlapping, struckSpans } from "./struck-text";
 
 export class ModelBuilder {
   readonly sections: Section[] = [];
@@ -14,12 +15,18 @@ export class ModelBuilder {
   readonly tables: Table[] = [];
   /** Open sections, outermost first. */
   private stack: Section[] = [];
+  /** Struck-through text, which statements read as blank (see struck-text.ts). */
+  private readonly struck: Span[];
+  /** While a reviewer's comment is walked: the level of its notes section, which its own sections stay under. */
+  private notesLevel: number | undefined;
 
   constructor(
     readonly text: string,
     readonly lang: Lang,
     readonly vocabulary: Vocabulary,
-  ) {}
+  ) {
+    this.struck = struckSpans(text);
+  }
 
   get current(): number | undefined {
     return this.stack.at(-1)?.index;
@@ -35,8 +42,15 @@ export class ModelBuilder {
     return (heading?.level ?? 0) + 1;
   }
 
-  /** Open a section at `level`, closing those at the same or a deeper level. */
-  openSection(title: string, level: number, kind: SectionKind, headingSpan: Span): Section {
+  /**
+   * Open a section at `level`, closing those at the same or a deeper level. A notes section (a
+   * reviewer's comment) names no element but "notes", and so do the sections opened inside it.
+   */
+  openSection(title: string, level: number, kind: SectionKind, headingSpan: Span, notes = false): Section {
+    if (this.notesLevel !== undefined) {
+      level = Math.max(level, this.notesLevel + 1);
+      notes = true;
+    }
     this.closeTo(level, headingSpan.start);
     const parent = this.stack.at(-1);
     const section: Section = {
@@ -45,7 +59,7 @@ export class ModelBuilder {
       level,
       parent: parent?.index,
       path: [...(parent?.path ?? []), title],
-      elements: [...classifyTitle(title, this.vocabulary)],
+      elements: notes ? ["notes"] : [...classifyTitle(title, this.vocabulary)],
       kind,
       span: { start: headingSpan.start, end: this.text.length },
       headingSpan,
@@ -65,6 +79,20 @@ export class ModelBuilder {
     }
   }
 
+  /** Walk a reviewer's comment as a notes section of its own, closed at `end`. */
+  notes(title: string, titleSpan: Span, end: number, walk: () => void): void {
+    const level = this.currentLevel + 1;
+    this.openSection(title, level, "pseudo", titleSpan, true);
+    const outer = this.notesLevel;
+    this.notesLevel = level;
+    try {
+      walk();
+    } finally {
+      this.notesLevel = outer;
+    }
+    this.closeTo(level, end);
+  }
+
   /** Close everything at the end of a region (front matter, document). */
   closeAll(offset: number): void {
     this.closeTo(-Infinity, offset);
@@ -82,16 +110,19 @@ export class ModelBuilder {
   }
 
   private push(span: Span, kind: StatementKind, key: string | undefined): void {
-    const statement: Statement = { text: this.text.slice(span.start, span.end), span, kind, section: this.current };
+    const text = this.struck.length ? this.source(span, []) : this.text.slice(span.start, span.end);
+    const statement: Statement = { text, span, kind, section: this.current };
     if (key !== undefined) statement.key = key;
     this.statements.push(statement);
   }
 
-  /** The text of `span` with the `masked` parts blanked out (same length, so offsets hold). */
+  /** The text of `span` with the `masked` parts and struck-through text blanked out (same length, so offsets hold). */
   private source(span: Span, masked: Span[]): string {
+    const struck = overlapping(this.struck, span);
+    const blanks = struck.length ? [...masked, ...struck].sort((a, b) => a.start - b.start) : masked;
     const parts: string[] = [];
     let at = span.start;
-    for (const m of masked) {
+    for (const m of blanks) {
       const from = Math.max(m.start, at);
       const to = Math.min(m.end, span.end);
       if (from >= to) continue;

@@ -502,6 +502,68 @@ describe("statements", () => {
     ]);
   });
 
+  it("reads struck-through text (a redline's deletions) as blank of the same length; a sentence struck whole is no statement", () => {
+    const text = [
+      "## 目的",
+      "",
+      "~~2025年度末までに~~ **2026年9月末までに**後処理時間を~~90秒~~ **75秒**以下とする。",
+      "",
+      "## Term",
+      "",
+      "This Agreement continues for ~~three (3) years~~ **six (6) months**.",
+      "",
+      "~~4.3 Either party may end exclusivity on 3 months' notice.~~",
+      "",
+      "- Price: ~~40%~~ **42%** off list; 4月~6月 is the pilot.",
+      "",
+    ].join("\n");
+    const m = model(text);
+    expect(m.statements.map((s) => [s.kind, s.text])).toEqual([
+      // The first sentence starts after its struck words; "~~90秒~~" is eight blanks, "~~three (3) years~~" 19.
+      ["sentence", `**2026年9月末までに**後処理時間を${" ".repeat(8)}**75秒**以下とする。`],
+      ["sentence", `This Agreement continues for ${" ".repeat(19)} **six (6) months**.`],
+      ["list-item", `Price: ${" ".repeat(7)} **42%** off list; 4月~6月 is the pilot.`],
+    ]);
+    for (const s of m.statements) expect(s.text.length).toBe(s.span.end - s.span.start);
+  });
+
+  it("reads a reviewer's comment quoted into a draft (「> 【法務 山内】」, '> **S. Rowe:**') as notes; another quote stays plan text", () => {
+    const text = [
+      "## 知的財産",
+      "",
+      "成果物に関する権利は、甲乙協議の上決定する。",
+      "",
+      "> 【法務 山内】先方は成果の乙単独帰属を主張しています。",
+      "",
+      "> 【当社コメント】乙単独帰属は受け入れられない。",
+      "",
+      "## Term",
+      "",
+      "> **S. Rowe:** Can we say the alliance ends in 2028?",
+      "",
+      "> The arrangement runs until 31 December 2026.",
+      "",
+      "> **Objective:** Cut returns by 20% in FY2026.",
+      "",
+    ].join("\n");
+    const m = model(text);
+    const isNotes = (i: number | undefined) => i !== undefined && m.sections[i].elements.includes("notes");
+    // The comments' own 【…】 titles open sections inside them: notes too.
+    expect(m.sections.filter((s) => isNotes(s.parent)).every((s) => isNotes(s.index))).toBe(true);
+    const notes = m.sections.filter((s) => isNotes(s.index) && !isNotes(s.parent)).map((s) => [s.title, m.sections[s.parent!].title]);
+    expect(notes).toEqual([
+      ["法務 山内", "知的財産"],
+      ["当社コメント", "知的財産"],
+      ["S. Rowe", "Term"],
+    ]);
+    const planText = m.statements.filter((s) => !isNotes(s.section)).map((s) => s.text);
+    expect(planText).toEqual([
+      "成果物に関する権利は、甲乙協議の上決定する。",
+      "The arrangement runs until 31 December 2026.",
+      "Cut returns by 20% in FY2026.",
+    ]);
+  });
+
   it("counts prose in untyped fences as statements of kind code; not code in a typed fence", () => {
     const text = [
       "## 第9条（知的財産権の帰属）",

@@ -1,0 +1,26 @@
+/**
+ * Reviewers' comments quoted into a draft: a block quote that opens with an attribution
+ * (「> 【法務 山内】目標欄が空のままです」, "> **S. Rowe:** Can we put a number on …",
+ * 「> 【当社コメント】…」). What it says is about the plan — a side's position, a question, a
+ * request — not what the plan says, so the walker reads it as notes. A block quote without one
+ * (a quoted clause, a callout) stays plan text.
+ */
+import { classifyTitle } from "./elements";
+import type { Vocabulary } from "../../rules/vocab";
+
+/** 【…】 at the start of the quote's first line. */
+const BRACKET_LABEL = /^[ \t]*>[ \t>]*【([^【】\n]{1,30})】/;
+/** A bold label with its colon inside or after it: **S. Rowe:**, **Legal comment**: */
+const BOLD_LABEL = /^[ \t]*>[ \t>]*\*\*([^*\n]{1,40}?)(?:[:：]\*\*|\*\*[:：])/;
+/** Someone's attribution: a department and a name (「法務 山内」), an initial and a surname ("S. Rowe"). */
+const JA_ATTRIBUTION = /^\S{1,10}[ \u3000]\S{1,10}$/;
+const EN_ATTRIBUTION = /^[A-Z]\. ?[A-Z][a-z'’-]+$/;
+
+/** The label of a reviewer's comment that opens the block quote's source, if it opens with one. */
+export function commentLabel(quote: string, vocabulary: Vocabulary): string | undefined {
+  const bracket = BRACKET_LABEL.exec(quote)?.[1].trim();
+  const label = bracket ?? BOLD_LABEL.exec(quote)?.[1].trim();
+  if (!label || classifyTitle(label, vocabulary).length) return undefined;
+  const attribution = bracket ? JA_ATTRIBUTION.test(label) : EN_ATTRIBUTION.test(label);
+  return attribution || vocabulary.test("commentary-label", label.normalize("NFKC").toLowerCase()) ? label : undefined;
+}

@@ -21,6 +21,7 @@ const sets = [
   "test/holdout-k",
   "test/holdout-l",
   "test/holdout-m",
+  "test/holdout-n",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

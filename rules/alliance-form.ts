@@ -27,9 +27,10 @@ export const allianceForm: Rule = {
       "nothing names the form of the alliance (業務提携, 資本業務提携, JV, licence, joint R&D, distribution …), or a form with equity (capital alliance, investment, JV) states no stake (出資比率, shareholding %, amount, JV split)",
     placeholderHint: HINT,
     fixes: FIXES,
-    // On: it met issue 11's bar at first contact on batch m, the last batch (ja 1.00 / 0.93, en 0.93 / 0.93;
-    // docs/quality.md). The checklist rules that have not stay off.
-    defaultSeverity: "warn",
+    // Off: issue 11's bar is met at first contact on the last batch; it met it on batch m but not on
+    // batch n (English precision 0.63, docs/quality.md). `alliance-form: warn` in a config, or a
+    // preset that lists it, turns it on.
+    defaultSeverity: "off",
     description: {
       ja: "提携の形態（業務提携・資本提携・資本業務提携・合弁会社・ライセンス・共同研究開発・販売提携など）が書かれているか、資本を伴う形態では出資比率や出資額が書かれているかを確認します。",
       en: "Checks that the plan names the form of the alliance (business alliance, capital alliance, JV, licence, joint R&D, distribution …) and, for a form with equity, the stake: shareholding %, amount invested, JV split.",

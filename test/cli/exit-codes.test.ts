@@ -4,11 +4,11 @@ import { describe, expect, it } from "vitest";
 import { PLANS, run, tempProject, WARN_BLANKS } from "./helpers";
 
 /**
- * alliance-form and ai-alliance-terms, on by default, turned off where exit codes 0 and 1 are counted
- * from the headline rules and placeholders: the plans name no form, and a warning more would change
- * the counts and the stylish alignment under test.
+ * ai-alliance-terms, on by default, turned off where exit codes 0 and 1 are counted from the
+ * headline rules and placeholders: a warning more would change the counts and the stylish
+ * alignment under test.
  */
-const CHECKLIST_OFF = ["--rule", "alliance-form:off", "--rule", "ai-alliance-terms:off"];
+const CHECKLIST_OFF = ["--rule", "ai-alliance-terms:off"];
 
 describe("exit code 0 and 1", () => {
   it("0 for clean plans in both languages, and stylish prints nothing", async () => {

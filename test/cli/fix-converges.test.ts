@@ -58,7 +58,7 @@ describe("--fix converges", () => {
 
   it.each([
     ["en", "# Co-marketing plan\n\n## Goals\n\nCan we grow the joint business together?\n", ["kpi-section", "exit-clause", "ip-ownership"]],
-    // Both titles name their form (co-marketing, 業務提携): alliance-form, on by default, has nothing to insert.
+    // Both titles name their form (co-marketing, 業務提携): with alliance-form turned on, it has nothing to insert.
     ["ja", "# 共同配送の業務提携計画\n\n## 目的\n\n協力して新規事業を模索できるか？\n", ["kpi-section", "exit-clause", "ip-ownership"]],
   ])("a question-shaped objective (%s) gets one blank, before its question mark", async (lang, plan, sections) => {
     const cwd = tempProject({ "plan.alliance.md": plan });

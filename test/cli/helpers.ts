@@ -90,7 +90,7 @@ const EN_EXIT = ["", "## Exit", "", "Either party may terminate the alliance wit
 /** Last, so the lines above keep their numbers: governance runs by default, and a clean plan has it. */
 const JA_GOVERNANCE = ["", "## 推進体制", "", "両社の担当役員で構成する合同委員会を四半期ごとに開催する。"];
 const EN_GOVERNANCE = ["", "## Governance", "", "A joint steering committee meets quarterly."];
-/** After it, for the same reason: alliance-form runs by default too (since batch m). */
+/** After it, for the same reason: a plan whose type asks for its form (capital-alliance) has it. */
 const JA_FORM = ["", "## 提携の形態", "", "業務提携とし、出資は伴わない。"];
 const EN_FORM = ["", "## Form", "", "A business alliance, with no equity."];
 

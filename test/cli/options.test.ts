@@ -8,10 +8,10 @@ import { version } from "../../package.json";
 import { message, PLANS, run, tempProject } from "./helpers";
 
 /**
- * alliance-form and ai-alliance-terms, on by default, turned off in the --rule, --locale and --stdin
- * cases: their plans name no form, and those tests look at the exit clause's finding alone.
+ * ai-alliance-terms, on by default, turned off in the --rule, --locale and --stdin cases: those
+ * tests look at the exit clause's finding alone.
  */
-const CHECKLIST_OFF = ["--rule", "alliance-form:off", "--rule", "ai-alliance-terms:off"];
+const CHECKLIST_OFF = ["--rule", "ai-alliance-terms:off"];
 
 const json = (stdout: string) => JSON.parse(stdout) as EslintResult[];
 
@@ -128,8 +128,8 @@ describe("--print-config, --version", () => {
     const ran = await run(["--print-config", "plan.alliance.md", "--rule", "governance:off"], { cwd });
     const printed = JSON.parse(ran.stdout);
     expect(printed.elements).toEqual(["objective", "kpi", "exit", "ip", "form", "governance"]);
-    // alliance-form is on at warn by default: the element leaves it as it is (no whenRequired)
-    expect(printed.rules["alliance-form"]).toEqual({ severity: "warn", options: {} });
+    // alliance-form is off by default: the element turns it on at warn (whenRequired)
+    expect(printed.rules["alliance-form"]).toEqual({ severity: "warn", options: {}, whenRequired: "warn" });
     expect(printed.rules.governance).toEqual({ severity: "off", options: {} });
   });
 

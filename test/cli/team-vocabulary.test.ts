@@ -7,10 +7,10 @@ import type { EslintResult } from "../../server/report/json";
 import { run, tempProject } from "./helpers";
 
 /**
- * alliance-form and ai-alliance-terms, on by default, turned off: noise in these tests, which are
- * about a team's vocabulary for the headline rules, and whose plans name no form of alliance.
+ * ai-alliance-terms, on by default, turned off: noise in these tests, which are about a team's
+ * vocabulary for the headline rules.
  */
-const CHECKLIST_OFF = ["--rule", "alliance-form:off", "--rule", "ai-alliance-terms:off"];
+const CHECKLIST_OFF = ["--rule", "ai-alliance-terms:off"];
 
 const PLAN = [
   "# 共同配送の提携計画",

@@ -25,12 +25,8 @@ describe("readiness", () => {
       ["exit", "present", 10],
       ["ip", "present", 14],
     ]);
-    // alliance-form and ai-alliance-terms run by default: the form is named (co-marketing), and a plan
-    // that is no AI alliance has nothing wanting on the AI terms.
-    expect(r.checklist.map((e) => [e.element, e.state])).toEqual([
-      ["ai", "present"],
-      ["form", "present"],
-    ]);
+    // ai-alliance-terms runs by default: a plan that is no AI alliance has nothing wanting on the AI terms.
+    expect(r.checklist.map((e) => [e.element, e.state])).toEqual([["ai", "present"]]);
   });
 
   it("missing (no section, or deferred), weak (there but wanting), and the message that says so", () => {
@@ -62,7 +58,6 @@ describe("readiness", () => {
     });
     expect(r.checklist).toMatchObject([
       { element: "ai", state: "present" },
-      { element: "form", state: "present" },
       { element: "governance", state: "unfilled", line: 18 },
     ]);
     expect(r).toMatchObject({ ready: false, readyCount: 4, total: 4 });

@@ -34,13 +34,13 @@ describe("presets", () => {
 });
 
 describe("config elements", () => {
-  it("none chosen: the checklist rules off by default stay off; readiness tracks the headline elements and the two on by default", () => {
+  it("none chosen: the checklist rules off by default stay off; readiness tracks the headline elements and the one on by default", () => {
     const result = lint(CAPITAL_PLAN);
-    expect(result.rulesRun).toContain("alliance-form");
     expect(result.rulesRun).toContain("ai-alliance-terms");
+    expect(result.rulesRun).not.toContain("alliance-form");
     expect(result.rulesRun).not.toContain("governance");
     expect(ids(result.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
-    expect(ids(result.readiness!.checklist)).toEqual(["ai", "form"]);
+    expect(ids(result.readiness!.checklist)).toEqual(["ai"]);
   });
 
   it("a required element turns on the rule that checks it, at warn; readiness shows it on the checklist under the headline ones", () => {
@@ -65,7 +65,7 @@ describe("config elements", () => {
 
   it("an element not required is not tracked, though its rule runs", () => {
     const governance = { rules: { governance: { severity: "warn" as const, options: {} } } };
-    expect(ids(lint(PLAN, governance).readiness!.checklist)).toEqual(["ai", "form", "governance"]);
+    expect(ids(lint(PLAN, governance).readiness!.checklist)).toEqual(["ai", "governance"]);
     const headlineOnly = lint(PLAN, { ...governance, ...required("objective", "kpi", "exit", "ip") });
     expect(headlineOnly.rulesRun).toContain("governance");
     expect(headlineOnly.readiness!.checklist).toEqual([]);
@@ -101,7 +101,7 @@ describe("the plan's type in its front matter", () => {
     expect(capital.rulesRun).toEqual(expect.arrayContaining(["alliance-form", "governance"]));
     expect(ids(capital.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
     expect(ids(capital.readiness!.checklist)).toEqual(["form", "governance"]);
-    // governance ships off (alliance-form, the preset's other rule, runs by default)
+    expect(lint(PLAN).rulesRun).not.toContain("alliance-form");
     expect(lint(PLAN).rulesRun).not.toContain("governance");
   });
 
@@ -124,17 +124,10 @@ describe("the plan's type in its front matter", () => {
 
   it("an unknown type adds nothing, and the plan schema reports it at its value", () => {
     const result = lint(typed("joint-venture"));
-    // As without a type: the two checklist rules on by default, no other
-    expect(ids(result.readiness!.checklist)).toEqual(["ai", "form"]);
+    // As without a type: the checklist rule on by default, no other
+    expect(ids(result.readiness!.checklist)).toEqual(["ai"]);
     expect(result.findings.map((f) => [f.ruleId, f.message, f.range.start.line, f.range.start.character])).toEqual([
       ["plan-schema", 'Schema violation: "alliance-type" must be ai-alliance or capital-alliance, or a list of them', 1, 15],
-      // alliance-form, on by default, reads "joint-venture" as a form with equity, and the plan states no stake
-      [
-        "alliance-form",
-        "The alliance involves equity, but the stake is not stated: shareholding %, amount invested, or the JV split.",
-        3,
-        0,
-      ],
     ]);
   });
 });

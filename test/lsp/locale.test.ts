@@ -60,7 +60,6 @@ describe("locale ja on an English plan", () => {
     const offered = await actionsOn(session, "en.alliance.md", EN_PLAN);
     const fixAll = "alliance-lint の問題をすべて修正";
     expect(titles(offered)).toEqual({
-      "alliance-form": ["提携形態のテンプレートを挿入", "この行で alliance-form を無効にする", fixAll],
       "vague-objective": ["目的に数値目標と期限の記入欄を追加", "この行で vague-objective を無効にする", fixAll],
       "missing-kpi": ["「TBD」を記入欄 [to fill in: target value] に置き換え", "この行で missing-kpi を無効にする", fixAll],
       "missing-exit-clause": [
@@ -71,7 +70,7 @@ describe("locale ja on an English plan", () => {
       ],
     });
     const texts = inserted(offered);
-    expect(texts).toHaveLength(5);
+    expect(texts).toHaveLength(4);
     expect(texts.filter((text) => JAPANESE.test(text))).toEqual([]);
     expect(texts).toContain("[to fill in: target value]");
   });

@@ -30,14 +30,14 @@ describe.each([
   [
     "en",
     ["Plan", "Status", "Elements", "Objective", "KPIs", "Exit clause", "IP ownership", "Findings"],
-    ["Plan", "Checklist", "Governance", "Form", "AI terms"],
+    ["Plan", "Checklist", "Governance", "AI terms"],
   ],
-  ["ja", ["計画", "判定", "充足", "目的", "KPI", "出口条項", "知財の帰属", "指摘"], ["計画", "チェックリスト", "体制", "形態", "AI条件"]],
+  ["ja", ["計画", "判定", "充足", "目的", "KPI", "出口条項", "知財の帰属", "指摘"], ["計画", "チェックリスト", "体制", "AI条件"]],
 ] as const)("scorecard (%s)", (lang, header, checklistHeader) => {
   const { results, context } = lintPlans(GOLDEN_PLANS[lang], lang);
   const root = tree(markdown(results, context));
 
-  test("renders as one table: a header, then one row per plan; the checklist (governance turned on; alliance-form and ai-alliance-terms, on by default) is a second", () => {
+  test("renders as one table: a header, then one row per plan; the checklist (governance turned on; ai-alliance-terms, on by default) is a second", () => {
     const tables = only<Table>(root, "table");
     expect(tables).toHaveLength(2);
     expect(cells(tables[1])[0]).toEqual([...checklistHeader]);

@@ -162,6 +162,12 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "changes a party makes to its own designs for the alliance are results it owns ('any changes it makes to them … remain Cubix's property')",
+      text: EN(
+        "7) Design rights\n\n   a) Cubix keeps its house-type designs, factory processes and any changes it makes to them for our schemes; those changes remain Cubix's property.\n   b) Thornbury owns the site layouts and planning documents for its sites.",
+      ),
+    },
+    {
       name: "a model trained on one side's data, an adverb between ('trained solely on'): a result owned",
       text: EN(
         "## Data and models\n\nDepot models trained solely on Trevalon data are owned by Trevalon Freight. Routewise's core platform and its base model remain Routewise's property.",
@@ -243,6 +249,13 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "ownership of the results given as 'open' in a brief: a deferral",
+      text: EN(
+        "## Open points\n\n- Halvard owns the model, the weights and the patents outright.\n- Ownership of the fine-tuned model and of any improvements: open — we'll take this into the term-sheet round.",
+      ),
+      errors: [{ messageId: "deferred", range: [0, 0, 0, 24] }],
+    },
     {
       name: "minutes: each side's position on ownership, an action list's Owner column and 'down from' own nothing",
       text: EN(

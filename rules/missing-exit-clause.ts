@@ -12,6 +12,18 @@ import { normalise } from "./lib/lexicon";
 import { isEmptySection } from "./lib/insert-template";
 import { elementFinding } from "./lib/element-finding";
 
+/** A stage of the work, whose end is not the alliance's: 「PoC」「試行」「フェーズ2」. */
+const PHASE_JA = "poc|試行|実証|検証|フェーズ|トライアル|パイロット|テスト";
+
+/** A term given only by another's (「協定の有効期間に合わせて設定する」, "co-terminous with"): that term, if stated, counts itself. */
+const TERM_BY_REFERENCE = /に合わせ|と同一|と同じ|に準じ|に連動|に揃え|にそろえ|\bco-?terminous\b|\bsame (?:term|duration) as\b/;
+const TERM_WORD = /期間|\bterm\b|\bduration\b/;
+
+/** A right to force a sale or dissolution (drag-along), whose match this is. */
+const FORCED_SALE = /\b(?:require|demand|force)\s+(?:a|the)\s+(?:sale|dissolution|buy-?out)\b/;
+/** What makes a right to force a sale an end of the alliance: a trigger before it, or a partner holding it. */
+const SALE_TRIGGER = /\b(?:if|when|unless|after|once|upon|in the event|either|each|both)\b/;
+
 /** Not after a denial: "had no right to terminate", "without the right to exit". */
 const NOT_DENIED = "(?<!\\b(?:no|without(?: the| a| any)?)\\s)";
 
@@ -31,6 +43,9 @@ function endConditions(v: Vocabulary): RegExp[] {
     // The plain verbs run on in their own endings: 「いったん終わります」「支援を打ち切り、」.
     new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象|る|ります|り[、,])`),
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
+    // Said in a meeting: 「95％に届かなかったら、そこで一旦終わりにしましょう」「届かなかったら終了」 —
+    // the alliance's end, not a phase's (「PoCは終了」 ends a trial).
+    new RegExp(`(?:たら|なら|ければ)[、,]?(?:(?!${PHASE_JA})[^。]){0,30}${endJa}(?:りにし|りとし|にし|とし|とする|する|します|[。、,]|$)`),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
     new RegExp(`^(?=.*(?:${endJa}|更新)).*\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,30}${v.group("notice", "ja")}`),
     // Notice told in plain words, as a note tells it: 「3か月前に書面で伝えれば終われる」.
@@ -208,8 +223,18 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
     return true;
   return conditions.some((re) => {
     const m = re.exec(text);
-    return m !== null && !isAftermath(m[0], vocabulary) && !inCompound(text, m) && !endsWithNoun(m[0]);
+    return m !== null && !isAftermath(m[0], vocabulary) && !inCompound(text, m) && !endsWithNoun(m[0]) && !ownsNoEnd(text, m);
   });
+}
+
+/**
+ * A match that sets no end of its own: a term tied to another term and nothing more (no date, no
+ * length), or a standing drag-along ("holders of a majority … may require a sale") that nothing
+ * triggers and no partner holds.
+ */
+function ownsNoEnd(text: string, m: RegExpExecArray): boolean {
+  if (TERM_WORD.test(m[0]) && TERM_BY_REFERENCE.test(text) && !/\d/.test(text)) return true;
+  return FORCED_SALE.test(m[0]) && !SALE_TRIGGER.test(text.slice(0, m.index));
 }
 
 /** A match that starts inside a hyphenated compound: "a long-term partnership" states no term. */

@@ -105,13 +105,53 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
   // A declaration takes the items that follow it without a blank line: once one is seen, the
   // rest of its run of statements belongs to the block.
   let declared = false;
+  let runStart = 0;
+  /** The column of a list item that declares the KPIs and lists them itself ("6. KPIs (reviewed monthly): devices sold (12,000) …"). */
+  let ownItemColumn: number | undefined;
   statements.forEach((s, i) => {
-    if (i > 0 && BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, s.span.start))) declared = false;
-    // A template's 〔指標〕 placeholder declares nothing.
-    declared ||= vocabulary.test("kpi-declaration", normalise(s.text.replace(PLACEHOLDERS, "")));
-    if (declared) block.push(s);
+    if (i > 0 && BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, s.span.start))) {
+      declared = false;
+      runStart = i;
+    }
+    // Such an item ends at the next item of its list (a heads-of-terms list goes on to IP and term).
+    if (declared && ownItemColumn !== undefined && s.kind === "list-item" && columnOf(model, s) <= ownItemColumn) {
+      declared = false;
+      ownItemColumn = undefined;
+    }
+    if (!declared) {
+      // A template's 〔指標〕 placeholder declares nothing.
+      const text = normalise(s.text.replace(PLACEHOLDERS, ""));
+      declared = vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text);
+      if (!declared) return;
+      ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
+      // A line that says how often the figures listed above it are looked at (「数字は毎週月曜の会議で
+      //見ます」, "dashboard posts every Monday") declares them too: the targets just before it in its run.
+      if (looksAtFigures(vocabulary, text)) {
+        let from = i;
+        while (from > runStart && statesTarget(vocabulary, statements[from - 1].text)) from--;
+        block.push(...statements.slice(from, i));
+      }
+    }
+    block.push(s);
   });
   return { sections: [], statements: block };
+}
+
+/**
+ * Does a (normalised) statement name the figures by a plain word with how often they are looked at
+ * (「数字は毎週月曜の販促会議で見ます」, "three numbers, every week", a dashboard posted every Monday)?
+ * Two vocabulary tests, not one pattern joining the words to the cadences: each is small and linear.
+ */
+function looksAtFigures(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("figures-word", text) && vocabulary.test("cadence", text);
+}
+
+/** A list item with its own text after its label: "KPIs (reviewed monthly): devices sold …". */
+const ITEM_WITH_TEXT = /[:：]\s*\S/;
+
+/** The statement's column on its line (a list item's indentation). */
+function columnOf(model: PlanModel, s: Statement): number {
+  return s.span.start - (model.text.lastIndexOf("\n", s.span.start - 1) + 1);
 }
 
 function noKpi(model: PlanModel, context: RuleContext): RuleReport {
@@ -133,6 +173,9 @@ function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
   return model.tables.filter((t) => {
     if (isUnder(model, t.section, "kpi")) return true;
     const header = t.header.map((c) => normalise(c.text));
+    // Under the plan's goals, a table with a column per future period holding amounts is its targets
+    // (「項目 | 2027年3月期 | 2028年3月期」 under 「業務提携の目標」).
+    if (!sectioned && isUnder(model, t.section, "objective") && periodTargets(vocabulary, t, header)) return true;
     const targetHeader = sectioned ? (h: string) => vocabulary.test("target-column", h) : (h: string) => isTargetHeader(vocabulary, h);
     if (header.some((h) => vocabulary.test("kpi-column", h))) return header.some(targetHeader);
     // Or the rows name what they measure and the target column holds amounts, not dates
@@ -143,6 +186,14 @@ function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
     const amounts = t.rows.filter((row) => hasQuantity(vocabulary, row.cells[column]?.text ?? "")).length;
     return column > 0 && t.rows.length >= 2 && amounts * 2 >= t.rows.length;
   });
+}
+
+/** Do the table's period columns hold amounts in at least half its rows (two rows or more)? */
+function periodTargets(vocabulary: Vocabulary, t: Table, header: string[]): boolean {
+  const columns = header.map((h, i) => (i > 0 && vocabulary.test("period-column", h.trim()) ? i : -1)).filter((i) => i >= 0);
+  if (!columns.length || t.rows.length < 2) return false;
+  const amounts = t.rows.filter((row) => columns.some((i) => hasQuantity(vocabulary, row.cells[i]?.text ?? ""))).length;
+  return amounts * 2 >= t.rows.length;
 }
 
 /** One finding per deferred target cell; one for the whole plan when most KPIs lack a number. */
@@ -181,9 +232,11 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   for (const s of scope.statements) {
     if (s.kind === "table-row" || inTable(s.span) || tabled(s.span)) continue;
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
-    for (const line of readable(s).split(/\r?\n/)) {
+    for (const line of kpiLines(readable(s))) {
       const text = normalise(line).trim();
-      if (!text || vocabulary.test("kpi-lead-in", text) || (isReviewLine(vocabulary, text) && !isTarget(line))) continue;
+      // A line that says how often the figures are looked at introduces them, as a review line does.
+      const review = isReviewLine(vocabulary, text) || looksAtFigures(vocabulary, text);
+      if (!text || vocabulary.test("kpi-lead-in", text) || (review && !isTarget(line))) continue;
       total++;
       if (isTarget(line)) withTarget++;
     }
@@ -194,6 +247,27 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);
   return [{ messageId: "noTargets", span: anchor }, ...reports];
 }
+
+/**
+ * A statement's lines, one KPI each, with prose hard-wrapped at a width read as one line: a long
+ * line that ends mid-sentence, before a line that goes on in lower case or with a figure ("…waste
+ * (target under" / "6% of baked value) and …"), or a Japanese line that ends on a comma (「…とし、」).
+ */
+function kpiLines(text: string): string[] {
+  const lines: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const last = lines.at(-1)?.trimEnd();
+    const wrapped =
+      last !== undefined &&
+      ((last.length >= WRAP_WIDTH && !/[.。:：;；!?！？]$/.test(last) && /^\s*[a-z0-9(£$€¥]/.test(line)) || /[、，]$/.test(last));
+    if (wrapped) lines[lines.length - 1] = `${last} ${line.trim()}`;
+    else lines.push(line);
+  }
+  return lines;
+}
+
+/** The width from which a line that ends mid-sentence is prose wrapped at a width, not a short item. */
+const WRAP_WIDTH = 60;
 
 /** After the word: the clause up to its first number, the number (a maximal run) and its unit. */
 const BASELINE_REST = /[^\d,、;；)）→]*\d[\d,.]*(?:\s+[^\s,、;；)）→]*|[^\s\d,.、;；)）→][^\s,、;；)）→]*)?/y;
@@ -241,9 +315,15 @@ function statesTarget(vocabulary: Vocabulary, text: string): boolean {
  * with ("M1", "WP2", "D3.1") and a month, week or stage counted from the start ("month 14", "phase 1").
  */
 const ORDINAL_NUMBERS = /^\s*[a-z]{1,3}\d+(?:\.\d+)?\b|\b(?:month|week|day|year|phase|stage|gate|wave|step|sprint)\s+\d+\b/g;
+/** A count after a definite word names things already known ("the two companies", "these three partners"): no amount to reach. */
+const DEFINITE_COUNT = /\b(?:the|these|those|our|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/g;
+
+/** Circled item numbers (①②③), which normalise() reads as digits: a list's labels, not amounts. */
+const CIRCLED_NUMBERS = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]/g;
 
 function judgeTarget(vocabulary: Vocabulary, text: string): boolean {
-  const t = withoutBaselines(vocabulary, normalise(text).replace(ORDINAL_NUMBERS, " ")).trim();
+  const normal = normalise(text.replace(CIRCLED_NUMBERS, " "));
+  const t = withoutBaselines(vocabulary, normal.replace(ORDINAL_NUMBERS, " ").replace(DEFINITE_COUNT, " ")).trim();
   // A target put off until later (「実績を見て設定」) is no target, whatever numbers the sentence holds.
   if (!t || isDeferred(vocabulary, t) || vocabulary.test("target-deferral", t) || directionOnly(vocabulary, t)) return false;
   return hasPlaceholder(text) || hasQuantity(vocabulary, t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);

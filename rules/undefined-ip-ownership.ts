@@ -209,8 +209,10 @@ function wrapped(line: string, next: string, vocabulary: Vocabulary): boolean {
 /** Rows of an ownership table ("Item | Belongs to | Notes", 「成果物 | 帰属先」) whose owner cell names someone. */
 function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
   return model.tables.flatMap((table) => {
-    const column = table.header.findIndex((c) => vocabulary.test("owner-header", normalise(c.text)));
-    if (column < 0) return [];
+    const header = table.header.map((c) => normalise(c.text));
+    const column = header.findIndex((h) => vocabulary.test("owner-header", h));
+    // An action list's owner does a task by a date ("# | Action | Owner | Due"): it owns no IP.
+    if (column < 0 || header.some((h) => vocabulary.test("due-column", h))) return [];
     return table.rows
       .filter((row) => row.cells[column]?.text.trim() && !isDeferred(vocabulary, row.cells[column].text))
       .map((row) => ({
@@ -255,5 +257,13 @@ function onlyKept(s: Statement, vocabulary: Vocabulary): boolean {
 
 /** Does the statement name something the alliance makes (成果, 作成した, "arising under"), background aside? */
 function namesResult(s: Statement, vocabulary: Vocabulary): boolean {
-  return vocabulary.test("results-ip", normalText(s).replace(vocabulary.regex("background-ip"), " "));
+  const text = normalText(s).replace(INCLUDED_PARTS, " ");
+  return vocabulary.test("results-ip", text.replace(vocabulary.regex("background-ip"), " "));
 }
+
+/**
+ * What a named thing includes, in brackets after it (「DataPulse（AI機能、学習済みモデルを含む）に関する
+ * 権利」, "the platform (including its trained models)"): parts of that thing, which the sentence
+ * owns as a whole, not results of their own. Normalised text: full-width brackets are ASCII here.
+ */
+const INCLUDED_PARTS = /\([^()]{0,40}を含[むめ]\)|\((?:including|incl\.?)\s[^()]{0,60}\)/g;

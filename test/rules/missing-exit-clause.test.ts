@@ -11,6 +11,10 @@ const EN_TEAM_VERB = EN("## Exit\n\nEither party may sunset the alliance if reve
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "an end said in a meeting, on a condition with たら (「届かなかったら、そこで一旦終わりにしましょう」)",
+      text: JA("## 議事録\n\n石田：3か月やって正答率95％に届かなかったら、そこで一旦終わりにしましょう。"),
+    },
+    {
       name: "a joint company's end: a shareholder's right to demand dissolution (解散を請求できる)",
       text: JA("## 終了の条件\n\n- 累積損失が資本金の50％を超えた場合、いずれの株主も解散を請求できる。"),
     },
@@ -64,6 +68,30 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "a term still under negotiation in an issues table (「継続協議」)",
+      text: JA(
+        "## 論点一覧\n\n| No | 論点 | 状況 |\n|---|---|---|\n| 17 | 契約期間・解散事由 | JVの存続期間・解散事由は、デッドロック条項とあわせて継続協議 |",
+      ),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "the term and ending left to a later step (「フェーズ2移行時に協議する」)",
+      text: JA("## スケジュール\n\nフェーズ2以降の契約期間及び終了条件はフェーズ2移行時に協議する。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a term tied to another term (「協定の有効期間に合わせて」) that is itself left open",
+      text: JA(
+        "## 体制\n\n- 受託事業者との契約期間は、協定の有効期間に合わせて設定する。\n\n## 協定の期間\n\n協定の有効期間は、追って定める。",
+      ),
+      errors: [{ messageId: "deferred", range: [10, 0, 10, 8] }],
+    },
+    {
+      name: "a trial's end on a condition (「届かなかったら、PoCは終了」) ends no alliance",
+      text: JA("## 進め方\n\nPoCで正答率が95％に届かなかったら、PoCは終了とする。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
     {
       name: "what ends on dissolution is not the alliance ending: 「その時点で終了し、」 under an aftermath heading",
       text: JA(
@@ -178,6 +206,13 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a standing drag-along in a term sheet (holders of a majority may require a sale) is no end of the alliance",
+      text: EN(
+        "## Summary of terms\n\n| Term | Proposed terms |\n|---|---|\n| Drag-along | Holders of a majority of Preferred and of Common may require a sale |\n| Commercial Agreement: term and termination | To be agreed in the Commercial Agreement |",
+      ),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
     {
       name: "no exit clause anywhere: one finding on the first heading",
       text: EN("## Governance\n\nMonthly steering meetings."),

@@ -9,6 +9,22 @@ const JA_YAML_KPIS =
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "figures called 「数字」 with how often they are looked at, after the list of targets (a chat): the targets are KPIs",
+      text: `${JA_OBJECTIVE}\n## 打合せメモ\n\n第2弾はこれでどうでしょう\n・EC売上 1,200万円\n・新規会員 3,000人\n・回収Tシャツ 5,000枚\n数字は毎週月曜の販促会議で見ます\n`,
+    },
+    {
+      name: "a target table under the goals heading, a column per fiscal year named by its closing month (2027年3月期)",
+      text: `# 資本業務提携のお知らせ\n\n## 業務提携の目標\n\n| 項目 | 2027年3月期 | 2028年3月期 |\n|---|---|---|\n| 協業による販売台数 | 6,000台 | 9,000台 |\n| 技術認定を受けた施工技術者数 | 60名 | 100名 |\n\n上記目標の進捗状況は、毎年、決算説明資料において開示する。\n`,
+    },
+    {
+      name: "a ■ outline in a quoted e-mail: the next ■ title ends the KPI section (its questions are no KPIs)",
+      text: `${JA_OBJECTIVE}\n> ■KPI（PoC以降）\n> ・査定誤差±5％以内の割合：80％以上\n> ・査定から募集開始までの日数：平均2日以内\n> \u3000いずれも御社の月次レポートで毎月確認します。\n>\n> ■ご質問\n> ・損失が出た場合、責任はどのように考えればよいでしょうか。\n> ・準拠される法令やガイドラインがあれば教えてください。\n> ・費用の考え方を教えてください。\n`,
+    },
+    {
+      name: "「3％以下」 bounds an amount: it does not make a KPI line a lead-in (以下のKPI)",
+      text: `${JA_OBJECTIVE}\n## 確認結果\n\n- 第5条（KPI）：配車件数 月450件、キャンセル率3％以下が定められ、毎月10日までに前月実績を報告する。\n`,
+    },
+    {
       name: "the review cadence in the KPI heading itself (「KPI（毎月第1週に数字を共有）」)",
       text: `${JA_OBJECTIVE}\n## KPI（毎月第1週に数字を共有）\n\n| 指標 | 2027年3月 |\n|---|---|\n| 予約件数（月間） | 6,000 |\n`,
     },
@@ -35,6 +51,16 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "every indicator's target put off in a sentence of its own (各指標の目標値は…別途定める), beside a count of the indicators (3項目)",
+      text: `${JA_OBJECTIVE}\n## 成果の管理\n\nセンター稼働後の成果指標は、検査件数、1件当たり検査日数、稼働率の3項目とする。各指標の目標値は、最初の組合員総会で別途定める。運営委員会を毎月1回開催し、進捗を確認する。\n`,
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 40] }],
+    },
+    {
+      name: "circled item numbers (①②③) are a list's labels, not amounts: KPIs named without targets",
+      text: `${JA_OBJECTIVE}\n## 打合せメモ\n\nKPIの案です。①鑑定件数 ②不一致率 ③鑑定待ち時間。数字は毎月の定例会議で確認します\n`,
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 8] }],
+    },
     {
       name: "KPIs reviewed only 「必要に応じて」: a monthly line about access logs gives them no cadence",
       text: `${JA_OBJECTIVE}\n## データ\n\nアクセスログを月次で当社に共有する。\n\n## KPI\n\n| KPI | 目標 |\n|---|---|\n| 試作回数 | 40回以下 |\n\nKPIのレビューは、必要に応じて実施する。\n`,
@@ -111,6 +137,22 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "spoken KPIs: 'three numbers, every week', each with its target, in a podcast answer",
+      text: `${EN_OBJECTIVE}\n## Transcript\n\n**[02:59] REENA:** Three numbers, every week. Forecast error, target under 18%. Out-of-stocks on the top 150 items, target under 3% of store-days. Every Tuesday there's a call to go through them.\n`,
+    },
+    {
+      name: "a chat's list of dated targets, then the dashboard posted every Monday: the targets are KPIs",
+      text: `${EN_OBJECTIVE}\n## Chat export\n\nfor the first phase:\n• auto transcripts on 40% of top-200 shows by 30 Jun 2026\n• 25 shows dubbed into ES/PT by 30 Jun 2026\n• 150k monthly listeners on dubbed episodes by 31 Dec 2026\ndashboard auto-posts to this channel every Monday\n`,
+    },
+    {
+      name: "KPIs listed inside one item of heads of terms: the next items (IP, term) are not KPIs",
+      text: `${EN_OBJECTIVE}\nHEADS OF TERMS\n1. Form: in-store services and supply agreement.\n2. KPIs (reviewed monthly by the steering group): devices sold (3,000 in year 1), conversion (30%), NPS (50+).\n3. IP: each party keeps its own IP, brands and systems. Training materials belong to Sonavera.\n4. Term: three years from 1 April 2026. Either party can end it on six months' notice.\n`,
+    },
+    {
+      name: "KPIs inline in prose hard-wrapped at a width: a wrapped line is no KPI of its own",
+      text: `${EN_OBJECTIVE}\n**What we are aiming for**\n\nWe'll look at the numbers every month — counters open, sales per counter, waste (target under\n6% of baked value) and mystery-shopper scores (target 85 or better) — and I'll share them at\neach quarterly town hall. A joint team led by Priya Nair on our side and Quayside's head of\nfresh food meets fortnightly, and any issue they can't settle comes to Owen and me.\n`,
+    },
+    {
       name: "a scorecard table whose first column names no KPI: its target column holds amounts ('What | Today | Target | By')",
       text: `${EN_OBJECTIVE}\nTHE NUMBERS WE'LL HOLD OURSELVES TO\n\n| What | Today | Target | By |\n|---|---|---|---|\n| Median time docs-to-lodged | 3 h 40 min | 55 min | 31 Dec 2026 |\n| Declarations pre-filled | 0% | 80% | 31 Dec 2026 |\n\n- The team reports these to the steering group every month.\n`,
     },
@@ -154,6 +196,16 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "'the two companies' counts the partners, not a target: a Targets section with no number",
+      text: `${EN_OBJECTIVE}\n## 5. Targets\n\nOver the medium term, the two companies aim to significantly expand sales of jointly developed products.\nProgress will be reviewed at each quarterly Alliance Committee meeting.\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 13] }],
+    },
+    {
+      name: "the targets for every indicator left to a later meeting ('targets for each of the three indicators will be set')",
+      text: `${EN_OBJECTIVE}\n## Measures\n\nWe will track three key performance indicators: bookings, cancellations and NPS. Targets for each of the three indicators will be set at the first steering meeting. The steering group meets monthly.\n`,
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 80] }],
+    },
     {
       name: "milestones dated by month are no KPI targets: a label (M1) and 'month 14' are not amounts",
       text: `${EN_OBJECTIVE}\n## Measures of success\n\nProgress against the milestones below is reported at the monthly committee.\n\n- M1 Phase 1 decision report, month 6\n- M2 Calibrated degradation model, month 14\n- M3 Final report, month 36\n`,

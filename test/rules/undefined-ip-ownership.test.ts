@@ -9,6 +9,24 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "each member of a group named as holder of its own IP (各組合員が保有する…に帰属)",
+      text: JA(
+        "## 知的財産\n\n- 各組合員が保有する製品図面、金型の設計情報は、それぞれ各組合員に帰属する。\n- センターで作成した測定プログラム、検査手順書はLLPに帰属する。",
+      ),
+    },
+    {
+      name: "ownership in a proposal letter's humble form (「各社のものとさせていただければと存じます」)",
+      text: JA(
+        "## ご提案\n\nなお、一緒に開発したレシピについては当社と貴牧場の共有（持分は半分ずつ）とし、\n当社がこれまで使ってきたパン生地の製法や、貴牧場のノウハウは、それぞれ従来どおり各社のものとさせていただければと存じます。",
+      ),
+    },
+    {
+      name: "a partner's product with what it includes in brackets (学習済みモデルを含む) is its background, not a result",
+      text: JA(
+        "## 知的財産・データ\n\n- DataPulse（AI機能、学習済みモデルを含む）に関する知的財産権は、すべてネクサイトに帰属する。\n- 当社が作成した業種別のテンプレートの著作権は当社に帰属する。",
+      ),
+    },
+    {
       name: "ownership told in plain words: 「それぞれのもの」 for what each had, 「…のものとします」 for what was made together",
       text: JA(
         "◆レシピなどの権利\n\n・こだま弁当のレシピとロゴは、もともとこだま弁当のものです。\n・うちの醤油の製法と、先方の既存のレシピは、それぞれのもの。\n・今回一緒に作った新メニュー3品のレシピは、こだま弁当のものとします。",
@@ -144,6 +162,24 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "changes a party makes to its own designs for the alliance are results it owns ('any changes it makes to them … remain Cubix's property')",
+      text: EN(
+        "7) Design rights\n\n   a) Cubix keeps its house-type designs, factory processes and any changes it makes to them for our schemes; those changes remain Cubix's property.\n   b) Thornbury owns the site layouts and planning documents for its sites.",
+      ),
+    },
+    {
+      name: "a model trained on one side's data, an adverb between ('trained solely on'): a result owned",
+      text: EN(
+        "## Data and models\n\nDepot models trained solely on Trevalon data are owned by Trevalon Freight. Routewise's core platform and its base model remain Routewise's property.",
+      ),
+    },
+    {
+      name: "new designs made under the alliance ('new capsule designs … are owned by M&T')",
+      text: EN(
+        "## Who owns what\n\nThe Collective's name, logo and flock records stay with the Collective. New capsule designs and knit patterns are owned by M&T.",
+      ),
+    },
+    {
       name: "a possessive as the predicate names the owner ('is Fenwick's.', 'the no-show model: Bellbird's.')",
       text: EN(
         "#### Ownership — quick answers\n- QueueSense software, branding and the no-show model: Bellbird's.\n- The connector was built by Fenwick's integrations team and is Fenwick's.",
@@ -213,6 +249,20 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "ownership of the results given as 'open' in a brief: a deferral",
+      text: EN(
+        "## Open points\n\n- Halvard owns the model, the weights and the patents outright.\n- Ownership of the fine-tuned model and of any improvements: open — we'll take this into the term-sheet round.",
+      ),
+      errors: [{ messageId: "deferred", range: [0, 0, 0, 24] }],
+    },
+    {
+      name: "minutes: each side's position on ownership, an action list's Owner column and 'down from' own nothing",
+      text: EN(
+        "## Minutes\n\nThe edit rate is 19%, down from 31% in February.\n\n5. Ownership of the house-style model\n\nJonah's position is that the fine-tuned model is Scrivener's. Howard's position is that it should belong to LRAA.\n\nNo agreement reached. Item parked until June.\n\n| # | Action | Owner | Due |\n|---|---|---|---|\n| 7.4 | Note on the model | Kwabena | 10 Jun 2026 |",
+      ),
+      errors: [{ messageId: "noResults", range: [10, 0, 10, 37] }],
+    },
     {
       name: "a possessive before its noun ('is Fenwick's main product') names no owner",
       text: EN("## Rights\n\n- Each party keeps its background IP.\n- The connector we build together is Fenwick's main product."),

@@ -75,7 +75,13 @@ export const allianceForm: Rule = {
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
     const named = texts.some((t) => v.test("alliance-form", t) || capital(t)) || statements.some((s) => formField(s, v));
     if (!named) return [finding(model, context, "noForm", section)];
-    if (!texts.some(capital) || ruledOut(texts, v)) return [];
+    // "a minority equity investment …, with the amount and stake to be agreed": the capital form is
+    // decided where only its stake is deferred (not 「出資の要否は今後検討」: whether to invest at all).
+    const stakeDeferred = (s: Statement) => {
+      const t = flatText(s);
+      return defers(s, v) && capital(t) && !v.test("open-choice", t) && v.test("stake-topic", v.remove("capital-form", t));
+    };
+    if ((!texts.some(capital) && !statements.some(stakeDeferred)) || ruledOut(texts, v)) return [];
     // "Financial terms of our investment were not disclosed": the round's total beside it is not our stake.
     const withheld = texts.some((t) => v.test("undisclosed", t) && (v.test("capital-form", t) || v.test("stake-topic", t)));
     if (!withheld && (statements.some((s) => statesStake(s, v)) || stakeTable(model, v))) return [];

@@ -263,6 +263,16 @@ testRule(
     ],
     invalid: [
       {
+        name: "a line running at a rate ('has been running at about 65% of capacity') is not the alliance running",
+        text: EN(
+          "Our carton line has been running at about 65% of capacity.\n\nA 20,000-litre trial run in July; we proceed only if the reject rate stays under 1%.",
+        ),
+        errors: [
+          { messageId: "missingNda", range: [0, 0, 0, 52] },
+          { messageId: "missingDueDiligence", range: [0, 0, 0, 52] },
+        ],
+      },
+      {
         name: "an issues list marked 'subject to contract' is before signing",
         text: "# Shareholders' Agreement: Issues List\n\nSubject to contract\n\n| # | Clause | Position |\n|---|---|---|\n| 1 | Confidentiality | existing confidentiality agreement applies |\n",
         errors: [

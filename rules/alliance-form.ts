@@ -120,8 +120,14 @@ function ruledOut(texts: string[], vocabulary: Vocabulary): boolean {
 function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
   const text = flatText(statement);
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
-  return !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare;
+  return (
+    !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare && !INCLUDES_STAKE.test(text)
+  );
 }
+
+/** A total that only includes the stake is not the stake: 「提携関連投資は総額12億円（出資を含む）を上限とし」, "a budget of $5m including the investment". */
+const INCLUDES_STAKE =
+  /[（(](?:出資|投資|株式取得)[^（()）]{0,10}を?含む[）)]|\bincluding (?:the |our )?(?:equity )?(?:investment|stake)\b/;
 
 /** An aside in brackets: its deferral is about a detail ("JV Co", name TBD), not the stake beside it. */
 const BRACKETED = /[（(][^（(）)]*[）)]/g;

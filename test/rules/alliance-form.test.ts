@@ -99,6 +99,18 @@ testRule(
         errors: [{ messageId: "noForm", range: [6, 0, 6, 8] }],
       },
       {
+        name: "a total budget that only includes the investment (「総額12億円（出資を含む）」) is no stake",
+        text: JA("## 提携の形態\n\n出資を伴う資本業務提携を想定している。提携関連投資は総額12億円（出資を含む）を上限とする。"),
+        errors: [{ messageId: "noStake", range: [6, 0, 6, 8] }],
+      },
+      {
+        name: "a company's designator (株式会社) beside 「交渉中」 defers no stake: the stake is missing, not deferred",
+        text: JA(
+          "## 提携の形態\n\n資本業務提携を想定している。\n\n| テーマ | 提携先 | 状況 |\n|---|---|---|\n| 需要予測 | 株式会社ヨミトキ | 交渉中 |",
+        ),
+        errors: [{ messageId: "noStake", range: [6, 0, 6, 8] }],
+      },
+      {
         name: "a no-equity option compared with the capital alliance leaves its stake wanted",
         text: JA("## 検討\n\n資本提携とする。資本提携以外の選択肢として、出資を伴わない売買契約のみの案も比較した。"),
         errors: [{ messageId: "noStake", range: [0, 0, 0, 6] }],

@@ -250,6 +250,13 @@ testRule(
     ],
     invalid: [
       {
+        name: "an issues list row whose other side prefers another split states none",
+        text: EN(
+          "## Roles\n\nWe supply the fuel; the partner provides the berth.\n\n## Issues\n\n| # | Clause | Our position | Their position |\n|---|---|---|---|\n| 4 | Further funding | shareholder loans pro rata | prefers pro rata equity calls |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
         name: "what was spent before the alliance, in a 'Why now' section, is no split",
         text: EN(
           "## Why now\n\nWe paid $212k in overtime in Q4 alone.\n\n## Roles\n\nWe provide the site; the partner provides the robots.",

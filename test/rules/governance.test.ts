@@ -111,6 +111,11 @@ testRule(
         errors: [{ messageId: "noRules", range: [0, 0, 0, 5] }],
       },
       {
+        name: "a university's ethics review committee approving the study is its own body, not the alliance's",
+        text: JA("## 倫理\n\n本研究は大学の倫理審査委員会の承認を得て実施する。"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
         name: "how often the committee meets is 未定",
         text: JA("## 会議体\n\n運営委員会の開催頻度は未定。"),
         errors: [{ messageId: "noRules", range: [6, 0, 6, 6] }],
@@ -188,6 +193,21 @@ testRule(
         name: "a header block's fields: the paper's addressee is no body, and the decision it asks for is no decision rule of one",
         text: "# Pilot\n\nPaper for: Executive Committee\nDate: 14 April 2026\nDecision needed: approve the pilot fee\n\n## Roles\n\nBoth parties will work closely together.\n",
         errors: [{ messageId: "noRules", range: [0, 0, 0, 7] }],
+      },
+      {
+        name: "the committee a decision paper is addressed to ('The Committee is asked to approve') is no body of the alliance",
+        text: EN("## Decision\n\nThe Committee is asked to approve the evaluation licence."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a research ethics committee's approval is the institution's own, not the alliance's",
+        text: EN("## Ethics\n\nProcessing follows UK GDPR under the university's research ethics committee approval."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "meeting a target is no meeting",
+        text: EN("## Quality\n\nBoth lines must meet the quality targets; deviations are escalated to the plant managers."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
       },
       {
         name: "reporting to one party's board of directors is not governance of the alliance: on the Reporting heading",

@@ -138,7 +138,7 @@ function bodyParagraphs(model: PlanModel, statements: Statement[], vocabulary: V
 }
 
 /** A line that is a field: a short label and a colon before its value ("Meeting: 14 October 2025", 「日時：…」). */
-const FIELD_LINE = /^[\p{L}][\p{L}\p{N} &'/-]{0,29}[:：]/u;
+const FIELD_LINE = /^\p{L}[\p{L}\p{N} &'/-]{0,29}[:：]/u;
 
 function within(section: Section, s: Statement): boolean {
   return section.bodySpan.start <= s.span.start && s.span.end <= section.bodySpan.end;

@@ -76,7 +76,13 @@ export const allianceForm: Rule = {
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
     const named = texts.some((t) => v.test("alliance-form", t) || capital(t)) || statements.some((s) => formField(s, v));
     if (!named) return [finding(model, context, "noForm", section)];
-    if (!texts.some(capital) || ruledOut(texts, v)) return [];
+    // "a minority equity investment …, with the amount and stake to be agreed": the capital form is
+    // decided where only its stake is deferred (not 「出資の要否は今後検討」: whether to invest at all).
+    const stakeDeferred = (s: Statement) => {
+      const t = flatText(s);
+      return defers(s, v) && capital(t) && !v.test("open-choice", t) && v.test("stake-topic", v.remove("capital-form", t));
+    };
+    if ((!texts.some(capital) && !statements.some(stakeDeferred)) || ruledOut(texts, v)) return [];
     // "Financial terms of our investment were not disclosed": the round's total beside it is not our stake.
     const withheld = texts.some((t) => v.test("undisclosed", t) && (v.test("capital-form", t) || v.test("stake-topic", t)));
     if (!withheld && (statements.some((s) => statesStake(s, v)) || stakeTable(model, v))) return [];
@@ -115,8 +121,14 @@ function ruledOut(texts: string[], vocabulary: Vocabulary): boolean {
 function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
   const text = flatText(statement);
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
-  return !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare;
+  return (
+    !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare && !INCLUDES_STAKE.test(text)
+  );
 }
+
+/** A total that only includes the stake is not the stake: 「提携関連投資は総額12億円（出資を含む）を上限とし」, "a budget of $5m including the investment". */
+const INCLUDES_STAKE =
+  /[（(](?:出資|投資|株式取得)[^（()）]{0,10}を?含む[）)]|\bincluding (?:the |our )?(?:equity )?(?:investment|stake)\b/;
 
 /** An aside in brackets: its deferral is about a detail ("JV Co", name TBD), not the stake beside it. */
 const BRACKETED = /[（(][^（(）)]*[）)]/g;

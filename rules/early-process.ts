@@ -111,6 +111,7 @@ function filledTitles(model: PlanModel, vocabulary: Vocabulary): string[] {
 function beforeSigning(model: PlanModel, texts: string[], vocabulary: Vocabulary): boolean {
   const head = headLines(model);
   if (head.some((line) => !line.includes("。") && NON_BINDING.test(line))) return true;
+  if ([...headLines(model, SUBJECT_LINES), ...documentTitles(model)].some((line) => ANNOUNCEMENT.test(line))) return false;
   if (texts.some((t) => vocabulary.test("running-stage", t)) || signedEarlier(model, vocabulary)) return false;
   // A document that keeps calling itself "this Agreement" / 「本契約」 is the agreement.
   if (texts.filter((t) => vocabulary.test("agreement-self", t)).length >= AGREEMENT_SELF) return false;
@@ -137,9 +138,17 @@ function headLines(model: PlanModel, count = HEAD_LINES): string[] {
 
 /**
  * A document that only leads to the agreement: a term sheet, a letter of intent, heads of terms,
- * 基本合意書 — named in a head line, not in a sentence (「…基本合意書締結）。」 records one signed).
+ * 基本合意書, an issues list (「論点整理表」) or a paper marked "subject to contract" — named in a head line, not in a sentence (「…基本合意書締結）。」 records one signed).
  */
-const NON_BINDING = /基本合意書|タームシート|\bterm sheet\b|\bheads of terms\b|\bletter of intent\b/;
+const NON_BINDING =
+  /基本合意書|タームシート|論点整理表|\bterm sheet\b|\bheads of terms\b|\bletter of intent\b|\bissues list\b|\bsubject to contract\b/;
+/**
+ * A head that announces what was decided (「…に関するお知らせ」, "FOR IMMEDIATE RELEASE", "Notice
+ * concerning …"): a disclosure or a press release reports an alliance agreed, whatever signing its
+ * timetable lists.
+ */
+const ANNOUNCEMENT =
+  /お知らせ|プレスリリース|ニュースリリース|\bpress release\b|\bnews release\b|\bfor immediate release\b|\bnotice concerning\b/;
 /**
  * A head that calls the document a draft or a proposal ("DRAFT v0.3", "Sponsorship proposal:",
  * "working draft", 「企画書」「…構想」, `status: 稟議前ドラフト`): "draft" as a noun, not "draft responses";

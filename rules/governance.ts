@@ -126,13 +126,19 @@ function bodyParagraphs(model: PlanModel, statements: Statement[], vocabulary: V
   let named = false;
   statements.forEach((s, i) => {
     const previous = statements[i - 1];
-    const sameParagraph =
-      s.kind === "sentence" && previous?.kind === "sentence" && !/\n[ \t]*\r?\n/.test(model.text.slice(previous.span.end, s.span.start));
-    named = sameParagraph && (named || namesBody(alliancePart(normalText(previous), vocabulary), vocabulary));
+    const between = previous ? model.text.slice(previous.span.end, s.span.start) : "";
+    const sameParagraph = s.kind === "sentence" && previous?.kind === "sentence" && !/\n[ \t]*\r?\n/.test(between);
+    // A header block's fields ("Paper for: Executive Committee" / "Decision needed: approve …") are
+    // lines of their own, each about its label, not sentences going on about a body.
+    const fields = between.includes("\n") && (FIELD_LINE.test(s.text) || FIELD_LINE.test(previous?.text ?? ""));
+    named = sameParagraph && !fields && (named || namesBody(alliancePart(normalText(previous), vocabulary), vocabulary));
     if (named) following.add(s);
   });
   return following;
 }
+
+/** A line that is a field: a short label and a colon before its value ("Meeting: 14 October 2025", 「日時：…」). */
+const FIELD_LINE = /^\p{L}[\p{L}\p{N} &'/-]{0,29}[:：]/u;
 
 function within(section: Section, s: Statement): boolean {
   return section.bodySpan.start <= s.span.start && s.span.end <= section.bodySpan.end;

@@ -82,12 +82,15 @@ export const rolesAndEconomics: Rule = {
     const rolesSection = sectionsOf(model, "roles")[0];
     if (!statesRoles(model, statements, context.vocabulary))
       reports.push(finding(model, context, "noRoles", rolesSection, rolesSection ?? sectionsOf(model, "cost")[0]));
-    // A split raised as a question ("who carries the cost if …?"), only offered, or listed as a task to do is not one the plan states.
+    // A split raised as a question ("who carries the cost if …?"), only offered, or listed as a task to do is not one the plan states;
+    // nor is what was spent before the alliance (a background section's "paid $212k in overtime") or the price of a stake.
     const stated = (s: Statement) =>
-      !defers(s, context.vocabulary) &&
+      (!defers(s, context.vocabulary) || cellStates(model, s, context.vocabulary)) &&
       saysSharing(s, context.vocabulary) &&
       !asks(s, context.vocabulary) &&
-      !isTask(model, s, context.vocabulary);
+      !isTask(model, s, context.vocabulary) &&
+      !narratesBackground(model, s) &&
+      !pricesStake(s, context.vocabulary);
     if (!statements.some(stated) && !tableSharesCosts(model, context.vocabulary) && !splitsCosts(model, context.vocabulary)) {
       const deferring = statements.filter(
         (s) => defers(s, context.vocabulary) && context.vocabulary.test("economics-topic", normalText(s)),
@@ -125,6 +128,44 @@ function saysSharing(statement: Statement, vocabulary: Vocabulary): boolean {
   const flat = flatText(statement);
   return vocabulary.test("cost-sharing", normal) || (flat !== normal && vocabulary.test("cost-sharing", flat));
 }
+
+/**
+ * A table row whose deferral sits in another cell than its split: 「| 運営費用 | JVの運営費用は出資比率に応じて各社が負担 | … |
+ * 施工分のみ+7%で調整中 |」 — a memo column leaves a detail open, not the split stated beside it.
+ */
+function cellStates(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
+  if (statement.kind !== "table-row") return false;
+  const row = tableOf(model, statement)?.rows.find((r) => r.span.start === statement.span.start);
+  return (
+    row?.cells.slice(1).some((c) => {
+      const text = normalise(c.text);
+      return vocabulary.test("cost-sharing", text) && !vocabulary.test("deferral", text) && !vocabulary.test("question", text);
+    }) ?? false
+  );
+}
+
+/**
+ * A statement in a section about why and what went before ("Why now", 「背景」「経緯」): "we paid $212k
+ * in overtime in Q4" is a cost of the situation, not the alliance's economics. A summary or an
+ * overview (「提携の概要」, "Summary of principal terms") restates the terms and is read.
+ */
+function narratesBackground(model: PlanModel, statement: Statement): boolean {
+  for (let i = statement.section; i !== undefined; i = model.sections[i].parent) {
+    const section = model.sections[i];
+    if (section.elements.includes("background") && !SUMMARY_TITLE.test(normalise(section.title))) return true;
+  }
+  return false;
+}
+
+const SUMMARY_TITLE = /概要|要約|サマリ|まとめ|\b(?:overview|summary|terms|outline)\b/;
+
+/** The price paid for a stake is an investment, not the alliance's economics: "paid $36 million in cash for a 14.5% stake". */
+function pricesStake(statement: Statement, vocabulary: Vocabulary): boolean {
+  const text = normalText(statement);
+  return STAKE_PRICE.test(text) && vocabulary.test("stake", text);
+}
+
+const STAKE_PRICE = /\bfor (?:an? )?\d+(?:\.\d+)?\s*%\s*(?:equity\s)?(?:stake|shareholding|interest)\b|株式[^。]{0,20}取得の?対価/;
 
 /** A split asked about, or only offered by one side ("their opening position is …", 「…を打診されている」). */
 function asks(statement: Statement, vocabulary: Vocabulary): boolean {

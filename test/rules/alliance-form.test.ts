@@ -18,6 +18,10 @@ testRule(
       },
       { name: "a JV with its split", text: JA("## 合弁会社\n\n出資比率は当社51％、提携先49％とする。") },
       {
+        name: "buying together is the form when the parties are the buyers (共同調達)",
+        text: JA("## 概要\n\n3市によるAIチャットボットの共同調達とする。"),
+      },
+      {
         name: "a data supply contract that says it carries no equity: a form, and no stake wanted",
         text: JA("## 条件\n\n取引の形態：有償のデータ提供契約（出資・役員派遣は伴わない）"),
       },
@@ -86,6 +90,25 @@ testRule(
         name: "the form said to be still open: a form named elsewhere is a candidate",
         text: JA("## 進め方\n\n先方は代理店契約を希望している。\n\n契約の形（業務提携契約か、紹介契約か）は未定。"),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "a choice between forms, each in a clause of its own, left to 今後検討: the forms are candidates",
+        text: JA(
+          "## 提携の形態\n\n提携形態を、業務提携（顧客紹介契約）とするか、第三者割当増資の引受けを伴う資本業務提携とするかは、今後検討する。先方からは5％程度の出資の打診を受けている。",
+        ),
+        errors: [{ messageId: "noForm", range: [6, 0, 6, 8] }],
+      },
+      {
+        name: "a total budget that only includes the investment (「総額12億円（出資を含む）」) is no stake",
+        text: JA("## 提携の形態\n\n出資を伴う資本業務提携を想定している。提携関連投資は総額12億円（出資を含む）を上限とする。"),
+        errors: [{ messageId: "noStake", range: [6, 0, 6, 8] }],
+      },
+      {
+        name: "a company's designator (株式会社) beside 「交渉中」 defers no stake: the stake is missing, not deferred",
+        text: JA(
+          "## 提携の形態\n\n資本業務提携を想定している。\n\n| テーマ | 提携先 | 状況 |\n|---|---|---|\n| 需要予測 | 株式会社ヨミトキ | 交渉中 |",
+        ),
+        errors: [{ messageId: "noStake", range: [6, 0, 6, 8] }],
       },
       {
         name: "a no-equity option compared with the capital alliance leaves its stake wanted",
@@ -190,6 +213,32 @@ testRule(
         name: "a joint marketing partnership",
         text: EN("## Scope\n\nA joint marketing and packaging partnership between the two operators."),
       },
+      {
+        name: "a JV split with 'percent' spelled out",
+        text: EN("## Launch\n\nNordhavn holds 60 percent of the joint venture and Calder holds the rest."),
+      },
+      {
+        name: "a Series B preferred stock financing with the investor's stake",
+        text: EN(
+          "## Summary of terms: Series B Preferred Stock Financing\n\n| Term | Proposed terms |\n|---|---|\n| Investor stake | 12.5% of the fully diluted capital after closing |",
+        ),
+      },
+      {
+        name: "a reseller arrangement named by its verb",
+        text: EN("## Scope\n\nAccounting firms resell or refer the platform to their clients."),
+      },
+      {
+        name: "a contract manufacturing (co-packing) agreement",
+        text: EN("## Proposal\n\nWhat we propose is a contract manufacturing (co-packing) agreement for two years."),
+      },
+      {
+        name: "a joint procurement by the parties",
+        text: EN("## Subject\n\nJoint procurement of an AI-assisted enquiry service by three councils."),
+      },
+      {
+        name: "a marketplace publisher agreement",
+        text: EN("## Context\n\nWe signed the Marketplace Publisher Agreement in November 2025."),
+      },
     ],
     invalid: [
       {
@@ -238,6 +287,13 @@ testRule(
           "## News\n\nWe made a strategic investment as part of Ferroscope's $38 million Series B round. Financial terms of our investment were not disclosed.",
         ),
         errors: [{ messageId: "noStake", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "an equity investment named only where its stake is deferred, beside a reseller role: the stake is wanted",
+        text: EN(
+          "## Proposal\n\nWe ask approval for a minority equity investment in the partner, with the amount and stake to be agreed after valuation. We resell the partner's surveys.",
+        ),
+        errors: [{ messageId: "deferredStake", range: [0, 0, 0, 15] }],
       },
       {
         name: "a stake left TBD",

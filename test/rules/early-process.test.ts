@@ -18,6 +18,22 @@ testRule(
   "Japanese",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a disclosure (「…に関するお知らせ」) reports an alliance decided, whatever signing its timetable lists",
+        text: "# 資本業務提携に関するお知らせ\n\n当社は、本日開催の取締役会において、B社との資本業務提携を決議しました。\n\n| 日程 | 日付 |\n|---|---|\n| 契約締結日 | 2026年6月1日 |\n",
+      },
+      {
+        name: "a check's items listed under its lead-in: the partner's last years of accounts, its ties to organised crime",
+        text: JA(
+          "- 2026年3月に秘密保持契約を締結済み。\n- 先方の審査：リスク統括部が以下を確認する。\n  - 直近3期の財務内容\n  - 反社会的勢力との関係の有無\n- 3店舗で3か月のパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。",
+        ),
+      },
+      {
+        name: "a preliminary trial (予備試験) with its threshold for going on",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n- 温室で予備試験を行い、対照区を5%以上上回った場合に限り圃場試験に進む。",
+        ),
+      },
       { name: "a 稟議 with all three (NDA already signed counts)", text: JA(JA_ALL) },
       {
         name: "a contract is not before signing",
@@ -86,6 +102,11 @@ testRule(
     ],
     invalid: [
       {
+        name: "an issues list (論点整理表) is before signing: the agreement is still negotiated",
+        text: "# 株主間契約 論点整理表\n\n| No. | 論点 | 当社案 |\n|---|---|---|\n| 1 | 秘密保持 | 秘密保持契約を適用 |\n| 2 | デューデリジェンス | 財務を確認 |\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 13] }],
+      },
+      {
         name: "nothing of the early process: one finding per item, on the first heading",
         text: JA("当社は販売を担当する。"),
         errors: [
@@ -153,6 +174,22 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a press release reports an alliance agreed, whatever signing its timetable lists",
+        text: "FOR IMMEDIATE RELEASE\n\n# Notice Concerning a Capital and Business Alliance\n\nThe two companies announce an alliance.\n\n| Event | Date |\n|---|---|\n| Signing of the Alliance Agreement | 30 May 2026 |\n",
+      },
+      {
+        name: "a buyer's vendor review of its partner is a check of the partner",
+        text: EN(
+          "- A mutual NDA was signed on 3 February.\n- Security's vendor review of the partner is complete.\n- A 90-day pilot at two sites; we roll out only if pick accuracy is at least 99%.",
+        ),
+      },
+      {
+        name: "several years of audited financial statements and anti-bribery checks are checks of the partner",
+        text: EN(
+          "- A mutual NDA was signed on 3 February.\n- The partner submits three years of audited financial statements; we completed anti-bribery checks on it.\n- A 90-day pilot at two sites; we roll out only if pick accuracy is at least 99%.",
+        ),
+      },
       { name: "a board paper with all three", text: EN(EN_ALL) },
       {
         name: "an agreement is not before signing",
@@ -225,6 +262,29 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a line running at a rate ('has been running at about 65% of capacity') is not the alliance running",
+        text: EN(
+          "Our carton line has been running at about 65% of capacity.\n\nA 20,000-litre trial run in July; we proceed only if the reject rate stays under 1%.",
+        ),
+        errors: [
+          { messageId: "missingNda", range: [0, 0, 0, 52] },
+          { messageId: "missingDueDiligence", range: [0, 0, 0, 52] },
+        ],
+      },
+      {
+        name: "an issues list marked 'subject to contract' is before signing",
+        text: "# Shareholders' Agreement: Issues List\n\nSubject to contract\n\n| # | Clause | Position |\n|---|---|---|\n| 1 | Confidentiality | existing confidentiality agreement applies |\n",
+        errors: [
+          { messageId: "missingDueDiligence", range: [0, 0, 0, 38] },
+          { messageId: "missingPilot", range: [0, 0, 0, 38] },
+        ],
+      },
+      {
+        name: "an approval request to approve the signature is before signing",
+        text: "# APPROVAL REQUEST AR-2026-014\n\n| Field | Entry |\n|---|---|\n| Request | Approve signature of a distribution agreement with Nordvik |\n\nConfidential disclosure agreement with Nordvik signed 10 November 2025. Distributor due diligence is complete.\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 30] }],
+      },
       {
         name: "approval sought, nothing of the early process",
         text: EN("We supply the bells; they install them."),

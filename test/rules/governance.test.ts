@@ -58,6 +58,16 @@ testRule(
         name: "how the committee decides in the next sentence of its paragraph",
         text: JA("## 進め方\n\n両社で運営委員会を設置する。合意に至らない事項は両社の社長に付議する。"),
       },
+      {
+        name: "a meeting held in a meeting room: the room (「会議室」) takes nothing from the 定例会 beside it",
+        text: JA("## 会議のやり方\n\n毎月1回、第1月曜に、うちの会議室で定例会をやっています。"),
+      },
+      {
+        name: "an issues list: the board's seats split among the parties make it the joint venture's, and it meets monthly",
+        text: JA(
+          "## 論点\n\n| No. | 論点 | 当社案 | 状況 |\n|---|---|---|---|\n| 5 | 取締役の構成 | 5名（南湾3、ミナト1、ケーブル1） | ◎ |\n| 6 | 取締役会の運営 | 毎月1回開催。通常の決議は過半数 | ◎ |",
+        ),
+      },
     ],
     invalid: [
       {
@@ -93,6 +103,16 @@ testRule(
       {
         name: "a briefing attended is no body; a board without seats from both parties is a party's own",
         text: JA("## 進め方\n\n両社は説明会に参加する。\n\n- 取締役5名を置く\n- 月1回開催"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a header block's fields: the paper's addressee is no body, and the decision it asks for is no decision rule of one",
+        text: "# 提携案\n\n提出先：投資検討委員会\n日付：2026年4月1日\n決裁事項：本提携の承認\n\n## 役割\n\n両社は緊密に連携して本提携を推進する。\n",
+        errors: [{ messageId: "noRules", range: [0, 0, 0, 5] }],
+      },
+      {
+        name: "a university's ethics review committee approving the study is its own body, not the alliance's",
+        text: JA("## 倫理\n\n本研究は大学の倫理審査委員会の承認を得て実施する。"),
         errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
       },
       {
@@ -141,6 +161,10 @@ testRule(
         text: EN("## Running it\n\nThe steering group meets every second Monday."),
       },
       {
+        name: "a call centre beside the parties' monthly call takes nothing from the call",
+        text: EN("## Running it\n\nOur call centre team joins the monthly call with the partner."),
+      },
+      {
         name: "how the group decides, said of it in the next sentence of its paragraph",
         text: EN(
           "## Scope\n\nA joint working group of two from each side meets as needed. It decides by consensus; if it cannot agree, the question goes to the two CEOs.",
@@ -164,6 +188,26 @@ testRule(
           "## Scope\n\nA joint working group of two from each side meets as needed.\n\nThe customer decides by consensus which stores join.",
         ),
         errors: [{ messageId: "noRules", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a header block's fields: the paper's addressee is no body, and the decision it asks for is no decision rule of one",
+        text: "# Pilot\n\nPaper for: Executive Committee\nDate: 14 April 2026\nDecision needed: approve the pilot fee\n\n## Roles\n\nBoth parties will work closely together.\n",
+        errors: [{ messageId: "noRules", range: [0, 0, 0, 7] }],
+      },
+      {
+        name: "the committee a decision paper is addressed to ('The Committee is asked to approve') is no body of the alliance",
+        text: EN("## Decision\n\nThe Committee is asked to approve the evaluation licence."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a research ethics committee's approval is the institution's own, not the alliance's",
+        text: EN("## Ethics\n\nProcessing follows UK GDPR under the university's research ethics committee approval."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "meeting a target is no meeting",
+        text: EN("## Quality\n\nBoth lines must meet the quality targets; deviations are escalated to the plant managers."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
       },
       {
         name: "reporting to one party's board of directors is not governance of the alliance: on the Reporting heading",

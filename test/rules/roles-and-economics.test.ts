@@ -17,6 +17,12 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "an issues list row: a memo cell leaves a detail 調整中, not the split stated in its own cell",
+        text: JA(
+          "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 論点\n\n| No. | 論点 | 当社案 | 状況 | メモ |\n|---|---|---|---|---|\n| 9 | 運営費用 | JVの運営費用は出資比率に応じて各社が負担 | ○ | 施工分のみ+7%で調整中 |",
+        ),
+      },
+      {
         name: "roles under 役割分担 and a cost split under 費用",
         text: JA(
           "## 役割分担\n\n- 当社：販売網と顧客対応を担当する。\n- 提携先：製品開発を担当する。\n\n## 費用\n\n開発費は両社で折半する。",
@@ -65,6 +71,13 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "the measured error of a price the plan predicts (「成約賃料の誤差が±5%以内」) is no fee",
+        text: JA(
+          "## 役割分担\n\n当社はデータを、提携先はモデルを提供する。\n\n## PoC\n\n成約賃料の誤差が±5%以内の物件が8割以上なら本格導入に進む。",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
       {
         name: "a budget row in a status table reports how the budget stands, not who bears it",
         text: JA(
@@ -135,6 +148,18 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a fee after a dash, and the other side covering its own part",
+        text: EN(
+          "## Roles\n\nWe build the integration; the partner runs the stores.\n\n## Money\n\nThe pilot is paid — $85,000 flat. The partner covers its own side.",
+        ),
+      },
+      {
+        name: "a transfer price as a share of the partner's named list price",
+        text: EN(
+          "## Roles\n\nWe supply the units; the distributor sells them.\n\n## Terms\n\n- Transfer price: 58% of Aldergate's Nordic list price for units.",
+        ),
+      },
       {
         name: "roles and each party bearing its own costs",
         text: EN("## Roles\n\n- We run sales; Northwind builds the product.\n\n## Costs\n\nEach party bears its own costs."),
@@ -224,6 +249,27 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "an issues list row whose other side prefers another split states none",
+        text: EN(
+          "## Roles\n\nWe supply the fuel; the partner provides the berth.\n\n## Issues\n\n| # | Clause | Our position | Their position |\n|---|---|---|---|\n| 4 | Further funding | shareholder loans pro rata | prefers pro rata equity calls |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "what was spent before the alliance, in a 'Why now' section, is no split",
+        text: EN(
+          "## Why now\n\nWe paid $212k in overtime in Q4 alone.\n\n## Roles\n\nWe provide the site; the partner provides the robots.",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "the price paid for a stake is an investment, not the alliance's economics",
+        text: EN(
+          "## Roles\n\nWe supply the tractors; the partner runs the yard.\n\n## Capital\n\nWe paid $36 million in cash for a 14.5% stake.",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
       {
         name: "roles without any cost or revenue split: on the first heading",
         text: EN("## Roles\n\nWe run sales; Northwind builds the product."),

@@ -112,6 +112,9 @@ const WEAK_FORMS: RegExp[] = [
   /^[\u2460-\u2473]\s*[^\s。][^\n。]{0,29}(?=\n|$)/,
 ];
 
+/** A line's quote marks, as a mail quotes the message it answers: 「> 」, 「>> 」. */
+const QUOTED = /^[ \t]*(?:>[ \t]?)+/;
+
 /**
  * The outline markers (■, ◆, 一 …) a document uses for headings: those of its marked lines that
  * name an element. Its other short marked lines are headings too (「■ 業務提携の内容」「一 連携の趣旨」).
@@ -120,7 +123,8 @@ export function headingMarkers(text: string, vocabulary: Vocabulary): Set<string
   const markers = new Set<string>();
   const lines = text.split(/\r?\n/);
   for (const line of lines) {
-    const trimmed = line.trim();
+    // A mail's quoted message keeps its outline behind the quote marks (「>> ■当社のねらい」).
+    const trimmed = line.replace(QUOTED, "").trim();
     for (const [form, key] of OUTLINE_FORMS) {
       const m = form.exec(trimmed);
       if (m && m[0].length === trimmed.length && classifyTitle(m[0], vocabulary).length) markers.add(key(m[0]));

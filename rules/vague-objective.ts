@@ -91,10 +91,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A lead-in announces a list; a heading restated on its own line is too short; a letter's
   // salutation, thanks and closing address the reader; a naming clause defines (「…と称する。」).
   if (says("lead-in") || tooShort(text) || says("courtesy") || says("naming")) return false;
-  // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question in
-  // prose asks for the goal; the answer states it. (An item of a list of goals may still be one
-  // put as a question: "Maybe something in the Nordic market too?")
-  if (INTERVIEWER.test(text) || (s.kind === "sentence" && says("question"))) return false;
+  // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
+  // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
+  // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
+  if (INTERVIEWER.test(text) || (s.kind === "sentence" && ASKED.test(text))) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
   if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
     return false;
@@ -159,6 +159,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   return s.kind !== "table-row" && (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
 }
 
+/** A question put to someone, in the polite form or as a request: 「…目指しますか。」, 「…を教えてください。」. */
+const ASKED = /(?:教えて|ご教示|お聞かせ)(?:くだ|下さ|いただ|頂)|でしょうか|(?:ます|です)か[。?]?$/;
 /** The signing of the deal's agreement: 「業務提携契約を締結」, 「覚書の締結」. */
 const DEAL_SIGNING = /(?:契約|覚書|協定|合意書)[^。]{0,12}(?:締結|署名|調印)/;
 /** An interviewer's turn in a Japanese interview, opened by a double dash: 「――まず、きっかけから。」 */

@@ -165,8 +165,10 @@ const ASKED = /(?:教えて|ご教示|お聞かせ)(?:くだ|下さ|いただ|�
 const DEAL_SIGNING = /(?:契約|覚書|協定|合意書)[^。]{0,12}(?:締結|署名|調印)/;
 /** An interviewer's turn in a Japanese interview, opened by a double dash: 「――まず、きっかけから。」 */
 const INTERVIEWER = /^(?:\*\*)?[―—]{2}/;
-/** What may close a line of chat after its words, one character: an emoji, its joiners, a space (「…深めていきたいですね🤝」). */
-const CLOSING_SYMBOL = /^[\p{Extended_Pictographic}\u200d\ufe0f\s]$/u;
+/** An emoji, one character of what may close a line of chat after its words (「…深めていきたいですね🤝」). */
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+/** The joiners that glue emoji together, and the variation selector that makes one an emoji. */
+const EMOJI_GLUE = new Set(["\u200d", "\ufe0f"]);
 /** The quote marks of a mail's earlier message, where a statement's text keeps them (「>> 現状は…」). */
 const QUOTE_MARKS = /^(?:>[ \t]*)+/;
 
@@ -181,7 +183,8 @@ function withoutClosingSymbols(text: string): string {
   while (end > 0) {
     const low = text.charCodeAt(end - 1);
     const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? end - 2 : end - 1;
-    if (!CLOSING_SYMBOL.test(text.slice(start, end))) break;
+    const char = text.slice(start, end);
+    if (!EMOJI_GLUE.has(char) && !EMOJI.test(char) && char.trim() !== "") break;
     end = start;
   }
   return text.slice(0, end);

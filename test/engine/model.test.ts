@@ -109,7 +109,8 @@ describe("pseudo headings (contract and memo styles)", () => {
   });
 
   it("a mail's quoted message keeps its ■ outline: the marks behind the quote marks head sections, named or not", () => {
-    const text = "藤井様\n\n>> ■当社のねらい\n>> 2026年9月末までに日数を6日から2日にしたい。\n>>\n>> ■進め方\n>> ・秘密保持契約を締結させてください。\n>>\n>> ■KPI\n>> ・日数：平均2日以内\n";
+    const text =
+      "藤井様\n\n>> ■当社のねらい\n>> 2026年9月末までに日数を6日から2日にしたい。\n>>\n>> ■進め方\n>> ・秘密保持契約を締結させてください。\n>>\n>> ■KPI\n>> ・日数：平均2日以内\n";
     expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
       ["■当社のねらい", ["objective"]],
       ["■進め方", []],

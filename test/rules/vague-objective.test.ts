@@ -421,8 +421,6 @@ testRule(RULE, "forecasts, humble wishes and data purposes", {
   ],
 });
 
-
-
 // Batch n's kinds (talk, interviews, quoted mail, releases): what a Japanese plan says in passing
 // around its goals, and the goals it states in the forms of talk and of a press release.
 testRule(RULE, "Japanese and English: talk, interviews, quoted mail, releases", {
@@ -480,9 +478,7 @@ testRule(RULE, "Japanese and English: talk, interviews, quoted mail, releases", 
     {
       name: "in English, the next sentence must set the target by a deadline, not give figures of scale and a year",
       text: "# Call notes\n\n## Why\n\nOur goal is to modernise fraud operations. We have 1.2 million customers and a rules engine from 2014.\n",
-      errors: [
-        { messageId: "both", range: [4, 0, 4, 42] },
-      ],
+      errors: [{ messageId: "both", range: [4, 0, 4, 42] }],
     },
     {
       name: "a release's resolve on a vague verb (…向上を図ってまいります, …推進してまいります) is a goal; a decision put off is not",
@@ -520,23 +516,17 @@ testRule(RULE, "Japanese and English: talk, interviews, quoted mail, releases", 
     {
       name: "outside a section of objectives, a wish to consider the alliance and a wish on a pilot's result are steps; a wish on a vague aim is a goal",
       text: "# 検討メモ\n\nこうした状況を受け、地域新電力との連携を検討したい。\n\nPoCで誤差5％以内が8割以上であれば、対象を全域に広げ、本格導入に進みたい。\n\nあわせて、ストック型ビジネスの強化を図りたい。\n",
-      errors: [
-        { messageId: "bothVerb", range: [6, 0, 6, 23] },
-      ],
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 23] }],
     },
     {
       name: "in minutes, a speaker's remarks beside the goals stated in so many words explain them",
       text: "# 議事メモ\n\n■ 2．目的について\n\n山岡：目的としては、問い合わせ対応の高度化を目指したい。\n藤堂：当社はRAGの構築が専門。御社には製品マニュアルと問い合わせログがある。組み合わせればかなりのことができる。\n",
-      errors: [
-        { messageId: "both", range: [4, 0, 4, 28] },
-      ],
+      errors: [{ messageId: "both", range: [4, 0, 4, 28] }],
     },
     {
       name: "a sentence on how things stand now (現状は…) is no objective; a project framed on a vague verb (…に資するものである) is",
       text: "# 申請書\n\n## 1. 実証の目的\n\n本実証は、AIによる見守りを通じて地域包括ケアの深化に資するものである。\n\n現状は職員が手作業で巡回しており、ここが一番の負担です。\n",
-      errors: [
-        { messageId: "bothVerb", range: [4, 0, 4, 36] },
-      ],
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 36] }],
     },
   ],
 });

@@ -86,11 +86,15 @@ export const vagueObjective: Rule = {
 
 function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind === "code") return false;
-  const text = normalise(s.text).trim();
+  const text = ownText(s);
   const says = (concept: Concept) => vocabulary.test(concept, text);
   // A lead-in announces a list; a heading restated on its own line is too short; a letter's
   // salutation, thanks and closing address the reader; a naming clause defines (「…と称する。」).
   if (says("lead-in") || tooShort(text) || says("courtesy") || says("naming")) return false;
+  // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
+  // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
+  // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
+  if (INTERVIEWER.test(text) || (s.kind === "sentence" && ASKED.test(text))) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
   if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
     return false;
@@ -102,7 +106,16 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // 別途定める」) is missing-kpi's, not an objective; so is a sentence that names the indicators
   // (「…、利用者数を評価指標とする」) without a figure of its own.
   if (deferredTarget(vocabulary, text) || (says("kpi-word") && !hasQuantity(vocabulary, s.text))) return false;
+  // Nor is a sentence saying no targets are set (「数字の目標は特に置いていないんです」), nor the date the
+  // deal is to be signed by (「2026年11月末までに業務提携契約を締結することを目指す」): a step of its schedule.
+  if (says("no-target") || (DEAL_SIGNING.test(text) && !says("purpose-marker"))) return false;
   const elements = nearestElements(model, s.section);
+  // A section that sets the parties' goals against each other (「両者の目的の相違」, "Where our aims
+  // differ") remarks on partner fit: each side's aim there is a position, not the alliance's goal.
+  if (titledByGoalConflict(model, s, vocabulary)) return false;
+  // A line labelled as another element's in a section that heads both (「形態：業務提携…」 under
+  // 「提携の形態と目標」) is that element's.
+  if (labelledAsOther(elements, text, vocabulary)) return false;
   // A purpose key inside another element's data (data.purpose, nda.purpose) is what that element
   // may be used for, a limit on it, not the alliance's goal.
   if (keyOfOtherElement(model, s.section)) return false;
@@ -137,13 +150,61 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     return true;
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
   // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
-  const purpose = says("purpose-marker") || (says("wish") && says("aspiration")) || says("prospect");
+  const purpose = says("purpose-marker") || says("purpose-cleft") || (says("wish") && says("aspiration")) || says("prospect");
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose) return true;
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
   // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
   return s.kind !== "table-row" && (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/** A question put to someone, in the polite form or as a request: 「…目指しますか。」, 「…を教えてください。」. */
+const ASKED = /(?:教えて|ご教示|お聞かせ)(?:くだ|下さ|いただ|頂)|でしょうか|(?:ます|です)か[。?]?$/;
+/** The signing of the deal's agreement: 「業務提携契約を締結」, 「覚書の締結」. */
+const DEAL_SIGNING = /(?:契約|覚書|協定|合意書)[^。]{0,12}(?:締結|署名|調印)/;
+/** An interviewer's turn in a Japanese interview, opened by a double dash: 「――まず、きっかけから。」 */
+const INTERVIEWER = /^(?:\*\*)?[―—]{2}/;
+/** An emoji, one character of what may close a line of chat after its words (「…深めていきたいですね🤝」). */
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+/** The joiners that glue emoji together, and the variation selector that makes one an emoji. */
+const EMOJI_GLUE = new Set(["\u200d", "\ufe0f"]);
+/** The quote marks of a mail's earlier message, where a statement's text keeps them (「>> 現状は…」). */
+const QUOTE_MARKS = /^(?:>[ \t]*)+/;
+
+/** The statement's words, as the vocabularies read them: normalised, without quote marks or closing emoji. */
+function ownText(s: Statement): string {
+  return withoutClosingSymbols(normalise(s.text).trim().replace(QUOTE_MARKS, ""));
+}
+
+/** The text without the emoji that close it, taken off one character at a time from the end (no regex rescans a run). */
+function withoutClosingSymbols(text: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const low = text.charCodeAt(end - 1);
+    const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+    const char = text.slice(start, end);
+    if (!EMOJI_GLUE.has(char) && !EMOJI.test(char) && char.trim() !== "") break;
+    end = start;
+  }
+  return text.slice(0, end);
+}
+
+/** Is the statement's own section titled by a conflict of the parties' goals (「両者の目的の相違」)? */
+function titledByGoalConflict(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  return title !== undefined && vocabulary.test("goal-conflict", normalise(title));
+}
+
+/**
+ * Is the line labelled (「形態：…」, "Form: …") with the heading of another element its section
+ * names besides the objective?
+ */
+function labelledAsOther(elements: PlanElement[], text: string, vocabulary: Vocabulary): boolean {
+  if (elements.length < 2 || !elements.includes("objective")) return false;
+  const label = LINE_LABEL.exec(text)?.[1]?.trim();
+  if (!label || vocabulary.test("objective-heading", label)) return false;
+  return elements.some((e) => e !== "objective" && vocabulary.test(`${e}-heading` as Concept, label));
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */
@@ -159,8 +220,17 @@ function titledByConcreteGoal(model: PlanModel, s: Statement, vocabulary: Vocabu
  */
 function stepWish(vocabulary: Vocabulary, text: string): boolean {
   const says = (concept: Concept) => vocabulary.test(concept, text);
-  return says("wish") && !says("purpose-marker") && !says("aspiration") && vagueVerb(vocabulary, text) === undefined;
+  if (!says("wish") || says("purpose-marker") || says("purpose-cleft")) return false;
+  // A wish on a pilot's result (「誤差5％以内が8割以上であれば、全域に広げ、本格導入に進みたい」) is the
+  // step a go decision takes, whatever its verbs; so is a wish to consider (「…との連携を検討したい」).
+  return GO_CONDITION.test(text) || CONSIDER_WISH.test(text) || (!says("aspiration") && vagueVerb(vocabulary, text) === undefined);
 }
+
+/** A wish only to look into something: 「…との連携を検討したい」, 「…は今後検討していきたい」. */
+const CONSIDER_WISH = /検討(?:し|して|してい|していき)たい/;
+
+/** A threshold met as the condition of what follows: 「…8割以上であれば、」, 「…目標に達した場合は」. */
+const GO_CONDITION = /(?:以上|以下|未満|超え|に達し|を上回)[^。、]{0,12}(?:であれば|ならば|なら|場合)/;
 
 /**
  * Is the list item one of the figures its lead-in says will be measured ("Numbers we will track:",
@@ -233,7 +303,7 @@ function announcedClause(text: string): string {
  * 120 subscriptions through H&F by 30 June 2027")? Items phrased as aims in such a list are goals.
  */
 function measuredAimList(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  const aim = (x: Statement) => vocabulary.test("aim-phrasing", normalise(x.text).trim());
+  const aim = (x: Statement) => vocabulary.test("aim-phrasing", ownText(x));
   if (!aim(s)) return false;
   const measured = measuredAims(model, s, (x) => aim(x) && hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text));
   return measured.some((x) => x !== s);
@@ -321,9 +391,13 @@ function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabular
   if (!section) return false;
   const own = statementsIn(model, section).filter((x) => x.section === s.section && x !== s);
   const concrete = (x: Statement) => hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text);
+  // Or stated in so many words (「山岡：目的としては、…の高度化を目指したい。」), not said to be missing
+  // (「数字の目標は特に置いていないんです」).
+  const says = (x: Statement, concept: Concept) => vocabulary.test(concept, ownText(x));
+  const stated = (x: Statement) => concrete(x) || (says(x, "goal-marker") && !says(x, "no-target"));
   // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …".
   const neighbour = (x: Statement) => x.kind === "sentence" && !tooShort(normalise(x.text).trim()) && sameParagraph(model, s, x);
-  return own.some(neighbour) && own.some((x) => (x.kind === "sentence" || x.kind === "list-item") && concrete(x));
+  return own.some(neighbour) && own.some((x) => (x.kind === "sentence" || x.kind === "list-item") && stated(x));
 }
 
 /**
@@ -400,10 +474,14 @@ function columnOf(model: PlanModel, s: Statement): number {
 
 /** The subject of a sentence that puts a target off: 「目標値は…」, "targets …". */
 const TARGET_TOPIC = /目標値?は|\btargets?\b/;
+/** The figures to be set later, in talk: 「具体的な数字はこれから現場と一緒に決めていきます」. */
+const FIGURES_LATER = /(?:目標値?|数字|数値)は[^。]{0,30}(?:これから|今後|追って|後日|改めて)[^。]{0,20}(?:決め|定め|設定|詰め)/;
 
 /** A target put off: 「販売目標は今後検討し…」, "Targets TBD". */
 function deferredTarget(vocabulary: Vocabulary, text: string): boolean {
-  return vocabulary.test("target-deferral", text) || (vocabulary.test("deferral", text) && TARGET_TOPIC.test(text));
+  return (
+    vocabulary.test("target-deferral", text) || (vocabulary.test("deferral", text) && TARGET_TOPIC.test(text)) || FIGURES_LATER.test(text)
+  );
 }
 
 /** A line's label, the text before its colon: 「→ 矢吹コメント：方向はいい。…」 */
@@ -469,12 +547,19 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
 /**
  * The sentence right after `s` on its line that restates it in concrete terms (「具体的には、
  * 2028年度末までに…40％短縮する」, "Specifically, …"): the goal's target and deadline are there.
+ * So is the next sentence of one that only announces the goal, on no vague verb of its own
+ * (「目標は、最初から数字で一つだけ決めました。2027年3月までに、実車率を38％から45％に上げる。」),
+ * when it states a target due by a deadline (not figures of scale and a year: "Our goal is to
+ * modernise fraud operations. We've got 1.2 million customers, a rules engine from 2014…").
  */
 function restatement(model: PlanModel, s: Statement, vocabulary: Vocabulary): Statement | undefined {
   if (s.kind !== "sentence") return undefined;
   const next = model.statements[model.statements.indexOf(s) + 1];
   if (next?.kind !== "sentence" || !sameParagraph(model, s, next)) return undefined;
-  return vocabulary.test("specifier", normalise(next.text).trim()) ? next : undefined;
+  if (vocabulary.test("specifier", normalise(next.text).trim())) return next;
+  const announces = vocabulary.test("goal-marker", ownText(s)) && vagueVerb(vocabulary, s.text) === undefined;
+  const due = (x: Statement) => vocabulary.test("deadline-marker", normalise(x.text)) && hasTimeBound(vocabulary, x.text);
+  return announces && due(next) && hasQuantity(vocabulary, next.text) ? next : undefined;
 }
 
 /** Append the objective template before the statement's closing punctuation, a question mark too: the blank belongs to the sentence. */

@@ -108,6 +108,16 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text.startsWith("両社は"))?.section).toBeUndefined();
   });
 
+  it("a mail's quoted message keeps its ■ outline: the marks behind the quote marks head sections, named or not", () => {
+    const text =
+      "藤井様\n\n>> ■当社のねらい\n>> 2026年9月末までに日数を6日から2日にしたい。\n>>\n>> ■進め方\n>> ・秘密保持契約を締結させてください。\n>>\n>> ■KPI\n>> ・日数：平均2日以内\n";
+    expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["■当社のねらい", ["objective"]],
+      ["■進め方", []],
+      ["■KPI", ["kpi"]],
+    ]);
+  });
+
   it("slide titles ('Slide 7: 権利の整理') and circled-number titles that name an element are sections", () => {
     const text = "Slide 6: KPI\n\n成約率25%。\n\nSlide 7: 権利の整理\n\n① 学習済みモデルの権利\n共有とする。\n\n② 次回の日程について\n";
     expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([

@@ -406,7 +406,7 @@ testRule(RULE, "forecasts, humble wishes and data purposes", {
   ],
   invalid: [
     {
-      name: "a goal stated as a forecast on a vague verb (will strengthen, expect the partnership to strengthen) is judged; a role (will support) is not. Japanese states such goals as wishes (see the next case), not forecasts",
+      name: "a goal stated as a forecast on a vague verb (will strengthen, expect the partnership to strengthen) is judged; a role (will support) is not. Japanese states such goals as wishes (see the next case) or as a release's resolve (…図ってまいります, below)",
       text: "# Investor letter\n\nDear shareholders,\n\nThis year we invested in Copperlane.\n\nThe investment will strengthen Copperlane's position in AI-driven claims handling.\n\nOver time, we expect the partnership to strengthen our brand with younger customers.\n\nOur engineers will support the pilot.\n",
       errors: [
         { messageId: "bothVerb", range: [6, 0, 6, 82] },
@@ -417,6 +417,116 @@ testRule(RULE, "forecasts, humble wishes and data purposes", {
       name: "a letter's humble wish (…盛り上げていきたいと存じます) is a wish that aspires",
       text: "# ご提案\n\n拝啓　貴社ますますご清栄のこととお慶び申し上げます。\n\n沿線の観光をともに盛り上げていきたいと存じます。\n",
       errors: [{ messageId: "both", range: [4, 0, 4, 24] }],
+    },
+  ],
+});
+
+// Batch n's kinds (talk, interviews, quoted mail, releases): what a Japanese plan says in passing
+// around its goals, and the goals it states in the forms of talk and of a press release.
+testRule(RULE, "Japanese and English: talk, interviews, quoted mail, releases", {
+  valid: [
+    {
+      name: "in talk under a question about targets, saying none are set, agreeing, and giving a reason state no objective",
+      text: "# 対談\n\n**――売上の目標は。**\n\n**中山**　実は、数字の目標は特に置いていないんです。\n\n**小池**　私も同じ考えです。数字ばかり追うと、どうしても無理が出ますから。\n",
+    },
+    {
+      name: "the figures to be set later, the reason given alone and the interviewer's question are no objectives",
+      text: "# インタビュー\n\n■ 目標について\n\n――数字の目標はあるんですか。\n\n森田　見る指標は、欠品の件数と廃棄額にしようと話しています。具体的な数字はこれから現場と一緒に決めていきます。まずは現場の実感を大事にしたいので。\n",
+    },
+    {
+      name: "a sentence that only announces the goal is judged with the next, which states it with its target and deadline; a view of what has been is no objective",
+      text: "# 講演録\n\n## 何を目標にしたか\n\n目標は、最初から数字で一つだけ決めました。2027年3月までに、実車率を38％から45％に上げる。\n\nあれもこれもと欲張らなかったのは、結果的によかったと思っています。\n",
+    },
+    {
+      name: "in a quoted mail, the outline marks (>> ■…) head sections: the steps after the goals are not goals",
+      text: "# Re: PoCについて\n\n> 藤井様\n>\n>> ■当社のねらい\n>> 2026年9月末までに、募集開始までの日数を平均6日から2日にしたいと考えています。\n>>\n>> ■進め方\n>> ・データをお渡しする前に、秘密保持契約を締結させてください。\n>> ・PoCで誤差5％以内の物件が8割以上であれば、対象を全域に広げ、本格導入に進みたいと考えています。\n",
+    },
+    {
+      name: "a section on how the parties' goals differ, and a remark that they are compatible, state no objective",
+      text: "# 共同研究の構想\n\n## 1. 両者の目的の相違\n\n両者の目的が同一ではないことを明記しておく。大学は成果を速やかに論文として公表することを主たる目的とする。\n\n## 2. 提携先と補完関係\n\n当社は人件費の削減を、先方は物流向け製品の実績づくりを求めており、双方の目的は両立する。\n",
+    },
+    {
+      name: "in English, a section on where the goals differ holds positions, not objectives",
+      text: "# Plan\n\n## Where our goals differ\n\nOur goal is to publish the results quickly. Their aim is to keep them confidential until launch.\n",
+    },
+    {
+      name: "a question put to the other side asks for the goal; a phase of the plan bounds a target in time (PoCの段階では), as 'during the pilot' does",
+      text: "# 議事録\n\n■ 提携の目的\n\n佐藤：数字にすると、どのあたりを目指しますか。\n\n高木：PoCの段階では、タイル浮きの検知の再現率を85％以上にしたい。\n",
+    },
+    {
+      name: "in a section of the form and the goals, the line labelled with the form is the form's",
+      text: "# サマリー\n\n## 3. 提携の形態と目標\n\n- 形態：業務提携（共同開発契約）。資本関係は持たない。\n- 目標：2027年8月末までに、ページ作成時間を45分から15分に短縮する。\n",
+    },
+    {
+      name: "in English, the line labelled Structure: in a section of the deal structure and the goals is the form's",
+      text: "# Summary\n\n## Deal structure and goals\n\n- Structure: a business alliance with a co-development agreement, no equity.\n- Goal: cut page production time from 45 to 15 minutes by 31 August 2027.\n",
+    },
+    {
+      name: "a lead-in in words (…目指しているのは、次のようなことです。) announces its items; the date the deal is signed by is a step; a target said not to be set is none",
+      text: "# ブログ\n\n## 何を目指しているのか\n\nこの取り組みで私たちが目指しているのは、次のようなことです。\n\n- 2027年3月までに、気象情報の読み上げの70％をAI音声に切り替える。\n\n## 要約\n\n- 2026年3月末までに契約締結、2026年7月サービス開始を目指す\n\n## 目標\n\n実績は半年ごとにまとめているが、支店ごとの目標は特に置いていない。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "an interview: the interviewer's prompts (――…教えてください, ――もう少し具体的には) ask for the goal; the answers state it",
+      text: "# 社内報\n\n■ 目的は「地域一番の売場」\n\n――このプロジェクトの目的を教えてください。\n\n森田　ひとことで言えば、地域で一番選ばれる売場を目指したい、ということです。\n\n――もう少し具体的には。\n\n森田　もう一つは、売場の作業を減らして、働きやすい職場づくりを進めていきたい。\n",
+      errors: [
+        { messageId: "both", range: [6, 0, 6, 38] },
+        { messageId: "both", range: [10, 0, 10, 39] },
+      ],
+    },
+    {
+      name: "in English, the next sentence must set the target by a deadline, not give figures of scale and a year",
+      text: "# Call notes\n\n## Why\n\nOur goal is to modernise fraud operations. We have 1.2 million customers and a rules engine from 2014.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 42] }],
+    },
+    {
+      name: "a release's resolve on a vague verb (…向上を図ってまいります, …推進してまいります) is a goal; a decision put off is not",
+      text: "# 資本業務提携に関するお知らせ\n\n## 1. 本提携の理由\n\n当社は、本提携を通じて両社の企業価値の向上を図ってまいります。\nまた、住宅エネルギー分野での協業をさらに推進してまいります。\n\n冷凍惣菜の共同開発については今後検討してまいります。\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 31] },
+        { messageId: "bothVerb", range: [5, 0, 5, 30] },
+      ],
+    },
+    {
+      name: "a hope said with ～れば (…模索していければと思ってます, …できればと願っております) and a wish closed by a particle and an emoji are wishes",
+      text: "# ご提案\n\n県外への展開も視野に入れ、新しい事業の柱を共に模索できればと願っております。\n\n新しい旅行の形を一緒に模索していければと思ってます。\n\n先方との関係、もっと深めていきたいですね🤝\n",
+      errors: [
+        { messageId: "bothVerb", range: [2, 0, 2, 38] },
+        { messageId: "bothVerb", range: [4, 0, 4, 26] },
+        { messageId: "bothVerb", range: [6, 0, 6, 22] },
+      ],
+    },
+    {
+      name: "goal words: the cleft (…というのが一番の目的なので), ゴールは",
+      text: "# 打ち合わせの記録\n\n[00:00:23] 石田\nまず目的のところなんですけど、お客様の旅行体験をもっと良くしていく、というのが一番の目的なので、そこはブレないようにしたいです。\n\n**佐々木** 10:09\n今回のゴールは「サステナブルといえばうち」ってポジションを確立することかなと✨\n",
+      errors: [
+        { messageId: "both", range: [3, 0, 3, 64] },
+        { messageId: "both", range: [6, 0, 6, 39] },
+      ],
+    },
+    {
+      name: "in a background list, the aims beside one with its target and deadline (…を目標とする) are goals; the facts are not",
+      text: "# 導入方式について\n\n## 1. 検討の背景\n\n- 薬剤師は薬歴記載に1件当たり平均8分をかけている（2025年5月の調査）。\n- いずれの案でも、地域医療への貢献を目指す。\n- あわせて、薬剤師が患者と向き合う時間を増やしていく。\n- 具体的には、2027年度末までに作成時間を平均8分から4分以下に短縮することを目標とする。\n",
+      errors: [
+        { messageId: "bothVerb", range: [5, 2, 5, 23] },
+        { messageId: "both", range: [6, 2, 6, 28] },
+      ],
+    },
+    {
+      name: "outside a section of objectives, a wish to consider the alliance and a wish on a pilot's result are steps; a wish on a vague aim is a goal",
+      text: "# 検討メモ\n\nこうした状況を受け、地域新電力との連携を検討したい。\n\nPoCで誤差5％以内が8割以上であれば、対象を全域に広げ、本格導入に進みたい。\n\nあわせて、ストック型ビジネスの強化を図りたい。\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 23] }],
+    },
+    {
+      name: "in minutes, a speaker's remarks beside the goals stated in so many words explain them",
+      text: "# 議事メモ\n\n■ 2．目的について\n\n山岡：目的としては、問い合わせ対応の高度化を目指したい。\n藤堂：当社はRAGの構築が専門。御社には製品マニュアルと問い合わせログがある。組み合わせればかなりのことができる。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 28] }],
+    },
+    {
+      name: "a sentence on how things stand now (現状は…) is no objective; a project framed on a vague verb (…に資するものである) is",
+      text: "# 申請書\n\n## 1. 実証の目的\n\n本実証は、AIによる見守りを通じて地域包括ケアの深化に資するものである。\n\n現状は職員が手作業で巡回しており、ここが一番の負担です。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 36] }],
     },
   ],
 });

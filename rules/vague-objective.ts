@@ -138,12 +138,28 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
   // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
   const purpose = says("purpose-marker") || (says("wish") && says("aspiration")) || says("prospect");
-  if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose) return true;
+  // Not one side's aim set beside the other's in a paragraph that says they pull apart ("The two
+  // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
+  if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
+    return !besideGoalConflict(model, s, vocabulary);
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
   // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
   return s.kind !== "table-row" && (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+const positions = new WeakMap<PlanModel, Map<Statement, number>>();
+
+/** Is the sentence next to one in its paragraph that says the parties' goals conflict? */
+function besideGoalConflict(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (s.kind !== "sentence") return false;
+  let index = positions.get(model);
+  if (!index) positions.set(model, (index = new Map(model.statements.map((x, i) => [x, i]))));
+  const at = index.get(s) ?? -1;
+  return [model.statements[at - 1], model.statements[at + 1]].some(
+    (x) => x?.kind === "sentence" && sameParagraph(model, s, x) && vocabulary.test("goal-conflict", normalise(x.text).trim()),
+  );
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */
@@ -420,10 +436,17 @@ function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
 
-/** Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */
+/**
+ * Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget
+ * is sized for."). "This partnership …", "This investment …" name the alliance instead: what it will do
+ * is said of it, not of the sentence before.
+ */
 function refersBack(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary
-    .derive("vague-objective:back-reference", (v) => new RegExp(`^${v.group("demonstrative")}(?:[はがも]|\\s|$)`))
+    .derive(
+      "vague-objective:back-reference",
+      (v) => new RegExp(`^${v.group("demonstrative")}(?:[はがも]|\\s(?!(?:${v.group("alliance", "en")}|investment|joint venture|venture|deal)\\b)|$)`),
+    )
     .test(text);
 }
 
@@ -450,10 +473,14 @@ function tooShort(text: string): boolean {
   return /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? text.length < 8 : text.split(/\s+/).length < 3;
 }
 
+/** The timestamp a transcript's turn opens with: "**[00:53] REENA:** …", "[01:02:07] Dana: …". */
+const TURN_TIMESTAMP = /^[\s*_>]*\[\d{1,2}:\d{2}(?::\d{2})?\]/;
+
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
   const restated = restatement(model, s, context.vocabulary);
   const text = restated ? `${readable(s)} ${readable(restated)}` : readable(s);
-  if (hasPlaceholder(text)) return []; // a pasted template: unfilled-placeholder reports it
+  // A pasted template: unfilled-placeholder reports it. A transcript's turn opens with its timestamp, no blank.
+  if (hasPlaceholder(text.replace(TURN_TIMESTAMP, ""))) return [];
   const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
   const deadline = hasTimeBound(context.vocabulary, text);
   if (target && deadline) return [];

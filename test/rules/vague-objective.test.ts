@@ -420,3 +420,42 @@ testRule(RULE, "forecasts, humble wishes and data purposes", {
     },
   ],
 });
+
+testRule(RULE, "batch n kinds (English)", {
+  valid: [
+    {
+      name: "a contract's parties intend a step (to enter into an agreement), not a goal",
+      text: "# Letter of intent\n\n**1. Form of collaboration.** The Parties intend to enter into a joint development and licence agreement. No equity investment is contemplated.\n",
+    },
+    {
+      name: "one side's aim set beside the other's, in a paragraph that says they pull apart, is partner fit",
+      text: "# Negotiation history\n\n## Where the parties' interests differ\n\nThe two companies want different things from the co-development. Lumio's stated aim is to build its own brand in Europe within five years; our aim is a product that we sell under our name.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a transcript's turn opens with its timestamp, which is no template blank: the wish after it is judged",
+      text: "# Episode 112\n\n**[00:49] THEO:** What are you two trying to do together?\n\n**[00:53] REENA:** Big picture, we want to reinvent how fresh produce gets ordered in independent grocery.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 106] }],
+    },
+    {
+      name: "a wish with an adverb or a modal between (we also hope to, we would want to) or for what someone should become is a goal; a period in words (over the two years) is no target",
+      text: "# Letter\n\nWe also hope to find ways to bring the lamb into our tasting-room menu.\n\nWe would want to grow volumes steadily over the two years.\n\nWe want Nordcal to be the leading name in maritime hydrogen.\n",
+      errors: [
+        { messageId: "both", range: [2, 0, 2, 71] },
+        { messageId: "noTarget", range: [4, 0, 4, 58] },
+        { messageId: "both", range: [6, 0, 6, 60] },
+      ],
+    },
+    {
+      name: "what the alliance will do (This alliance will elevate…, positions X to lead, we'll reimagine, expect the program to deepen) is a goal stated as a forecast; 'This alliance' names the alliance, it does not point back",
+      text: "# Memo\n\n## Executive summary\n\nThis alliance will elevate the patient experience and position Larkspur as the region's leader in musculoskeletal care.\n\nWe also expect the program to deepen our relationships with referring surgeons over time.\n\n## Looking further ahead\n\nWe're not stopping at delivery. Together we'll reimagine what a bakery delivery can be.\n\n## Why we invested\n\nThis partnership positions Brightwater to lead the electrification of port logistics.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 119] },
+        { messageId: "bothVerb", range: [6, 0, 6, 89] },
+        { messageId: "both", range: [10, 32, 10, 87] },
+        { messageId: "both", range: [14, 0, 14, 85] },
+      ],
+    },
+  ],
+});

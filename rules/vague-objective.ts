@@ -114,7 +114,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // An OKR's key results under its objective are KPI rows, not objectives.
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
-    if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary))) return false;
+    // Nor the items of a list its lead-in says are excluded ("Non-goals:", "Out of scope:").
+    if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary) || excludedItem(model, s))) return false;
     // Under a title that is itself the goal, with its target and deadline ("Goal: 15,000 tickets sold
     // by 31 Dec 2026", a card's title), the lines describe that goal (who, how, a baseline) unless
     // they say they are goals too.
@@ -143,10 +144,13 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
     return !besideGoalConflict(model, s, vocabulary);
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
+  // A row of an issues list or a numbered term sheet labelled as the purpose ("| 2 | Purpose | "to
+  // explore opportunities…" | agreed wording | A |") states the objective in its other cells.
+  if (s.kind === "table-row") return labelledObjectiveRow(model, s, vocabulary);
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
   // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
-  return s.kind !== "table-row" && (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+  return (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
 }
 
 const positions = new WeakMap<PlanModel, Map<Statement, number>>();
@@ -160,6 +164,14 @@ function besideGoalConflict(model: PlanModel, s: Statement, vocabulary: Vocabula
   return [model.statements[at - 1], model.statements[at + 1]].some(
     (x) => x?.kind === "sentence" && sameParagraph(model, s, x) && vocabulary.test("goal-conflict", normalise(x.text).trim()),
   );
+}
+
+/** Does the list item's own section give its deadline in its title ("Goals for v1.0 (planned for March 2026)")? */
+function titleBounds(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  // English only for now: Japanese titles name a period loosely (「来期の目標」) more often than a date.
+  if (model.lang !== "en" || s.kind !== "list-item" || s.section === undefined) return false;
+  const section = model.sections[s.section];
+  return section?.kind === "heading" && section.elements.includes("objective") && hasTimeBound(vocabulary, section.title);
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */
@@ -188,6 +200,15 @@ function measuredItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   if (!leadIn) return false;
   const text = normalise(leadIn.text).trim();
   return vocabulary.test("lead-in", text) && measures(vocabulary, text) && !vocabulary.test("objective-heading", text);
+}
+
+/** A lead-in that announces what the plan leaves out: "Non-goals:", "Out of scope:", "Not in scope for v1:". */
+const EXCLUSION_LEAD_IN = /^(?:non[- ]?goals?|out of scope|not in scope|outside (?:the )?scope|not goals)\b[^:\n]{0,40}:$/;
+
+/** Is the list item one of those its lead-in says the plan leaves out? */
+function excludedItem(model: PlanModel, s: Statement): boolean {
+  const leadIn = leadInOf(model, s);
+  return leadIn !== undefined && sameList(model, leadIn, s) && EXCLUSION_LEAD_IN.test(normalise(leadIn.text).trim());
 }
 
 function measures(vocabulary: Vocabulary, text: string): boolean {
@@ -348,7 +369,8 @@ function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabular
  */
 function sameParagraph(model: PlanModel, a: Statement, b: Statement): boolean {
   const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
-  return !model.text.slice(first.span.end, second.span.start).includes("\n");
+  // The cells of a table's row are no paragraph either: "| Goal | Cut the error from 17% to 9% by 2027. | Grow usage. |".
+  return !/[\n|]/.test(model.text.slice(first.span.end, second.span.start));
 }
 
 /**
@@ -359,6 +381,22 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
   const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
   const label = table?.header.map((cell) => normalise(cell.text).trim()).find((text) => !/^(?:no\.?|#|番号)?$/.test(text));
   return label !== undefined && vocabulary.test("kpi-column", label);
+}
+
+/**
+ * Is the row labelled as the objective in its table's label column (the first after a numbering
+ * column): a row-per-clause table ("| # | Clause | Our position | … |") whose row names the purpose?
+ */
+function labelledObjectiveRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  // English only: a Japanese evaluation table labels its rows by what is judged (「当初目的の達成度」).
+  if (model.lang !== "en") return false;
+  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
+  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
+  const column = table?.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim())) ?? -1;
+  const label = column < 0 ? undefined : table?.rows.find((r) => r.span.start === s.span.start)?.cells[column]?.text;
+  if (label === undefined) return false;
+  const text = normalise(label).trim();
+  return vocabulary.test("objective-heading", text) && !vocabulary.test("kpi-column", text);
 }
 
 /**
@@ -482,7 +520,7 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
   // A pasted template: unfilled-placeholder reports it. A transcript's turn opens with its timestamp, no blank.
   if (hasPlaceholder(text.replace(TURN_TIMESTAMP, ""))) return [];
   const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
-  const deadline = hasTimeBound(context.vocabulary, text);
+  const deadline = hasTimeBound(context.vocabulary, text) || titleBounds(model, s, context.vocabulary);
   if (target && deadline) return [];
   const verb = vagueVerb(context.vocabulary, s.text);
   const messageId = !target && !deadline ? (verb ? "bothVerb" : "both") : !target ? "noTarget" : "noDeadline";

@@ -459,3 +459,37 @@ testRule(RULE, "batch n kinds (English)", {
     },
   ],
 });
+
+testRule(RULE, "batch n kinds (English): tables, excluded lists and titles", {
+  valid: [
+    {
+      name: "the items under 'Non-goals:' in a section of goals are what the plan leaves out, not goals",
+      text: "# RFC\n\n## Goals and non-goals\n\n- G1. Panel enabled for 100% of Business workspaces by 2026-09-30.\n\nNon-goals:\n\n- Redlining or suggesting replacement text.\n- Any scoring of documents in the Free tier.\n",
+    },
+    {
+      name: "a section title that gives the deadline ('Goals for v1.0 (planned for March 2026)') bounds its items",
+      text: "# Cadence ASR\n\n## Goals for v1.0 (planned for March 2026)\n\n- Welsh: WER below 12% by the v1.0 release (March 2026).\n- Real-time factor under 0.3 on a 4-core laptop CPU for all three models by v1.0.\n",
+    },
+    {
+      name: "a wish to use what is named before (a use right) is no goal",
+      text: "# Letter\n\n## What each side brings\n\nVoltyard designs and builds. The heavy-duty design is one we intend to use across all of our terminals, and the agreement gives us the right to do that.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a row of a numbered issues list labelled 'Purpose' states the objective",
+      text: "# Issues list\n\n| # | Clause | Our position | Their position | Status |\n|---|---|---|---|---|\n| 1 | Parties | 51% / 49% | agreed | A |\n| 2 | Purpose | \"to explore opportunities in low-carbon marine fuels\" | agreed wording | A |\n",
+      errors: [{ messageId: "bothVerb", range: [5, 0, 5, 92] }],
+    },
+    {
+      name: "the cells of a row-label table are no paragraph: a vague goal beside a concrete one in the next cell is judged (its row's title gives the season)",
+      text: "# Our side / their side\n\n| Topic | OUR SIDE | THEIR SIDE |\n|---|---|---|\n| Goal for the 2027 season | Cut the average forecast error from 17% to 9% by harvest 2027. | Grow platform usage across the region. |\n| Deal structure | Data licence. | Joint development. |\n| Data | Used only to train yield models. | Used to train any model. |\n| Intellectual property | Each side keeps its own. | Strata owns the models. |\n",
+      errors: [{ messageId: "noTarget", range: [4, 94, 4, 132] }],
+    },
+    {
+      name: "a heading that asks where the plan wants to get to heads its objectives",
+      text: "# Reseller plan\n\n## Where we want to get to\n\n- Leverage the power of AI to become our clients' most trusted advisor.\n- Sign 120 clients by 31 March 2027.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 71] }],
+    },
+  ],
+});

@@ -143,6 +143,11 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
     return !besideGoalConflict(model, s, vocabulary);
+  // A section of targets in prose only, that sets none but an aim on a vague verb ("## Targets — the two
+  // companies aim to significantly expand sales of jointly developed products"): that aim is the goal.
+  // Beside a list or table of indicators, an aim is about them ("We'll aim to maximise each of these").
+  if (model.lang === "en" && elements.length === 1 && elements[0] === "kpi" && s.kind === "sentence" && says("goal-marker"))
+    return vagueVerb(vocabulary, s.text) !== undefined && proseOnly(model, s.section);
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // A row of an issues list or a numbered term sheet labelled as the purpose ("| 2 | Purpose | "to
   // explore opportunities…" | agreed wording | A |") states the objective in its other cells.
@@ -151,6 +156,12 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // decision still to make, not a goal.
   // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
   return (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/** Does the section hold only sentences: no list, table row or field of indicators? */
+function proseOnly(model: PlanModel, index: number | undefined): boolean {
+  const section = index === undefined ? undefined : model.sections[index];
+  return section !== undefined && statementsIn(model, section).every((x) => x.kind === "sentence");
 }
 
 const positions = new WeakMap<PlanModel, Map<Statement, number>>();

@@ -493,3 +493,19 @@ testRule(RULE, "batch n kinds (English): tables, excluded lists and titles", {
     },
   ],
 });
+
+testRule(RULE, "batch n kinds (English): a targets section in prose", {
+  valid: [
+    {
+      name: "beside a list of indicators, an aim in the KPI section is about them (and defers their benchmarks): missing-kpi's, not an objective",
+      text: "# Sponsorship\n\n## Measures\n\n- entrant awareness of Reefguard (post-race survey),\n- social reach of joint posts.\n\nWe'll aim to maximise each of these and agree benchmarks after the first race in May 2027.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a section of targets in prose only, setting none but an aim on a vague verb, states the goal; 'the two companies' counts the parties, it is no target",
+      text: "# Notice\n\n## 5. Targets\n\nOver the medium term, the two companies aim to significantly expand sales of jointly developed products.\nProgress will be reviewed at each quarterly Alliance Committee meeting.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 104] }],
+    },
+  ],
+});

@@ -494,7 +494,10 @@ function refersBack(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary
     .derive(
       "vague-objective:back-reference",
-      (v) => new RegExp(`^${v.group("demonstrative")}(?:[はがも]|\\s(?!(?:${v.group("alliance", "en")}|investment|joint venture|venture|deal)\\b)|$)`),
+      (v) =>
+        new RegExp(
+          `^${v.group("demonstrative")}(?:[はがも]|\\s(?!(?:${v.group("alliance", "en")}|investment|joint venture|venture|deal)\\b)|$)`,
+        ),
     )
     .test(text);
 }

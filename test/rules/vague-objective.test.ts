@@ -478,7 +478,7 @@ testRule(RULE, "batch n kinds (English): tables, excluded lists and titles", {
   invalid: [
     {
       name: "a row of a numbered issues list labelled 'Purpose' states the objective",
-      text: "# Issues list\n\n| # | Clause | Our position | Their position | Status |\n|---|---|---|---|---|\n| 1 | Parties | 51% / 49% | agreed | A |\n| 2 | Purpose | \"to explore opportunities in low-carbon marine fuels\" | agreed wording | A |\n",
+      text: '# Issues list\n\n| # | Clause | Our position | Their position | Status |\n|---|---|---|---|---|\n| 1 | Parties | 51% / 49% | agreed | A |\n| 2 | Purpose | "to explore opportunities in low-carbon marine fuels" | agreed wording | A |\n',
       errors: [{ messageId: "bothVerb", range: [5, 0, 5, 92] }],
     },
     {

@@ -146,7 +146,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A section of targets in prose only, that sets none but an aim on a vague verb ("## Targets — the two
   // companies aim to significantly expand sales of jointly developed products"): that aim is the goal.
   // Beside a list or table of indicators, an aim is about them ("We'll aim to maximise each of these").
-  if (model.lang === "en" && elements.length === 1 && elements[0] === "kpi" && s.kind === "sentence" && says("goal-marker"))
+  if (english(model) && elements.length === 1 && elements[0] === "kpi" && s.kind === "sentence" && says("goal-marker"))
     return vagueVerb(vocabulary, s.text) !== undefined && proseOnly(model, s.section);
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // A row of an issues list or a numbered term sheet labelled as the purpose ("| 2 | Purpose | "to
@@ -180,7 +180,7 @@ function besideGoalConflict(model: PlanModel, s: Statement, vocabulary: Vocabula
 /** Does the list item's own section give its deadline in its title ("Goals for v1.0 (planned for March 2026)")? */
 function titleBounds(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   // English only for now: Japanese titles name a period loosely (「来期の目標」) more often than a date.
-  if (model.lang !== "en" || s.kind !== "list-item" || s.section === undefined) return false;
+  if (!english(model) || s.kind !== "list-item" || s.section === undefined) return false;
   const section = model.sections[s.section];
   return section?.kind === "heading" && section.elements.includes("objective") && hasTimeBound(vocabulary, section.title);
 }
@@ -400,7 +400,7 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
  */
 function labelledObjectiveRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   // English only: a Japanese evaluation table labels its rows by what is judged (「当初目的の達成度」).
-  if (model.lang !== "en") return false;
+  if (!english(model)) return false;
   const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
   // A blank header cell heads the labels; "#" or "No." a numbering column before them.
   const column = table?.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim())) ?? -1;
@@ -519,6 +519,11 @@ function nearestElements(model: PlanModel, index: number | undefined): PlanEleme
     if (model.sections[i].elements.length) return model.sections[i].elements;
   }
   return [];
+}
+
+/** Is the plan in English? For the readings tried on English plans only (not a choice of text). */
+function english(model: PlanModel): boolean {
+  return model.lang === "en";
 }
 
 function tooShort(text: string): boolean {

@@ -127,7 +127,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // An OKR's key results under its objective are KPI rows, not objectives.
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
-    if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary))) return false;
+    // Nor the items of a list its lead-in says are excluded ("Non-goals:", "Out of scope:").
+    if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary) || excludedItem(model, s))) return false;
     // Under a title that is itself the goal, with its target and deadline ("Goal: 15,000 tickets sold
     // by 31 Dec 2026", a card's title), the lines describe that goal (who, how, a baseline) unless
     // they say they are goals too.
@@ -151,12 +152,50 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
   // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
   const purpose = says("purpose-marker") || says("purpose-cleft") || (says("wish") && says("aspiration")) || says("prospect");
-  if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose) return true;
+  // Not one side's aim set beside the other's in a paragraph that says they pull apart ("The two
+  // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
+  if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
+    return !besideGoalConflict(model, s, vocabulary);
+  // A section of targets in prose only, that sets none but an aim on a vague verb ("## Targets — the two
+  // companies aim to significantly expand sales of jointly developed products"): that aim is the goal.
+  // Beside a list or table of indicators, an aim is about them ("We'll aim to maximise each of these").
+  if (english(model) && elements.length === 1 && elements[0] === "kpi" && s.kind === "sentence" && says("goal-marker"))
+    return vagueVerb(vocabulary, s.text) !== undefined && proseOnly(model, s.section);
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
+  // A row of an issues list or a numbered term sheet labelled as the purpose ("| 2 | Purpose | "to
+  // explore opportunities…" | agreed wording | A |") states the objective in its other cells.
+  if (s.kind === "table-row") return labelledObjectiveRow(model, s, vocabulary);
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
   // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
-  return s.kind !== "table-row" && (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+  return (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/** Does the section hold only sentences: no list, table row or field of indicators? */
+function proseOnly(model: PlanModel, index: number | undefined): boolean {
+  const section = index === undefined ? undefined : model.sections[index];
+  return section !== undefined && statementsIn(model, section).every((x) => x.kind === "sentence");
+}
+
+const positions = new WeakMap<PlanModel, Map<Statement, number>>();
+
+/** Is the sentence next to one in its paragraph that says the parties' goals conflict? */
+function besideGoalConflict(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (s.kind !== "sentence") return false;
+  let index = positions.get(model);
+  if (!index) positions.set(model, (index = new Map(model.statements.map((x, i) => [x, i]))));
+  const at = index.get(s) ?? -1;
+  return [model.statements[at - 1], model.statements[at + 1]].some(
+    (x) => x?.kind === "sentence" && sameParagraph(model, s, x) && vocabulary.test("goal-conflict", normalise(x.text).trim()),
+  );
+}
+
+/** Does the list item's own section give its deadline in its title ("Goals for v1.0 (planned for March 2026)")? */
+function titleBounds(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  // English only for now: Japanese titles name a period loosely (「来期の目標」) more often than a date.
+  if (!english(model) || s.kind !== "list-item" || s.section === undefined) return false;
+  const section = model.sections[s.section];
+  return section?.kind === "heading" && section.elements.includes("objective") && hasTimeBound(vocabulary, section.title);
 }
 
 /** A question put to someone, in the polite form or as a request: 「…目指しますか。」, 「…を教えてください。」. */
@@ -242,6 +281,15 @@ function measuredItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   if (!leadIn) return false;
   const text = normalise(leadIn.text).trim();
   return vocabulary.test("lead-in", text) && measures(vocabulary, text) && !vocabulary.test("objective-heading", text);
+}
+
+/** A lead-in that announces what the plan leaves out: "Non-goals:", "Out of scope:", "Not in scope for v1:". */
+const EXCLUSION_LEAD_IN = /^(?:non[- ]?goals?|out of scope|not in scope|outside (?:the )?scope|not goals)\b[^:\n]{0,40}:$/;
+
+/** Is the list item one of those its lead-in says the plan leaves out? */
+function excludedItem(model: PlanModel, s: Statement): boolean {
+  const leadIn = leadInOf(model, s);
+  return leadIn !== undefined && sameList(model, leadIn, s) && EXCLUSION_LEAD_IN.test(normalise(leadIn.text).trim());
 }
 
 function measures(vocabulary: Vocabulary, text: string): boolean {
@@ -406,7 +454,8 @@ function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabular
  */
 function sameParagraph(model: PlanModel, a: Statement, b: Statement): boolean {
   const [first, second] = a.span.start < b.span.start ? [a, b] : [b, a];
-  return !model.text.slice(first.span.end, second.span.start).includes("\n");
+  // The cells of a table's row are no paragraph either: "| Goal | Cut the error from 17% to 9% by 2027. | Grow usage. |".
+  return !/[\n|]/.test(model.text.slice(first.span.end, second.span.start));
 }
 
 /**
@@ -417,6 +466,22 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
   const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
   const label = table?.header.map((cell) => normalise(cell.text).trim()).find((text) => !/^(?:no\.?|#|番号)?$/.test(text));
   return label !== undefined && vocabulary.test("kpi-column", label);
+}
+
+/**
+ * Is the row labelled as the objective in its table's label column (the first after a numbering
+ * column): a row-per-clause table ("| # | Clause | Our position | … |") whose row names the purpose?
+ */
+function labelledObjectiveRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  // English only: a Japanese evaluation table labels its rows by what is judged (「当初目的の達成度」).
+  if (!english(model)) return false;
+  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
+  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
+  const column = table?.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim())) ?? -1;
+  const label = column < 0 ? undefined : table?.rows.find((r) => r.span.start === s.span.start)?.cells[column]?.text;
+  if (label === undefined) return false;
+  const text = normalise(label).trim();
+  return vocabulary.test("objective-heading", text) && !vocabulary.test("kpi-column", text);
 }
 
 /**
@@ -498,10 +563,20 @@ function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
 
-/** Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget is sized for."). */
+/**
+ * Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget
+ * is sized for."). "This partnership …", "This investment …" name the alliance instead: what it will do
+ * is said of it, not of the sentence before.
+ */
 function refersBack(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary
-    .derive("vague-objective:back-reference", (v) => new RegExp(`^${v.group("demonstrative")}(?:[はがも]|\\s|$)`))
+    .derive(
+      "vague-objective:back-reference",
+      (v) =>
+        new RegExp(
+          `^${v.group("demonstrative")}(?:[はがも]|\\s(?!(?:${v.group("alliance", "en")}|investment|joint venture|venture|deal)\\b)|$)`,
+        ),
+    )
     .test(text);
 }
 
@@ -524,16 +599,25 @@ function nearestElements(model: PlanModel, index: number | undefined): PlanEleme
   return [];
 }
 
+/** Is the plan in English? For the readings tried on English plans only (not a choice of text). */
+function english(model: PlanModel): boolean {
+  return model.lang === "en";
+}
+
 function tooShort(text: string): boolean {
   return /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? text.length < 8 : text.split(/\s+/).length < 3;
 }
 
+/** The timestamp a transcript's turn opens with: "**[00:53] REENA:** …", "[01:02:07] Dana: …". */
+const TURN_TIMESTAMP = /^[\s*_>]*\[\d{1,2}:\d{2}(?::\d{2})?\]/;
+
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
   const restated = restatement(model, s, context.vocabulary);
   const text = restated ? `${readable(s)} ${readable(restated)}` : readable(s);
-  if (hasPlaceholder(text)) return []; // a pasted template: unfilled-placeholder reports it
+  // A pasted template: unfilled-placeholder reports it. A transcript's turn opens with its timestamp, no blank.
+  if (hasPlaceholder(text.replace(TURN_TIMESTAMP, ""))) return [];
   const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
-  const deadline = hasTimeBound(context.vocabulary, text);
+  const deadline = hasTimeBound(context.vocabulary, text) || titleBounds(model, s, context.vocabulary);
   if (target && deadline) return [];
   const verb = vagueVerb(context.vocabulary, s.text);
   const messageId = !target && !deadline ? (verb ? "bothVerb" : "both") : !target ? "noTarget" : "noDeadline";

@@ -530,3 +530,92 @@ testRule(RULE, "Japanese and English: talk, interviews, quoted mail, releases", 
     },
   ],
 });
+
+testRule(RULE, "batch n kinds (English)", {
+  valid: [
+    {
+      name: "a contract's parties intend a step (to enter into an agreement), not a goal",
+      text: "# Letter of intent\n\n**1. Form of collaboration.** The Parties intend to enter into a joint development and licence agreement. No equity investment is contemplated.\n",
+    },
+    {
+      name: "one side's aim set beside the other's, in a paragraph that says they pull apart, is partner fit",
+      text: "# Negotiation history\n\n## Where the parties' interests differ\n\nThe two companies want different things from the co-development. Lumio's stated aim is to build its own brand in Europe within five years; our aim is a product that we sell under our name.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a transcript's turn opens with its timestamp, which is no template blank: the wish after it is judged",
+      text: "# Episode 112\n\n**[00:49] THEO:** What are you two trying to do together?\n\n**[00:53] REENA:** Big picture, we want to reinvent how fresh produce gets ordered in independent grocery.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 106] }],
+    },
+    {
+      name: "a wish with an adverb or a modal between (we also hope to, we would want to) or for what someone should become is a goal; a period in words (over the two years) is no target",
+      text: "# Letter\n\nWe also hope to find ways to bring the lamb into our tasting-room menu.\n\nWe would want to grow volumes steadily over the two years.\n\nWe want Nordcal to be the leading name in maritime hydrogen.\n",
+      errors: [
+        { messageId: "both", range: [2, 0, 2, 71] },
+        { messageId: "noTarget", range: [4, 0, 4, 58] },
+        { messageId: "both", range: [6, 0, 6, 60] },
+      ],
+    },
+    {
+      name: "what the alliance will do (This alliance will elevate…, positions X to lead, we'll reimagine, expect the program to deepen) is a goal stated as a forecast; 'This alliance' names the alliance, it does not point back",
+      text: "# Memo\n\n## Executive summary\n\nThis alliance will elevate the patient experience and position Larkspur as the region's leader in musculoskeletal care.\n\nWe also expect the program to deepen our relationships with referring surgeons over time.\n\n## Looking further ahead\n\nWe're not stopping at delivery. Together we'll reimagine what a bakery delivery can be.\n\n## Why we invested\n\nThis partnership positions Brightwater to lead the electrification of port logistics.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 119] },
+        { messageId: "bothVerb", range: [6, 0, 6, 89] },
+        { messageId: "both", range: [10, 32, 10, 87] },
+        { messageId: "both", range: [14, 0, 14, 85] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch n kinds (English): tables, excluded lists and titles", {
+  valid: [
+    {
+      name: "the items under 'Non-goals:' in a section of goals are what the plan leaves out, not goals",
+      text: "# RFC\n\n## Goals and non-goals\n\n- G1. Panel enabled for 100% of Business workspaces by 2026-09-30.\n\nNon-goals:\n\n- Redlining or suggesting replacement text.\n- Any scoring of documents in the Free tier.\n",
+    },
+    {
+      name: "a section title that gives the deadline ('Goals for v1.0 (planned for March 2026)') bounds its items",
+      text: "# Cadence ASR\n\n## Goals for v1.0 (planned for March 2026)\n\n- Welsh: WER below 12% by the v1.0 release (March 2026).\n- Real-time factor under 0.3 on a 4-core laptop CPU for all three models by v1.0.\n",
+    },
+    {
+      name: "a wish to use what is named before (a use right) is no goal",
+      text: "# Letter\n\n## What each side brings\n\nVoltyard designs and builds. The heavy-duty design is one we intend to use across all of our terminals, and the agreement gives us the right to do that.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a row of a numbered issues list labelled 'Purpose' states the objective",
+      text: '# Issues list\n\n| # | Clause | Our position | Their position | Status |\n|---|---|---|---|---|\n| 1 | Parties | 51% / 49% | agreed | A |\n| 2 | Purpose | "to explore opportunities in low-carbon marine fuels" | agreed wording | A |\n',
+      errors: [{ messageId: "bothVerb", range: [5, 0, 5, 92] }],
+    },
+    {
+      name: "the cells of a row-label table are no paragraph: a vague goal beside a concrete one in the next cell is judged (its row's title gives the season)",
+      text: "# Our side / their side\n\n| Topic | OUR SIDE | THEIR SIDE |\n|---|---|---|\n| Goal for the 2027 season | Cut the average forecast error from 17% to 9% by harvest 2027. | Grow platform usage across the region. |\n| Deal structure | Data licence. | Joint development. |\n| Data | Used only to train yield models. | Used to train any model. |\n| Intellectual property | Each side keeps its own. | Strata owns the models. |\n",
+      errors: [{ messageId: "noTarget", range: [4, 94, 4, 132] }],
+    },
+    {
+      name: "a heading that asks where the plan wants to get to heads its objectives",
+      text: "# Reseller plan\n\n## Where we want to get to\n\n- Leverage the power of AI to become our clients' most trusted advisor.\n- Sign 120 clients by 31 March 2027.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 71] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch n kinds (English): a targets section in prose", {
+  valid: [
+    {
+      name: "beside a list of indicators, an aim in the KPI section is about them (and defers their benchmarks): missing-kpi's, not an objective",
+      text: "# Sponsorship\n\n## Measures\n\n- entrant awareness of Reefguard (post-race survey),\n- social reach of joint posts.\n\nWe'll aim to maximise each of these and agree benchmarks after the first race in May 2027.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a section of targets in prose only, setting none but an aim on a vague verb, states the goal; 'the two companies' counts the parties, it is no target",
+      text: "# Notice\n\n## 5. Targets\n\nOver the medium term, the two companies aim to significantly expand sales of jointly developed products.\nProgress will be reviewed at each quarterly Alliance Committee meeting.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 104] }],
+    },
+  ],
+});

@@ -8,6 +8,7 @@ import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
 import { lowerBound, readable, statementsIn } from "./lib/plan-scope";
+import { perModel } from "./lib/per-model";
 
 /** Sections whose sentences are never objectives, whatever they say. */
 const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
@@ -174,8 +175,16 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
 /** Does the section hold only sentences: no list, table row or field of indicators? */
 function proseOnly(model: PlanModel, index: number | undefined): boolean {
   const section = index === undefined ? undefined : model.sections[index];
-  return section !== undefined && statementsIn(model, section).every((x) => x.kind === "sentence");
+  if (section === undefined) return false;
+  // Once per section: asked for each of its sentences, a scan each time would be quadratic.
+  let known = proseSections.get(model);
+  if (!known) proseSections.set(model, (known = new Map()));
+  let prose = known.get(section.index);
+  if (prose === undefined) known.set(section.index, (prose = statementsIn(model, section).every((x) => x.kind === "sentence")));
+  return prose;
 }
+
+const proseSections = new WeakMap<PlanModel, Map<number, boolean>>();
 
 const positions = new WeakMap<PlanModel, Map<Statement, number>>();
 
@@ -437,15 +446,39 @@ function sameList(model: PlanModel, leadIn: Statement, s: Statement): boolean {
 function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const section = s.section === undefined ? undefined : model.sections[s.section];
   if (!section) return false;
-  const own = statementsIn(model, section).filter((x) => x.section === s.section && x !== s);
+  const { own, position, stated } = sectionGoals(model, vocabulary).get(section.index) ?? goalsOf(model, section.index, vocabulary);
+  if (stated.size === (stated.has(s) ? 1 : 0)) return false;
+  // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …". A
+  // paragraph is a run of the section's statements: look either way from the sentence while it lasts.
+  const neighbour = (x: Statement) => x.kind === "sentence" && !tooShort(normalise(x.text).trim());
+  const at = position.get(s) ?? -1;
+  for (let i = at - 1; i >= 0 && sameParagraph(model, s, own[i]); i--) if (neighbour(own[i])) return true;
+  for (let i = at + 1; at >= 0 && i < own.length && sameParagraph(model, s, own[i]); i++) if (neighbour(own[i])) return true;
+  return false;
+}
+
+interface SectionGoals {
+  /** The section's own statements (not its subsections'), in model order. */
+  own: Statement[];
+  position: Map<Statement, number>;
+  /** Those that state an objective with a target and a time bound, or in so many words. */
+  stated: Set<Statement>;
+}
+
+/** Per model and vocabulary, each section's goals once: asked for each of its sentences, they would be read again and again. */
+const sectionGoals = perModel(() => new Map<number, SectionGoals>());
+
+function goalsOf(model: PlanModel, index: number, vocabulary: Vocabulary): SectionGoals {
+  const own = statementsIn(model, model.sections[index]).filter((x) => x.section === index);
   const concrete = (x: Statement) => hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text);
   // Or stated in so many words (「山岡：目的としては、…の高度化を目指したい。」), not said to be missing
   // (「数字の目標は特に置いていないんです」).
   const says = (x: Statement, concept: Concept) => vocabulary.test(concept, ownText(x));
-  const stated = (x: Statement) => concrete(x) || (says(x, "goal-marker") && !says(x, "no-target"));
-  // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …".
-  const neighbour = (x: Statement) => x.kind === "sentence" && !tooShort(normalise(x.text).trim()) && sameParagraph(model, s, x);
-  return own.some(neighbour) && own.some((x) => (x.kind === "sentence" || x.kind === "list-item") && stated(x));
+  const isStated = (x: Statement) =>
+    (x.kind === "sentence" || x.kind === "list-item") && (concrete(x) || (says(x, "goal-marker") && !says(x, "no-target")));
+  const goals = { own, position: new Map(own.map((x, i) => [x, i])), stated: new Set(own.filter(isStated)) };
+  sectionGoals(model, vocabulary).set(index, goals);
+  return goals;
 }
 
 /**

@@ -146,8 +146,16 @@ function headlineDeferrals(model: PlanModel, context: RuleContext): (s: Statemen
   return (s) => spans.some((span) => within(span, s.span)) || elements.some((e) => onTopic(s, e));
 }
 
-/** A table row's header, normalised: a TBD under a Target column is about the KPI's target. */
+/**
+ * A table row's header over its values, normalised: a TBD under a Target column is about the KPI's
+ * target. Where the other columns have headers of their own, the first column's names what the
+ * row labels are ("Term | Proposed terms" over "Option pool | TBD"), not the row's topic; alone, it
+ * titles the table ("IP and brand | " over "Co-developed range | TBD").
+ */
 function tableHeader(model: PlanModel, s: Statement): string {
   const table = tableOf(model, s);
-  return table ? normalise(table.header.map((c) => c.text).join(" ")) : "";
+  if (!table) return "";
+  const values = table.header.slice(1);
+  const headers = values.some((c) => c.text.trim()) ? values : table.header;
+  return normalise(headers.map((c) => c.text).join(" "));
 }

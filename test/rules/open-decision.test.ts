@@ -177,6 +177,14 @@ testRule(
         errors: [{ messageId: "open", range: [4, 22, 4, 34], contains: ["to be agreed"] }],
       },
       {
+        name: "with the exit reported, a term sheet's 'Term | Proposed terms' header names its label column: an option pool TBD is open; a table titled 'Term and exit' is the exit's",
+        text: EN(
+          "## Heads of terms\n\n| Term | Proposed terms |\n|---|---|\n| Option pool | TBD |\n\n| Term and exit | |\n|---|---|\n| Contract term | TBD |",
+          "Exit: TBD.",
+        ),
+        errors: [{ messageId: "open", range: [23, 16, 23, 19], contains: ["TBD"] }],
+      },
+      {
         name: "YAML plan: a cost split left TBD",
         filePath: "plan.alliance.yaml",
         text: "title: Joint delivery\ncosts:\n  split: TBD\n",

@@ -7,7 +7,9 @@ import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
-import { lowerBound, readable, statementsIn } from "./lib/plan-scope";
+import { readable, statementsIn } from "./lib/plan-scope";
+import { lowerBound } from "../server/engine/lower-bound";
+import { QUOTE_MARKS } from "../server/engine/pseudo-heading";
 import { perModel } from "./lib/per-model";
 
 /** Sections whose sentences are never objectives, whatever they say. */
@@ -217,12 +219,11 @@ const INTERVIEWER = /^(?:\*\*)?[―—]{2}/;
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 /** The joiners that glue emoji together, and the variation selector that makes one an emoji. */
 const EMOJI_GLUE = new Set(["\u200d", "\ufe0f"]);
-/** The quote marks of a mail's earlier message, where a statement's text keeps them (「>> 現状は…」). */
-const QUOTE_MARKS = /^(?:>[ \t]*)+/;
 
 /** The statement's words, as the vocabularies read them: normalised, without quote marks or closing emoji. */
 function ownText(s: Statement): string {
-  return withoutClosingSymbols(normalise(s.text).trim().replace(QUOTE_MARKS, ""));
+  // A mail's earlier message keeps its quote marks in a statement's text (「>> 現状は…」).
+  return withoutClosingSymbols(normalise(s.text).trim().replace(QUOTE_MARKS, "").trimStart());
 }
 
 /** The text without the emoji that close it, taken off one character at a time from the end (no regex rescans a run). */

@@ -1,6 +1,7 @@
 /** Where things are in a plan: sections by element, the statements under a section. */
 import type { PlanElement, PlanModel, Section, Span, Statement, Table } from "../../server/engine/model";
 import { normalise } from "./lexicon";
+import { lowerBound } from "../../server/engine/lower-bound";
 import type { Vocabulary } from "../vocab";
 
 /** Does the section, or one of its ancestors, name `element`? */
@@ -27,18 +28,6 @@ function startOrder(model: PlanModel): number[] {
     startOrders.set(model, order);
   }
   return order;
-}
-
-/** The first i in [0, length) with value(i) >= at (value ascends with i). */
-export function lowerBound(length: number, value: (i: number) => number, at: number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (value(mid) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The statements in the section's body, in model order: a binary search, not a scan of every statement. */

@@ -2,6 +2,8 @@
  * Offset ↔ position conversion. Offsets and columns are UTF-16 code units (what JS strings
  * and LSP use); `\r\n`, `\n` and `\r` each end a line, as LSP says.
  */
+import { lowerBound } from "./lower-bound";
+
 export interface Position {
   /** 0-based line. */
   line: number;
@@ -33,14 +35,9 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= clamped) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: clamped - this.starts[lo] };
+    // The last line that starts at or before the offset (the first line starts at 0).
+    const line = lowerBound(this.starts.length, (i) => this.starts[i], clamped + 1) - 1;
+    return { line, character: clamped - this.starts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -113,7 +113,7 @@ const WEAK_FORMS: RegExp[] = [
 ];
 
 /** The quote marks that open a line of a quoted message ("> ", ">> "). */
-const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
+export const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
 
 /**
  * The outline markers (■, ◆, 一 …) a document uses for headings: those of its marked lines that

@@ -6,6 +6,7 @@
  * Japanese's range mark (「4月~6月」).
  */
 import type { Span } from "./model";
+import { lowerBound } from "./lower-bound";
 
 /** On one line, opening and closing next to text as GFM requires; `[^~\n]` keeps each try to the next tilde. */
 const STRUCK = /~~(?=[^\s~])[^~\n]*[^\s~]~~/g;
@@ -16,16 +17,10 @@ export function struckSpans(text: string): Span[] {
   return Array.from(text.matchAll(STRUCK), (m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The spans among `sorted` that overlap `span` (a binary search for the first). */
+/** The spans among `sorted` (in order, not overlapping each other) that overlap `span`. */
 export function overlapping(sorted: Span[], span: Span): Span[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const found: Span[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < span.end; i++) found.push(sorted[i]);
+  for (let i = lowerBound(sorted.length, (k) => sorted[k].end, span.start + 1); i < sorted.length && sorted[i].start < span.end; i++)
+    found.push(sorted[i]);
   return found;
 }

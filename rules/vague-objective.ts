@@ -509,13 +509,34 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
 function labelledObjectiveRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   // English only: a Japanese evaluation table labels its rows by what is judged (「当初目的の達成度」).
   if (!english(model)) return false;
-  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
-  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
-  const column = table?.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim())) ?? -1;
-  const label = column < 0 ? undefined : table?.rows.find((r) => r.span.start === s.span.start)?.cells[column]?.text;
+  const label = rowLabels(model).get(s.span.start);
   if (label === undefined) return false;
   const text = normalise(label).trim();
   return vocabulary.test("objective-heading", text) && !vocabulary.test("kpi-column", text);
+}
+
+const labelsByRow = new WeakMap<PlanModel, Map<number, string>>();
+
+/**
+ * Each table row's label, by where the row starts: once per model (looked up per row, a search of
+ * the tables and their rows would be quadratic in a long table). A blank header cell heads the
+ * labels; "#" or "No." a numbering column before them.
+ */
+function rowLabels(model: PlanModel): Map<number, string> {
+  let labels = labelsByRow.get(model);
+  if (!labels) {
+    labels = new Map();
+    for (const table of model.tables) {
+      const column = table.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim()));
+      if (column < 0) continue;
+      for (const row of table.rows) {
+        const label = row.cells[column]?.text;
+        if (label !== undefined) labels.set(row.span.start, label);
+      }
+    }
+    labelsByRow.set(model, labels);
+  }
+  return labels;
 }
 
 /**

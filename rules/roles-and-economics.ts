@@ -15,6 +15,7 @@ import {
   isUnder,
   normalText,
   planStatements,
+  rowOf,
   sectionsOf,
   statementsIn,
   tableOf,
@@ -135,7 +136,7 @@ function saysSharing(statement: Statement, vocabulary: Vocabulary): boolean {
  */
 function cellStates(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
   if (statement.kind !== "table-row") return false;
-  const row = tableOf(model, statement)?.rows.find((r) => r.span.start === statement.span.start);
+  const row = rowOf(model, statement);
   return (
     row?.cells.slice(1).some((c) => {
       const text = normalise(c.text);

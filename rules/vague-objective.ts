@@ -7,7 +7,7 @@ import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
-import { readable, statementsIn } from "./lib/plan-scope";
+import { readable, rowOf, statementsIn, tableOf } from "./lib/plan-scope";
 import { lowerBound } from "../server/engine/lower-bound";
 import { QUOTE_MARKS } from "../server/engine/pseudo-heading";
 import { perModel } from "./lib/per-model";
@@ -509,34 +509,12 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
 function labelledObjectiveRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   // English only: a Japanese evaluation table labels its rows by what is judged (「当初目的の達成度」).
   if (!english(model)) return false;
-  const label = rowLabels(model).get(s.span.start);
+  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
+  const column = tableOf(model, s)?.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim())) ?? -1;
+  const label = column < 0 ? undefined : rowOf(model, s)?.cells[column]?.text;
   if (label === undefined) return false;
   const text = normalise(label).trim();
   return vocabulary.test("objective-heading", text) && !vocabulary.test("kpi-column", text);
-}
-
-const labelsByRow = new WeakMap<PlanModel, Map<number, string>>();
-
-/**
- * Each table row's label, by where the row starts: once per model (looked up per row, a search of
- * the tables and their rows would be quadratic in a long table). A blank header cell heads the
- * labels; "#" or "No." a numbering column before them.
- */
-function rowLabels(model: PlanModel): Map<number, string> {
-  let labels = labelsByRow.get(model);
-  if (!labels) {
-    labels = new Map();
-    for (const table of model.tables) {
-      const column = table.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim()));
-      if (column < 0) continue;
-      for (const row of table.rows) {
-        const label = row.cells[column]?.text;
-        if (label !== undefined) labels.set(row.span.start, label);
-      }
-    }
-    labelsByRow.set(model, labels);
-  }
-  return labels;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Where things are in a plan: sections by element, the statements under a section. */
-import type { PlanElement, PlanModel, Section, Span, Statement, Table } from "../../server/engine/model";
+import type { PlanElement, PlanModel, Section, Span, Statement, Table, TableRow } from "../../server/engine/model";
 import { normalise } from "./lexicon";
 import { lowerBound } from "../../server/engine/lower-bound";
 import type { Vocabulary } from "../vocab";
@@ -109,10 +109,35 @@ export function planStatements(model: PlanModel): Statement[] {
   return model.statements.filter((s) => !isUnder(model, s.section, "notes"));
 }
 
-/** The table a table-row statement belongs to. */
+/** The model's tables by start, and their rows by where each starts: once per model. */
+interface TableIndex {
+  tables: Table[];
+  rows: Map<number, TableRow>;
+}
+
+const tableIndexes = new WeakMap<PlanModel, TableIndex>();
+
+function tableIndex(model: PlanModel): TableIndex {
+  let index = tableIndexes.get(model);
+  if (!index) {
+    const tables = [...model.tables].sort((a, b) => a.span.start - b.span.start);
+    index = { tables, rows: new Map(tables.flatMap((t) => t.rows.map((r): [number, TableRow] => [r.span.start, r]))) };
+    tableIndexes.set(model, index);
+  }
+  return index;
+}
+
+/** The table a table-row statement belongs to: a binary search, since every row of a long table asks. */
 export function tableOf(model: PlanModel, s: Statement): Table | undefined {
   if (s.kind !== "table-row") return undefined;
-  return model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
+  const { tables } = tableIndex(model);
+  const table = tables[lowerBound(tables.length, (i) => tables[i].span.start, s.span.start + 1) - 1];
+  return table && s.span.end <= table.span.end ? table : undefined;
+}
+
+/** The table row a table-row statement was read from (they start at the same offset). */
+export function rowOf(model: PlanModel, s: Statement): TableRow | undefined {
+  return s.kind === "table-row" ? tableIndex(model).rows.get(s.span.start) : undefined;
 }
 
 /** The front matter's title, the first heading, the first line and a memo's subject line (「件名：」, "Re:"). */

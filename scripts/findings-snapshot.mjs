@@ -22,6 +22,7 @@ const sets = [
   "test/holdout-l",
   "test/holdout-m",
   "test/holdout-n",
+  "test/holdout-o",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

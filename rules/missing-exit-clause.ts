@@ -83,7 +83,8 @@ function endConditions(v: Vocabulary): RegExp[] {
     // An event that ends the agreement: "a no-go at Gate 1 ends the agreement".
     new RegExp(`\\b(?:ends|terminates)\\s+(?:the|this|our)\\s+(?:${v.group("alliance", "en")})\\b`),
     new RegExp(
-      `\\b(?:${v.regex("number-word").source})[- ]?(?:days?|months?)'?s?\\s+(?:prior\\s+)?(?:written\\s+)?${v.group("notice", "en")}`,
+      // Not a notice someone has under their own contract ("the CTO has 3-month notice"): an employee's, not the alliance's.
+      `(?<!\\b(?:has|have|had|having)\\s(?:an?\\s|only\\s)?)\\b(?:${v.regex("number-word").source})[- ]?(?:days?|months?)'?s?\\s+(?:prior\\s+)?(?:written\\s+)?${v.group("notice", "en")}`,
     ),
     new RegExp(`\\b${v.group("notice", "en")} (?:period|of termination|to terminate|of non-renewal)\\b`),
     // The alliance's, not a stage's: "the Beta Exit Criteria are met" moves the work on, it ends nothing.
@@ -192,7 +193,27 @@ function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
   const known = licensing
     ? vocabulary.derive("missing-exit-clause:states-end-licensing", (v) => new TextMemo((raw) => endCondition(v, raw, undefined, true)))
     : vocabulary.derive("missing-exit-clause:states-end", (v) => new TextMemo((raw) => endCondition(v, raw)));
-  return planStatements(model).some((s) => (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key, licensing)));
+  return (
+    planStatements(model).some((s) => (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key, licensing))) ||
+    endProperty(model, vocabulary)
+  );
+}
+
+/**
+ * A table of properties, two columns of label and value (a Notion page's "Property | Value", a
+ * summary's "Item | Detail"), holds the page's fields as front matter would: a row labelled as the
+ * end ("End", "Expiry date") whose value is a date says when the alliance ends, as `end:` does.
+ */
+function endProperty(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const endLabel = vocabulary.derive("missing-exit-clause:end-label-en", (v) => new RegExp(`^(?:${v.group("end-label", "en")})$`));
+  return model.tables.some(
+    (t) =>
+      t.header.length === 2 &&
+      t.rows.some((row) => {
+        const [label, value] = row.cells.map((c) => normalise(c.text).trim());
+        return endLabel.test(label ?? "") && vocabulary.test("term-date", value ?? "") && !vocabulary.test("deferral", value ?? "");
+      }),
+  );
 }
 
 /**
@@ -223,7 +244,14 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
     return true;
   return conditions.some((re) => {
     const m = re.exec(text);
-    return m !== null && !isAftermath(m[0], vocabulary) && !inCompound(text, m) && !endsWithNoun(m[0]) && !ownsNoEnd(text, m);
+    return (
+      m !== null &&
+      !isAftermath(m[0], vocabulary) &&
+      !inCompound(text, m) &&
+      !endsWithNoun(m[0]) &&
+      !ownsNoEnd(text, m) &&
+      !datesReview(vocabulary, text, m)
+    );
   });
 }
 
@@ -235,6 +263,16 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
 function ownsNoEnd(text: string, m: RegExpExecArray): boolean {
   if (TERM_WORD.test(m[0]) && TERM_BY_REFERENCE.test(text) && !/\d/.test(text)) return true;
   return FORCED_SALE.test(m[0]) && !SALE_TRIGGER.test(text.slice(0, m.index));
+}
+
+/**
+ * A term's length that is a review's date ("term: we revisit it at the 12-month review"): the
+ * length qualifies the review that follows it, so it is no length of the term.
+ */
+function datesReview(vocabulary: Vocabulary, text: string, m: RegExpExecArray): boolean {
+  if (!TERM_WORD.test(m[0]) || !/(?:year|month)s?$/.test(m[0])) return false;
+  const next = /^\s+(\S+)/.exec(text.slice(m.index + m[0].length));
+  return next !== null && vocabulary.test("review-word", next[1]);
 }
 
 /** A match that starts inside a hyphenated compound: "a long-term partnership" states no term. */

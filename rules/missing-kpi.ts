@@ -108,6 +108,8 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
   let runStart = 0;
   /** The column of a list item that declares the KPIs and lists them itself ("6. KPIs (reviewed monthly): devices sold (12,000) …"). */
   let ownItemColumn: number | undefined;
+  /** Declared by a row of a table that is no KPI table (a decision log's "KPIs for the dashboard: …"): the row is the declaration's whole. */
+  let ownRow = false;
   statements.forEach((s, i) => {
     if (i > 0 && BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, s.span.start))) {
       declared = false;
@@ -118,14 +120,18 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
       declared = false;
       ownItemColumn = undefined;
     }
+    // The next row of a log or register is the next entry: it declares nothing for being below.
+    if (ownRow) declared = ownRow = false;
     if (!declared) {
       // A template's 〔指標〕 placeholder declares nothing.
       const text = normalise(s.text.replace(PLACEHOLDERS, ""));
       declared = vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text);
       if (!declared) return;
       ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
+      ownRow = s.kind === "table-row";
       // A line that says how often the figures listed above it are looked at (「数字は毎週月曜の会議で
-      //見ます」, "dashboard posts every Monday") declares them too: the targets just before it in its run.
+      //見ます」, "dashboard posts every Monday", "we review these monthly") declares them too: the
+      // targets just before it in its run.
       if (looksAtFigures(vocabulary, text)) {
         let from = i;
         while (from > runStart && statesTarget(vocabulary, statements[from - 1].text)) from--;
@@ -230,7 +236,8 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     scope.sections.filter((section) => tables.some((t) => t.section === section.index)).map((section) => section.span),
   );
   for (const s of scope.statements) {
-    if (s.kind === "table-row" || inTable(s.span) || tabled(s.span)) continue;
+    // A row of another table (a decision log's entry that lists the KPIs) is read as a line of text.
+    if (inTable(s.span) || tabled(s.span)) continue;
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
     for (const line of kpiLines(readable(s))) {
       const text = normalise(line).trim();

@@ -90,9 +90,7 @@ export const undefinedIpOwnership: Rule = {
     // co-created content, what both own) or brought in (background): how it came to be decides,
     // not the word "results". A result must be owned, not only kept ("we keep the land portion").
     const results = owned.some((s) => namesResult(s, vocabulary) && !onlyKept(s, vocabulary));
-    const deferring = statements.filter(
-      (s) => defers(s, vocabulary) && (vocabulary.test("ownership-topic", normalText(s)) || isIpKey(s, vocabulary)),
-    );
+    const deferring = statements.filter((s) => defers(s, vocabulary) && aboutOwnership(s, vocabulary));
     const deferred = deferring.length > 0;
     if (background && results && !deferred) return [];
     const mentionsIp = section || statements.some((s) => vocabulary.test("ip-word", normalise(s.text)));
@@ -111,6 +109,19 @@ export const undefinedIpOwnership: Rule = {
     ];
   },
 };
+
+/**
+ * Is the statement about who owns something? Outside an IP key, a YAML `owner:` field names who
+ * answers for a KPI or a task (`kpis: [{name: …, target: TBD, owner: ops}]`): the deferral beside
+ * it leaves a target open, not an owner of IP.
+ */
+function aboutOwnership(s: Statement, vocabulary: Vocabulary): boolean {
+  if (isIpKey(s, vocabulary)) return true;
+  const text = s.key === undefined ? normalText(s) : normalText(s).replace(OWNER_FIELD, " ");
+  return vocabulary.test("ownership-topic", text);
+}
+
+const OWNER_FIELD = /\bowners?\s*:/g;
 
 function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);

@@ -291,8 +291,9 @@ function boldLine(text: string, node: Paragraph): PseudoHeading | undefined {
 /**
  * A sentence in bold under a title ("**For finance leaders at companies running Ledgerline ERP.**"):
  * a tagline, not a heading. A numbered one is a question or a prompt ("**R12. Describe your exit
- * arrangements.**").
+ * arrangements.**"), and so is one marked as a question ("**Q: What are the targets? Numbers
+ * please.**"), whatever remark follows its question mark.
  */
 function isTagline(title: string): boolean {
-  return /[a-z]\.$/i.test(title) && title.split(/\s+/).length >= 6 && !/^[A-Z]{0,2}\d/.test(title);
+  return /[a-z]\.$/i.test(title) && title.split(/\s+/).length >= 6 && !/^(?:[A-Z]{0,2}\d|Q\s*[.:)])/.test(title);
 }

@@ -434,6 +434,22 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a bold Q&A question with a remark after its question mark is a heading, not a tagline", () => {
+    const text =
+      "# Ask us anything\n\n**Q: Why did you pick this partner?**\n\nThey have the depots.\n\n**Q: What are the goals here? Figures only, please.**\n\n600 stores live by June 2027.\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.kind])).toEqual([
+      ["Ask us anything", "heading"],
+      ["Q: Why did you pick this partner?", "pseudo"],
+      ["Q: What are the goals here? Figures only, please.", "pseudo"],
+    ]);
+    expect(statements(m).at(-1)).toEqual([
+      "sentence",
+      "600 stores live by June 2027.",
+      "Q: What are the goals here? Figures only, please.",
+    ]);
+  });
+
   it("pseudo headings under a Markdown heading sit one level below it, as siblings", () => {
     const text = "# 契約書\n\n## 本則\n\n第1条（目的）\n本文一。\n\n第2条（解除）\n本文二。\n";
     const m = model(text);

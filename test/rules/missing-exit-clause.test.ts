@@ -201,6 +201,10 @@ testRule(RULE, "English", {
       config: { vocabulary: { "end-verb": { en: ["sunset"] } } },
     },
     {
+      name: "a page's properties table (Property | Value): an End row holding a date ends the alliance then",
+      text: "# Acme × Birch\n\n| Property | Value |\n|---|---|\n| Status | Active |\n| Start | 1 March 2026 |\n| End | 28 February 2028 |\n\n## Objective\n\n500 subscribers by June 2027.\n",
+    },
+    {
       name: "**Article 9 (Term and Termination)** bold line in a contract",
       text: "**Article 9 (Term and Termination)**\nThis Agreement remains in force until 31 March 2029 unless terminated earlier under this Article.\n",
     },
@@ -266,6 +270,21 @@ testRule(RULE, "English", {
     {
       name: "withdrawing a permission ends the permission: 'they may withdraw consent for future seasons'",
       text: EN("## Data\n\n- Member farms licence their data to the JV; they may withdraw consent for future seasons at any time."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "an employee's notice period ('the CTO has 3-month notice') is not the alliance's",
+      text: EN("## Findings\n\n| Item | Comment |\n|---|---|\n| Key staff | The CTO has 3-month notice only. |"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "a length that dates a review ('at the 12-month review') is no term",
+      text: EN("## Open items\n\n- Term: we take this up again at the 12-month review."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "a heading that names the term sheet is no exit section: its deferrals are about other things",
+      text: EN("## Overview (from the term sheet)\n\n- Board seat: TBD."),
       errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
     },
     {

@@ -45,6 +45,10 @@ testRule(RULE, "Japanese", {
       text: `${JA_OBJECTIVE}\n## 計画データ\n\n\`\`\`json\n{\n  "kpis": [\n    { "name": "認識精度", "target": "95%" },\n    { "name": "導入店舗数", "target": "30店舗" }\n  ],\n  "governance": { "cadence": "月次" }\n}\n\`\`\`\n`,
     },
     {
+      name: "a row of a decision log that lists the KPIs with their targets is read as a line of text (決定事項の一覧)",
+      text: `${JA_OBJECTIVE}\n## 決定事項\n\n| No. | 日付 | 決定内容 | 決定者 |\n|---|---|---|---|\n| 3 | 2026-02-03 | 出店地は北店に決定。 | 役員会 |\n| 4 | 2026-02-17 | 毎月の提携会議で見るKPI：共同販売の売上（目標 月2,000万円）、返品率（3%以下）。 | 役員会 |\n| 5 | 2026-03-02 | 予算の執行は保留。 | 財務部 |\n`,
+    },
+    {
       name: "YAML plan: a kpis table with a kpi_review cadence",
       text: `${JA_YAML_KPIS}kpi_review: 月次の定例会で確認する\n`,
       filePath: "plan.alliance.yaml",
@@ -190,6 +194,18 @@ testRule(RULE, "English", {
       config: { vocabulary: { "cadence-column": { en: ["rhythm"] } } },
     },
     {
+      name: "targets stated in an answer, then pointed back at by a review verb ('we review these every month')",
+      text: `${EN_OBJECTIVE}\n## Questions from the floor\n\n**What will you measure?**\nBy March 2027, 1,500 riders on the scheme and a 20% cut in empty return trips. We review these every month with the operator's board.\n`,
+    },
+    {
+      name: "a party saying what it tracks at a recurring review, the targets in the same sentence",
+      text: `${EN_OBJECTIVE}\n## From the call\n\nThe plan went live in May.\n\nWe monitor three things with the partner at the monthly operating review: orders, refunds under 2%, and repeat buyers, which we want above 35%.\n`,
+    },
+    {
+      name: "a row of a decision log that lists the KPIs with their targets is read as a line of text",
+      text: `${EN_OBJECTIVE}\n## Decisions\n\n| Ref | Date | Decision | By |\n|---|---|---|---|\n| 7 | 2026-02-03 | Venue chosen: the north depot. | Board |\n| 8 | 2026-02-17 | KPIs for the monthly partner review: parcels per week (target 2,000), failed drops (under 3%). | Board |\n| 9 | 2026-03-02 | Budget release deferred. | CFO |\n`,
+    },
+    {
       name: "YAML plan with kpis and a kpi_review field",
       text: "title: Regional cold-chain alliance\nobjective: Reach 99% on-time delivery by March 2027.\nkpis:\n  - name: On-time delivery\n    target: 99%\n  - name: Spoilage\n    target: 0.5%\nkpi_review: quarterly steering committee\n",
       filePath: "plan.alliance.yaml",
@@ -215,6 +231,16 @@ testRule(RULE, "English", {
       name: "a table of dates with a 'Target date' column is no scorecard: no KPI",
       text: `${EN_OBJECTIVE}\n## Plan\n\n| Step | Target date |\n|---|---|\n| Pilot live | 31 May 2026 |\n| Roll-out | 30 Sep 2026 |\n`,
       errors: [{ messageId: "noKpi", range: [0, 0, 0, 19] }],
+    },
+    {
+      name: "the targets of indicators counted, not named, put off ('target values for all three to be set once …')",
+      text: `${EN_OBJECTIVE}\n## Readiness\n\n| # | Item | Done | Comment |\n|---|---|---|---|\n| 4 | KPIs chosen | yes | Three KPIs chosen: dwell time at 50 m, loads per shift, rework rate. |\n| 5 | KPI targets | no | Target values for all three to be set once the trial data is in. |\n| 6 | Review | yes | Monthly operations review. |\n`,
+      errors: [{ messageId: "noTargets", range: [10, 0, 10, 96] }],
+    },
+    {
+      name: "a review that says the agreement never set targets for what was measured",
+      text: `${EN_OBJECTIVE}\n## What went wrong\n\nWe counted sign-ups and cancellations every week and discussed them at the monthly partner call, but the contract never set targets for either beyond the 5,000 launch figure.\n`,
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 174] }],
     },
     {
       name: "indicators the plan says have no targets ('no targets are set') are KPIs without targets",

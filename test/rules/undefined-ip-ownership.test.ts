@@ -94,6 +94,11 @@ testRule(RULE, "Japanese", {
       text: "第1条（目的）\n本提携は、2027年度末までに試作品を3件完成させることを目的とする。\n\n第7条（知的財産権の帰属）\n甲および乙が本契約前から保有する知的財産権は、それぞれ甲および乙に帰属する。本共同開発により生じた発明は、甲乙の共有とし、持分は均等とする。\n",
     },
     {
+      name: "YAML: a KPI's owner beside a deferred target (目標：未定) leaves no ownership open",
+      text: "title: 需要予測の共同開発\nip:\n  background: 各社が従前から保有する知的財産権は各社に帰属する。\n  results: 本提携で生じた成果は両社の共有（持分各50％）とする。\nkpis:\n  - name: 予測の対象店舗数\n    target: 未定（初回の定例会で決定）\n    owner: 乙の企画部\n",
+      filePath: "plan.alliance.yaml",
+    },
+    {
       name: "YAML plan with background and results keys",
       text: "title: 共同開発計画\nip:\n  background: 各社が従前から保有する知的財産権は各社に帰属する。\n  results: 本提携で生じた成果は両社の共有（持分各50％）とする。\n",
       filePath: "plan.alliance.yaml",
@@ -244,6 +249,23 @@ testRule(RULE, "English", {
       config: { vocabulary: { ownership: { en: ["pass to"] } } },
     },
     {
+      name: "a thing made during the pilot, to be assigned to one party, is a result owned",
+      text: EN(
+        "## Who owns what\n\n- Each party keeps what it brings: Acme its app and brand, Birch its routing software.\n- The locker bridge (the code written at the hackathon and hardened during the pilot)\n  will be assigned to and owned by Acme; Birch may use it free of charge.",
+      ),
+    },
+    {
+      name: "a model fine tuned (two words, as speech is captioned) on the partner's data is a result",
+      text: EN(
+        "## Call notes\n\nOur platform and the base model stay ours. Anything we fine tune on your service logs, the weights are yours, and we host them under licence.",
+      ),
+    },
+    {
+      name: "YAML: a KPI's owner beside a deferred target leaves no ownership open",
+      text: "title: Forecasting partnership\nip:\n  background:\n    acme: [platform, base models]\n    birch: [member records]\n  foreground:\n    birch_models:\n      owner: Acme Ltd\nkpis:\n  - name: Forecast coverage\n    target: to be agreed at kickoff\n    owner: Birch agronomy team\n",
+      filePath: "plan.alliance.yaml",
+    },
+    {
       name: "**Article 7 (Intellectual Property)** bold line in a contract",
       text: "**Article 7 (Intellectual Property)**\nEach party retains all rights in its pre-existing intellectual property. All inventions made jointly under this Agreement are owned by the parties in equal shares.\n",
     },
@@ -284,6 +306,13 @@ testRule(RULE, "English", {
       name: "money kept is no result owned: a licence to the film and 'we keep the land portion' leave the results without an owner",
       text: "# Plan\n\n## Money\n\nNorthwind keeps the air fare; we keep the land portion.\n\n## Rights\n\nEach party keeps its own trademarks. Northwind gets a perpetual licence to the film.\n",
       errors: [{ messageId: "noResults", range: [0, 0, 0, 6] }],
+    },
+    {
+      name: "ownership given as a workstream's task ('…: the data workstream to propose by Day 45') is deferred",
+      text: EN(
+        "## Data and IP\n\n- The routing engine and its core models remain Birch's.\n- Ownership of the site models trained on Acme data: the data workstream to propose by Day 45.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 14] }],
     },
     {
       name: "IP never mentioned: one finding on the first heading",

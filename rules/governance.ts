@@ -7,7 +7,7 @@
 import type { PlanModel, Section, Statement } from "../server/engine/model";
 import type { Rule } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { defers, documentAnchor, isUnder, normalText, planStatements, rowLabel, rowOf, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
 
@@ -60,22 +60,24 @@ export const governance: Rule = {
   check(model, context) {
     const { vocabulary } = context;
     const sections = sectionsOf(model, "governance");
-    const ledSections = sections.filter((g) => runsAlliance(g, vocabulary));
+    const ledSections = sections.filter((g) => runsAlliance(g, vocabulary) && !isField(model, g));
     // What the plan says, statement by statement and title by title (「KPI（月次の両社営業会議で確認）」 may be a heading).
     const statements = planStatements(model);
-    const followsBody = bodyParagraphs(model, statements, vocabulary);
+    const ownBodies = ownBodyNames(statements, vocabulary);
+    const alliancePart = (text: string) => withoutNames(vocabulary.remove("internal-body", text), ownBodies);
+    const followsBody = bodyParagraphs(model, statements, vocabulary, alliancePart);
     const texts = [
       ...statements
         .filter((s) => !defers(s, vocabulary))
         .map((s) => ({
-          text: alliancePart(normalText(s), vocabulary),
-          ledBy: followsBody.has(s) || ledSections.some((g) => within(g, s)),
+          text: alliancePart(ownText(s)),
+          ledBy: followsBody.has(s) || ledSections.some((g) => within(g, s)) || ledRow(model, s, vocabulary),
         })),
       ...model.sections
         .filter((g) => !isUnder(model, g.index, "notes"))
-        .map((g) => ({ text: alliancePart(normalise(g.title), vocabulary), ledBy: false })),
+        .map((g) => ({ text: alliancePart(normalise(g.title)), ledBy: false })),
     ];
-    const hasBody = ledSections.length > 0 || texts.some((t) => namesBody(t.text, vocabulary));
+    const hasBody = ledSections.length > 0 || texts.some((t) => t.ledBy || namesBody(t.text, vocabulary));
     const hasRules = texts.some(
       (t) =>
         ((t.ledBy || namesBody(t.text, vocabulary)) && statesRules(t.text, vocabulary)) ||
@@ -98,9 +100,36 @@ export const governance: Rule = {
   },
 };
 
-/** The text without a party's own bodies (「経営会議に付議」, "the board of directors"). */
-function alliancePart(text: string, vocabulary: Vocabulary): string {
-  return vocabulary.remove("internal-body", text);
+/**
+ * The names of the bodies the plan calls one party's own ("Halden's Credit Committee"), without
+ * the possessive: the same committee named later without it ("until the Credit Committee
+ * reviews") is still that party's. Names of two words or more only: a bare "committee" may be
+ * another one.
+ */
+function ownBodyNames(statements: Statement[], vocabulary: Vocabulary): string[] {
+  const names = new Set<string>();
+  for (const s of statements) {
+    const found = vocabulary.find("internal-body", normalText(s))?.text;
+    const name = found?.match(OWNED_NAME)?.[1].replace(/\s+/g, " ");
+    if (name?.includes(" ")) names.add(name);
+  }
+  return [...names];
+}
+
+/** A possessive and the name it owns: "halden's credit committee" → "credit committee". */
+const OWNED_NAME = /^\w+(?:['’]s|s['’])\s+(\S.*)$/s;
+
+/**
+ * The statement as the governance reads it: a line that is a field of its own ("**Status:** for
+ * approval by …") under a bold label read as a heading ("**Date of meeting:** 3 May") is about
+ * its own label, not that heading's.
+ */
+function ownText(s: Statement): string {
+  return s.kind !== "field" && FIELD_LINE.test(s.text) ? normalise(s.text) : normalText(s);
+}
+
+function withoutNames(text: string, names: string[]): string {
+  return names.reduce((rest, name) => rest.split(name).join(" "), text);
 }
 
 function namesBody(text: string, vocabulary: Vocabulary): boolean {
@@ -113,15 +142,55 @@ function namesBody(text: string, vocabulary: Vocabulary): boolean {
  * ("Reporting", 「レビュー」) names none.
  */
 function runsAlliance(section: Section, vocabulary: Vocabulary): boolean {
-  const title = alliancePart(normalise(section.title), vocabulary);
-  return namesBody(title, vocabulary) || !vocabulary.test("review-word", title);
+  return leadsBy(normalise(section.title), vocabulary);
 }
+
+/** Does a governance title (a section's or a row's label) say who runs the alliance? */
+function leadsBy(title: string, vocabulary: Vocabulary): boolean {
+  const own = vocabulary.remove("internal-body", title);
+  // A title that says only when reviews happen ("cadence", 「開催頻度」) names no one either.
+  return namesBody(own, vocabulary) || !(vocabulary.test("review-word", own) || vocabulary.test("cadence-column", own));
+}
+
+/**
+ * A row of a clause-per-row table labelled as the governance ("| 16 | Governance | One data
+ * owner each … | 9.2 |"): like a governance section, the people it names are the body. Not a
+ * row of a side-by-side table, a cell per party (「| 運営 | 夜間開館 | 予約管理 |」): that is
+ * who does which work.
+ */
+function ledRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const label = rowLabel(model, s);
+  if (label === undefined || !vocabulary.test("governance-heading", label) || !leadsBy(label, vocabulary)) return false;
+  const worded = rowOf(model, s)?.cells.filter((cell) => /\p{L}/u.test(cell.text)) ?? [];
+  return worded.length <= 2;
+}
+
+/**
+ * A bold label and its colon with its value on the same line ("**Date of panel meeting:** 3 May"),
+ * read as a heading: a field of the document's header block, which leads none of the fields
+ * after it. A bold name before its description ("**Joint Board** (both CEOs): quarterly") is
+ * not a field: it names the body its line describes.
+ */
+function isField(model: PlanModel, section: Section): boolean {
+  if (section.kind !== "pseudo" || !LABEL_END.test(model.text.slice(section.headingSpan.start, section.headingSpan.end).trimEnd()))
+    return false;
+  const lineEnd = model.text.indexOf("\n", section.headingSpan.end);
+  return model.text.slice(section.headingSpan.end, lineEnd < 0 ? undefined : lineEnd).trim() !== "";
+}
+
+/** A label's colon at the end of a bold heading: "**Status:**", "**Status**:". */
+const LABEL_END = /[:：](?:\*\*|__)?$|(?:\*\*|__)[:：]$/;
 
 /**
  * Sentences that go on about a body named earlier in their paragraph: "The steering group meets
  * every second Monday. It decides by consensus; …" — the second sentence's "it" is the body.
  */
-function bodyParagraphs(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Set<Statement> {
+function bodyParagraphs(
+  model: PlanModel,
+  statements: Statement[],
+  vocabulary: Vocabulary,
+  alliancePart: (text: string) => string,
+): Set<Statement> {
   const following = new Set<Statement>();
   let named = false;
   statements.forEach((s, i) => {
@@ -131,14 +200,17 @@ function bodyParagraphs(model: PlanModel, statements: Statement[], vocabulary: V
     // A header block's fields ("Paper for: Executive Committee" / "Decision needed: approve …") are
     // lines of their own, each about its label, not sentences going on about a body.
     const fields = between.includes("\n") && (FIELD_LINE.test(s.text) || FIELD_LINE.test(previous?.text ?? ""));
-    named = sameParagraph && !fields && (named || namesBody(alliancePart(normalText(previous), vocabulary), vocabulary));
+    named = sameParagraph && !fields && (named || namesBody(alliancePart(normalText(previous)), vocabulary));
     if (named) following.add(s);
   });
   return following;
 }
 
-/** A line that is a field: a short label and a colon before its value ("Meeting: 14 October 2025", 「日時：…」). */
-const FIELD_LINE = /^\p{L}[\p{L}\p{N} &'/-]{0,29}[:：]/u;
+/**
+ * A line that is a field: a short label and a colon before its value ("Meeting: 14 October 2025",
+ * 「日時：…」), the label maybe in bold ("**Facilitator:** …").
+ */
+const FIELD_LINE = /^(?:\*\*|__)?\p{L}[\p{L}\p{N} &'/-]{0,29}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])/u;
 
 function within(section: Section, s: Statement): boolean {
   return section.bodySpan.start <= s.span.start && s.span.end <= section.bodySpan.end;

@@ -7,7 +7,7 @@ import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
-import { readable, rowOf, statementsIn, tableOf } from "./lib/plan-scope";
+import { readable, rowLabel, statementsIn } from "./lib/plan-scope";
 import { lowerBound } from "../server/engine/lower-bound";
 import { QUOTE_MARKS } from "../server/engine/pseudo-heading";
 import { perModel } from "./lib/per-model";
@@ -509,12 +509,8 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
 function labelledObjectiveRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   // English only: a Japanese evaluation table labels its rows by what is judged (「当初目的の達成度」).
   if (!english(model)) return false;
-  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
-  const column = tableOf(model, s)?.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim())) ?? -1;
-  const label = column < 0 ? undefined : rowOf(model, s)?.cells[column]?.text;
-  if (label === undefined) return false;
-  const text = normalise(label).trim();
-  return vocabulary.test("objective-heading", text) && !vocabulary.test("kpi-column", text);
+  const text = rowLabel(model, s);
+  return text !== undefined && vocabulary.test("objective-heading", text) && !vocabulary.test("kpi-column", text);
 }
 
 /**

@@ -140,6 +140,17 @@ export function rowOf(model: PlanModel, s: Statement): TableRow | undefined {
   return s.kind === "table-row" ? tableIndex(model).rows.get(s.span.start) : undefined;
 }
 
+/**
+ * A table row's label, normalised: its cell in the table's label column, the first after a
+ * numbering column ("| # | Clause | Our position |" over "| 4 | Governance | … |" → "governance").
+ */
+export function rowLabel(model: PlanModel, s: Statement): string | undefined {
+  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
+  const column = tableOf(model, s)?.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim())) ?? -1;
+  const label = column < 0 ? undefined : rowOf(model, s)?.cells[column]?.text;
+  return label === undefined ? undefined : normalise(label).trim();
+}
+
 /** The front matter's title, the first heading, the first line and a memo's subject line (「件名：」, "Re:"). */
 export function documentTitles(model: PlanModel): string[] {
   const title = typeof model.data.title === "string" ? model.data.title : "";

@@ -85,6 +85,14 @@ testRule(
     ],
     invalid: [
       {
+        name: "再販の禁止は販売提携ではない: AIの提携のまま",
+        text: "# 車両データ提供条件\n\n- 利用目的：車両センサーデータによる故障予測モデルの学習と検証。\n- 禁止事項：データの再販。\n- 準拠：個人情報保護委員会のAIに関する注意喚起に従う。\n",
+        errors: ["noModelRights", "noLiability", "noRiskControls", "noStageGates"].map((messageId) => ({
+          messageId,
+          range: [0, 0, 0, 11] as [number, number, number, number],
+        })),
+      },
+      {
         name: "no data terms: on the first heading",
         text: JA([0]),
         errors: [{ messageId: "noData", range: [0, 0, 0, 21], contains: ["データ"] }],
@@ -122,6 +130,20 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "data used to tune the model: 'we use … to fine-tune'",
+        text: EN().replace(
+          "We provide two years of support tickets, which the partner may use only to train our model.",
+          "With the customers' consent we use anonymised ticket pairs to fine-tune the model.",
+        ),
+      },
+      {
+        name: "model rights as what each side keeps, listed after a dash",
+        text: EN().replace(
+          "The fine-tuned model is owned by us; the partner may use it only to maintain it.",
+          "Each party keeps what it owned before this agreement — the partner its platform, its tooling and its models; we our data.",
+        ),
+      },
       { name: "an AI alliance with every term", text: EN() },
       {
         name: "liability as a list of harms and who answers for them, under a liability heading",
@@ -162,6 +184,19 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "the liability a claim is decided on ('no liability decisions') allocates none",
+        text: EN([2]).replace("\n- Agents", "\n- The assistant makes no settlement or liability decisions.\n- Agents"),
+        errors: [{ messageId: "noLiability", range: [0, 0, 0, 52] }],
+      },
+      {
+        name: "a resale forbidden ('Prohibited use: resale') makes no sales alliance of an AI one",
+        text: "# Fleet data terms\n\n- Permitted use: training and testing fault-prediction models on the fleet's sensor data.\n- Prohibited use: resale of the data.\n- Regulation: we follow the regulator's guidance on AI and data protection.\n",
+        errors: ["noData", "noModelRights", "noLiability", "noRiskControls", "noStageGates"].map((messageId) => ({
+          messageId,
+          range: [0, 0, 0, 18] as [number, number, number, number],
+        })),
+      },
       {
         name: "a decision log that names production is no stage gate",
         text: `${EN([5])}\n## Decision log\n\n- Go straight to production from September; skip a separate PoC.\n`,

@@ -10,6 +10,14 @@ testRule(
   "Japanese",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a form qualified as without capital (「業務提携（資本なし）」) beside equity words",
+        text: JA("## 形\n\n業務提携（資本なし）。将来の出資も視野に入れる。"),
+      },
+      {
+        name: "a resale contract is the form (再販契約, the Japanese of 'reseller agreement')",
+        text: JA("## 条件\n\n個別の再販契約に定めるマージンで販売する。"),
+      },
       { name: "a business alliance, no equity", text: JA("## 提携の形態\n\n業務提携とし、資本関係は持たない。") },
       { name: "the form in the title", text: "# 共同研究開発計画\n\n## 目的\n\n2027年度末までに試作品を3件完成させる。\n" },
       {
@@ -44,6 +52,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a quote obtained for a service is no stake (「見積取得済み、約850万円」)",
+        text: JA("## 形態\n\n資本業務提携（当社が少数出資）。出資比率は今後検討。\n\n## 事前手続\n\n財務DD（見積取得済み、約600万円）"),
+        errors: [{ messageId: "deferredStake", range: [6, 0, 6, 5] }],
+      },
       {
         name: "no form anywhere: on the first heading",
         text: JA("## 体制\n\n月次で定例会を開く。"),
@@ -134,6 +147,16 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a share purchase agreement is a capital form, its stake stated",
+        text: EN(
+          "## Transaction\n\nThe company also entered into a Share Purchase Agreement and acquired 12% of the partner's share capital for EUR 9 million.",
+        ),
+      },
+      {
+        name: "a co-production agreement is the form",
+        text: EN("## Proposal\n\nWe ask approval to negotiate a co-production agreement with the studio."),
+      },
       { name: "a distribution agreement", text: EN("## Structure\n\nA distribution agreement; no equity either way.") },
       {
         name: "a minority stake with its size",
@@ -241,6 +264,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a share purchase agreement without the stake",
+        text: EN("## Transaction\n\nThe company also entered into a Share Purchase Agreement with the partner."),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 15] }],
+      },
       {
         name: "no form anywhere: on the first heading",
         text: EN("## Governance\n\nA steering committee meets monthly."),

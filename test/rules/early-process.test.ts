@@ -175,6 +175,10 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a filing that records the agreement entered into (any party the subject) is of a running alliance",
+        text: "# Current report\n\n## Item 1.01\n\nOn 3 March 2026 Harlow Devices, Inc. entered into a Strategic Alliance Agreement with Orrin Labs.\n",
+      },
+      {
         name: "a press release reports an alliance agreed, whatever signing its timetable lists",
         text: "FOR IMMEDIATE RELEASE\n\n# Notice Concerning a Capital and Business Alliance\n\nThe two companies announce an alliance.\n\n| Event | Date |\n|---|---|\n| Signing of the Alliance Agreement | 30 May 2026 |\n",
       },

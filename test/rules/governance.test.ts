@@ -15,6 +15,16 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "an account manager and the partner's lead hold a business review each quarter (アカウントマネージャー, ビジネスレビュー)",
+        text: JA("## パートナー支援\n\n当社は加盟店ごとにアカウントマネージャーを置き、先方の責任者と四半期ごとにビジネスレビューを行う。"),
+      },
+      {
+        name: "a clause-per-row table whose row is labelled as the governance: the people in it are the body",
+        text: JA(
+          "## 合意事項\n\n| # | 項目 | 合意内容 |\n|---|---|---|\n| 1 | 期間 | 3年 |\n| 2 | 体制 | 各社1名の窓口を置き、月1回進捗を確認し、解決しない事項は両社の部長に上げる |",
+        ),
+      },
+      {
         name: "a joint committee that meets quarterly",
         text: JA("## 推進体制\n\n両社の担当役員で構成する合同委員会を四半期ごとに開催する。"),
       },
@@ -70,6 +80,18 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a header block of bold fields: the status line is its own field, not the facilitator's office deciding",
+        text: "# 振り返り\n\n**進行：** 山田（当社事務局）\n**状況：** 取締役会の承認を5月に得る予定。\n\n## 計画\n\n両社は緊密に連携して本提携を推進する。\n",
+        errors: [{ messageId: "noRules", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "a side-by-side table's row labelled 運営 is who does which work, not the governance",
+        text: JA(
+          "## 役割分担\n\n| 項目 | 当館 | ホテル |\n|---|---|---|\n| 運営 | 夜間開館とギャラリートーク | 予約管理と送迎 |\n\n理事会は年4回開催する。",
+        ),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
       {
         name: "a party's own sales meeting or a division's meeting is no joint body (「月次の営業会議」「生産技術本部の月例会議」)",
         text: JA("## 進め方\n\n月次で品質保証部が集計し、生産技術本部の月例会議で確認する。実績は月次の営業会議で報告する。"),
@@ -129,6 +151,16 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a clause-per-row table whose row is labelled as the governance: the people in it are the body",
+        text: EN(
+          "## Agreed terms\n\n| # | Term | Agreed position | Clause |\n|---|---|---|---|\n| 1 | Term | Two years. | 3.1 |\n| 2 | Governance | One product owner on each side; a monthly review, and anything unresolved goes to the two COOs. | 7.2 |",
+        ),
+      },
+      {
+        name: "a bold name before its description is the body its line describes, not a field",
+        text: EN("## Governance\n\n**Operating Group** (both plant heads): monthly, reviews the measures above."),
+      },
       { name: "a steering committee that meets quarterly", text: EN("## Governance\n\nA joint steering committee meets quarterly.") },
       {
         name: "both sides meet after each month",
@@ -172,6 +204,38 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "one party's own committee, named with its possessive, and the same committee named again without it",
+        text: EN(
+          "## Rollout\n\nGoing live needs sign-off by Harlow's Model Risk Committee.\n\nDrift is checked monthly; a breach pauses the service until the Model Risk Committee reviews.",
+        ),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a decision paper's request and resolution ('asks the committee to approve', 'that the committee approves') address one party's committee",
+        text: "# Pilot\n\nDraft for the trustees' commercial committee.\n\n## Recommendation\n\nThis paper asks the committee to approve negotiation. Ticket sales are reported monthly to the commercial committee.\n\nThat the committee approves the heads of terms.\n",
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 7] }],
+      },
+      {
+        name: "'call' at the end of a compound ('after-call work') is no call between the parties",
+        text: EN("## Baseline\n\nAdvisers spend 3 minutes of after-call work on each contact; after-call time is measured monthly."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a header block of bold fields: the status line is its own field, not the facilitator's office deciding",
+        text: "# Pre-mortem\n\n**Facilitator:** J. Park (Harlow PMO)\n**Status:** Board approval sought in May.\n\n## Plan\n\nBoth parties will work closely together.\n",
+        errors: [{ messageId: "noRules", range: [0, 0, 0, 12] }],
+      },
+      {
+        name: "a bold label and its value read as a heading leads none of the fields after it",
+        text: "# Evaluation\n\n**Date of panel meeting:** 3 March 2026\n**Status:** for approval by the Capital Investment Committee\n\n## Scores\n\nRivulet scored best.\n",
+        errors: [{ messageId: "noRules", range: [2, 0, 2, 27] }],
+      },
+      {
+        name: "a section that says only when reviews happen names no one: 'Cadence' over a party's own forum",
+        text: EN("## Cadence\n\nQuarterly, at the members' technical forum."),
+        errors: [{ messageId: "noBody", range: [6, 0, 6, 10] }],
+      },
       {
         name: "no body: on the first heading",
         text: EN("## Roles\n\nBoth parties will work closely together."),

@@ -100,6 +100,10 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a defined-terms line ('terms not defined here have the meanings given in …') leaves nothing open",
+        text: EN("## Definitions\n\nCapitalised terms not defined here have the meanings given in the master services agreement."),
+      },
       { name: "a decided split", text: EN("## Costs\n\nJoint marketing costs are shared 50/50.") },
       {
         name: "good-faith boilerplate",

@@ -17,6 +17,20 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a cost-sharing label over each party's share (「費用分担：総額…のうち当社70%、先方30%」)",
+        text: JA(
+          "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 条件\n\n- 費用分担：試作費総額900万円のうち当社70%、提携先30%",
+        ),
+      },
+      {
+        name: "profits shared out in plain words (「利益を半分ずつ分け合う」)",
+        text: JA("## 役割分担\n\n当社は販売を、提携先は開発を担当する。共同商品の利益は、材料費を引いて半分ずつ分け合う。"),
+      },
+      {
+        name: "a cost at one party's expense (「提携先側の費用で返送する」)",
+        text: JA("## 役割分担\n\n当社は販売を、提携先は開発を担当する。期限を過ぎた返品は提携先側の費用で返送する。"),
+      },
+      {
         name: "an issues list row: a memo cell leaves a detail 調整中, not the split stated in its own cell",
         text: JA(
           "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 論点\n\n| No. | 論点 | 当社案 | 状況 | メモ |\n|---|---|---|---|---|\n| 9 | 運営費用 | JVの運営費用は出資比率に応じて各社が負担 | ○ | 施工分のみ+7%で調整中 |",
@@ -148,6 +162,12 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a price per whatever is charged for, in rupees too ('Rs. 3.40 per kg', '£25 per learner')",
+        text: EN(
+          "## Roles\n\nThe carrier runs the trucks; we book the loads. It moves our loads at Rs. 3.40 per kg, and the training costs £25 per learner per month.",
+        ),
+      },
       {
         name: "a fee after a dash, and the other side covering its own part",
         text: EN(

@@ -108,9 +108,17 @@ function settles(s: Statement, vocabulary: Vocabulary): boolean {
 /** The words that put a statement on a headline element's topic, besides sitting in its section. */
 const TOPICS: Partial<Record<PlanElement, Concept[]>> = {
   kpi: ["kpi-word", "target-deferral"],
-  exit: ["exit-heading", "end-verb"],
+  exit: ["exit-heading"],
   ip: ["ownership-topic", "ip-word"],
 };
+
+/**
+ * A verb of ending, as a word in English: end-verb leaves its boundaries to the sentence shapes
+ * that use it, and "pending", "spend" or "vendor" hold "end" but end nothing.
+ */
+function endingWords(vocabulary: Vocabulary): RegExp {
+  return vocabulary.derive("open-decision:ending", (v) => new RegExp(`${v.group("end-verb", "ja")}|\\b${v.group("end-verb", "en")}\\b`));
+}
 
 /** Column names that put a table row on an element's topic: a TBD under a Target column. Headers only — "to" is a column name, not a topic in prose. */
 const HEADER_TOPICS: Partial<Record<PlanElement, Concept[]>> = { kpi: ["target-column"] };
@@ -134,12 +142,14 @@ function headlineDeferrals(model: PlanModel, context: RuleContext): (s: Statemen
     }
   }
   const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+  const ending = endingWords(context.vocabulary);
   const onTopic = (s: Statement, element: PlanElement) => {
     const header = tableHeader(model, s);
     const text = `${normalText(s)} ${header}`;
     return (
       isUnder(model, s.section, element) ||
       (TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, text)) ||
+      (element === "exit" && ending.test(text)) ||
       (HEADER_TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, header))
     );
   };

@@ -147,6 +147,11 @@ testRule(
         ],
       },
       {
+        name: "with the exit reported, a cost point 'pending agreement' is still this rule's: 'pending' holds no verb of ending",
+        text: EN("## Costs\n\nThe vendor's retrofit cost split is TBD, pending agreement.", "Exit: TBD."),
+        errors: [{ messageId: "open", range: [21, 36, 21, 39], contains: ["TBD"] }],
+      },
+      {
         name: "a form said to be still open",
         text: EN("## Form\n\nThe form of the venture is still open."),
         errors: [{ messageId: "open", range: [21, 27, 21, 37], contains: ["still open"] }],

@@ -20,6 +20,7 @@ import type { CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
 import { FENCE_OPEN } from "./fast-markdown";
+import { gridTable } from "./grid-table";
 import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
 import { commentLabel } from "./commentary";
@@ -110,7 +111,10 @@ class MarkdownWalker {
   }
 
   paragraph(node: Paragraph): void {
-    this.prose(this.span(node), node, this.comments(node));
+    const span = this.span(node);
+    const grid = gridTable(this.b.text, span);
+    if (grid) return this.addTable(grid.header, grid.rows, span);
+    this.prose(span, node, this.comments(node));
   }
 
   /** A paragraph's text: its pseudo headings, labelled lines and sentences. */
@@ -248,11 +252,15 @@ class MarkdownWalker {
   }
 
   table(node: MdTable): void {
-    const span = this.span(node);
-    this.protectedSpans.push(span);
     const [header, ...body] = node.children.map((row) => this.row(row));
+    this.addTable(header, body, this.span(node));
+  }
+
+  /** A table's rows: a model table, or sections when it is a term sheet's layout (see keyValueRows). */
+  addTable(header: TableRow | undefined, body: TableRow[], span: Span): void {
+    this.protectedSpans.push(span);
     this.lastTableIsLayout = header !== undefined && isKeyValueLayout([header, ...body], this.b.vocabulary);
-    if (this.lastTableIsLayout) return this.keyValueRows(this.namesElement(header) ? [header, ...body] : body, span);
+    if (header && this.lastTableIsLayout) return this.keyValueRows(this.namesElement(header) ? [header, ...body] : body, span);
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
     for (const row of body) this.b.addStatement(row.span, "table-row");
   }

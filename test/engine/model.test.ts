@@ -855,3 +855,57 @@ describe("ranges", () => {
     ]);
   });
 });
+
+describe("Pandoc grid tables (a Word table converted by pandoc)", () => {
+  const grid = (rows: string[]) => rows.join("\n");
+
+  it("is a table: the `=` border ends the header, a cell of several lines is one text, its span its first line's part", () => {
+    const text = grid([
+      "## KPIs",
+      "",
+      "+------------------+------------+-----------+",
+      "| KPI              | FY2027     | Reviewed  |",
+      "|                  | target     |           |",
+      "+==================+============+===========+",
+      "| Active dealers   | 300        | Quarterly |",
+      "+------------------+------------+-----------+",
+      "| Stock-out days   | ≤ 5 per    | Monthly   |",
+      "| (top 20 SKUs)    | month      |           |",
+      "+------------------+------------+-----------+",
+      "",
+    ]);
+    const m = model(text);
+    expect(m.tables).toHaveLength(1);
+    const [table] = m.tables;
+    expect(table.header.map((c) => c.text)).toEqual(["KPI", "FY2027 target", "Reviewed"]);
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["Active dealers", "300", "Quarterly"],
+      ["Stock-out days (top 20 SKUs)", "≤ 5 per month", "Monthly"],
+    ]);
+    expect(table.rows[1].cells.map((c) => slice(text, c.span))).toEqual(["Stock-out days", "≤ 5 per", "Monthly"]);
+    expect(slice(text, table.rows[1].span)).toBe(
+      "| Stock-out days   | ≤ 5 per    | Monthly   |\n| (top 20 SKUs)    | month      |           |",
+    );
+    expect(statements(m).map(([kind]) => kind)).toEqual(["table-row", "table-row"]);
+  });
+
+  it("joins a Japanese cell's lines without a space; a table without a `=` border has no header", () => {
+    const text = grid([
+      "+--------+------------------+",
+      "| 売上   | 2027年度末までに |",
+      "|        | 10億円           |",
+      "+--------+------------------+",
+      "",
+    ]);
+    const [table] = model(text).tables;
+    expect(table.header).toEqual([]);
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([["売上", "2027年度末までに10億円"]]);
+  });
+
+  it("a cell that spans columns, or a line that is neither border nor row, leaves the paragraph as text", () => {
+    const spanning = grid(["+------+------+", "| Term | 3 years       |", "+------+------+", ""]);
+    expect(model(spanning).tables).toEqual([]);
+    const prose = grid(["+------+------+", "| Term | 3y   |", "and more text", "+------+------+", ""]);
+    expect(model(prose).tables).toEqual([]);
+  });
+});

@@ -9,6 +9,10 @@ const JA_YAML_KPIS =
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "KPIs in a Pandoc grid table (Word の表を変換したもの)、目標と確認頻度のセルが2行にわたる",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n+----------+----------+--------+\n| 指標     | 2027年度 | 確認   |\n|          | 目標     |        |\n+==========+==========+========+\n| 取扱店数 | 300店    | 四半期 |\n|          |          | ごと   |\n+----------+----------+--------+\n`,
+    },
+    {
       name: "figures called 「数字」 with how often they are looked at, after the list of targets (a chat): the targets are KPIs",
       text: `${JA_OBJECTIVE}\n## 打合せメモ\n\n第2弾はこれでどうでしょう\n・EC売上 1,200万円\n・新規会員 3,000人\n・回収Tシャツ 5,000枚\n数字は毎週月曜の販促会議で見ます\n`,
     },
@@ -140,6 +144,10 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "KPIs in a Pandoc grid table (a Word table converted), targets and cadence in cells of two lines",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n+----------------+---------+-----------+\n| KPI            | FY2027  | Reviewed  |\n|                | target  |           |\n+================+=========+===========+\n| Active dealers | 300     | Quarterly |\n+----------------+---------+-----------+\n| Stock-out days | 5 per   | Monthly   |\n|                | month   |           |\n+----------------+---------+-----------+\n`,
+    },
     {
       name: "spoken KPIs: 'three numbers, every week', each with its target, in a podcast answer",
       text: `${EN_OBJECTIVE}\n## Transcript\n\n**[02:59] REENA:** Three numbers, every week. Forecast error, target under 18%. Out-of-stocks on the top 150 items, target under 3% of store-days. Every Tuesday there's a call to go through them.\n`,

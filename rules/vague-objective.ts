@@ -321,19 +321,24 @@ function proseOf(model: PlanModel, section?: number): Statement[] {
   return own;
 }
 
-/** The prose statement right before the list item's list: its lead-in, if it has one. */
+/**
+ * The prose statement right before the list item's list: its lead-in, if it has one. A plan with
+ * no headings (notes, a memo) has its lists outside any section: its lead-in is then found among
+ * all the plan's prose, if it is outside any section too.
+ */
 function leadInOf(model: PlanModel, s: Statement): Statement | undefined {
-  if (s.section === undefined || !model.sections[s.section]) return undefined;
+  // English only for now: a Japanese memo's bullets outside any section are read as they were.
+  if (s.section === undefined ? !english(model) : !model.sections[s.section]) return undefined;
   const own = proseOf(model, s.section);
   // The last that ends before the item starts.
   const k = lowerBound(own.length, (i) => own[i].span.end, s.span.start + 1) - 1;
-  return k >= 0 ? own[k] : undefined;
+  return k >= 0 && own[k].section === s.section ? own[k] : undefined;
 }
 
 /**
  * Is the list item one of the goals its lead-in names: the bullet it is nested under, or the
- * line before the list that ends in a colon ("Our goals for the programme:")? A lead-in that
- * names indicators or a review announces KPIs instead.
+ * line before the list that ends in a colon ("Our goals for the programme:") or as a title? A
+ * lead-in that names indicators or a review announces KPIs instead.
  */
 function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const parent = parentItem(model, s);
@@ -342,8 +347,19 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const text = normalise(leadIn.text).trim();
   const announced = announcedClause(text);
   const namesGoals = vocabulary.test("objective-heading", announced) || vocabulary.test("goal-marker", announced);
-  return namesGoals && (parent !== undefined || vocabulary.test("lead-in", text)) && !measures(vocabulary, text);
+  return (
+    namesGoals &&
+    (parent !== undefined || vocabulary.test("lead-in", text) || (english(model) && CAPTION.test(text))) &&
+    !measures(vocabulary, text)
+  );
 }
+
+/**
+ * A line over a list that ends as a title does, not as a sentence ("What we'd want (whiteboard)",
+ * "Our goals for the year"): it captions the list as a lead-in's colon would. English only for now:
+ * a Japanese caption (「S4 目的（ここ強調）」) is left to the Japanese readings.
+ */
+const CAPTION = /[^.!?。！？:：]$/;
 
 /**
  * What a lead-in announces is in its last clause: 「前条の目的を達成するため、次に掲げる事項について連携する」

@@ -619,3 +619,44 @@ testRule(RULE, "batch n kinds (English): a targets section in prose", {
     },
   ],
 });
+
+testRule(RULE, "batch o kinds (English): purposes with words between, passive purposes, captions, day counts, thanks", {
+  valid: [
+    {
+      name: "a day counted from the start (by Day 60, by Day 90) bounds a 100-day plan's goals",
+      text: "# 90-day plan\n\n## Day-90 goals\n\n- Ordering live in 6 stores by Day 60.\n- Cut stock-outs in live stores by 15% against the February baseline by Day 90.\n",
+    },
+    {
+      name: "thanks said as a wish to express them (we would like to express our appreciation), after an opening phrase, is a courtesy",
+      text: "# Letter of intent\n\nDear Ms Corran,\n\nAt first, we would like to express our sincere appreciation for your warm welcome at the Leeds plant last month.\n\nOur purpose is to launch a joint range of 12 products by March 2027.\n",
+    },
+    {
+      name: "another party's aim (its long-term aim is to…) is a position to weigh, not the alliance's purpose",
+      text: "# Notes\n\n## About the vendor\n\nThe vendor has said its long-term aim is to become the standard engine for every insurer.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a purpose with words between the determiner and the noun (our combined ambition, the single most important objective here, the goal really is to) is stated in so many words, in background too",
+      text: "# Proposal\n\n## Why we are writing\n\nThank you for meeting us in March. Our combined ambition is to help the club unlock the full value of its ticketing data.\n\n## Call notes\n\nThe single most important objective here is to grow the partnership with the club over time.\n\nAnd honestly the goal really is to find out what AI can do for our members.\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 35, 4, 121] },
+        { messageId: "both", range: [8, 0, 8, 92] },
+        { messageId: "both", range: [10, 0, 10, 75] },
+      ],
+    },
+    {
+      name: "the alliance's purpose said in the passive (is intended to widen) is a goal; what the deal is intended to be is not",
+      text: "# Current report\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\nOn March 2, 2026 the Company entered into a Joint Venture Agreement with Harlow Marine plc.\n\nThe partnership is intended to widen the Company's reach in marine coatings.\n\nThe partnership is intended to be non-binding until the definitive agreement is signed.\n",
+      errors: [{ messageId: "both", range: [6, 0, 6, 76] }],
+    },
+    {
+      name: "in notes with no headings, a title-like line that names the wants (What we would want…) captions its list: each want is a goal",
+      text: "Away-day notes, group B\n\nWhat we would want from a bakery partner (whiteboard)\n- Be the best-loved bakery brand in the county.\n- Sell 3,000 loaves a week through their shops by June 2027.\n- Fewer wasted loaves\n",
+      errors: [
+        { messageId: "both", range: [3, 2, 3, 47] },
+        { messageId: "both", range: [5, 2, 5, 21] },
+      ],
+    },
+  ],
+});

@@ -106,6 +106,7 @@ class MarkdownWalker {
   }
 
   heading(node: Heading): void {
+    this.b.closePseudo(this.span(node).start);
     this.b.openSection(plainText(node), node.depth, "heading", this.span(node));
   }
 

@@ -660,3 +660,19 @@ testRule(RULE, "batch o kinds (English): purposes with words between, passive pu
     },
   ],
 });
+
+testRule(RULE, "batch o kinds (both languages): a bold subtitle under the title heads none of the parts after it", {
+  valid: [],
+  invalid: [
+    {
+      name: "English: the aim in a ### part is judged, not read as the data element the bold subtitle above names",
+      text: "# Innovation hub application\n\n**Data Protection Office · Innovation stream**\nRef: ______\n\n### Part A — Applicants\n\nTwo firms.\n\n### Part B — The proposal\n\nThe pilot aims to show how open data can make lending fairer.\n",
+      errors: [{ messageId: "both", range: [11, 0, 11, 61] }],
+    },
+    {
+      name: "Japanese: the aim in a ### part is judged, not read as the data element the bold subtitle above names",
+      text: "# 実証事業 応募書\n\n**データ保護室・イノベーション枠**\n受付番号：______\n\n### A. 応募者\n\n2社。\n\n### B. 提案内容\n\n実証では地域の貸出を公平にすることを目指す。\n",
+      errors: [{ messageId: "bothVerb", range: [11, 0, 11, 22] }],
+    },
+  ],
+});

@@ -154,7 +154,12 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     return true;
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
   // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
-  const purpose = says("purpose-marker") || says("purpose-cleft") || (says("wish") && says("aspiration")) || says("prospect");
+  const purpose =
+    says("purpose-marker") ||
+    says("purpose-cleft") ||
+    (says("wish") && says("aspiration")) ||
+    says("prospect") ||
+    answersWhy(model, s, text);
   // Not one side's aim set beside the other's in a paragraph that says they pull apart ("The two
   // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
@@ -170,8 +175,25 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (s.kind === "table-row") return labelledObjectiveRow(model, s, vocabulary);
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
-  // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
-  return (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+  // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position"),
+  // or as the answer to a why-question ("Why are we doing this?" — "To grow our share of home care.").
+  return (says("goal-marker") || says("prospect") || answersWhy(model, s, text)) && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/** A sentence that is an infinitive of purpose: "To pool our fleets and grow in the north." (not "To date, …", "To be agreed"). */
+const INFINITIVE_OF_PURPOSE = /^to\s+(?!(?:date|be|that|this|the|a|an|our|us|me)\b)[a-z]+\b[^,]*$/;
+
+/** A title that asks why, after its number or mark: "Why are we doing this?", "Q2. Why Lumio?". */
+const WHY_QUESTION = /^[^a-z]*(?:q\d{1,2}[.:)]?\s*)?why\b/;
+
+/**
+ * Does the sentence answer a question that asks why ("Why are we doing this?", an FAQ's or a
+ * pitch's rationale) with an infinitive of purpose? Then it states the purpose, whatever the section.
+ */
+function answersWhy(model: PlanModel, s: Statement, text: string): boolean {
+  if (!english(model) || s.kind !== "sentence" || !INFINITIVE_OF_PURPOSE.test(text)) return false;
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  return title !== undefined && WHY_QUESTION.test(normalise(title));
 }
 
 /** Does the section hold only sentences: no list, table row or field of indicators? */

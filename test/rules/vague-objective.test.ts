@@ -676,3 +676,19 @@ testRule(RULE, "batch o kinds (both languages): a bold subtitle under the title 
     },
   ],
 });
+
+testRule(RULE, "batch o kinds (English): an FAQ's why-question answered by an infinitive of purpose", {
+  valid: [
+    {
+      name: "under a why-question, an answer opening 'To date, …' or 'To be agreed' is no purpose",
+      text: "# Working-backwards draft\n\n**Why now?**\nTo date, neither side has had the clinical staff.\n\n**Why this price?**\nTo be agreed with finance.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a why-question (Why are we doing this?) answered by a bare infinitive states the purpose, even where the title reads as background",
+      text: "# Working-backwards draft\n\n## Internal FAQ\n\n**Why are we doing this?**\nTo pool each other's know-how and grow our share of home care.\n\n**Why now?**\nTo date, neither side has had the clinical staff.\n\n**What will it cost?**\nTo be agreed with finance.\n",
+      errors: [{ messageId: "both", range: [5, 0, 5, 62] }],
+    },
+  ],
+});

@@ -90,6 +90,20 @@ describe("sections from Markdown headings", () => {
 });
 
 describe("pseudo headings (contract and memo styles)", () => {
+  it("in a numbered outline, an English line alone that names an element and qualifies it may run to 60 characters; a Japanese line keeps the 40-character limit", () => {
+    const en = model("MEMO\n\n1. Scope of this review\n\nText.\n\n2. Partnership objective as put to us by the sponsor\n\nText.\n");
+    expect(en.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["Scope of this review", ["governance"]],
+      ["Partnership objective as put to us by the sponsor", ["objective"]],
+    ]);
+    const ja = model(
+      "メモ\n\n1. 範囲\n\n本文。\n\n2. 事業部長から説明を受けた提携の目的と、それに対する当室の見解および今後の確認事項の一覧\n\n本文。\n",
+    );
+    expect(ja.sections.map((s) => s.title)).not.toContain(
+      "事業部長から説明を受けた提携の目的と、それに対する当室の見解および今後の確認事項の一覧",
+    );
+  });
+
   it("a Markdown heading of any depth ends the bold subtitle under the title: the subtitle parents none of the ### parts after it, in either language", () => {
     for (const text of [
       "# Innovation hub application\n\n**Data Protection Office · Innovation stream**\nRef: ______\n\n### Part A — Applicants\n\nTwo firms.\n\n### Part B — The proposal\n\nThe pilot aims to show how open data can make lending fairer.\n",

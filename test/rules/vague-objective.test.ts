@@ -692,3 +692,14 @@ testRule(RULE, "batch o kinds (English): an FAQ's why-question answered by an in
     },
   ],
 });
+
+testRule(RULE, "batch o kinds (English): a memo's long numbered title and a pointer to another section", {
+  valid: [],
+  invalid: [
+    {
+      name: "a numbered outline's line that names the objective and qualifies it (over 40 characters) heads its section; a sentence pointing to the figures in another section is no objective",
+      text: "MEMO — VENDOR REVIEW\n\n1. Scope of this review\n\nWe looked at the vendor's pilot and its test calls.\n\n2. Partnership objective as put to us by the sponsor\n\nThe partnership will reshape the claims journey and strengthen loyalty.\n\nThe sponsor's figures are set out in section 6 and we checked against them.\n\n3. System description\n\nA voice agent that takes first notice of loss.\n",
+      errors: [{ messageId: "bothVerb", range: [8, 0, 8, 71] }],
+    },
+  ],
+});

@@ -105,6 +105,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // is a remark on partner fit, not a goal, whatever the section.
   if (says("goal-conflict") || says("goal-agreement")) return false;
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
+  // Nor one that opens by pointing back through a preposition ("At that volume the range uses 6
+  // tonnes a week", "On those numbers…") and states no goal or forecast of its own.
+  if (s.kind === "sentence" && POINTS_BACK.test(text) && !says("goal-marker") && !says("prospect")) return false;
   // A KPI's target put off until later (「数値目標は先行店の結果を見て決める」, 「各指標の目標値は運営委員会が
   // 別途定める」) is missing-kpi's, not an objective; so is a sentence that names the indicators
   // (「…、利用者数を評価指標とする」) without a figure of its own.
@@ -633,6 +636,9 @@ function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const label = LINE_LABEL.exec(model.text.slice(lineStart, Math.min(s.span.end, lineStart + LABEL_REACH)))?.[1];
   return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
+
+/** A sentence's opening phrase that points back at the sentence before: "At that volume", "With these figures". */
+const POINTS_BACK = /^(?:at|on|with|from|given|beyond|after|under|for)\s+(?:this|that|these|those)\b/;
 
 /**
  * Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget

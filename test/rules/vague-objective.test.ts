@@ -703,3 +703,15 @@ testRule(RULE, "batch o kinds (English): a memo's long numbered title and a poin
     },
   ],
 });
+
+testRule(RULE, "batch o kinds (English): a sentence that points back through a preposition", {
+  valid: [],
+  invalid: [
+    {
+      name: "in a plain-text plan, the line after the objective that opens by pointing back (At that volume …) and states no goal of its own is no objective; one that points back and still states a wish is",
+      filePath: "plan.alliance.txt",
+      text: "OVEN & MILL — PLAN\n\n2. OBJECTIVE\n------------\n\nSell 4,000 cakes a week across all 9 shops by 30 November 2026.\nAt that volume the line needs about 2 tonnes of rye flour a week.\nAt this stage we also want to explore a second range with the shops.\n",
+      errors: [{ messageId: "bothVerb", range: [7, 0, 7, 68] }],
+    },
+  ],
+});

@@ -105,6 +105,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // is a remark on partner fit, not a goal, whatever the section.
   if (says("goal-conflict") || says("goal-agreement")) return false;
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
+  // Nor one that opens by pointing back through a preposition ("At that volume the range uses 6
+  // tonnes a week", "On those numbers…") and states no goal or forecast of its own.
+  if (s.kind === "sentence" && POINTS_BACK.test(text) && !says("goal-marker") && !says("prospect")) return false;
   // A KPI's target put off until later (「数値目標は先行店の結果を見て決める」, 「各指標の目標値は運営委員会が
   // 別途定める」) is missing-kpi's, not an objective; so is a sentence that names the indicators
   // (「…、利用者数を評価指標とする」) without a figure of its own.
@@ -154,7 +157,12 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     return true;
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
   // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
-  const purpose = says("purpose-marker") || says("purpose-cleft") || (says("wish") && says("aspiration")) || says("prospect");
+  const purpose =
+    says("purpose-marker") ||
+    says("purpose-cleft") ||
+    (says("wish") && says("aspiration")) ||
+    says("prospect") ||
+    answersWhy(model, s, text);
   // Not one side's aim set beside the other's in a paragraph that says they pull apart ("The two
   // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
@@ -170,8 +178,25 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (s.kind === "table-row") return labelledObjectiveRow(model, s, vocabulary);
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
-  // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position").
-  return (says("goal-marker") || says("prospect")) && !says("deferral") && !stepWish(vocabulary, text);
+  // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position"),
+  // or as the answer to a why-question ("Why are we doing this?" — "To grow our share of home care.").
+  return (says("goal-marker") || says("prospect") || answersWhy(model, s, text)) && !says("deferral") && !stepWish(vocabulary, text);
+}
+
+/** A sentence that is an infinitive of purpose: "To pool our fleets and grow in the north." (not "To date, …", "To be agreed"). */
+const INFINITIVE_OF_PURPOSE = /^to\s+(?!(?:date|be|that|this|the|a|an|our|us|me)\b)[a-z]+\b[^,]*$/;
+
+/** A title that asks why, after its number or mark: "Why are we doing this?", "Q2. Why Lumio?". */
+const WHY_QUESTION = /^[^a-z]*(?:q\d{1,2}[.:)]?\s*)?why\b/;
+
+/**
+ * Does the sentence answer a question that asks why ("Why are we doing this?", an FAQ's or a
+ * pitch's rationale) with an infinitive of purpose? Then it states the purpose, whatever the section.
+ */
+function answersWhy(model: PlanModel, s: Statement, text: string): boolean {
+  if (!english(model) || s.kind !== "sentence" || !INFINITIVE_OF_PURPOSE.test(text)) return false;
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  return title !== undefined && WHY_QUESTION.test(normalise(title));
 }
 
 /** Does the section hold only sentences: no list, table row or field of indicators? */
@@ -321,19 +346,24 @@ function proseOf(model: PlanModel, section?: number): Statement[] {
   return own;
 }
 
-/** The prose statement right before the list item's list: its lead-in, if it has one. */
+/**
+ * The prose statement right before the list item's list: its lead-in, if it has one. A plan with
+ * no headings (notes, a memo) has its lists outside any section: its lead-in is then found among
+ * all the plan's prose, if it is outside any section too.
+ */
 function leadInOf(model: PlanModel, s: Statement): Statement | undefined {
-  if (s.section === undefined || !model.sections[s.section]) return undefined;
+  // English only for now: a Japanese memo's bullets outside any section are read as they were.
+  if (s.section === undefined ? !english(model) : !model.sections[s.section]) return undefined;
   const own = proseOf(model, s.section);
   // The last that ends before the item starts.
   const k = lowerBound(own.length, (i) => own[i].span.end, s.span.start + 1) - 1;
-  return k >= 0 ? own[k] : undefined;
+  return k >= 0 && own[k].section === s.section ? own[k] : undefined;
 }
 
 /**
  * Is the list item one of the goals its lead-in names: the bullet it is nested under, or the
- * line before the list that ends in a colon ("Our goals for the programme:")? A lead-in that
- * names indicators or a review announces KPIs instead.
+ * line before the list that ends in a colon ("Our goals for the programme:") or as a title? A
+ * lead-in that names indicators or a review announces KPIs instead.
  */
 function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const parent = parentItem(model, s);
@@ -342,8 +372,19 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const text = normalise(leadIn.text).trim();
   const announced = announcedClause(text);
   const namesGoals = vocabulary.test("objective-heading", announced) || vocabulary.test("goal-marker", announced);
-  return namesGoals && (parent !== undefined || vocabulary.test("lead-in", text)) && !measures(vocabulary, text);
+  return (
+    namesGoals &&
+    (parent !== undefined || vocabulary.test("lead-in", text) || (english(model) && CAPTION.test(text))) &&
+    !measures(vocabulary, text)
+  );
 }
+
+/**
+ * A line over a list that ends as a title does, not as a sentence ("What we'd want (whiteboard)",
+ * "Our goals for the year"): it captions the list as a lead-in's colon would. English only for now:
+ * a Japanese caption (「S4 目的（ここ強調）」) is left to the Japanese readings.
+ */
+const CAPTION = /[^.!?。！？:：]$/;
 
 /**
  * What a lead-in announces is in its last clause: 「前条の目的を達成するため、次に掲げる事項について連携する」
@@ -591,6 +632,9 @@ function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const label = LINE_LABEL.exec(model.text.slice(lineStart, Math.min(s.span.end, lineStart + LABEL_REACH)))?.[1];
   return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
+
+/** A sentence's opening phrase that points back at the sentence before: "At that volume", "With these figures". */
+const POINTS_BACK = /^(?:at|on|with|from|given|beyond|after|under|for)\s+(?:this|that|these|those)\b/;
 
 /**
  * Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget

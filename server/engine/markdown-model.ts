@@ -28,6 +28,15 @@ import { walkYaml } from "./yaml-model";
 import { isMap, isSeq, parseDocument } from "yaml";
 import type { Vocabulary } from "../../rules/vocab";
 
+/**
+ * Is an outline's numbered line short enough to be its title: 40 characters, or in English 60 when
+ * it names an element and qualifies it ("2. Business objective as stated by the sponsor")?
+ */
+function fitsTitle(label: string, vocabulary: Vocabulary): boolean {
+  if (label.length <= 40) return true;
+  return label.length <= 60 && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(label) && classifyTitle(label, vocabulary).length > 0;
+}
+
 /** Fence languages whose content is prose (contract text), not code. */
 const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
 
@@ -107,6 +116,7 @@ class MarkdownWalker {
   }
 
   heading(node: Heading): void {
+    this.b.closePseudo(this.span(node).start);
     this.b.openSection(plainText(node), node.depth, "heading", this.span(node));
   }
 
@@ -212,10 +222,10 @@ class MarkdownWalker {
     const title = listItemTitle(firstLine, hasBody || single, this.b.vocabulary);
     if (title || !outline) return title;
     const label = firstLine.trim();
-    const alone = single && !hasBody && label.length <= 40;
+    const alone = single && !hasBody && fitsTitle(label, this.b.vocabulary);
     // A label names a topic (「背景」「提携で目指すこと」); 「接点を広げていく」 ends as a sentence does: it is a statement with sub-points.
     const statement = /[。.]$|[るくすうつむぶぐい]$|ます$|です$/.test(label);
-    return (alone || rest.some((c) => c.type === "list")) && label.length <= 40 && !statement ? label : undefined;
+    return (alone || rest.some((c) => c.type === "list")) && fitsTitle(label, this.b.vocabulary) && !statement ? label : undefined;
   }
 
   /** 「1. 目的」 + text, "5. KEY PERFORMANCE INDICATORS" + "5.1 …": a list item that is a heading. */

@@ -72,11 +72,24 @@ export class ModelBuilder {
 
   /** Close every open section whose level is `level` or deeper, ending it at `offset`. */
   closeTo(level: number, offset: number): void {
-    while (this.stack.length && this.stack[this.stack.length - 1].level >= level) {
-      const done = this.stack.pop()!;
-      done.span.end = Math.max(done.headingSpan.end, offset);
-      done.bodySpan.end = done.span.end;
-    }
+    while (this.stack.length && this.stack[this.stack.length - 1].level >= level) this.closeLast(offset);
+  }
+
+  /**
+   * A Markdown heading, whatever its depth, ends the pseudo heading (a bold line, a list item read
+   * as a title) open one level below the heading before it: a bold subtitle under the document's
+   * title ("**… Authority · Live Testing stream**") heads its own lines, not the "### Part B" after
+   * it. Not inside a reviewer's comment, which keeps what it holds.
+   */
+  closePseudo(offset: number): void {
+    if (this.notesLevel !== undefined) return;
+    while (this.stack.at(-1)?.kind === "pseudo" && this.stack.at(-1)!.level === this.pseudoLevel()) this.closeLast(offset);
+  }
+
+  private closeLast(offset: number): void {
+    const done = this.stack.pop()!;
+    done.span.end = Math.max(done.headingSpan.end, offset);
+    done.bodySpan.end = done.span.end;
   }
 
   /** Walk a reviewer's comment as a notes section of its own, closed at `end`. */

@@ -90,6 +90,35 @@ describe("sections from Markdown headings", () => {
 });
 
 describe("pseudo headings (contract and memo styles)", () => {
+  it("in a numbered outline, an English line alone that names an element and qualifies it may run to 60 characters; a Japanese line keeps the 40-character limit", () => {
+    const en = model("MEMO\n\n1. Scope of this review\n\nText.\n\n2. Partnership objective as put to us by the sponsor\n\nText.\n");
+    expect(en.sections.map((s) => [s.title, s.elements])).toEqual([
+      ["Scope of this review", ["governance"]],
+      ["Partnership objective as put to us by the sponsor", ["objective"]],
+    ]);
+    const ja = model(
+      "メモ\n\n1. 範囲\n\n本文。\n\n2. 事業部長から説明を受けた提携の目的と、それに対する当室の見解および今後の確認事項の一覧\n\n本文。\n",
+    );
+    expect(ja.sections.map((s) => s.title)).not.toContain(
+      "事業部長から説明を受けた提携の目的と、それに対する当室の見解および今後の確認事項の一覧",
+    );
+  });
+
+  it("a Markdown heading of any depth ends the bold subtitle under the title: the subtitle parents none of the ### parts after it, in either language", () => {
+    for (const text of [
+      "# Innovation hub application\n\n**Data Protection Office · Innovation stream**\nRef: ______\n\n### Part A — Applicants\n\nTwo firms.\n\n### Part B — The proposal\n\nThe pilot aims to show how open data can make lending fairer.\n",
+      "# 実証事業 応募書\n\n**データ保護室・イノベーション枠**\n受付番号：______\n\n### A. 応募者\n\n2社。\n\n### B. 提案内容\n\n実証では地域の貸出を公平にすることを目指す。\n",
+    ]) {
+      const m = model(text);
+      expect(m.sections.map((s) => [s.kind, s.level, s.parent])).toEqual([
+        ["heading", 1, undefined],
+        ["pseudo", 2, 0],
+        ["heading", 3, 0],
+        ["heading", 3, 0],
+      ]);
+    }
+  });
+
   it("articles run together in one paragraph, each 第N条（…） on the same line as its text, are sections of their own", () => {
     const text =
       "覚書\n\n両社は以下のとおり合意する。\n第1条（目的）本覚書は、2027年度末までに売上10億円を達成することを目的とする。\n第2条（有効期間）本覚書の有効期間は2029年3月31日までとする。\n【付記】以上。\n";

@@ -619,3 +619,99 @@ testRule(RULE, "batch n kinds (English): a targets section in prose", {
     },
   ],
 });
+
+testRule(RULE, "batch o kinds (English): purposes with words between, passive purposes, captions, day counts, thanks", {
+  valid: [
+    {
+      name: "a day counted from the start (by Day 60, by Day 90) bounds a 100-day plan's goals",
+      text: "# 90-day plan\n\n## Day-90 goals\n\n- Ordering live in 6 stores by Day 60.\n- Cut stock-outs in live stores by 15% against the February baseline by Day 90.\n",
+    },
+    {
+      name: "thanks said as a wish to express them (we would like to express our appreciation), after an opening phrase, is a courtesy",
+      text: "# Letter of intent\n\nDear Ms Corran,\n\nAt first, we would like to express our sincere appreciation for your warm welcome at the Leeds plant last month.\n\nOur purpose is to launch a joint range of 12 products by March 2027.\n",
+    },
+    {
+      name: "another party's aim (its long-term aim is to…) is a position to weigh, not the alliance's purpose",
+      text: "# Notes\n\n## About the vendor\n\nThe vendor has said its long-term aim is to become the standard engine for every insurer.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a purpose with words between the determiner and the noun (our combined ambition, the single most important objective here, the goal really is to) is stated in so many words, in background too",
+      text: "# Proposal\n\n## Why we are writing\n\nThank you for meeting us in March. Our combined ambition is to help the club unlock the full value of its ticketing data.\n\n## Call notes\n\nThe single most important objective here is to grow the partnership with the club over time.\n\nAnd honestly the goal really is to find out what AI can do for our members.\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 35, 4, 121] },
+        { messageId: "both", range: [8, 0, 8, 92] },
+        { messageId: "both", range: [10, 0, 10, 75] },
+      ],
+    },
+    {
+      name: "the alliance's purpose said in the passive (is intended to widen) is a goal; what the deal is intended to be is not",
+      text: "# Current report\n\nItem 1.01 Entry into a Material Definitive Agreement.\n\nOn March 2, 2026 the Company entered into a Joint Venture Agreement with Harlow Marine plc.\n\nThe partnership is intended to widen the Company's reach in marine coatings.\n\nThe partnership is intended to be non-binding until the definitive agreement is signed.\n",
+      errors: [{ messageId: "both", range: [6, 0, 6, 76] }],
+    },
+    {
+      name: "in notes with no headings, a title-like line that names the wants (What we would want…) captions its list: each want is a goal",
+      text: "Away-day notes, group B\n\nWhat we would want from a bakery partner (whiteboard)\n- Be the best-loved bakery brand in the county.\n- Sell 3,000 loaves a week through their shops by June 2027.\n- Fewer wasted loaves\n",
+      errors: [
+        { messageId: "both", range: [3, 2, 3, 47] },
+        { messageId: "both", range: [5, 2, 5, 21] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch o kinds (both languages): a bold subtitle under the title heads none of the parts after it", {
+  valid: [],
+  invalid: [
+    {
+      name: "English: the aim in a ### part is judged, not read as the data element the bold subtitle above names",
+      text: "# Innovation hub application\n\n**Data Protection Office · Innovation stream**\nRef: ______\n\n### Part A — Applicants\n\nTwo firms.\n\n### Part B — The proposal\n\nThe pilot aims to show how open data can make lending fairer.\n",
+      errors: [{ messageId: "both", range: [11, 0, 11, 61] }],
+    },
+    {
+      name: "Japanese: the aim in a ### part is judged, not read as the data element the bold subtitle above names",
+      text: "# 実証事業 応募書\n\n**データ保護室・イノベーション枠**\n受付番号：______\n\n### A. 応募者\n\n2社。\n\n### B. 提案内容\n\n実証では地域の貸出を公平にすることを目指す。\n",
+      errors: [{ messageId: "bothVerb", range: [11, 0, 11, 22] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch o kinds (English): an FAQ's why-question answered by an infinitive of purpose", {
+  valid: [
+    {
+      name: "under a why-question, an answer opening 'To date, …' or 'To be agreed' is no purpose",
+      text: "# Working-backwards draft\n\n**Why now?**\nTo date, neither side has had the clinical staff.\n\n**Why this price?**\nTo be agreed with finance.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a why-question (Why are we doing this?) answered by a bare infinitive states the purpose, even where the title reads as background",
+      text: "# Working-backwards draft\n\n## Internal FAQ\n\n**Why are we doing this?**\nTo pool each other's know-how and grow our share of home care.\n\n**Why now?**\nTo date, neither side has had the clinical staff.\n\n**What will it cost?**\nTo be agreed with finance.\n",
+      errors: [{ messageId: "both", range: [5, 0, 5, 62] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch o kinds (English): a memo's long numbered title and a pointer to another section", {
+  valid: [],
+  invalid: [
+    {
+      name: "a numbered outline's line that names the objective and qualifies it (over 40 characters) heads its section; a sentence pointing to the figures in another section is no objective",
+      text: "MEMO — VENDOR REVIEW\n\n1. Scope of this review\n\nWe looked at the vendor's pilot and its test calls.\n\n2. Partnership objective as put to us by the sponsor\n\nThe partnership will reshape the claims journey and strengthen loyalty.\n\nThe sponsor's figures are set out in section 6 and we checked against them.\n\n3. System description\n\nA voice agent that takes first notice of loss.\n",
+      errors: [{ messageId: "bothVerb", range: [8, 0, 8, 71] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch o kinds (English): a sentence that points back through a preposition", {
+  valid: [],
+  invalid: [
+    {
+      name: "in a plain-text plan, the line after the objective that opens by pointing back (At that volume …) and states no goal of its own is no objective; one that points back and still states a wish is",
+      filePath: "plan.alliance.txt",
+      text: "OVEN & MILL — PLAN\n\n2. OBJECTIVE\n------------\n\nSell 4,000 cakes a week across all 9 shops by 30 November 2026.\nAt that volume the line needs about 2 tonnes of rye flour a week.\nAt this stage we also want to explore a second range with the shops.\n",
+      errors: [{ messageId: "bothVerb", range: [7, 0, 7, 68] }],
+    },
+  ],
+});

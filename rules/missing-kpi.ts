@@ -97,7 +97,7 @@ interface KpiScope {
 
 /** The KPI sections; failing those, the block of text that declares indicators (「次の指標により管理する」 + its items). */
 function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
-  const sections = sectionsOf(model, "kpi");
+  const sections = [...sectionsOf(model, "kpi"), ...figureSections(model, vocabulary)];
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
   // An exit trigger or an IP clause that mentions KPIs does not declare them.
   const statements = planStatements(model).filter((s) => !ELSEWHERE.some((e) => isUnder(model, s.section, e)));
@@ -144,6 +144,15 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
  */
 function looksAtFigures(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary.test("figures-word", text) && vocabulary.test("cadence", text);
+}
+
+/**
+ * Sections whose heading names the figures and how often they are looked at, in plain words
+ * (「ものさし（毎月の数字）」, "Numbers we check every week"): KPI sections by what they say, as a
+ * statement saying so declares the KPIs that follow it.
+ */
+function figureSections(model: PlanModel, vocabulary: Vocabulary): Section[] {
+  return model.sections.filter((s) => !isUnder(model, s.index, "kpi") && looksAtFigures(vocabulary, normalise(s.title)));
 }
 
 /** A list item with its own text after its label: "KPIs (reviewed monthly): devices sold …". */

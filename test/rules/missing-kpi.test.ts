@@ -9,6 +9,10 @@ const JA_YAML_KPIS =
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "a heading that names the figures and how often they are looked at (「ものさし（毎月の数字）」) is the KPI section",
+      text: `${JA_OBJECTIVE}\n## ものさし（毎月の数字）\n\n- カフェ売上：目標 月120万円\n- 平日の来店客数：目標 1日70人\n\n毎月5日に両店の店長で確認する。\n`,
+    },
+    {
       name: "figures called 「数字」 with how often they are looked at, after the list of targets (a chat): the targets are KPIs",
       text: `${JA_OBJECTIVE}\n## 打合せメモ\n\n第2弾はこれでどうでしょう\n・EC売上 1,200万円\n・新規会員 3,000人\n・回収Tシャツ 5,000枚\n数字は毎週月曜の販促会議で見ます\n`,
     },
@@ -51,6 +55,11 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "a heading that names the figures and a cadence (「毎月見る数字」) over measures with no targets",
+      text: `${JA_OBJECTIVE}\n## 毎月見る数字\n\n- カフェ売上\n- 平日の来店客数\n\n両店の店長が毎月確認する。\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 9] }],
+    },
     {
       name: "every indicator's target put off in a sentence of its own (各指標の目標値は…別途定める), beside a count of the indicators (3項目)",
       text: `${JA_OBJECTIVE}\n## 成果の管理\n\nセンター稼働後の成果指標は、検査件数、1件当たり検査日数、稼働率の3項目とする。各指標の目標値は、最初の組合員総会で別途定める。運営委員会を毎月1回開催し、進捗を確認する。\n`,
@@ -136,6 +145,10 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "a heading that names the figures and how often they are looked at ('Numbers we check every week') is the KPI section",
+      text: `${EN_OBJECTIVE}\n## Numbers we check every week\n\n- Café revenue: $9,000 a month\n- Weekday visitors: 70 a day\n\nBoth store managers go through them every Monday.\n`,
+    },
     {
       name: "spoken KPIs: 'three numbers, every week', each with its target, in a podcast answer",
       text: `${EN_OBJECTIVE}\n## Transcript\n\n**[02:59] REENA:** Three numbers, every week. Forecast error, target under 18%. Out-of-stocks on the top 150 items, target under 3% of store-days. Every Tuesday there's a call to go through them.\n`,

@@ -251,7 +251,10 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     }
   }
   // A plan that says its indicators have no targets has said so, whatever counts its lines hold.
-  const noneSet = scope.statements.some((s) => vocabulary.test("no-target", normalText(s)));
+  // So does one that puts the KPIs themselves off (「KPIの設定は次回定例で協議の上決定」).
+  const noneSet = scope.statements.some(
+    (s) => vocabulary.test("no-target", normalText(s)) || (defers(s, vocabulary) && vocabulary.test("kpi-word", normalText(s))),
+  );
   if (total > 0 && withTarget * 2 >= total && !noneSet) return reports;
   const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);
   return [{ messageId: "noTargets", span: anchor }, ...reports];

@@ -61,6 +61,11 @@ testRule(RULE, "Japanese", {
       errors: [{ messageId: "noTargets", range: [6, 0, 6, 9] }],
     },
     {
+      name: "the KPIs themselves put off (「KPIの設定は次回定例で協議の上決定」) beside a monthly meeting and a sales figure",
+      text: `${JA_OBJECTIVE}\n## 定例メモ\n\n- 定例は毎月第1火曜に開く。\n- KPIの設定は次回定例で協議の上決定。\n- 5月の売上は 1,200万円。\n`,
+      errors: [{ messageId: "noTargets", range: [9, 2, 9, 21] }],
+    },
+    {
       name: "every indicator's target put off in a sentence of its own (各指標の目標値は…別途定める), beside a count of the indicators (3項目)",
       text: `${JA_OBJECTIVE}\n## 成果の管理\n\nセンター稼働後の成果指標は、検査件数、1件当たり検査日数、稼働率の3項目とする。各指標の目標値は、最初の組合員総会で別途定める。運営委員会を毎月1回開催し、進捗を確認する。\n`,
       errors: [{ messageId: "noTargets", range: [8, 0, 8, 40] }],
@@ -209,6 +214,11 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "the KPIs themselves put off ('KPIs to be agreed at the next QBR') beside a monthly call and a sales figure",
+      text: `${EN_OBJECTIVE}\n## Call notes\n\n- We meet on the first Tuesday of every month.\n- KPIs to be agreed at the next QBR.\n- May sales were $120,000.\n`,
+      errors: [{ messageId: "noTargets", range: [9, 2, 9, 36] }],
+    },
     {
       name: "'the two companies' counts the partners, not a target: a Targets section with no number",
       text: `${EN_OBJECTIVE}\n## 5. Targets\n\nOver the medium term, the two companies aim to significantly expand sales of jointly developed products.\nProgress will be reviewed at each quarterly Alliance Committee meeting.\n`,

@@ -121,7 +121,7 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
     if (!declared) {
       // A template's 〔指標〕 placeholder declares nothing.
       const text = normalise(s.text.replace(PLACEHOLDERS, ""));
-      declared = vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text);
+      declared = vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text) || reviewsTargets(vocabulary, text);
       if (!declared) return;
       ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
       // A line that says how often the figures listed above it are looked at (「数字は毎週月曜の会議で
@@ -153,6 +153,17 @@ function looksAtFigures(vocabulary: Vocabulary, text: string): boolean {
  */
 function figureSections(model: PlanModel, vocabulary: Vocabulary): Section[] {
   return model.sections.filter((s) => !isUnder(model, s.index, "kpi") && looksAtFigures(vocabulary, normalise(s.title)));
+}
+
+/** A target noted in brackets after what it is for: 「解約率（目標：年5%以下）」, "churn (target: under 5%)". */
+const TARGET_NOTE = /[（(]\s*(?:目標|target)\s*[:：]/;
+
+/**
+ * Does a (normalised) statement review measures whose targets it notes in brackets (「四半期ごとに
+ * ビジネスレビューを行い、解約率（目標：年5%以下）…を確認する」)? Those measures are the KPIs.
+ */
+function reviewsTargets(vocabulary: Vocabulary, text: string): boolean {
+  return TARGET_NOTE.test(text) && isReviewLine(vocabulary, text) && hasQuantity(vocabulary, text);
 }
 
 /** A list item with its own text after its label: "KPIs (reviewed monthly): devices sold …". */

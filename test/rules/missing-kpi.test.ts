@@ -9,6 +9,10 @@ const JA_YAML_KPIS =
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "measures reviewed on a cadence with their targets noted in brackets (「解約率（目標：年5%以下）…を確認する」) are the KPIs",
+      text: `${JA_OBJECTIVE}\n## 運営\n\n両社は四半期ごとにレビューを行い、解約率（目標：年5%以下）及び稼働率（目標：85%以上）を確認する。\n`,
+    },
+    {
       name: "a heading that names the figures and how often they are looked at (「ものさし（毎月の数字）」) is the KPI section",
       text: `${JA_OBJECTIVE}\n## ものさし（毎月の数字）\n\n- カフェ売上：目標 月120万円\n- 平日の来店客数：目標 1日70人\n\n毎月5日に両店の店長で確認する。\n`,
     },
@@ -150,6 +154,10 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "measures reviewed on a cadence with their targets noted in brackets ('returns (target: below 2%)') are the KPIs",
+      text: `${EN_OBJECTIVE}\n## Governance\n\nThe joint committee reviews quarterly the on-time rate (target: 95%) and returns (target: below 2%).\n`,
+    },
     {
       name: "a heading that names the figures and how often they are looked at ('Numbers we check every week') is the KPI section",
       text: `${EN_OBJECTIVE}\n## Numbers we check every week\n\n- Café revenue: $9,000 a month\n- Weekday visitors: 70 a day\n\nBoth store managers go through them every Monday.\n`,

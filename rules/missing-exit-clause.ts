@@ -3,11 +3,11 @@
  * with its end, a termination trigger, or a notice right — wherever it says it. What
  * happens after the end (data return, buy-back) is not a condition for ending.
  */
-import type { PlanModel } from "../server/engine/model";
+import type { PlanModel, Statement } from "../server/engine/model";
 import type { Rule } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { TextMemo } from "./vocab/text-memo";
-import { defers, documentAnchor, documentTitles, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
+import { defers, documentAnchor, documentTitles, normalText, planStatements, sectionsOf, statementsIn } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { isEmptySection } from "./lib/insert-template";
 import { elementFinding } from "./lib/element-finding";
@@ -37,9 +37,18 @@ function endConditions(v: Vocabulary): RegExp[] {
     // Japanese: a term, a right to end, a trigger, notice.
     new RegExp(`(?:${v.group("term-period")}|${v.group("project-period")})[:はを：]`),
     new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
+    // The same with で or a month's end, the verb next to it (「2026年3月31日で満了」「2027年3月末までとする」).
+    new RegExp(`${v.group("term-date", "ja")}\\s*(?:末まで|末?で)(?:とする|${endJa})`),
     new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
     // A right to end, or to demand the end: 「解除できる」「解散を請求できる」.
-    new RegExp(`${endJa}(?:する|させる|を請求する|を請求|を求める)?(?:こと|事)?が?できる`),
+    // Asked for by notice too (「解消を申し入れることができる」), or said tersely in a list (「書面通知により解除可」).
+    new RegExp(
+      `${endJa}(?:する|させる|を(?:請求|求め|${v.group("notice", "ja")})(?:する|る)?)?(?:こと|事)?が?(?:できる|可能|可(?=$|[、。,（(]))`,
+    ),
+    // A party's quitting in plain words: 「どちらかがやめたいときは、3か月前までに伝える」.
+    new RegExp(
+      `(?:どちら|いずれ|どっち)か?(?:の(?:会社|当事者))?(?:が|から|も)[^。]{0,10}${v.group("quit-verb", "ja")}(?:たい|る|られ|ます)`,
+    ),
     // The plain verbs run on in their own endings: 「いったん終わります」「支援を打ち切り、」.
     new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象|る|ります|り[、,])`),
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
@@ -47,7 +56,6 @@ function endConditions(v: Vocabulary): RegExp[] {
     // the alliance's end, not a phase's (「PoCは終了」 ends a trial).
     new RegExp(`(?:たら|なら|ければ)[、,]?(?:(?!${PHASE_JA})[^。]){0,30}${endJa}(?:りにし|りとし|にし|とし|とする|する|します|[。、,]|$)`),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
-    new RegExp(`^(?=.*(?:${endJa}|更新)).*\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,30}${v.group("notice", "ja")}`),
     // Notice told in plain words, as a note tells it: 「3か月前に書面で伝えれば終われる」.
     new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,20}伝え(?:れば|て)[^。]{0,10}${endJa}`),
     v.regex("renewal"),
@@ -194,8 +202,11 @@ function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
     ? vocabulary.derive("missing-exit-clause:states-end-licensing", (v) => new TextMemo((raw) => endCondition(v, raw, undefined, true)))
     : vocabulary.derive("missing-exit-clause:states-end", (v) => new TextMemo((raw) => endCondition(v, raw)));
   return (
-    planStatements(model).some((s) => (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key, licensing))) ||
-    endProperty(model, vocabulary)
+    planStatements(model).some(
+      (s) =>
+        (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key, licensing)) ||
+        spansItsTerm(model, s, vocabulary),
+    ) || endProperty(model, vocabulary)
   );
 }
 
@@ -214,6 +225,21 @@ function endProperty(model: PlanModel, vocabulary: Vocabulary): boolean {
         return endLabel.test(label ?? "") && vocabulary.test("term-date", value ?? "") && !vocabulary.test("deferral", value ?? "");
       }),
   );
+}
+
+/**
+ * A span of dates as the body of a heading that names the term (「## 実施期間」 then
+ * 「令和8年6月1日から令和9年3月31日まで。」): the heading is its label, as 「実施期間：…」 would be.
+ */
+function spansItsTerm(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (s.section === undefined) return false;
+  const span = vocabulary.derive("missing-exit-clause:date-span-ja", (v) => {
+    const date = v.group("term-date", "ja");
+    return new RegExp(`^${date}\\s*(?:(?:から|より)[〜～~ー-]?|[〜～~ー-])\\s*${date}`);
+  });
+  if (!span.test(normalText(s))) return false;
+  const title = normalise(model.sections[s.section].title);
+  return vocabulary.test("term-period", title) || vocabulary.test("project-period", title);
 }
 
 /**
@@ -242,17 +268,41 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
     vocabulary.test("condition", text)
   )
     return true;
-  return conditions.some((re) => {
-    const m = re.exec(text);
-    return (
-      m !== null &&
-      !isAftermath(m[0], vocabulary) &&
-      !inCompound(text, m) &&
-      !endsWithNoun(m[0]) &&
-      !ownsNoEnd(text, m) &&
-      !datesReview(vocabulary, text, m)
-    );
-  });
+  return (
+    noticeBeforeEnd(vocabulary, text) ||
+    conditions.some((re) => {
+      const m = re.exec(text);
+      return (
+        m !== null &&
+        !isAftermath(m[0], vocabulary) &&
+        !inCompound(text, m) &&
+        !endsWithNoun(m[0]) &&
+        !ownsNoEnd(text, m) &&
+        !datesReview(vocabulary, text, m)
+      );
+    })
+  );
+}
+
+/** How far after its length a notice may be named: 「3か月前までに、いずれかの当事者が書面で通知」. */
+const NOTICE_REACH = 30;
+
+/**
+ * Notice by its length, in a sentence that ends or renews something: 「3か月前までに書面で通知して
+ * 解除できる」, 「6か月前の書面通知により解消を申し入れる」, 「満了の60日前までに申出がない場合」.
+ * Read in steps, not as one pattern: a window between the length and the word defeats the
+ * linear-time check.
+ */
+function noticeBeforeEnd(vocabulary: Vocabulary, text: string): boolean {
+  const { lead, endOrRenew } = vocabulary.derive("missing-exit-clause:notice-ja", (v) => ({
+    lead: new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?[にの]`),
+    endOrRenew: new RegExp(`${v.group("end-verb", "ja")}|更新`),
+  }));
+  const m = lead.exec(text);
+  if (!m || !endOrRenew.test(text)) return false;
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + NOTICE_REACH).split("。")[0];
+  return vocabulary.test("notice", after) && !isAftermath(text.slice(0, end) + after, vocabulary);
 }
 
 /**

@@ -97,7 +97,7 @@ interface KpiScope {
 
 /** The KPI sections; failing those, the block of text that declares indicators (「次の指標により管理する」 + its items). */
 function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
-  const sections = sectionsOf(model, "kpi");
+  const sections = [...sectionsOf(model, "kpi"), ...figureSections(model, vocabulary)];
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
   // An exit trigger or an IP clause that mentions KPIs does not declare them.
   const statements = planStatements(model).filter((s) => !ELSEWHERE.some((e) => isUnder(model, s.section, e)));
@@ -125,7 +125,7 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
     if (!declared) {
       // A template's 〔指標〕 placeholder declares nothing.
       const text = normalise(s.text.replace(PLACEHOLDERS, ""));
-      declared = vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text);
+      declared = vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text) || reviewsTargets(vocabulary, text);
       if (!declared) return;
       ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
       ownRow = s.kind === "table-row";
@@ -150,6 +150,26 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
  */
 function looksAtFigures(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary.test("figures-word", text) && vocabulary.test("cadence", text);
+}
+
+/**
+ * Sections whose heading names the figures and how often they are looked at, in plain words
+ * (「ものさし（毎月の数字）」, "Numbers we check every week"): KPI sections by what they say, as a
+ * statement saying so declares the KPIs that follow it.
+ */
+function figureSections(model: PlanModel, vocabulary: Vocabulary): Section[] {
+  return model.sections.filter((s) => !isUnder(model, s.index, "kpi") && looksAtFigures(vocabulary, normalise(s.title)));
+}
+
+/** A target noted in brackets after what it is for: 「解約率（目標：年5%以下）」, "churn (target: under 5%)". */
+const TARGET_NOTE = /[（(]\s*(?:目標|target)\s*[:：]/;
+
+/**
+ * Does a (normalised) statement review measures whose targets it notes in brackets (「四半期ごとに
+ * ビジネスレビューを行い、解約率（目標：年5%以下）…を確認する」)? Those measures are the KPIs.
+ */
+function reviewsTargets(vocabulary: Vocabulary, text: string): boolean {
+  return TARGET_NOTE.test(text) && isReviewLine(vocabulary, text) && hasQuantity(vocabulary, text);
 }
 
 /** A list item with its own text after its label: "KPIs (reviewed monthly): devices sold …". */
@@ -249,7 +269,10 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     }
   }
   // A plan that says its indicators have no targets has said so, whatever counts its lines hold.
-  const noneSet = scope.statements.some((s) => vocabulary.test("no-target", normalText(s)));
+  // So does one that puts the KPIs themselves off (「KPIの設定は次回定例で協議の上決定」).
+  const noneSet = scope.statements.some(
+    (s) => vocabulary.test("no-target", normalText(s)) || (defers(s, vocabulary) && vocabulary.test("kpi-word", normalText(s))),
+  );
   if (total > 0 && withTarget * 2 >= total && !noneSet) return reports;
   const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);
   return [{ messageId: "noTargets", span: anchor }, ...reports];

@@ -179,8 +179,13 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // An open point that voices a wish ("TBD — we want to see…", 「…は未定。当社は…を入れたい」) is a
   // decision still to make, not a goal.
   // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position"),
-  // or as the answer to a why-question ("Why are we doing this?" — "To grow our share of home care.").
-  return (says("goal-marker") || says("prospect") || answersWhy(model, s, text)) && !says("deferral") && !stepWish(vocabulary, text);
+  // as the answer to a why-question ("Why are we doing this?" — "To grow our share of home care."), or
+  // as a line under a bracketed label that names the purpose (「（契約締結の目的）」).
+  return (
+    (says("goal-marker") || says("prospect") || answersWhy(model, s, text) || underPurposeLabel(model, s)) &&
+    !says("deferral") &&
+    !stepWish(vocabulary, text)
+  );
 }
 
 /** A sentence that is an infinitive of purpose: "To pool our fleets and grow in the north." (not "To date, …", "To be agreed"). */
@@ -215,14 +220,36 @@ const proseSections = new WeakMap<PlanModel, Map<number, boolean>>();
 
 const positions = new WeakMap<PlanModel, Map<Statement, number>>();
 
+/** The statement's index in the model, from a map built once per model (every candidate may ask). */
+function positionOf(model: PlanModel, s: Statement): number {
+  let index = positions.get(model);
+  if (!index) positions.set(model, (index = new Map(model.statements.map((x, i) => [x, i]))));
+  return index.get(s) ?? -1;
+}
+
 /** Is the sentence next to one in its paragraph that says the parties' goals conflict? */
 function besideGoalConflict(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind !== "sentence") return false;
-  let index = positions.get(model);
-  if (!index) positions.set(model, (index = new Map(model.statements.map((x, i) => [x, i]))));
-  const at = index.get(s) ?? -1;
+  const at = positionOf(model, s);
   return [model.statements[at - 1], model.statements[at + 1]].some(
     (x) => x?.kind === "sentence" && sameParagraph(model, s, x) && vocabulary.test("goal-conflict", normalise(x.text).trim()),
+  );
+}
+
+/** A bracketed label alone on its line that names a purpose: 「（契約締結の目的）」, 「(提携の狙い)」. */
+const PURPOSE_LABEL = /^[（(［[]\s*[^（()）［］[\]]{0,16}(?:目的|狙い|ねらい)\s*[）)］\]]$/;
+
+/**
+ * Is the sentence the line right under a bracketed purpose label (「（契約締結の目的）」 then
+ * 「…販売網を活用するため。」, as a filing lists its contracts)? The label names what the line states.
+ */
+function underPurposeLabel(model: PlanModel, s: Statement): boolean {
+  if (s.kind !== "sentence") return false;
+  const above = model.statements[positionOf(model, s) - 1];
+  return (
+    above?.kind === "sentence" &&
+    PURPOSE_LABEL.test(above.text.trim()) &&
+    /^[ \t]*\n[ \t\u3000]*$/.test(model.text.slice(above.span.end, s.span.start))
   );
 }
 

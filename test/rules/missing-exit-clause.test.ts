@@ -58,6 +58,29 @@ testRule(RULE, "Japanese", {
       text: JA("## 振り返り\n\n- どちらかが「やめたい」と思ったら、3か月前に書面で伝えれば終われる。"),
     },
     {
+      name: "notice by its length as a modifier (「90日前の書面通知により」)",
+      text: JA("## 体制\n\n各社は、90日前の書面通知により本提携を解消する。"),
+    },
+    {
+      name: "a right to ask for the end (「解消を申し入れることができる」)",
+      text: JA("## 株主間の取決め\n\nいずれの株主も、合弁の解消を申し入れることができる。"),
+    },
+    { name: "a terse right in a list (「解除可」)", text: JA("## 契約\n\n- 重大な違反があれば書面通知により解除可\n- 在庫は買い取る") },
+    {
+      name: "a party's quitting in plain words (「どちらかがやめたいときは…伝える」)",
+      text: JA("## これから\n\nどちらかがやめたいときは、3か月前までに伝えることにしました。"),
+    },
+    { name: "an expiry on a date with で (「2027年3月31日で満了」)", text: JA("## 今週の動き\n\n- 現契約は2027年3月31日で満了。") },
+    { name: "a term to the end of a month (「2027年3月末までとする」)", text: JA("## 約束\n\n協力は2027年3月末までとする。") },
+    {
+      name: "renewal unless notice spelled 申出 (「60日前までに申出がない場合」)",
+      text: JA("## 参加\n\n期間満了の60日前までにいずれからも申出がない場合は、1年間更新する。"),
+    },
+    {
+      name: "a span of dates as the body of a heading that names the term (実施期間)",
+      text: JA("## 実施期間\n\n令和8年6月1日から令和9年3月31日まで。"),
+    },
+    {
       name: "a plan exported as JSON in a code fence: a term with its end date under `term`",
       text: JA('## 計画データ\n\n```json\n{ "term": { "start": "2026-04-01", "end": "2028-03-31" } }\n```'),
     },
@@ -98,6 +121,21 @@ testRule(RULE, "Japanese", {
         "## 合弁解消時の取扱い\n\n合弁を解消する場合、次のとおり取り扱う。\n\n1. 原料の無償供給はその時点で終了し、以後の処分はA社が手配する。",
       ),
       errors: [{ messageId: "noCondition", range: [6, 0, 6, 12] }],
+    },
+    {
+      name: "a party's quitting not yet talked about (「まだ話していません」) defers the exit",
+      text: JA("## 終了\n\nどちらかがやめたいときの手順は、まだ話していません。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "a span of dates under a heading that names no term (a schedule) is no term",
+      text: JA("## スケジュール\n\n2026年6月1日から2026年9月30日まで。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a plain verb of quitting without a party ends nothing (「発注をやめる」)",
+      text: JA("## 運用\n\n在庫が余った場合は発注をやめる。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
     },
     {
       name: "no exit clause anywhere: one finding on the first heading",

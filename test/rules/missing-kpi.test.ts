@@ -13,6 +13,14 @@ testRule(RULE, "Japanese", {
       text: `${JA_OBJECTIVE}\n## KPI\n\n+----------+----------+--------+\n| 指標     | 2027年度 | 確認   |\n|          | 目標     |        |\n+==========+==========+========+\n| 取扱店数 | 300店    | 四半期 |\n|          |          | ごと   |\n+----------+----------+--------+\n`,
     },
     {
+      name: "measures reviewed on a cadence with their targets noted in brackets (「解約率（目標：年5%以下）…を確認する」) are the KPIs",
+      text: `${JA_OBJECTIVE}\n## 運営\n\n両社は四半期ごとにレビューを行い、解約率（目標：年5%以下）及び稼働率（目標：85%以上）を確認する。\n`,
+    },
+    {
+      name: "a heading that names the figures and how often they are looked at (「ものさし（毎月の数字）」) is the KPI section",
+      text: `${JA_OBJECTIVE}\n## ものさし（毎月の数字）\n\n- カフェ売上：目標 月120万円\n- 平日の来店客数：目標 1日70人\n\n毎月5日に両店の店長で確認する。\n`,
+    },
+    {
       name: "figures called 「数字」 with how often they are looked at, after the list of targets (a chat): the targets are KPIs",
       text: `${JA_OBJECTIVE}\n## 打合せメモ\n\n第2弾はこれでどうでしょう\n・EC売上 1,200万円\n・新規会員 3,000人\n・回収Tシャツ 5,000枚\n数字は毎週月曜の販促会議で見ます\n`,
     },
@@ -59,6 +67,16 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "a heading that names the figures and a cadence (「毎月見る数字」) over measures with no targets",
+      text: `${JA_OBJECTIVE}\n## 毎月見る数字\n\n- カフェ売上\n- 平日の来店客数\n\n両店の店長が毎月確認する。\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 9] }],
+    },
+    {
+      name: "the KPIs themselves put off (「KPIの設定は次回定例で協議の上決定」) beside a monthly meeting and a sales figure",
+      text: `${JA_OBJECTIVE}\n## 定例メモ\n\n- 定例は毎月第1火曜に開く。\n- KPIの設定は次回定例で協議の上決定。\n- 5月の売上は 1,200万円。\n`,
+      errors: [{ messageId: "noTargets", range: [9, 2, 9, 21] }],
+    },
     {
       name: "every indicator's target put off in a sentence of its own (各指標の目標値は…別途定める), beside a count of the indicators (3項目)",
       text: `${JA_OBJECTIVE}\n## 成果の管理\n\nセンター稼働後の成果指標は、検査件数、1件当たり検査日数、稼働率の3項目とする。各指標の目標値は、最初の組合員総会で別途定める。運営委員会を毎月1回開催し、進捗を確認する。\n`,
@@ -149,6 +167,14 @@ testRule(RULE, "English", {
       text: `${EN_OBJECTIVE}\n## KPIs\n\n+----------------+---------+-----------+\n| KPI            | FY2027  | Reviewed  |\n|                | target  |           |\n+================+=========+===========+\n| Active dealers | 300     | Quarterly |\n+----------------+---------+-----------+\n| Stock-out days | 5 per   | Monthly   |\n|                | month   |           |\n+----------------+---------+-----------+\n`,
     },
     {
+      name: "measures reviewed on a cadence with their targets noted in brackets ('returns (target: below 2%)') are the KPIs",
+      text: `${EN_OBJECTIVE}\n## Governance\n\nThe joint committee reviews quarterly the on-time rate (target: 95%) and returns (target: below 2%).\n`,
+    },
+    {
+      name: "a heading that names the figures and how often they are looked at ('Numbers we check every week') is the KPI section",
+      text: `${EN_OBJECTIVE}\n## Numbers we check every week\n\n- Café revenue: $9,000 a month\n- Weekday visitors: 70 a day\n\nBoth store managers go through them every Monday.\n`,
+    },
+    {
       name: "spoken KPIs: 'three numbers, every week', each with its target, in a podcast answer",
       text: `${EN_OBJECTIVE}\n## Transcript\n\n**[02:59] REENA:** Three numbers, every week. Forecast error, target under 18%. Out-of-stocks on the top 150 items, target under 3% of store-days. Every Tuesday there's a call to go through them.\n`,
     },
@@ -220,6 +246,11 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "the KPIs themselves put off ('KPIs to be agreed at the next QBR') beside a monthly call and a sales figure",
+      text: `${EN_OBJECTIVE}\n## Call notes\n\n- We meet on the first Tuesday of every month.\n- KPIs to be agreed at the next QBR.\n- May sales were $120,000.\n`,
+      errors: [{ messageId: "noTargets", range: [9, 2, 9, 36] }],
+    },
     {
       name: "'the two companies' counts the partners, not a target: a Targets section with no number",
       text: `${EN_OBJECTIVE}\n## 5. Targets\n\nOver the medium term, the two companies aim to significantly expand sales of jointly developed products.\nProgress will be reviewed at each quarterly Alliance Committee meeting.\n`,

@@ -99,6 +99,24 @@ testRule(RULE, "Japanese", {
       filePath: "plan.alliance.yaml",
     },
     {
+      name: "a work declared a party's (「当社の著作物とする」) beside each side's own things",
+      text: JA("## 権利\n\n- 予約画面のプログラムは当社が開発し、当社の著作物とする。\n- 先方の既存の仕込み技術は先方のもの。"),
+    },
+    {
+      name: "owners named as predicates, wrapped after a comma (「配合は港珈琲のもの、名前は栞書房のもの。」)",
+      text: JA(
+        "## 名前と配合の権利\n\n　・港珈琲の焙煎技術、栞書房の店名は、それぞれのもの。\n　・共同で作る限定ブレンドは、\n　　配合は港珈琲のもの、商品名は栞書房のもの。",
+      ),
+    },
+    {
+      name: "an arrow list with 帰属 as a noun (「→ ウチ帰属、」)",
+      text: JA("■ 知財\n\n既存の技術 → 各社のまま\n\n共同で作る研修テキスト → ウチ帰属、先方も使ってよい"),
+    },
+    {
+      name: "a private-brand product is a result (「PB品の意匠権は先方に帰属」)",
+      text: JA("## 定例メモ\n\n- PB品の意匠権は先方に帰属、当社の既存特許は当社に帰属したまま。"),
+    },
+    {
       name: "YAML plan with background and results keys",
       text: "title: 共同開発計画\nip:\n  background: 各社が従前から保有する知的財産権は各社に帰属する。\n  results: 本提携で生じた成果は両社の共有（持分各50％）とする。\n",
       filePath: "plan.alliance.yaml",
@@ -118,6 +136,11 @@ testRule(RULE, "Japanese", {
     {
       name: "a side's wish (「単独帰属を希望」) is a position, not an owner",
       text: JA("## 権利\n\n- センサーの権利はA社に帰属する。\n- 共同開発したモデルの権利帰属：A社は単独帰属を希望、B社は共有を希望。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "what a party made before the alliance (「これまでに作ってきた」) is background, not a result",
+      text: JA("## 権利\n\n・当窯がこれまでに作ってきた器の形は当窯のもの\n・酒蔵のラベルは酒蔵のもの"),
       errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
     },
     {

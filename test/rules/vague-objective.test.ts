@@ -715,3 +715,32 @@ testRule(RULE, "batch o kinds (English): a sentence that points back through a p
     },
   ],
 });
+
+testRule(RULE, "batch o kinds (Japanese): a speaker's pointer, a lecturer's notes, a purpose owned after a comma", {
+  valid: [
+    {
+      name: "a presenter pointing at the slide (「ここが本日いちばんお伝えしたいところです。」) states no objective; the goal after it is concrete",
+      text: "# 説明原稿\n\n## スライド3（提携の目的）\n\nここが本日いちばんお伝えしたいところです。\n目的は、2026年9月末までに、見積書1件あたりの作成時間を平均60分から30分に短縮することです。\n",
+    },
+    {
+      name: "a lecturer's notes (講義メモ（講師用）) comment on the quoted plan's objective; they state none",
+      text: "# 研修教材\n\n## 1. 計画書（抜粋）\n\n目的：2027年3月末までに共同出荷量を年1,200トンにする。\n\n## 2. 講義メモ（講師用）\n\n- 目的は、成功したかどうかを誰も判定できない書き方になっている。\n",
+    },
+    {
+      name: "a concrete line under a bracketed purpose label (「（提携の目的）」) is no finding",
+      text: "# 重要な契約\n\n## (3) 販売代理店契約\n\n（提携の目的）\n2027年12月末までに現地での販売台数を年300台にするため。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the purpose as a cleft's predicate with whose purpose after a comma (「…ことが、我々の提携の目的だ。」)",
+      text: "# 寄稿\n\n## なぜ組んだのか\n\n　地域の物流を守ることが、我々の提携の目的だ。\n",
+      errors: [{ messageId: "both", range: [4, 1, 4, 23] }],
+    },
+    {
+      name: "the line under a bracketed purpose label (「（契約締結の目的）」), as a filing lists its contracts, states the purpose",
+      text: "# 重要な契約\n\n## (3) 販売代理店契約\n\n（契約締結の目的）\n現地の販売網を活用するため。\n",
+      errors: [{ messageId: "both", range: [5, 0, 5, 14] }],
+    },
+  ],
+});

@@ -21,6 +21,11 @@ export function rememberTexts(on: boolean): void {
   remembering = on;
 }
 
+/** Whether memos keep what they compute now (the language server's workers: see rememberTexts). */
+export function remembersTexts(): boolean {
+  return remembering;
+}
+
 export class TextMemo<V> {
   private readonly values = new Map<string, V>();
   private chars = 0;

@@ -29,7 +29,10 @@ const CONTENT = /^\|.*\|[ \t]*$/;
 interface Line {
   text: string;
   start: number;
-  /** The character index at each display column where a character starts. */
+}
+
+/** A row's line, with the character index at each display column where a character starts. */
+interface RowLine extends Line {
   at: Map<number, number>;
 }
 
@@ -40,15 +43,19 @@ export function gridTable(text: string, span: Span): GridTable | undefined {
   const lines = linesOf(text, span);
   if (lines.length < 3 || !BORDER.test(lines[0].text) || !BORDER.test(lines[lines.length - 1].text)) return undefined;
   const columns = borderColumns(lines[0].text);
-  const groups: { lines: Line[]; headerEnds: boolean }[] = [];
-  let current: Line[] = [];
+  const groups: { lines: RowLine[]; headerEnds: boolean }[] = [];
+  let current: RowLine[] = [];
   for (const line of lines.slice(1)) {
     if (BORDER.test(line.text)) {
       if (!current.length || borderColumns(line.text).join() !== columns.join()) return undefined;
       groups.push({ lines: current, headerEnds: line.text.includes("=") });
       current = [];
-    } else if (CONTENT.test(line.text) && columns.every((c) => line.text[line.at.get(c) ?? -1] === "|")) current.push(line);
-    else return undefined;
+      continue;
+    }
+    // A line is measured only once it looks like a row: a long paragraph that opens with "+" costs no map.
+    const at = CONTENT.test(line.text) ? displayColumns(line.text) : undefined;
+    if (!at || !columns.every((c) => line.text[at.get(c) ?? -1] === "|")) return undefined;
+    current.push({ ...line, at });
   }
   const rows = groups.map((group) => row(group.lines, columns));
   const headed = groups.findIndex((g) => g.headerEnds) === 0;
@@ -60,8 +67,7 @@ function linesOf(text: string, span: Span): Line[] {
   for (let start = span.start; start < span.end;) {
     const eol = text.indexOf("\n", start);
     const end = eol < 0 || eol > span.end ? span.end : eol;
-    const line = text.slice(start, end).replace(/\r$/, "");
-    lines.push({ text: line, start, at: displayColumns(line) });
+    lines.push({ text: text.slice(start, end).replace(/\r$/, ""), start });
     start = end + 1;
   }
   return lines;
@@ -87,14 +93,14 @@ function borderColumns(border: string): number[] {
   return at;
 }
 
-function row(lines: Line[], columns: number[]): TableRow {
+function row(lines: RowLine[], columns: number[]): TableRow {
   const last = lines[lines.length - 1];
   const cells = columns.slice(0, -1).map((from, j) => cell(lines, from + 1, columns[j + 1]));
   return { cells, span: { start: lines[0].start, end: last.start + last.text.length } };
 }
 
 /** The cell between two boundaries' display columns (each line has a pipe at both: see gridTable). */
-function cell(lines: Line[], from: number, to: number): Cell {
+function cell(lines: RowLine[], from: number, to: number): Cell {
   const parts = lines
     .map((line) => ({ line, from: line.at.get(from)!, part: line.text.slice(line.at.get(from)!, line.at.get(to)) }))
     .filter(({ part }) => part.trim());

@@ -269,9 +269,12 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     }
   }
   // A plan that says its indicators have no targets has said so, whatever counts its lines hold.
-  // So does one that puts the KPIs themselves off (「KPIの設定は次回定例で協議の上決定」).
+  // So does one that puts the KPIs themselves off (「KPIの設定は次回定例で協議の上決定」): a sentence
+  // about the KPIs, not a row, which is one KPI whose deferred target is reported on its own line.
   const noneSet = scope.statements.some(
-    (s) => vocabulary.test("no-target", normalText(s)) || (defers(s, vocabulary) && vocabulary.test("kpi-word", normalText(s))),
+    (s) =>
+      vocabulary.test("no-target", normalText(s)) ||
+      (s.kind !== "table-row" && defers(s, vocabulary) && vocabulary.test("kpi-word", normalText(s))),
   );
   if (total > 0 && withTarget * 2 >= total && !noneSet) return reports;
   const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);

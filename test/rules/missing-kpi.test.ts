@@ -9,6 +9,10 @@ const JA_YAML_KPIS =
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "a row whose target is 未定, its finding disabled on the line: the row is one KPI, not the KPIs put off (the directive names missing-kpi)",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n| KPI | 目標 | 期限 |\n|---|---|---|\n| 積載率 | 80％ | 2027年3月末 |\n| 顧客満足度 | 未定 | 2027年3月末 | <!-- alliance-lint-disable-line missing-kpi -->\n\n合同委員会で四半期ごとにKPIをレビューする。\n`,
+    },
+    {
       name: "KPIs in a Pandoc grid table (Word の表を変換したもの)、目標と確認頻度のセルが2行にわたる",
       text: `${JA_OBJECTIVE}\n## KPI\n\n+----------+----------+--------+\n| 指標     | 2027年度 | 確認   |\n|          | 目標     |        |\n+==========+==========+========+\n| 取扱店数 | 300店    | 四半期 |\n|          |          | ごと   |\n+----------+----------+--------+\n`,
     },

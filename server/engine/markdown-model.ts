@@ -272,7 +272,18 @@ class MarkdownWalker {
     this.lastTableIsLayout = header !== undefined && isKeyValueLayout([header, ...body], this.b.vocabulary);
     if (header && this.lastTableIsLayout) return this.keyValueRows(this.namesElement(header) ? [header, ...body] : body, span);
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
-    for (const row of body) this.b.addStatement(row.span, "table-row");
+    for (const row of body) this.addRow(row);
+  }
+
+  /**
+   * A row's statement, without a comment after its last pipe (a same-line directive, an expect mark):
+   * its words ("missing-kpi", "exit") are no part of the row.
+   */
+  addRow(row: TableRow): void {
+    const text = this.b.text.slice(row.span.start, row.span.end);
+    const open = text.indexOf("<!--", text.lastIndexOf("|"));
+    const masked = open >= 0 && text.trimEnd().endsWith("-->") ? [{ start: row.span.start + open, end: row.span.end }] : [];
+    this.b.addStatement(row.span, "table-row", undefined, masked);
   }
 
   namesElement(row: TableRow): boolean {
@@ -306,7 +317,7 @@ class MarkdownWalker {
     table.rows.push(...body);
     // The same span object is in protectedSpans.
     table.span.end = this.span(node).end;
-    for (const row of body) this.b.addStatement(row.span, "table-row");
+    for (const row of body) this.addRow(row);
   }
 
   row(row: MdTableRow): TableRow {

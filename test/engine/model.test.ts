@@ -938,3 +938,21 @@ describe("Pandoc grid tables (a Word table converted by pandoc)", () => {
     expect(model(prose).tables).toEqual([]);
   });
 });
+
+describe("a comment after a table row's last pipe", () => {
+  it("is no part of the row's statement (a same-line directive names rules: missing-kpi, exit)", () => {
+    const text = [
+      "## KPI",
+      "",
+      "| KPI | Target |",
+      "|---|---|",
+      "| Dealers | TBD | <!-- alliance-lint-disable-line missing-kpi -->",
+      "| 顧客満足度 | 4.5 |<!-- alliance-lint-disable-line missing-exit-clause -->",
+      "",
+    ].join("\n");
+    expect(statements(model(text))).toEqual([
+      ["table-row", "| Dealers | TBD |", "KPI"],
+      ["table-row", "| 顧客満足度 | 4.5 |", "KPI"],
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ const sets = [
   "test/holdout-m",
   "test/holdout-n",
   "test/holdout-o",
+  "test/holdout-p",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

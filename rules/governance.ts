@@ -61,6 +61,7 @@ export const governance: Rule = {
     const { vocabulary } = context;
     const sections = sectionsOf(model, "governance");
     const ledSections = sections.filter((g) => runsAlliance(g, vocabulary) && !isField(model, g));
+    const led = new Set(ledSections.map((g) => g.index));
     // What the plan says, statement by statement and title by title (「KPI（月次の両社営業会議で確認）」 may be a heading).
     const statements = planStatements(model);
     const ownBodies = ownBodyNames(statements, vocabulary);
@@ -71,7 +72,7 @@ export const governance: Rule = {
         .filter((s) => !defers(s, vocabulary))
         .map((s) => ({
           text: alliancePart(ownText(s)),
-          ledBy: followsBody.has(s) || ledSections.some((g) => within(g, s)) || ledRow(model, s, vocabulary),
+          ledBy: followsBody.has(s) || underAny(model, s, led) || ledRow(model, s, vocabulary),
         })),
       ...model.sections
         .filter((g) => !isUnder(model, g.index, "notes"))
@@ -109,12 +110,16 @@ export const governance: Rule = {
 function ownBodyNames(statements: Statement[], vocabulary: Vocabulary): string[] {
   const names = new Set<string>();
   for (const s of statements) {
+    // Every statement is searched for each name: a plan names a few; a document naming thousands is no plan.
+    if (names.size >= MAX_OWN_BODIES) break;
     const found = vocabulary.find("internal-body", normalText(s))?.text;
     const name = found?.match(OWNED_NAME)?.[1].replace(/\s+/g, " ");
     if (name?.includes(" ")) names.add(name);
   }
   return [...names];
 }
+
+const MAX_OWN_BODIES = 16;
 
 /** A possessive and the name it owns: "halden's credit committee" → "credit committee". */
 const OWNED_NAME = /^\w+(?:['’]s|s['’])\s+(\S.*)$/s;
@@ -212,8 +217,10 @@ function bodyParagraphs(
  */
 const FIELD_LINE = /^(?:\*\*|__)?\p{L}[\p{L}\p{N} &'/-]{0,29}(?:[:：](?:\*\*|__)?|(?:\*\*|__)[:：])/u;
 
-function within(section: Section, s: Statement): boolean {
-  return section.bodySpan.start <= s.span.start && s.span.end <= section.bodySpan.end;
+/** Is the statement in one of these sections or their subsections? (By its ancestry: linear, however many sections.) */
+function underAny(model: PlanModel, s: Statement, sections: Set<number>): boolean {
+  for (let i = s.section; i !== undefined; i = model.sections[i].parent) if (sections.has(i)) return true;
+  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Vocabulary } from "./vocab";
 import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
-import { OTHER, OWN, partiesOf, sidesIn, type Parties } from "./lib/parties";
+import { OTHER, OWN, partiesOf, sideNamed, sidesIn, subjectSides, type Parties } from "./lib/parties";
 
 const HINT = { ja: "各社が提供する経営資源", en: "what each party brings" };
 const FIXES = { "partner-fit": { ja: "提携先との補完関係のテンプレートを挿入", en: "Insert a partner fit template" } };
@@ -88,32 +88,51 @@ function partiesCovered(sides: Set<string>): number {
   return (sides.has(OWN) ? 1 : 0) + names + (sides.has(OTHER) && !names ? 1 : 0);
 }
 
-/** Tables that say nothing of what a side brings: measures, notes, and who does which task. */
+/** Sections and tables that say nothing of what a side brings: measures, ownership, exit, meetings, notes, tasks. */
+const NOT_FIT: readonly PlanElement[] = ["kpi", "ip", "exit", "governance"];
 const NOT_FIT_TABLES: readonly PlanElement[] = ["kpi", "notes", "roles"];
 
-/** The sides the plan says something of that they have, bring or lack (not the tasks they take on). */
+/**
+ * The sides the plan says something of that they have, bring or lack — not the tasks they take on
+ * (「開発を担う」 is a role) nor what they own of the results (「…は当社に帰属する」 is IP). A side
+ * counts where it is the subject of what it has or lacks (subjectSides); in a section about what
+ * each brings (「両社が持ち寄るもの」, "Why Fjordline"), also where it is the subject or the label of
+ * a statement, or titles the statement's section; and by a side-by-side table's columns or rows.
+ */
 function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Set<string> {
   const parties = partiesOf(model, vocabulary);
   const covered = new Set<string>();
-  const cover = (sides: Set<string>) => sides.forEach((side) => covered.add(side));
+  const cover = (sides: Iterable<string>) => {
+    for (const side of sides) covered.add(side);
+  };
   for (const s of statements) {
+    if (NOT_FIT.some((element) => isUnder(model, s.section, element))) continue;
     const text = normalText(s);
-    const label = partyLabel(model, s, text);
-    if (label) covered.add(label);
-    if (!vocabulary.test("party-asset", text)) continue;
-    const own = sidesIn(text, parties, vocabulary);
-    cover(own.size ? own : titleSides(model, s, parties, vocabulary));
+    if (vocabulary.test("ownership", text)) continue;
+    const inFit = fitSection(model, s.section, vocabulary);
+    if (!inFit && !vocabulary.test("party-asset", text)) continue;
+    const sides = subjectSides(text, model.lang, parties, vocabulary, inFit);
+    const label = inFit ? LABEL.exec(text)?.[1] : undefined;
+    if (label) sides.add(sideNamed(label.trim(), parties, vocabulary));
+    cover(sides.size || !inFit ? sides : titleSides(model, s, parties, vocabulary));
   }
   for (const table of model.tables)
     if (!NOT_FIT_TABLES.some((element) => isUnder(model, table.section, element))) cover(tableSides(table, parties, vocabulary));
   return covered;
 }
 
-/** In a partners section, 「クリニック：処方の知見と院内の販路」 gives the labelled party its part. */
-function partyLabel(model: PlanModel, s: Statement, text: string): string | undefined {
-  if (s.kind !== "list-item" || !isUnder(model, s.section, "partners")) return undefined;
-  const label = /^([^:：、。,.]{1,20})\s*[:：]\s*\S/.exec(text)?.[1].trim();
-  return label && /\p{L}/u.test(label) ? label : undefined;
+/** 「当社：処方の知見」, "Kestrel: the telemetry": a statement labelled by a side. */
+const LABEL = /^([^:：、。,.]{1,20})[:：]\s*\S/;
+
+/** Is the statement under a section about what the parties bring (its title says so, or it is the partners section)? */
+function fitSection(model: PlanModel, index: number | undefined, vocabulary: Vocabulary): boolean {
+  // Not up to the document's title: 「A社の強みを生かした提携計画」 is about the whole plan.
+  for (let i = index; i !== undefined; i = model.sections[i].parent) {
+    const section = model.sections[i];
+    if (section.kind === "heading" && section.level === 1) return false;
+    if (section.elements.includes("partners") || vocabulary.test("party-capability", normalise(section.title))) return true;
+  }
+  return false;
 }
 
 /** A statement that names no side speaks for the side its section is titled by (「当社の強み」 → its items). */

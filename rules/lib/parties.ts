@@ -244,3 +244,113 @@ function mentions(normal: string, name: string): boolean {
   }
   return false;
 }
+
+/** A side named by a label or a holder (「本部」, "the Brewery"): a known side if it is one, else the name itself. */
+export function sideNamed(name: string, parties: Parties, vocabulary: Vocabulary): string {
+  const sides = sidesIn(name, parties, vocabulary);
+  return sides.size === 1 ? [...sides][0] : name;
+}
+
+/** Both sides at once, not one of them: 「両社の強み」, "both partners' strengths", 「本提携は」. */
+const BOTH = /^(?:両社|双方|各社|お互い|互い|相互|両者|本(?:提携|事業|件|計画|契約|協定|覚書|連携|取組|取り組み)|both\b|each\b|all\b)/;
+/** ja: what follows a side that is the topic or subject: 「当社は」「A社が」「提携先には」「Aに足りないもの」. */
+const JA_SUBJECT = /^(?:[社様側]|さん)?(?:には|では|にも|[はがも:：]|の(?:強み|弱み)|に(?:足り|不足|欠け|な[いく]))/;
+/** ja: a sentence's topic, named or not: 「ミルアイは、…」「本部には…」. */
+const JA_TOPIC = /(?:^|[。．])[-*•\s]*([^、。はがの:：\s]{2,15}?)(?:には|では|は|が)/g;
+/** What a side is said to have, after its name: 「本部の強み」, "Fjordline's strengths". */
+const HOLDING = { ja: /の(?:強み|弱み)/g, en: /['’]s? (?:key |main |core )?(?:strengths?|weakness|assets|capabilit)/g };
+/** Where a holder's name starts, looking back: a break, a clause mark or a bullet. */
+const HOLDER_BREAK = { ja: /[\s、。,.:：・「」()（）]/, en: /[.;:,()*•\n]|\s-\s/ };
+const HOLDER_LENGTH = { ja: 12, en: 30 };
+
+/** The names before each holding: 「本部」 in 「本部の強み」, "the franchisor" in "the franchisor's strengths". */
+function holders(text: string, lang: "ja" | "en"): string[] {
+  return [...text.matchAll(HOLDING[lang])].map((m) => {
+    const before = text.slice(Math.max(0, m.index - HOLDER_LENGTH[lang]), m.index);
+    return (before.split(HOLDER_BREAK[lang]).at(-1) ?? "").replace(/^[-\s]+/, "").trim();
+  });
+}
+
+/** English clauses: between sentence marks, and at a conjunction that starts a new subject. */
+const EN_CLAUSE = /[.;:!?]\s|,?\s(?:and|while|whereas|but)\s/;
+/** "has run", "have agreed": the perfect's auxiliary, not what a side has. */
+const PERFECT = /^(?:has|have) (?:\w+ed|been|run|done|made|seen|taken|begun|built|grown|won|become|gone|had|not)\b/;
+/** At most this many words before the verb: a subject, not a clause that happens to hold a name. */
+const SUBJECT_WORDS = 7;
+/** A clause's subject when its verb is not known: its first words ("we sell to…", "the Kestrel team runs…"). */
+const ANY_VERB_SUBJECT_WORDS = 3;
+
+/**
+ * The sides a normalised statement says have or lack something: the subject of a clause whose
+ * verb or noun says so (party-capability), and holders of strengths (「本部の強み」). A side that is
+ * only mentioned (「当社データで学習したモデル」, "the Kestrel dashboard") is not one. `anyVerb`: in a
+ * section about what each side brings, the subject of any clause is one.
+ */
+export function subjectSides(text: string, lang: "ja" | "en", parties: Parties, vocabulary: Vocabulary, anyVerb = false): Set<string> {
+  const sides = new Set<string>();
+  const add = (name: string) => {
+    if (!BOTH.test(name)) sides.add(sideNamed(name, parties, vocabulary));
+  };
+  for (const name of holders(text, lang)) if (name) add(name);
+  if (lang === "en") {
+    for (const clause of text.split(EN_CLAUSE)) englishSubjectOf(clause, parties, vocabulary, anyVerb).forEach((side) => sides.add(side));
+    return sides;
+  }
+  if (!anyVerb && !vocabulary.test("party-capability", text) && !sides.size) return sides;
+  for (const m of text.matchAll(JA_TOPIC)) add(m[1]);
+  for (const [name, side] of namedSides(text, parties, vocabulary))
+    if (JA_SUBJECT.test(text.slice(name.end, name.end + 8))) sides.add(side);
+  return sides;
+}
+
+/** The sides in the words before an English clause's verb of having or lacking (any verb's: its first words). */
+function englishSubjectOf(clause: string, parties: Parties, vocabulary: Vocabulary, anyVerb: boolean): Set<string> {
+  const verb = vocabulary.find("party-capability", clause) ?? countedAsset(clause, vocabulary);
+  if (!verb && anyVerb)
+    return sidesIn(
+      clause
+        .replace(/^[-*•\s]+/, "")
+        .split(" ", ANY_VERB_SUBJECT_WORDS)
+        .join(" "),
+      parties,
+      vocabulary,
+    );
+  if (!verb || PERFECT.test(clause.slice(verb.index))) return new Set();
+  const subject = clause
+    .slice(0, verb.index)
+    .replace(/^[-*•\s]+/, "")
+    .trim();
+  const words = subject.split(" ").length;
+  if (words > SUBJECT_WORDS) return new Set();
+  const sides = sidesIn(subject, parties, vocabulary);
+  // In a section about what each brings, an unnamed subject is a side too: "the franchisor has …".
+  if (
+    !sides.size &&
+    anyVerb &&
+    words <= ANY_VERB_SUBJECT_WORDS &&
+    /^(?:the )?[a-z]/.test(subject) &&
+    !NOT_A_NAME.has(subject) &&
+    !BOTH.test(subject)
+  )
+    sides.add(subject);
+  return sides;
+}
+
+/** "Voltway runs 1,150 EVs": a verb of doing with a count after it says what the side has, not a task. */
+function countedAsset(clause: string, vocabulary: Vocabulary): { index: number } | undefined {
+  const verb = vocabulary.find("asset-verb", clause);
+  return verb && /\d/.test(clause.slice(verb.index)) ? verb : undefined;
+}
+
+/** Where each side's name or role word occurs in the text (every occurrence), with its side. */
+function namedSides(text: string, parties: Parties, vocabulary: Vocabulary): Array<[{ end: number }, string]> {
+  const found: Array<[{ end: number }, string]> = [];
+  for (const [concept, side] of [
+    ["own-party", OWN],
+    ["partner-party", OTHER],
+  ] as const)
+    for (const m of text.matchAll(vocabulary.regex(concept, "g"))) found.push([{ end: m.index + m[0].length }, side]);
+  for (const [name, side] of parties.names)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) found.push([{ end: at + name.length }, side]);
+  return found;
+}

@@ -193,8 +193,13 @@ class MarkdownWalker {
     return (node.children as Nodes[]).flatMap((c) => this.comments(c));
   }
 
-  list(node: List): void {
-    const single = node.children.length === 1;
+  /**
+   * `nested`: the list is under a list item's own text, where a lone short item is a point under
+   * it (「持っていないもの」 → 「製錬の設備とノウハウ」) or under its title, not a title. 「- 3. 知的財産」 is
+   * a numbered list as a bullet's only content: not nested.
+   */
+  list(node: List, nested = false): void {
+    const single = node.children.length === 1 && !nested;
     // In a memo whose bullets are its sections (「- 背景」「- 提携のねらい」), a sibling label with sub-bullets is one too;
     // in a document outlined "2. Purpose of partnership", "3. What each side will do", so is a numbered line alone.
     const numberedOutline = single && node.ordered === true && this.markers.has(NUMBERED_OUTLINE);
@@ -239,7 +244,10 @@ class MarkdownWalker {
     const level = this.b.pseudoLevel();
     this.b.openSection(title, level, "pseudo", { start: this.span(item).start, end: titleEnd });
     if (titleEnd < paragraph.end) this.b.addSentences({ start: titleEnd, end: paragraph.end }, "sentence");
-    for (const child of rest) this.node(child);
+    for (const child of rest) {
+      if (child.type === "list") this.list(child, true);
+      else this.node(child);
+    }
     return level;
   }
 
@@ -255,10 +263,10 @@ class MarkdownWalker {
         own.flatMap((c) => this.comments(c)),
       );
     }
-    for (const child of item.children) {
-      if (child.type === "list") this.list(child);
+    item.children.forEach((child, i) => {
+      if (child.type === "list") this.list(child, own.length > 0 || i > 0);
       else if (child.type === "table" || child.type === "code") this.node(child);
-    }
+    });
   }
 
   table(node: MdTable): void {

@@ -327,6 +327,15 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a lone short item under a list item's own text is a point of it, not a heading; a numbered list as a bullet's only content still is", () => {
+    const ja = "- 当社\n  - 持っていないもの\n    - 製錬の設備とノウハウ\n- 3. 知的財産\n  - 成果はJVに帰属する\n";
+    expect(model(ja).sections.map((s) => [s.title, s.elements])).toEqual([["知的財産", ["ip"]]]);
+    expect(model(ja).statements.map((s) => s.text)).toContain("製錬の設備とノウハウ");
+    const en = "- Our side\n  - What we lack\n    - Know-how in recycling\n- 3. Intellectual property\n  - Results belong to the JV.\n";
+    expect(model(en).sections.map((s) => [s.title, s.elements])).toEqual([["Intellectual property", ["ip"]]]);
+    expect(model(en).statements.map((s) => s.text)).toContain("Know-how in recycling");
+  });
+
   it("a roman-numbered outline: 'II. OBJECTIVES' in capitals always, 'IV. Term and termination' when the outline names an element", () => {
     const caps = "I. BACKGROUND\n\nThe lab has a beamline.\n\nII. OBJECTIVES\n\n1. Advance the science.\n";
     expect(model(caps).sections.map((s) => [s.title, s.elements])).toEqual([

@@ -113,8 +113,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // (「…、利用者数を評価指標とする」) without a figure of its own.
   if (deferredTarget(vocabulary, text) || (says("kpi-word") && !hasQuantity(vocabulary, s.text))) return false;
   // Nor is a sentence saying no targets are set (「数字の目標は特に置いていないんです」), nor the date the
-  // deal is to be signed by (「2026年11月末までに業務提携契約を締結することを目指す」): a step of its schedule.
-  if (says("no-target") || (DEAL_SIGNING.test(text) && !says("purpose-marker"))) return false;
+  // deal is to be signed or agreed by (「2026年11月末までに業務提携契約を締結することを目指す」, 「年内の基本
+  // 合意…を目指す」, "We aim to sign an MoU by December"): a step of its schedule.
+  if (says("no-target") || (says("deal-signing") && !says("purpose-marker"))) return false;
   const elements = nearestElements(model, s.section);
   // A section that sets the parties' goals against each other (「両者の目的の相違」, "Where our aims
   // differ") remarks on partner fit: each side's aim there is a position, not the alliance's goal.
@@ -184,8 +185,24 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   return (
     (says("goal-marker") || says("prospect") || answersWhy(model, s, text) || underPurposeLabel(model, s)) &&
     !says("deferral") &&
-    !stepWish(vocabulary, text)
+    !stepWish(vocabulary, text) &&
+    !partnersOwnAim(vocabulary, text)
   );
+}
+
+/**
+ * Is it the other side's own aim, told as a fact about it (「先方は2027年の上場を目指しており…」, "Their
+ * goal is a listing in 2027")? Its topic is the partner alone, and it does not speak of the alliance:
+ * what the partner is after by itself bears on the deal, but is no goal the plan sets.
+ */
+function partnersOwnAim(vocabulary: Vocabulary, text: string): boolean {
+  const topic = vocabulary.derive(
+    "vague-objective:partner-topic",
+    (v) => new RegExp(`^${v.group("partner-party")}(?:[はがも]|側[はが]|としては|\\s)`),
+  );
+  // After the topic: 「提携先」 names the partner by the alliance's word.
+  const subject = topic.exec(text)?.[0];
+  return subject !== undefined && !vocabulary.test("alliance", text.slice(subject.length));
 }
 
 /** A sentence that is an infinitive of purpose: "To pool our fleets and grow in the north." (not "To date, …", "To be agreed"). */
@@ -263,8 +280,6 @@ function titleBounds(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
 
 /** A question put to someone, in the polite form or as a request: 「…目指しますか。」, 「…を教えてください。」. */
 const ASKED = /(?:教えて|ご教示|お聞かせ)(?:くだ|下さ|いただ|頂)|でしょうか|(?:ます|です)か[。?]?$/;
-/** The signing of the deal's agreement: 「業務提携契約を締結」, 「覚書の締結」. */
-const DEAL_SIGNING = /(?:契約|覚書|協定|合意書)[^。]{0,12}(?:締結|署名|調印)/;
 /** An interviewer's turn in a Japanese interview, opened by a double dash: 「――まず、きっかけから。」 */
 const INTERVIEWER = /^(?:\*\*)?[―—]{2}/;
 /** An emoji, one character of what may close a line of chat after its words (「…深めていきたいですね🤝」). */
@@ -321,10 +336,16 @@ function titledByConcreteGoal(model: PlanModel, s: Statement, vocabulary: Vocabu
  */
 function stepWish(vocabulary: Vocabulary, text: string): boolean {
   const says = (concept: Concept) => vocabulary.test(concept, text);
-  if (!says("wish") || says("purpose-marker") || says("purpose-cleft")) return false;
+  const wish = vocabulary.find("wish", text);
+  if (!wish || says("purpose-marker") || says("purpose-cleft")) return false;
+  // A quoted remark of several sentences (「…取り組みとして期待している。市としても、…協力したい」) wishes
+  // in its last: what the wish aspires to is said there, not in a sentence before it in the quote.
+  const own = text.slice(text.lastIndexOf("。", wish.index) + 1, wish.index + wish.text.length);
   // A wish on a pilot's result (「誤差5％以内が8割以上であれば、全域に広げ、本格導入に進みたい」) is the
   // step a go decision takes, whatever its verbs; so is a wish to consider (「…との連携を検討したい」).
-  return GO_CONDITION.test(text) || CONSIDER_WISH.test(text) || (!says("aspiration") && vagueVerb(vocabulary, text) === undefined);
+  return (
+    GO_CONDITION.test(own) || CONSIDER_WISH.test(own) || (!vocabulary.test("aspiration", own) && vagueVerb(vocabulary, own) === undefined)
+  );
 }
 
 /** A wish only to look into something: 「…との連携を検討したい」, 「…は今後検討していきたい」. */
@@ -543,8 +564,12 @@ function goalsOf(model: PlanModel, index: number, vocabulary: Vocabulary): Secti
   // Or stated in so many words (「山岡：目的としては、…の高度化を目指したい。」), not said to be missing
   // (「数字の目標は特に置いていないんです」).
   const says = (x: Statement, concept: Concept) => vocabulary.test(concept, ownText(x));
-  const isStated = (x: Statement) =>
-    (x.kind === "sentence" || x.kind === "list-item") && (concrete(x) || (says(x, "goal-marker") && !says(x, "no-target")));
+  // Or on a line of its own and on a vague verb (「出資を通じて…事業機会を模索する。」): the section's
+  // objectives, one a line, with a paragraph of why beside them.
+  const alone = (i: number) => ![own[i - 1], own[i + 1]].some((x) => x !== undefined && sameParagraph(model, own[i], x));
+  const isStated = (x: Statement, i: number) =>
+    (x.kind === "sentence" || x.kind === "list-item") &&
+    (concrete(x) || (says(x, "goal-marker") && !says(x, "no-target")) || (alone(i) && vagueVerb(vocabulary, x.text) !== undefined));
   const goals = { own, position: new Map(own.map((x, i) => [x, i])), stated: new Set(own.filter(isStated)) };
   sectionGoals(model, vocabulary).set(index, goals);
   return goals;
@@ -717,7 +742,10 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
   // A pasted template: unfilled-placeholder reports it. A transcript's turn opens with its timestamp, no blank.
   if (hasPlaceholder(text.replace(TURN_TIMESTAMP, ""))) return [];
   const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
-  const deadline = hasTimeBound(context.vocabulary, text) || titleBounds(model, s, context.vocabulary);
+  const deadline =
+    hasTimeBound(context.vocabulary, text) ||
+    titleBounds(model, s, context.vocabulary) ||
+    (target && sharesDeadline(model, s, context.vocabulary));
   if (target && deadline) return [];
   const verb = vagueVerb(context.vocabulary, s.text);
   const messageId = !target && !deadline ? (verb ? "bothVerb" : "both") : !target ? "noTarget" : "noDeadline";
@@ -744,6 +772,23 @@ function restatement(model: PlanModel, s: Statement, vocabulary: Vocabulary): St
   const announces = vocabulary.test("goal-marker", ownText(s)) && vagueVerb(vocabulary, s.text) === undefined;
   const due = (x: Statement) => vocabulary.test("deadline-marker", normalise(x.text)) && hasTimeBound(vocabulary, x.text);
   return announces && due(next) && hasQuantity(vocabulary, next.text) ? next : undefined;
+}
+
+/**
+ * Does the sentence add a further target to a dated one right before it in its paragraph (「…令和9年度
+ * 末までに1,800世帯とすることを目標としております。」 then 「また、平均時間を…6時間以内とすることを目指して
+ * おります。」, "… 1,000 households by March 2027. Also, cut the wait to under 6 hours.")? The
+ * targets are one set, due by the deadline the first one gives.
+ */
+function sharesDeadline(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (s.kind !== "sentence" || !vocabulary.test("additive", ownText(s))) return false;
+  const before = model.statements[positionOf(model, s) - 1];
+  return (
+    before?.kind === "sentence" &&
+    !/\n[ \t]*\n/.test(model.text.slice(before.span.end, s.span.start)) &&
+    hasQuantity(vocabulary, before.text) &&
+    hasTimeBound(vocabulary, before.text)
+  );
 }
 
 /** Append the objective template before the statement's closing punctuation, a question mark too: the blank belongs to the sentence. */

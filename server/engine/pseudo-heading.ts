@@ -21,7 +21,20 @@ export interface PlacedHeading extends PseudoHeading {
 const NUM = "[0-9\\uFF10-\\uFF19一二三四五六七八九十百]+";
 /** 「第7条（知的財産権）」, its text on the same line or the next. */
 const ARTICLE_JA = new RegExp(`^第\\s*${NUM}\\s*条\\s*[（(][^）)\\n]{1,40}[）)]`);
-const BRACKETED = /^【[^】\n]{1,40}】/;
+/** An outline's number as documents put it in brackets: 1, １, 一, ①, A. */
+const OUTLINE_NUMBER = "\\s*(?:[0-9\\uFF10-\\uFF19]{1,2}|[一二三四五六七八九十]{1,3}|[\\u2460-\\u2473A-Za-z\\uFF21-\\uFF3A])\\s*";
+/**
+ * What follows a bracketed number on its line as the title: short, no sentence inside it, and not
+ * ending as a Japanese verb or clause does (「（１）売上を伸ばす」 is an item of a list, not a title).
+ */
+const TITLE_AFTER_NUMBER = "[ \\t\\u3000]*[^\\s。][^\\n。]{0,29}(?<![、，,るたすいうくつむぐ])(?=\\n|$)";
+/**
+ * 【目的】, and 「【1】目的」: when the brackets hold only the outline's number, the title is the
+ * rest of the line (a number alone titles nothing).
+ */
+const BRACKETED = new RegExp(`^【(?:${OUTLINE_NUMBER}】${TITLE_AFTER_NUMBER}|[^】\\n]{1,40}】)`);
+/** The number in round or square brackets, then the title: 「（１）目的」, "(2) Objectives", 「［3］目標」. */
+const PAREN_NUMBERED = new RegExp(`^[（(［[]${OUTLINE_NUMBER}[）)］\\]]${TITLE_AFTER_NUMBER}`);
 /** The article's caption on the line above it, as statutes and 協定書 write it: 「（目的）」 over 「第1条 …」. */
 const CAPTION = /^[（(][^）)\n]{1,30}[）)][ \t\u3000]*$/;
 const ARTICLE_START = new RegExp(`^[ \\t\\u3000]*第\\s*${NUM}\\s*条`);
@@ -86,6 +99,7 @@ const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
   [FULL_WIDTH_NUMBERED_LINE, () => NUMBERED_OUTLINE],
   [ROMAN_LINE, () => "I."],
   [CAPS_LABEL, () => "CAPS:"],
+  [PAREN_NUMBERED, () => "(1)"],
 ];
 /**
  * A paragraph of one short line with no sentence punctuation and no figures, as memos and e-mails
@@ -104,6 +118,7 @@ const WEAK_FORMS: RegExp[] = [
   KANJI_OUTLINE,
   FULL_WIDTH_NUMBERED_LINE,
   ROMAN_LINE,
+  PAREN_NUMBERED,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,
   CAPS_LABEL,
   /^[^\n。.、,]{1,24}[:：](?=\n|$)/,

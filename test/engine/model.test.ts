@@ -472,6 +472,23 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("an outline number in brackets before its title (「【1】目的」, 「（２）目標」, '(3) Objectives') heads with the title; once one names an element, the outline's others do too; not a bracketed number before a sentence", () => {
+    const ja =
+      "【1】目的\n\n駅前の回遊を取り戻す。\n\n（２）目標\n\n来街者を増やす。\n\n（３）資本提携\n\n株式を取得する。\n\n【4】\n\n（５）来街者を増やす\n";
+    expect(model(ja).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["【1】目的", ["objective"]],
+      ["（２）目標", ["objective"]],
+      ["（３）資本提携", []],
+      ["【4】", []],
+    ]);
+    const en = "# Plan\n\n(3) Objectives\n\nBring shoppers back to the high street.\n\n(4) Sell more, together\n\nA joint leaflet.\n";
+    expect(model(en).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["Plan", []],
+      ["(3) Objectives", ["objective"]],
+      ["(4) Sell more, together", []],
+    ]);
+  });
+
   it("a bold Q&A question with a remark after its question mark is a heading, not a tagline", () => {
     const text =
       "# Ask us anything\n\n**Q: Why did you pick this partner?**\n\nThey have the depots.\n\n**Q: What are the goals here? Figures only, please.**\n\n600 stores live by June 2027.\n";

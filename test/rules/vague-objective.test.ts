@@ -744,3 +744,126 @@ testRule(RULE, "batch o kinds (Japanese): a speaker's pointer, a lecturer's note
     },
   ],
 });
+
+testRule(RULE, "batch p kinds (both languages): a bracketed outline number before the title", {
+  valid: [],
+  invalid: [
+    {
+      name: "Japanese: under 【1】目的 (the number in brackets, the title after it) the lines are objectives; 【2】背景 is background",
+      text: "【販促計画】\n\n【1】目的\n\n駅前と商店街が組み、週末の人出を取り戻す。\n両者の強みを活かし、地域の活性化を図る。\n\n【2】背景\n\n週末の来街者が減っている。\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 21] },
+        { messageId: "bothVerb", range: [5, 0, 5, 20] },
+      ],
+    },
+    {
+      name: "Japanese: （１）目的 heads its section as 【1】目的 does",
+      text: "# 連携案\n\n（１）目的\n\n両社の販路を活かし、新たな価値を生み出す。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 21] }],
+    },
+    {
+      name: "English: '(1) Objectives' heads its section: the line under it is an objective",
+      text: "# Joint promotion plan\n\n(1) Objectives\n\nBring weekend shoppers back to the old high street.\n\n(2) Background\n\nFootfall has fallen since the mall opened.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 51] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch p kinds (both languages): a paragraph of why beside one-line objectives", {
+  valid: [],
+  invalid: [
+    {
+      name: "Japanese: the objectives one a line on vague verbs are judged; the paragraph of several sentences after them explains them",
+      text: "# 出資検討メモ\n\n## 3. 出資の狙い\n\n出資を通じて植物性食品の事業機会を模索する。\n両社の強みを活かし、新たな価値創造を推進する。\n\n当社の総菜事業は畜肉の比率が高く、原料高に弱い。先方は成形技術を持つが、量産の工場を持たない。当社の工場がそれを補える。\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 22] },
+        { messageId: "bothVerb", range: [5, 0, 5, 23] },
+      ],
+    },
+    {
+      name: "English: the objectives one a line on vague verbs are judged; the paragraph of several sentences after them explains them",
+      text: "# Investment memo\n\n## 3. Aims of the investment\n\nExplore opportunities in plant-based protein through the stake.\nLeverage both companies' strengths to create new value.\n\nOur ready-meal range depends on meat for most of its sales. The startup has the texture know-how but no factory. Our two plants fill that gap.\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 63] },
+        { messageId: "bothVerb", range: [5, 0, 5, 55] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch p kinds (both languages): the paper's verdict, the partner's own aim, the deal's next step", {
+  valid: [
+    {
+      name: "Japanese: the memo's proposed conclusion (「結論としては…としたい」, 「…を推奨する」) is a request about the decision, not a goal",
+      text: "# 出資検討メモ\n\n## 要旨\n\n先方から出資の打診があった。結論としては「条件次第で検討を継続」としたい。\n\n当社としては、交渉の継続を推奨する。\n",
+    },
+    {
+      name: "English: the memo's recommendation is no goal",
+      text: "# Investment memo\n\n## Summary\n\nThe startup has asked us to join its round. In conclusion, we recommend continuing to explore the deal.\n",
+    },
+    {
+      name: "Japanese: the partner's own aim told as a fact (「先方は…上場を目指しており」) is no objective of the plan",
+      text: "# 案件ToDo\n\n## 気になっていること\n\n- 先方は2028年の上場を目指しており、当社の持分が薄まる前提で考える必要あり\n- 提携先としては、海外展開の加速も目指しているようだ\n",
+    },
+    {
+      name: "English: the partner's own aim told as a fact is no objective of the plan",
+      text: "# Deal notes\n\n## Open points\n\n- Their goal is a listing in 2028, so our stake will be diluted.\n",
+    },
+    {
+      name: "Japanese: aiming at the deal's next steps (「年内の基本合意、来春の運行開始を目指す」) dates the schedule",
+      text: "# 地方紙記事\n\n## 信用金庫と観光バス、周遊券で提携へ\n\n両社は1日、提携に向けた協議を始めると発表した。年内の基本合意、来春の運行開始を目指す。\n",
+    },
+    {
+      name: "English: aiming to sign the MoU dates the schedule",
+      text: "# Regional news\n\n## Bank and coach firm to team up on tour passes\n\nThe two firms said on Monday they had begun talks. They aim to sign a memorandum of understanding by December and launch the pass next spring.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: the partner's aim in the alliance (it speaks of the alliance) is still judged",
+      text: "# 案件ToDo\n\n## 気になっていること\n\n- 先方は本提携で販路の拡大を目指している\n",
+      errors: [{ messageId: "both", range: [4, 2, 4, 21] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch p kinds (both languages): a further target joined by また / Also shares the deadline before it", {
+  valid: [
+    {
+      name: "Japanese: 「また、…」 after a dated target in the same answer is due by that deadline",
+      text: "# 議事録\n\n**○部長** 成果指標としては、登録世帯数を2027年度末までに900世帯とすることを目標としております。\nまた、通報から訪問までの平均時間を、現在の約20時間から5時間以内とすることを目指しております。\n",
+    },
+    {
+      name: "English: 'Also, …' after a dated target in the same paragraph is due by that deadline",
+      text: "# Council answer\n\nWe aim to enrol 900 households by March 2028.\nAlso, we want to cut the average time from alert to visit from 20 hours to under 5.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: a further target in a paragraph of its own, after a blank line, has no deadline",
+      text: "# 議事録\n\n**○部長** 登録世帯数を2027年度末までに900世帯とすることを目標としております。\n\nまた、通報から訪問までの平均時間を5時間以内とすることを目指しております。\n",
+      errors: [{ messageId: "noDeadline", range: [4, 0, 4, 37] }],
+    },
+    {
+      name: "English: a further target in a paragraph of its own has no deadline",
+      text: "# Council answer\n\nWe aim to enrol 900 households by March 2028.\n\nAlso, we want to cut the average time from alert to visit to under 5 hours.\n",
+      errors: [{ messageId: "noDeadline", range: [4, 0, 4, 75] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch p kinds (Japanese): a vague verb in its wish form, a wish in a quoted remark's last sentence", {
+  valid: [
+    {
+      name: "a quoted remark of two sentences wishes in its last: a step (掲示で協力したい), whatever the sentence before it in the quote says",
+      text: "# 地方紙記事\n\n## 信用金庫と観光バスが提携\n\n県観光課は「地域の観光振興につながる取り組みとして期待している。県としても、駅でのチラシ配布などで協力したい」としている。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a remark's wish on a vague verb in its wish form (「…効率化を図りたい」) is an objective",
+      text: "# 案件メモ\n\n## 前提の整理\n\n- 部長コメント：「山あいの配送を置き換えて、配送の効率化を図りたい」\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 35] }],
+    },
+  ],
+});

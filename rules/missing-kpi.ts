@@ -110,9 +110,12 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
   let ownItemColumn: number | undefined;
   /** Declared by a row of a table that is no KPI table (a decision log's "KPIs for the dashboard: …"): the row is the declaration's whole. */
   let ownRow = false;
+  /** Declared by a lead-in that ends on its colon: its list may follow a blank line, as Markdown lists often do. */
+  let announcesList = false;
   statements.forEach((s, i) => {
-    if (i > 0 && BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, s.span.start))) {
-      declared = false;
+    const blank = i > 0 && BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, s.span.start));
+    if (blank && !(declared && announcesList && s.kind === "list-item")) {
+      declared = announcesList = false;
       runStart = i;
     }
     // Such an item ends at the next item of its list (a heads-of-terms list goes on to IP and term).
@@ -129,6 +132,7 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
       if (!declared) return;
       ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
       ownRow = s.kind === "table-row";
+      announcesList = s.kind === "sentence" && LEAD_IN_COLON.test(text);
       // A line that says how often the figures listed above it are looked at (「数字は毎週月曜の会議で
       //見ます」, "dashboard posts every Monday", "we review these monthly") declares them too: the
       // targets just before it in its run.
@@ -171,6 +175,9 @@ const TARGET_NOTE = /[（(]\s*(?:目標|target)\s*[:：]/;
 function reviewsTargets(vocabulary: Vocabulary, text: string): boolean {
   return TARGET_NOTE.test(text) && isReviewLine(vocabulary, text) && hasQuantity(vocabulary, text);
 }
+
+/** A sentence that ends on the colon that announces a list: "We track three numbers every Monday:". */
+const LEAD_IN_COLON = /[:：]\s*$/;
 
 /** A list item with its own text after its label: "KPIs (reviewed monthly): devices sold …". */
 const ITEM_WITH_TEXT = /[:：]\s*\S/;
@@ -388,8 +395,10 @@ function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
   return model.statements.some((s) => {
     const text = normalText(s);
     // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report, or
-    // under a key that says it is one, as a table's cadence column does (`governance.cadence: monthly`).
-    if (!(isReviewLine(vocabulary, text) || cadenceField(vocabulary, s)) || defers(s, vocabulary)) return false;
+    // under a key that says it is one, as a table's cadence column does (`governance.cadence: monthly`),
+    // or said of the figures themselves ("We look at three numbers every Friday"): a measurement cadence.
+    const cadence = isReviewLine(vocabulary, text) || looksAtFigures(vocabulary, text) || cadenceField(vocabulary, s);
+    if (!cadence || defers(s, vocabulary)) return false;
     return !adHoc || vocabulary.test("kpi-word", text) || isUnder(model, s.section, "kpi");
   });
 }

@@ -29,6 +29,9 @@ const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
   "form",
 ];
 
+/** Elements whose sections list what is measured and by when: an aim stated there may still be the alliance's own. */
+const MEASURED_ELEMENTS: PlanElement[] = ["kpi", "schedule"];
+
 /** Elements whose prose describes (who the parties are, how things stand), beside an objective in one heading. */
 const DESCRIPTIVE_ELEMENTS: PlanElement[] = ["partners", "background"];
 
@@ -154,7 +157,12 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (s.kind === "list-item" && !elements.includes("kpi") && goalListItem(model, s, vocabulary)) return true;
   // A list of aims under a rationale ("Why we co-sell", "Why we partner") or under no titled
   // section, one of them with its target and deadline: its other aims are goals too.
-  if (s.kind === "list-item" && elements.every((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && measuredAimList(model, s, vocabulary))
+  // So are the aims listed under a lead-in or a title that says why ("Why it matters to us:").
+  if (
+    s.kind === "list-item" &&
+    elements.every((e) => DESCRIPTIVE_ELEMENTS.includes(e)) &&
+    (measuredAimList(model, s, vocabulary) || whyListItem(model, s, vocabulary))
+  )
     return true;
   // "Why we're doing this", "A new partner for recycled materials": the purpose can be the last
   // sentence of a paragraph of rationale or about the partner, or a wish that aspires (「…を加速させていきたい」).
@@ -168,11 +176,19 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
     return !besideGoalConflict(model, s, vocabulary);
-  // A section of targets in prose only, that sets none but an aim on a vague verb ("## Targets — the two
-  // companies aim to significantly expand sales of jointly developed products"): that aim is the goal.
-  // Beside a list or table of indicators, an aim is about them ("We'll aim to maximise each of these").
-  if (english(model) && elements.length === 1 && elements[0] === "kpi" && s.kind === "sentence" && says("goal-marker"))
-    return vagueVerb(vocabulary, s.text) !== undefined && proseOnly(model, s.section);
+  // A section of targets or milestones that states an aim on a vague verb ("## Targets — the two
+  // companies aim to significantly expand sales of jointly developed products", a milestone table
+  // closed by "Over time, we aim to deepen our relationship and expand into new territories"): that
+  // aim is the goal. Beside a list or table of indicators, an aim that points at them is about them
+  // ("We'll aim to maximise each of these").
+  if (
+    english(model) &&
+    elements.length &&
+    elements.every((e) => MEASURED_ELEMENTS.includes(e)) &&
+    s.kind === "sentence" &&
+    says("goal-marker")
+  )
+    return vagueVerb(vocabulary, s.text) !== undefined && (proseOnly(model, s.section) || !pointsAtIndicators(vocabulary, text));
   if (elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e))) return false;
   // A row of an issues list or a numbered term sheet labelled as the purpose ("| 2 | Purpose | "to
   // explore opportunities…" | agreed wording | A |") states the objective in its other cells.
@@ -219,6 +235,14 @@ function answersWhy(model: PlanModel, s: Statement, text: string): boolean {
   if (!english(model) || s.kind !== "sentence" || !INFINITIVE_OF_PURPOSE.test(text)) return false;
   const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
   return title !== undefined && WHY_QUESTION.test(normalise(title));
+}
+
+/** Words that point at the indicators listed beside a sentence: "each of these", "all of them", "every milestone". */
+const POINTS_AT_LIST = /\b(?:these|those|them|each|every|all of)\b/;
+
+/** Does the (normalised) sentence point at the section's indicators, or name indicators itself? */
+function pointsAtIndicators(vocabulary: Vocabulary, text: string): boolean {
+  return POINTS_AT_LIST.test(text) || vocabulary.test("kpi-word", text);
 }
 
 /** Does the section hold only sentences: no list, table row or field of indicators? */
@@ -426,6 +450,26 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
     !measures(vocabulary, text)
   );
 }
+
+/** A lead-in or title that opens, after its number or mark, by asking or saying why: "Why it matters to us:", 「2. なぜ組むのか」. */
+const WHY_LEAD_IN = /^[^a-z\u3040-\u30ff\u4e00-\u9fff]*(?:why\b|なぜ|何故)/;
+
+/**
+ * Is the list item phrased as an aim ("Strengthen our analytics bench over time") in a list that its
+ * lead-in says is why the deal matters ("Why it matters to us:", 「なぜ組むのか：」)? The deal's reasons,
+ * stated as aims, are its goals. The lead-in may stand as a line of its own that the model reads as a
+ * title: it still ends on its colon. Under a heading ("## Why we co-sell") the aims stay its rationale.
+ */
+function whyListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (!vocabulary.test("aim-phrasing", ownText(s))) return false;
+  const leadIn = leadInOf(model, s);
+  const section = s.section === undefined ? undefined : model.sections[s.section];
+  const caption = leadIn && sameList(model, leadIn, s) ? leadIn.text : section?.kind !== "heading" ? section?.title : undefined;
+  return caption !== undefined && WHY_LEAD_IN.test(normalise(caption).trim()) && LEAD_IN_COLON.test(caption);
+}
+
+/** The colon a lead-in ends on. */
+const LEAD_IN_COLON = /[:：]\s*$/;
 
 /**
  * A line over a list that ends as a title does, not as a sentence ("What we'd want (whiteboard)",

@@ -329,3 +329,46 @@ testRule(RULE, "English", {
     },
   ],
 });
+
+testRule(RULE, "batch p kinds: measures by a plain word, a lead-in's list after a blank line, a target cell that opens with its figure", {
+  valid: [
+    {
+      name: "board minutes: measures said to be reported to the board each quarter, listed (a) to (c) under the numbered paragraph, are the KPIs",
+      filePath: "plan.alliance.txt",
+      text: "MINUTES OF THE BOARD\n\n4. PROPOSED ALLIANCE WITH HARTWELL COLD STORE\n\n4.1 The aim is to grow chilled revenue from 8.0m to 15.0m by FY2028.\n\n4.2 Measures management will report to the Board each quarter:\n    (a) jointly sold chilled revenue: 5.0m in FY2027;\n    (b) on-time loads: 97% from Q2 FY2027;\n    (c) new national accounts: 10 by March 2027.\n",
+    },
+    {
+      name: "other measures tracked at a quarterly review, with their targets in the same sentence, are KPIs",
+      text: "# Franchise summary\n\n## Development objective\n\nOpen 18 cafés in the territory by 30 June 2029.\n\n## Progress\n\nBoth sides review progress at a quarterly development review.\n\nOther measures tracked at the same review: guest score ≥ 85%; staff retention ≥ 70% a year.\n",
+    },
+    {
+      name: "a sentence that says how often the figures are looked at and ends on its colon, then a blank line, then the list of targets",
+      text: `${EN_OBJECTIVE}\n## How we keep score\n\nWe look at three numbers every Friday, in a sheet both teams share:\n\n- joint tickets sold — target 6,000 for the 2026 season\n- refund rate — target under 4%\n- average review — target 4.4 out of 5\n`,
+    },
+    {
+      name: "a milestone table whose target cells open with the figure and its unit (150 MW by …), reviewed at a quarterly committee",
+      text: `${EN_OBJECTIVE}\n## Partnership milestones\n\nA committee of both companies reviews these milestones at its quarterly meetings:\n\n| Milestone | Target | Status |\n|---|---|---|\n| Capacity installed through the channel | 120 MW by December 31, 2026 | 35 MW |\n| Capacity installed through the channel | 300 MW by December 31, 2027 | — |\n| Enrolled storage capacity | 45 MW by December 31, 2027 | 6 MW |\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "measures said to be tracked, with no figure for any of them: they are the KPIs, and they have no targets",
+      text: `${EN_OBJECTIVE}\n## Operations\n\nMeasures the steering group will track each month:\n- joint pipeline\n- win rate\n- customer satisfaction\n`,
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 50] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch p kinds (Japanese): a lead-in's list after a blank line, a target cell that opens with its figure", {
+  valid: [
+    {
+      name: "数字を確認する頻度を述べてコロンで終わる文、空行、目標の箇条書き：その箇条書きがKPI",
+      text: `${JA_OBJECTIVE}\n## 数字の見方\n\n毎週金曜に、次の数字を両社の共有シートで確認します：\n\n- 共同チケット販売数：2026年シーズンに6,000枚\n- 返金率：4％未満\n`,
+    },
+    {
+      name: "マイルストーン表の目標セルが数値と単位で始まる（120 MW（2026年12月末））：提携委員会が四半期ごとに確認",
+      text: `${JA_OBJECTIVE}\n## マイルストーン\n\n提携委員会が四半期ごとに進捗を確認する。\n\n| マイルストーン | 目標 | 状況 |\n|---|---|---|\n| 販売経由の設置容量 | 120 MW（2026年12月末） | 35 MW |\n| 販売経由の設置容量 | 300 MW（2027年12月末） | — |\n| 蓄電池の登録容量 | 45 MW（2027年12月末） | 6 MW |\n`,
+    },
+  ],
+  invalid: [],
+});

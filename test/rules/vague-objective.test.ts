@@ -867,3 +867,79 @@ testRule(RULE, "batch p kinds (Japanese): a vague verb in its wish form, a wish 
     },
   ],
 });
+
+testRule(
+  RULE,
+  "batch p kinds: a named period as the deadline, a pointer to several sections, vision as sight, a purpose label with an aside",
+  {
+    valid: [
+      {
+        name: "a target due within the pilot's own period (within the PoC period) has its time bound",
+        text: "# PoC report\n\n## What the pilot is for\n\nMore specifically, we want to cut call handling time by 12% and after-call work from 90 to 35 seconds within the PoC period.\n",
+      },
+      {
+        name: "実証期間内に：計画が定める期間は期限",
+        text: "# 実証報告\n\n## 実証の目的\n\n実証期間内に、問い合わせ1件あたりの対応時間を12％短縮したい。\n",
+      },
+      {
+        name: "a sentence that points to several numbered sections (set out in sections 4 to 7) under the objectives states no goal",
+        text: "# Alliance Board — Terms of Reference\n\n## 2. Purpose and objectives\n\n2.1 The alliance will cut leakage by 15% by March 2028.\n\n2.2 The Board's duties and powers are set out in sections 4 to 7.\n",
+      },
+      {
+        name: "複数の節を指す文（第4節から第7節に定める）は目的ではない",
+        text: "# 評議会規程\n\n## 2. 目的\n\n2.1 本評議会は、2027年3月末までに共同配送の積載率を85％に引き上げる。\n\n2.2 評議会の役割と権限は第4節から第7節に定める。\n",
+      },
+      {
+        name: "a title slide's subtitle where vision is a machine's sight (Vision AI that …) is no objective heading",
+        text: "# Brightline\n### Vision AI that spots damaged parcels before dispatch\n\nWe find out whether the cameras catch crushed boxes on the night shift.\n",
+      },
+      {
+        name: "マシンビジョン（機械の視覚）の見出しは目的の見出しではない",
+        text: "# 会社紹介\n\n## マシンビジョン検査の実証\n\n実証ラインで不良品の見逃しを減らせるか確かめる。\n",
+      },
+      {
+        name: "an aim beside a milestone table that points at its milestones (each of these) is about them",
+        text: "# Plan\n\n## Milestones\n\n| Milestone | Target |\n|---|---|\n| Sites live | 40 by June 2027 |\n| Sites live | 90 by June 2028 |\n\nWe aim to improve on each of these as the network grows.\n",
+      },
+    ],
+    invalid: [
+      {
+        name: "a purpose label with an aside between commas before its colon (The purpose of the alliance, as we put it at the kickoff: …), under a why title",
+        text: "# Talk notes\n\n**Slide 3 — why we started.** The purpose of the alliance, as we put it at the kickoff: explore how data can strengthen route planning.\n",
+        errors: [{ messageId: "bothVerb", range: [2, 30, 2, 135] }],
+      },
+      {
+        name: "the aims listed under a lead-in that says why (Why it matters to us:) are goals",
+        text: "# Investment memo\n\n## 1. Summary\n\nWe propose a 6% stake in Corvid Labs with a paid pilot.\n\nWhy it matters to us:\n\n- Position us at the front of speech analytics and capture synergies.\n- Strengthen our data science bench over time.\n",
+        errors: [
+          { messageId: "bothVerb", range: [8, 2, 8, 69] },
+          { messageId: "bothVerb", range: [9, 2, 9, 46] },
+        ],
+      },
+      {
+        name: "an aim on a vague verb that closes a milestone section, not about the milestones, is the alliance's goal",
+        text: "# Plan\n\n## Milestones\n\n| Milestone | Target |\n|---|---|\n| Sites live | 40 by June 2027 |\n| Sites live | 90 by June 2028 |\n\nOver time, we aim to deepen the relationship and expand into new regions.\n",
+        errors: [{ messageId: "bothVerb", range: [9, 0, 9, 73] }],
+      },
+      {
+        name: "a period's focus as a label (Next quarter focus: …) states the aim for the period",
+        text: "# QBR write-up\n\n## Looking ahead\n\n- Next quarter focus: explore joint returns automation with the warehouse team.\n",
+        errors: [{ messageId: "noTarget", range: [4, 2, 4, 79] }],
+      },
+    ],
+  },
+);
+
+testRule(RULE, "batch p kinds (Japanese): why a deal matters, over a list of aims", {
+  valid: [],
+  invalid: [
+    {
+      name: "「なぜ組むのか：」の下に、目指すことを並べた箇条書きは目的",
+      text: "# 投資メモ\n\n## 1. 概要\n\nコルビット社に6％出資し、有償の実証を行う。\n\nなぜ組むのか：\n\n- 音声解析の分野で存在感を高めていく。\n- 当社のデータ分析体制の強化を目指す。\n",
+      errors: [
+        { messageId: "bothVerb", range: [8, 2, 8, 20] },
+        { messageId: "bothVerb", range: [9, 2, 9, 20] },
+      ],
+    },
+  ],
+});

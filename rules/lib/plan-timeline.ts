@@ -297,11 +297,16 @@ export function periodColumnTargets(model: PlanModel, v: Vocabulary): Deadline[]
   });
 }
 
-/** The dates in each row's 期限 / Due cells, by where the row starts (its statement starts there too). */
+/**
+ * The dates in each row's 期限 / Due cells, by where the row starts (its statement starts there too).
+ * Not in a chronology (| 時期 | 出来事 |, | Date | Event |): what happened when is history.
+ */
 function dueColumnsByRow(model: PlanModel, v: Vocabulary): Map<number, DatePeriod[]> {
   const byRow = new Map<number, DatePeriod[]>();
   for (const table of model.tables) {
-    const columns = table.header.flatMap((h, i) => (v.test("due-column", normalise(h.text).trim()) ? [i] : []));
+    const headers = table.header.map((h) => normalise(h.text).trim());
+    if (headers.some((h) => v.test("event-column", h))) continue;
+    const columns = headers.flatMap((h, i) => (v.test("due-column", h) ? [i] : []));
     if (!columns.length) continue;
     for (const row of table.rows) {
       // The cell's own dates, placed at the cell in the row: spanOf() falls back to the row when offsets differ.

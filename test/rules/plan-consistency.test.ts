@@ -27,6 +27,10 @@ testRule(
         today: "2027-06-01",
       },
       {
+        name: "a chronology (| 時期 | 出来事 |) tells what happened when: its dates are history, not deadlines",
+        text: "# 提携計画\n\n作成日：2026年11月1日\n\n## これまで\n\n| 時期 | 出来事 |\n|---|---|\n| 2025年11月 | 両社の社長が初めて面談 |\n| 2026年4月 | 3店で試験販売 |\n",
+      },
+      {
         name: "a schedule step marked （本資料） dates the plan",
         text: "# 提携計画\n\n## スケジュール\n\n| 時期 | 事項 |\n|---|---|\n| 2025年11月 | 館内協議（本資料） |\n| 2026年2月 | トライアル |\n",
         today: "2027-06-01",
@@ -214,6 +218,10 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a chronology (| When | Event |) tells what happened when: its dates are history, not deadlines",
+        text: "# Alliance plan\n\nDate: 1 November 2026\n\n## So far\n\n| When | Event |\n|---|---|\n| November 2025 | First meeting of the two CEOs |\n| April 2026 | Trial sale in 3 stores |\n",
+      },
       {
         name: "an English FY may end as late as March of the next year: end of FY2026 is not surely past in May 2026",
         text: "# Alliance plan\n\nPrepared: 10 May 2026\n\n## Timeline\n\n- Launch by the end of FY2026.\n",

@@ -7,7 +7,7 @@
 import type { PlanModel, Section, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { defers, documentAnchor, flatText, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, flatText, isUnder, normalText, planStatements, rowLabel, rowOf, sectionsOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
 import { lastKey } from "./lib/dated-statements";
@@ -68,13 +68,17 @@ export const allianceForm: Rule = {
     const v = context.vocabulary;
     const statements = planStatements(model);
     // A choice still to make (「委託契約とするか、連携協定とするか」) names candidates, not the form.
-    const texts = [...statements.filter((s) => !defers(s, v)).map(flatText), ...titles(model)].filter((t) => !v.test("open-choice", t));
+    const texts = [
+      ...statements.filter((s) => !defers(s, v)).map(flatText),
+      ...statements.filter((s) => defers(s, v)).flatMap((s) => settlingAgreements(flatText(s))),
+      ...titles(model),
+    ].filter((t) => !v.test("open-choice", t));
     const section = sectionsOf(model, "form")[0];
     // 「契約の形は未定」: the forms named elsewhere (a title, a task to fetch a template) are candidates.
     if (statements.some((s) => v.test("form-undecided", normalText(s)))) return [finding(model, context, "noForm", section)];
     // 「出資は伴わない」, "neither holds shares": the form stated, and no capital form.
     const capital = (t: string) => v.test("capital-form", t) && !v.test("no-equity", t);
-    const named = texts.some((t) => v.test("alliance-form", t) || capital(t)) || statements.some((s) => formField(s, v));
+    const named = texts.some((t) => v.test("alliance-form", t) || capital(t)) || statements.some((s) => formField(model, s, v));
     if (!named) return [finding(model, context, "noForm", section)];
     // "a minority equity investment …, with the amount and stake to be agreed": the capital form is
     // decided where only its stake is deferred (not 「出資の要否は今後検討」: whether to invest at all).
@@ -93,16 +97,42 @@ export const allianceForm: Rule = {
   },
 };
 
-/** A field that holds the form (`form: AI partnership — paid pilot, then a subscription`, `提携形態: …`), filled and settled. */
-function formField(statement: Statement, vocabulary: Vocabulary): boolean {
-  const key = lastKey(statement);
+/**
+ * A field that holds the form, filled and settled, whatever words the value uses: a YAML key
+ * (`form: AI partnership — paid pilot, then a subscription`), a table row's label (「| 契約形態 |
+ * 非独占ライセンス（SaaS） | 合意 |」) or a line's own label ("Contract type: per-seat SaaS").
+ */
+function formField(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
+  const label = lastKey(statement) ?? filledRowLabel(model, statement) ?? LINE_LABEL.exec(normalText(statement))?.[1].trim();
   return (
-    key !== undefined && FORM_KEY.test(key) && !defers(statement, vocabulary) && !vocabulary.test("open-choice", normalText(statement))
+    label !== undefined && FORM_KEY.test(label) && !defers(statement, vocabulary) && !vocabulary.test("open-choice", normalText(statement))
   );
 }
 
+/** A row's label, when another cell of the row holds words: the value it labels. */
+function filledRowLabel(model: PlanModel, statement: Statement): string | undefined {
+  const label = rowLabel(model, statement);
+  const worded = rowOf(model, statement)?.cells.filter((cell) => /\p{L}/u.test(cell.text)) ?? [];
+  return label !== undefined && worded.length >= 2 ? label : undefined;
+}
+
+/** A short label and its colon at the start of a line: 「契約形態：業務委託契約」. */
+const LINE_LABEL = /^[\s*_-]*([^:：]{1,20})[:：]/;
+
 const FORM_KEY =
-  /^(?:(?:alliance|partnership|deal)[ _-]?)?form$|^(?:alliance|partnership|deal)[ _-]?(?:type|structure)$|^(?:提携の?)?形態$/;
+  /^(?:(?:alliance|partnership|deal)[ _-]?)?form$|^(?:alliance|partnership|deal|contract|agreement)[ _-]?(?:type|structure)$|^type of (?:agreement|contract)$|^(?:提携|契約|取引|連携)?の?(?:形態|種類|性格)$/;
+
+/**
+ * 「条件は別途締結する業務委託契約で定める」, "term and exit: to be agreed in the master supply
+ * agreement": a detail deferred to an agreement of a named kind, the kind decided. The agreements
+ * such a deferring statement names as the place of settling.
+ */
+function settlingAgreements(text: string): string[] {
+  return [...text.matchAll(SETTLED_IN)].map((m) => m[0]);
+}
+
+const SETTLED_IN =
+  /\b(?:in|under|by) (?:the|a|an|our|its|their) (?:[\w&'-]+ ){0,4}(?:agreement|contract)\b|[^\s、。,，]{1,20}(?:契約|協定)書?(?:において|の中で|にて|で)/g;
 
 /**
  * 「業務提携とし、出資は伴わない」, "a joint development agreement — no equity": a form without

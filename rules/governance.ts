@@ -73,15 +73,16 @@ export const governance: Rule = {
         .map((s) => ({
           text: alliancePart(ownText(s)),
           ledBy: followsBody.has(s) || underAny(model, s, led) || ledRow(model, s, vocabulary),
+          sentence: s.kind === "sentence",
         })),
       ...model.sections
         .filter((g) => !isUnder(model, g.index, "notes"))
-        .map((g) => ({ text: alliancePart(normalise(g.title)), ledBy: false })),
+        .map((g) => ({ text: alliancePart(normalise(g.title)), ledBy: false, sentence: false })),
     ];
     const hasBody = ledSections.length > 0 || texts.some((t) => t.ledBy || namesBody(t.text, vocabulary));
     const hasRules = texts.some(
       (t) =>
-        ((t.ledBy || namesBody(t.text, vocabulary)) && statesRules(t.text, vocabulary)) ||
+        (t.ledBy ? statesRules(t.text, vocabulary) : bodyWithRules(t.text, t.sentence, vocabulary)) ||
         // 「次回：…（毎月第2水曜日に開催）」 in the body's own minutes: the meeting held is the body named elsewhere.
         (hasBody && vocabulary.test("meeting-verb", t.text) && meetsOften(t.text, vocabulary)),
     );
@@ -230,6 +231,22 @@ function underAny(model: PlanModel, s: Statement, sections: Set<number>): boolea
 function statesRules(text: string, vocabulary: Vocabulary): boolean {
   return meetsOften(text, vocabulary) || vocabulary.test("decision-rule", text);
 }
+
+/**
+ * A statement that names a body and says how it works. In a sentence, how often is in the body's
+ * own clause ("data refreshed weekly; we review it at the Monday stand-up" times the data, not the
+ * stand-up); how it decides may be anywhere ("the committee meets monthly; it decides by
+ * consensus"). A row or a list item is all about its label: 「JV board | 3 + 2 directors; monthly
+ * board」.
+ */
+function bodyWithRules(text: string, sentence: boolean, vocabulary: Vocabulary): boolean {
+  if (!namesBody(text, vocabulary)) return false;
+  if (!sentence || vocabulary.test("decision-rule", text)) return statesRules(text, vocabulary);
+  return text.split(CLAUSE_BREAK).some((c) => namesBody(c, vocabulary) && meetsOften(c, vocabulary));
+}
+
+/** Where one clause of a sentence ends and the next begins. */
+const CLAUSE_BREAK = /[;；]/;
 
 function meetsOften(text: string, vocabulary: Vocabulary): boolean {
   const often = vocabulary.remove("governance-body", text);

@@ -42,6 +42,28 @@ testRule(
     valid: [
       { name: "an AI alliance with every term", text: JA() },
       {
+        name: "a staged production approved in the past tense (「限定的な本番運用を承認した」) is the gate",
+        text: JA([5]).replace("\n- AI事業者", "\n- 運営委員会は11月に、2店舗に限った本番運用を承認した。\n- AI事業者"),
+      },
+      {
+        name: "a gate passed, told afterwards: the trial beat its target, so it was extended (「目標を下回ったため拡大」)",
+        text: JA([5]).replace(
+          "\n- AI事業者",
+          "\n- 試行では誤回答率が目標（5％以下）を下回ったため、全窓口での本番運用に拡大した。\n- AI事業者",
+        ),
+      },
+      {
+        name: "what an AI error's consequences fall on, each party's duty stated (「回答の誤りにより生じた苦情については…」)",
+        text: JA([2]).replace(
+          "\n- 回答は",
+          "\n- 回答の誤りにより生じた苦情については、当社が顧客に対応し、提携先は原因を分析して報告する。\n- 回答は",
+        ),
+      },
+      {
+        name: "the Japanese contract's carve-out (故意又は重過失) allocates liability",
+        text: JA([2]).replace("\n- 回答は", "\n- 提携先は、故意又は重過失による場合を除き、AIの回答内容について責任を負わない。\n- 回答は"),
+      },
+      {
         name: "not an AI alliance: a passing mention of AI",
         text: "# 共同配送の提携計画\n\n両社の便を統合し、積載率を80％に上げる。将来的にはAIによる配車最適化も検討したい。\n",
       },
@@ -84,6 +106,14 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a stage approved with no stage named is no gate; an error named with nothing falling on anyone allocates nothing",
+        text: JA([2, 5]).replace("\n- AI事業者", "\n- 運営委員会は11月に予算を承認した。\n- 誤回答の件数は毎月集計する。\n- AI事業者"),
+        errors: [
+          { messageId: "noLiability", range: [0, 0, 0, 21] },
+          { messageId: "noStageGates", range: [0, 0, 0, 21] },
+        ],
+      },
       {
         name: "再販の禁止は販売提携ではない: AIの提携のまま",
         text: "# 車両データ提供条件\n\n- 利用目的：車両センサーデータによる故障予測モデルの学習と検証。\n- 禁止事項：データの再販。\n- 準拠：個人情報保護委員会のAIに関する注意喚起に従う。\n",
@@ -130,6 +160,21 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a use right said before the model ('the insurer may use the tuned model during the term')",
+        text: EN([1]).replace("\n- The partner is liable", "\n- We may use the tuned model only during the term.\n- The partner is liable"),
+      },
+      {
+        name: "a staged production approved in the past tense ('approved a limited live launch') is the gate",
+        text: EN([5]).replace(
+          "\n- We follow",
+          "\n- In March the steering committee approved a limited live launch in two regions.\n- We follow",
+        ),
+      },
+      {
+        name: "a gate passed, told afterwards: 'the pilot met its accuracy target, so we rolled out'",
+        text: EN([5]).replace("\n- We follow", "\n- The pilot met its accuracy target, so the roll-out went ahead in May.\n- We follow"),
+      },
       {
         name: "data used to tune the model: 'we use … to fine-tune'",
         text: EN().replace(
@@ -184,6 +229,17 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a roll-out approved with no stage passed and a budget approved are no gate; users of the model's answers hold no right in it",
+        text: EN([1, 5]).replace(
+          "\n- We follow",
+          "\n- The board approved the budget in March.\n- Agents may use the answers the model drafts.\n- We follow",
+        ),
+        errors: [
+          { messageId: "noModelRights", range: [0, 0, 0, 52] },
+          { messageId: "noStageGates", range: [0, 0, 0, 52] },
+        ],
+      },
       {
         name: "the liability a claim is decided on ('no liability decisions') allocates none",
         text: EN([2]).replace("\n- Agents", "\n- The assistant makes no settlement or liability decisions.\n- Agents"),

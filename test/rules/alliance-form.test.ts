@@ -11,6 +11,24 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "the value of a form label in a table row, whatever its words (「契約形態 | 非独占の利用許諾（クラウド）」)",
+        text: JA(
+          "## 条件整理\n\n| 項目 | 当社案 | 先方案 | 状況 |\n|---|---|---|---|\n| 契約形態 | 非独占の利用許諾（クラウド型） | 同左 | 合意 |",
+        ),
+      },
+      {
+        name: "the value of a form label at the start of a line (「契約の種類：…」)",
+        text: JA("## 概要\n\n- 契約の種類：月額課金のクラウドサービス利用（出資なし）"),
+      },
+      {
+        name: "a detail deferred to an agreement of a named kind: the kind is decided (「…は業務委託契約で定める」)",
+        text: JA("## 期間\n\n契約期間と終了条件は、別途締結する業務委託契約で定める。"),
+      },
+      {
+        name: "a demonstration agreement (実証協定, as 'pilot agreement')",
+        text: JA("## 日程\n\n- 2026年6月：参加農家と実証協定を締結する"),
+      },
+      {
         name: "a form qualified as without capital (「業務提携（資本なし）」) beside equity words",
         text: JA("## 形\n\n業務提携（資本なし）。将来の出資も視野に入れる。"),
       },
@@ -52,6 +70,16 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a form label whose value is still open is no form (「契約形態 | 未定」)",
+        text: JA("## 条件整理\n\n| 項目 | 当社案 | 状況 |\n|---|---|---|\n| 契約形態 | 未定 | 協議中 |"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "a deferral to an agreement of no named kind names no form (「別途締結する契約で定める」)",
+        text: JA("## 期間\n\n契約期間は、別途締結する契約で定める。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
       {
         name: "a quote obtained for a service is no stake (「見積取得済み、約850万円」)",
         text: JA("## 形態\n\n資本業務提携（当社が少数出資）。出資比率は今後検討。\n\n## 事前手続\n\n財務DD（見積取得済み、約600万円）"),
@@ -147,6 +175,26 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a detail deferred to an agreement of a named kind: 'to be agreed in the master supply agreement'",
+        text: EN("## Term\n\nTerm and exit: to be agreed in the master supply agreement."),
+      },
+      {
+        name: "the value of a form label in a table row, whatever its words",
+        text: EN("## Terms\n\n| Item | Position |\n|---|---|\n| Contract type | Per-seat cloud subscription with a usage tier |"),
+      },
+      {
+        name: "a memorandum of understanding is the form",
+        text: EN("## Status\n\nThis memorandum of understanding is not legally binding."),
+      },
+      {
+        name: "an agreement named by its commercial kind: an offtake and supply agreement, a concession contract",
+        text: EN("## Deal\n\nThe buyer signs a five-year offtake and supply agreement; the car parks are let under a concession contract."),
+      },
+      {
+        name: "an investor's part in a funding round named without its series, with its stake",
+        text: EN("## The raise\n\nThe retailer leads the strategic part of the round, taking a 9% stake for $2M."),
+      },
       {
         name: "a share purchase agreement is a capital form, its stake stated",
         text: EN(
@@ -264,6 +312,21 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a deferral to an agreement of no named kind names no form: 'to be agreed in the definitive agreement'",
+        text: EN("## Term\n\nTerm and exit: to be agreed in the definitive agreement."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "an investor's part in a funding round and no stake: a capital form without its stake",
+        text: EN("## The raise\n\nThe retailer leads the strategic part of the round.\n\n## Use of funds\n\nMostly product work."),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a round of talks is no funding round",
+        text: EN("## Next steps\n\nBoth teams join the second round of talks in May."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
       {
         name: "a share purchase agreement without the stake",
         text: EN("## Transaction\n\nThe company also entered into a Share Purchase Agreement with the partner."),

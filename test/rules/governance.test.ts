@@ -78,6 +78,16 @@ testRule(
           "## 論点\n\n| No. | 論点 | 当社案 | 状況 |\n|---|---|---|---|\n| 5 | 取締役の構成 | 5名（南湾3、ミナト1、ケーブル1） | ◎ |\n| 6 | 取締役会の運営 | 毎月1回開催。通常の決議は過半数 | ◎ |",
         ),
       },
+      {
+        name: "an issues list whose board label has no の (「取締役構成」): the seats split between the parties, and it is held monthly",
+        text: JA(
+          "## 論点整理\n\n| # | 論点 | 甲案 | 乙案 |\n|---|---|---|---|\n| 1 | 取締役構成 | 6名（甲4、乙2） | 同左 |\n| 2 | 取締役会の開催 | 月1回 | 同左 |",
+        ),
+      },
+      {
+        name: "how the committee decides in the passive, its decider named (「運営委員会の承認を得て」)",
+        text: JA("## 段階移行\n\n試行から本番への各段階の移行は、両社の運営委員会の承認を得て行う。"),
+      },
     ],
     invalid: [
       {
@@ -135,6 +145,11 @@ testRule(
       {
         name: "a university's ethics review committee approving the study is its own body, not the alliance's",
         text: JA("## 倫理\n\n本研究は大学の倫理審査委員会の承認を得て実施する。"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a board's seats not split between parties (「取締役構成 | 5名」) is no joint venture's board",
+        text: JA("## 論点整理\n\n| # | 論点 | 甲案 |\n|---|---|---|\n| 1 | 取締役構成 | 5名 |\n| 2 | 取締役会の開催 | 月1回 |"),
         errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
       },
       {
@@ -201,6 +216,40 @@ testRule(
         text: EN(
           "## Scope\n\nA joint working group of two from each side meets as needed. It decides by consensus; if it cannot agree, the question goes to the two CEOs.",
         ),
+      },
+      {
+        name: "a review the parties hold together, named any way ('the joint sales review'), and how often",
+        text: EN("## Measures\n\nWe go through these numbers every month in the joint sales review."),
+      },
+      {
+        name: "a review named with who sits in it, both sides joined by '+', and its cadence",
+        text: EN(
+          "## Measures\n\nDiscussed in the fortnightly Delivery Review (our ward leads + the vendor's success manager), every second Monday.",
+        ),
+      },
+      {
+        name: "a body with a chair is a body whatever its name ends in, and its sign-off decides",
+        text: EN(
+          "## Measures\n\nThe Service Oversight Board is chaired by our operations director, with the supplier's account lead attending; any change of scope needs its sign-off.",
+        ),
+      },
+      {
+        name: "a weekly stand-up of the working team",
+        text: EN("## Measures\n\nProgress is tracked weekly in the pilot stand-up."),
+      },
+      {
+        name: "a partner manager on each side with an escalation path, under a heading that is no governance word",
+        text: EN(
+          "## Contacts\n\n- Acme: Jo Bell (partner manager), escalation to the VP Channels.\n- Birch: Sam Roe (practice lead), escalation to Birch's MD.",
+        ),
+      },
+      {
+        name: "a decision in the passive, its decider named: 'each step approved by the steering group'",
+        text: EN("## Rollout\n\nPilot, then one region, then national, each step approved by the joint steering group."),
+      },
+      {
+        name: "whose decision is final: the escalation path's end",
+        text: EN("## Contacts\n\nDisputes between the two partner managers go to the VP Partnerships, whose decision is final."),
       },
     ],
     invalid: [
@@ -277,6 +326,18 @@ testRule(
         name: "reporting to one party's board of directors is not governance of the alliance: on the Reporting heading",
         text: EN("## Reporting\n\nResults are reported quarterly to the board of directors."),
         errors: [{ messageId: "noBody", range: [6, 0, 6, 12] }],
+      },
+      {
+        name: "a cadence in another clause of the sentence times something else, not the meeting: 'refreshed weekly; we review it at the stand-up'",
+        text: EN("## Pipeline\n\nThe lead list is refreshed weekly; our team goes through it at the sales stand-up."),
+        errors: [{ messageId: "noRules", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a one-off review of the agreement is no body, a legal review's bracket joins topics, not people",
+        text: EN(
+          "## Reviews\n\nAn annual review of the agreement is held each January. A legal review (title, validity and scope) precedes signing.",
+        ),
+        errors: [{ messageId: "noBody", range: [6, 0, 6, 10] }],
       },
       {
         name: "one party's management meeting approving the proposal is not governance of the alliance",

@@ -16,6 +16,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 20_000,
+    // Suites that spawn dist/ build it first (test/lsp/helpers/build.ts waits up to 120 s for another worker's build).
+    hookTimeout: 120_000,
     globalSetup: ["test/global-temp.ts"],
   },
 });

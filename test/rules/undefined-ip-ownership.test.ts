@@ -124,6 +124,13 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "each side's position on one result listed under it, then 「→ 継続協議」: the deferral leaves that result's owner open",
+      text: JA(
+        "## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 共同評価の報告書は甲に帰属する。\n- 甲のデータで追加学習したモデル：\n  - 乙：乙に帰属\n  - 甲：甲に帰属\n  - → 継続協議",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
       name: "what a party holds, as a noun's modifier (「各社が保有する技術を持ち寄る」), names no owner",
       text: JA("## 知的財産\n\n- 各社が保有する技術を持ち寄る。\n- 共同で開発した配合の扱いは別途協議する。"),
       errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
@@ -294,6 +301,13 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "each side's position on one result listed under it, then \"→ still open\": the deferral leaves that result's owner open",
+      text: EN(
+        "## Intellectual property\n\n- Each party's existing technology remains its own.\n- The joint evaluation report is owned by Northwind.\n- The model fine-tuned on our data:\n  - Vendor: owned by the vendor\n  - Us: owned by us\n  - → still open, next round",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 24] }],
+    },
     {
       name: "ownership of the results given as 'open' in a brief: a deferral",
       text: EN(

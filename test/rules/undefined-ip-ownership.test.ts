@@ -9,6 +9,12 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "a model tuned on a party's data (当社データでチューニングしたモデル) is a result, owned beside the partner's base model",
+      text: JA(
+        "## データと権利\n\n- 通話記録は当社に帰属し、先方は当社向けのチューニングにのみ使用できる。\n- 先方の基盤モデル及び従来技術は先方に帰属する。当社データでチューニングしたモデルは当社に帰属する。",
+      ),
+    },
+    {
       name: "each member of a group named as holder of its own IP (各組合員が保有する…に帰属)",
       text: JA(
         "## 知的財産\n\n- 各組合員が保有する製品図面、金型の設計情報は、それぞれ各組合員に帰属する。\n- センターで作成した測定プログラム、検査手順書はLLPに帰属する。",
@@ -196,6 +202,12 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "a model tuned on a party's data (the model tuned on our call records) is a result, owned beside the vendor's base model",
+      text: EN(
+        "## Data and rights\n\n- Call records belong to us; the vendor may use them only to tune our model.\n- The vendor's base model and prior technology remain the vendor's. The model tuned on our call records belongs to us.",
+      ),
+    },
     {
       name: "changes a party makes to its own designs for the alliance are results it owns ('any changes it makes to them … remain Cubix's property')",
       text: EN(

@@ -9,6 +9,10 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "changes a party made to fit the other's product (取付部に合わせて加えた変更) are a result, owned",
+      text: JA("## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 当社の取付部に合わせて先方が加えた変更は当社に帰属する。"),
+    },
+    {
       name: "a model tuned on a party's data (当社データでチューニングしたモデル) is a result, owned beside the partner's base model",
       text: JA(
         "## データと権利\n\n- 通話記録は当社に帰属し、先方は当社向けのチューニングにのみ使用できる。\n- 先方の基盤モデル及び従来技術は先方に帰属する。当社データでチューニングしたモデルは当社に帰属する。",
@@ -202,6 +206,12 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "changes made to fit the other's product (the variant and any changes made to fit our housing) are a result, owned",
+      text: EN(
+        "## Intellectual property\n\n- Each party keeps ownership of its existing technology.\n- The bracket variant (and any changes made to fit our housing) is owned by us.",
+      ),
+    },
     {
       name: "a model tuned on a party's data (the model tuned on our call records) is a result, owned beside the vendor's base model",
       text: EN(

@@ -257,7 +257,7 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
   const text = normalise(rawKey ? `${rawKey}: ${raw}` : raw);
   if (vocabulary.test("deferral", text) || vocabulary.test("no-term", text)) return false;
-  if (!licensing && vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return false;
+  if (ofSideAgreement(vocabulary, text, licensing)) return false;
   // Key paths keep their underscores: normalise() would strip them.
   const key = (rawKey ?? "").toLowerCase();
   if (vocabulary.test("end-key", `${key}: ${raw}`)) return true;
@@ -270,6 +270,7 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
     return true;
   return (
     noticeBeforeEnd(vocabulary, text) ||
+    copulaTerm(vocabulary, text) ||
     conditions.some((re) => {
       const m = re.exec(text);
       return (
@@ -283,6 +284,37 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
     })
   );
 }
+
+/**
+ * A side agreement's term or end is not the alliance's, unless the statement names the alliance
+ * beside it: a licence's (where the deal is no licence) or a confidentiality agreement's
+ * (「秘密保持契約：2027年3月まで有効」, "the NDA runs until March 2027"), whose own words
+ * ("confidentiality agreement") do not name the alliance.
+ */
+function ofSideAgreement(vocabulary: Vocabulary, text: string, licensing: boolean): boolean {
+  if (!licensing && vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return true;
+  return vocabulary.test("nda", text) && !vocabulary.test("alliance", vocabulary.remove("nda", text));
+}
+
+/**
+ * A term said with a copula, the contract or the alliance named before it: 「契約上、この取り組みは
+ * 2026年12月末までです」「コエラボさんとの契約は2028年3月末までです」. Without one a date with
+ * まで is a deadline (「応募の受付は9月末までです」). Read in steps: one pattern with a window
+ * between the contract and the date is not linear-time.
+ */
+function copulaTerm(vocabulary: Vocabulary, text: string): boolean {
+  const until = vocabulary.derive(
+    "missing-exit-clause:copula-term-ja",
+    (v) => new RegExp(`${v.group("term-date", "ja")}\\s*末?まで(?:です|だ|である|となって)`),
+  );
+  const m = until.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index);
+  return (CONTRACT_JA.test(before) || vocabulary.test("alliance", before)) && !isAftermath(text, vocabulary);
+}
+
+/** The contract, any contract: the side agreements' own are told apart before (ofSideAgreement). */
+const CONTRACT_JA = /契約/;
 
 /** How far after its length a notice may be named: 「3か月前までに、いずれかの当事者が書面で通知」. */
 const NOTICE_REACH = 30;

@@ -20,6 +20,7 @@ import {
   withinAny,
 } from "./lib/plan-scope";
 import { templateFix } from "./lib/insert-template";
+import { normaliseTitle } from "../server/engine/elements";
 
 const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, `${PLACEHOLDER.flags}g`);
 const BLANK_LINE = /\n[ \t]*\r?\n/;
@@ -82,8 +83,8 @@ export const missingKpi: Rule = {
     },
   },
   check(model, context) {
-    const scope = kpiScope(model, context.vocabulary);
     const tables = kpiTables(model, context.vocabulary);
+    const scope = kpiScope(model, context.vocabulary, tables.length > 0);
     if (!scope.statements.length && !scope.sections.length && !tables.length) return [noKpi(model, context)];
     return [...targetCheck(model, context, scope, tables), ...cadenceCheck(model, scope.sections, context)];
   },
@@ -95,8 +96,11 @@ interface KpiScope {
   statements: Statement[];
 }
 
-/** The KPI sections; failing those, the block of text that declares indicators (「次の指標により管理する」 + its items). */
-function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
+/**
+ * The KPI sections; failing those, the block of text that declares indicators (「次の指標により管理する」
+ * + its items); failing that and a KPI table (`tabled`), the sections headed 「目標」.
+ */
+function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): KpiScope {
   const sections = [...sectionsOf(model, "kpi"), ...figureSections(model, vocabulary)];
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
   // An exit trigger or an IP clause that mentions KPIs does not declare them.
@@ -144,7 +148,11 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary): KpiScope {
     }
     block.push(s);
   });
-  return { sections: [], statements: block };
+  if (block.length || tabled) return { sections: [], statements: block };
+  // Failing those and a KPI table, a section headed by the bare word for targets (「目標」), which
+  // names goals as often as the KPIs' targets: where nothing else holds the KPIs, its items are them.
+  const targets = model.sections.filter((s) => vocabulary.test("target-heading", normaliseTitle(s.title)));
+  return { sections: targets, statements: targets.flatMap((s) => statementsIn(model, s)) };
 }
 
 /**
@@ -276,16 +284,29 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     }
   }
   // A plan that says its indicators have no targets has said so, whatever counts its lines hold.
-  // So does one that puts the KPIs themselves off (「KPIの設定は次回定例で協議の上決定」): a sentence
-  // about the KPIs, not a row, which is one KPI whose deferred target is reported on its own line.
-  const noneSet = scope.statements.some(
-    (s) =>
-      vocabulary.test("no-target", normalText(s)) ||
-      (s.kind !== "table-row" && defers(s, vocabulary) && vocabulary.test("kpi-word", normalText(s))),
-  );
+  // So does one that puts the KPIs themselves off anywhere (「第2期のKPIは次回の会議で決定」 in its
+  // next steps, an issues table's row "KPIs | to be agreed"): a sentence about the KPIs, not a row
+  // of a KPI table, which is one KPI whose deferred target is reported on its own line.
+  const noneSet =
+    scope.statements.some((s) => vocabulary.test("no-target", normalText(s))) ||
+    planStatements(model).some(
+      (s) => !inTable(s.span) && !ELSEWHERE.some((e) => isUnder(model, s.section, e)) && putsKpisOff(vocabulary, s),
+    );
   if (total > 0 && withTarget * 2 >= total && !noneSet) return reports;
   const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);
   return [{ messageId: "noTargets", span: anchor }, ...reports];
+}
+
+/**
+ * Does a statement put the KPIs off: the KPIs named, then deferred (「KPIと目標値は次回決定」,
+ * "KPI targets: TBD")? A deferral before them is another matter's ("sites with an open issue
+ * review the KPI dashboard").
+ */
+function putsKpisOff(vocabulary: Vocabulary, s: Statement): boolean {
+  if (!defers(s, vocabulary)) return false;
+  const text = normalText(s);
+  const kpi = vocabulary.find("kpi-word", text);
+  return kpi !== undefined && vocabulary.test("deferral", text.slice(kpi.index));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { PlanModel, Statement } from "../server/engine/model";
 import type { Rule } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { isDeferred, normalise } from "./lib/lexicon";
-import { defers, documentAnchor, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { elementFinding } from "./lib/element-finding";
 
 /** Is the statement under a YAML key about IP (ip.background, results)? An IP key word as a whole segment of the path. */
@@ -90,7 +90,9 @@ export const undefinedIpOwnership: Rule = {
     // co-created content, what both own) or brought in (background): how it came to be decides,
     // not the word "results". A result must be owned, not only kept ("we keep the land portion").
     const results = owned.some((s) => namesResult(s, vocabulary) && !onlyKept(s, vocabulary));
-    const deferring = statements.filter((s) => defers(s, vocabulary) && aboutOwnership(s, vocabulary));
+    const deferring = statements.filter(
+      (s) => defers(s, vocabulary) && (aboutOwnership(s, vocabulary) || leavesResultOpen(model, s, vocabulary)),
+    );
     const deferred = deferring.length > 0;
     if (background && results && !deferred) return [];
     const mentionsIp = section || statements.some((s) => vocabulary.test("ip-word", normalise(s.text)));
@@ -268,8 +270,22 @@ function onlyKept(s: Statement, vocabulary: Vocabulary): boolean {
 
 /** Does the statement name something the alliance makes (成果, 作成した, "arising under"), background aside? */
 function namesResult(s: Statement, vocabulary: Vocabulary): boolean {
-  const text = normalText(s).replace(INCLUDED_PARTS, " ");
+  return resultIn(normalText(s), vocabulary);
+}
+
+function resultIn(normal: string, vocabulary: Vocabulary): boolean {
+  const text = normal.replace(INCLUDED_PARTS, " ");
   return vocabulary.test("results-ip", text.replace(vocabulary.regex("background-ip"), " "));
+}
+
+/**
+ * A deferral under a list item of the IP section that names a result (「追加学習したモデル：」, "The
+ * tuned model:", each side's position below it, then 「→ 継続協議」 / "→ still open"): the point
+ * left open is who owns that result, though the deferral does not say "owner" itself.
+ */
+function leavesResultOpen(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const item = s.section === undefined ? undefined : model.sections[s.section];
+  return item?.kind === "pseudo" && isUnder(model, item.parent, "ip") && resultIn(normalise(item.title), vocabulary);
 }
 
 /**

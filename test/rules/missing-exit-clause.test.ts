@@ -11,6 +11,14 @@ const EN_TEAM_VERB = EN("## Exit\n\nEither party may sunset the alliance if reve
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "a term said with a copula, the contract named before it (契約上、…は2027年3月末までです)",
+      text: JA("## 背景\n\n共同で倉庫を使い始めました。契約上、このプロジェクトは2027年3月末までです。"),
+    },
+    {
+      name: "an NDA's end beside the alliance's, both named in one sentence (本提携及び秘密保持契約は…をもって終了)",
+      text: JA("## 期間\n\n本提携及び秘密保持契約は、2028年3月31日をもって終了する。"),
+    },
+    {
       name: "an end said in a meeting, on a condition with たら (「届かなかったら、そこで一旦終わりにしましょう」)",
       text: JA("## 議事録\n\n石田：3か月やって正答率95％に届かなかったら、そこで一旦終わりにしましょう。"),
     },
@@ -91,6 +99,16 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "a confidentiality agreement's validity is no term of the alliance (秘密保持契約：…まで有効)",
+      text: JA("## 状況\n\n- 秘密保持契約：2026年1月締結（検討用、2027年6月まで有効）。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a date with まで and a copula that names no contract or alliance is a deadline, no term (応募の受付は…までです)",
+      text: JA("## 募集\n\n協力店の応募の受付は2026年9月末までです。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
     {
       name: "a term still under negotiation in an issues table (「継続協議」)",
       text: JA(
@@ -196,6 +214,14 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a term said in passing, the contract named before it (under the contract, … runs until 31 March 2027)",
+      text: EN("## Background\n\nWe started sharing the warehouse last spring. Under the contract, this project runs until 31 March 2027."),
+    },
+    {
+      name: "an NDA's end beside the alliance's, both named in one sentence (the partnership and the NDA end on …)",
+      text: EN("## Term\n\nThe partnership and the mutual NDA both end on 31 March 2028."),
+    },
+    {
       name: "a term as a span of dates ('Agreement runs 15 October 2026 – 14 October 2027')",
       text: EN("## Background\n\n- Agreement runs **15 October 2026 – 14 October 2027**"),
     },
@@ -248,6 +274,11 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a confidentiality agreement's validity is no term of the alliance (NDA signed …; it is valid until …)",
+      text: EN("## Status\n\n- Mutual NDA signed in January 2026 for the evaluation; it is valid until 30 June 2027."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
     {
       name: "a standing drag-along in a term sheet (holders of a majority may require a sale) is no end of the alliance",
       text: EN(

@@ -9,6 +9,14 @@ const JA_YAML_KPIS =
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "no KPI section: the measurable items under a bare 「目標」 heading are the KPIs, reviewed monthly elsewhere",
+      text: "# 共同調達メモ\n\n## 1. 目標\n\n- 2027年3月末までに共同調達の品目数を40品目にする\n- 調達単価を2026年度比で8%下げる\n\n## 2. 進め方\n\n- 両社の購買担当が月1回の定例会で品目数と単価を確認する。\n",
+    },
+    {
+      name: "a next-steps line whose deferral comes before the KPI word (未定の店舗…KPIの一覧) puts no KPI off",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n| KPI | 目標 |\n|---|---|\n| 共同販売の売上 | 8億円 |\n\n## 今後\n\n- 出店先が未定の地域の担当者も、月次の定例会でKPIの一覧を確認する。\n- 合同委員会で四半期ごとにKPIをレビューする。\n`,
+    },
+    {
       name: "a row whose target is 未定, its finding disabled on the line: the row is one KPI, not the KPIs put off (the directive names missing-kpi)",
       text: `${JA_OBJECTIVE}\n## KPI\n\n| KPI | 目標 | 期限 |\n|---|---|---|\n| 積載率 | 80％ | 2027年3月末 |\n| 顧客満足度 | 未定 | 2027年3月末 | <!-- alliance-lint-disable-line missing-kpi -->\n\n合同委員会で四半期ごとにKPIをレビューする。\n`,
     },
@@ -71,6 +79,21 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "a results table of the period just ended, the next period's KPIs put off in a later section (次期のKPIは…で決定)",
+      text: "# 提携2年目の振り返り\n\n## KPIの実績（1年目）\n\n| 指標 | 1年目目標 | 実績 |\n|---|---|---|\n| 共同受注件数 | 30件 | 34件 |\n| 解約率 | 5%以下 | 4% |\n\n## 2年目に向けて\n\n- 2年目のKPIと目標値は、来月の運営委員会で決める（現時点で未定）。\n- 運営委員会は四半期ごとに開く。\n",
+      errors: [{ messageId: "noTargets", range: [2, 0, 2, 14] }],
+    },
+    {
+      name: "an issues table whose KPI row is still open (KPI | 別途定める): the row is a sentence about the KPIs, not a KPI",
+      text: "# 合弁契約 論点表\n\n## 前提\n\n- 2029年度に合弁会社の売上高50億円を目指す。\n\n## 論点\n\n| # | 論点 | 当社案 | 状況 |\n|---|---|---|---|\n| 1 | 出資比率 | 当社51%、先方49% | 合意 |\n| 2 | 事業KPI | 事業計画で別途定める | 未合意 |\n\n## メモ\n\n- 処理量と稼働率の目標を四半期ごとに取締役会で確認したい。\n",
+      errors: [{ messageId: "noTargets", range: [11, 0, 11, 32] }],
+    },
+    {
+      name: "a bare 「目標」 section is no KPI section where the plan has one: its figures do not rescue KPIs without targets",
+      text: "# 共同開発計画\n\n## 目標\n\n2028年3月末までに共同開発品を2件上市する。\n\n## 管理指標\n\n- 試作回数、不良率を管理する。\n- 指標の目標値は未定。\n- 月1回の定例会で確認する。\n",
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 7] }],
+    },
     {
       name: "a heading that names the figures and a cadence (「毎月見る数字」) over measures with no targets",
       text: `${JA_OBJECTIVE}\n## 毎月見る数字\n\n- カフェ売上\n- 平日の来店客数\n\n両店の店長が毎月確認する。\n`,
@@ -167,6 +190,14 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a line whose deferral comes before the KPI word (sites with an open issue … the KPI dashboard) puts no KPI off",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers signed | 25 |\n\n## Cadence\n\n- Monthly call: managers of any site with an open issue join to review the KPI dashboard.\n- The steering committee reviews the KPIs quarterly.\n`,
+    },
+    {
+      name: "no KPI section: the items under a bare Targets heading are the KPIs, reviewed monthly elsewhere",
+      text: "# Joint sourcing memo\n\n## 1. Targets\n\n- 40 jointly sourced items by March 2027\n- Unit cost down 8% on FY2026\n\n## 2. Working rhythm\n\n- Both buyers check item count and unit cost at the monthly sync.\n",
+    },
+    {
       name: "KPIs in a Pandoc grid table (a Word table converted), targets and cadence in cells of two lines",
       text: `${EN_OBJECTIVE}\n## KPIs\n\n+----------------+---------+-----------+\n| KPI            | FY2027  | Reviewed  |\n|                | target  |           |\n+================+=========+===========+\n| Active dealers | 300     | Quarterly |\n+----------------+---------+-----------+\n| Stock-out days | 5 per   | Monthly   |\n|                | month   |           |\n+----------------+---------+-----------+\n`,
     },
@@ -250,6 +281,16 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a results table of the year just ended, next year's KPIs put off in a later section (year-two KPIs … TBD)",
+      text: "# Alliance year-one review\n\n## KPI results (year 1)\n\n| KPI | Year-1 target | Actual |\n|---|---|---|\n| Joint deals won | 30 | 34 |\n| Churn | under 5% | 4% |\n\n## Looking ahead\n\n- Year-two KPIs and targets: TBD at next month's steering committee.\n- The steering committee meets quarterly.\n",
+      errors: [{ messageId: "noTargets", range: [2, 0, 2, 23] }],
+    },
+    {
+      name: "an issues table whose KPI row is still open (KPIs | to be agreed): the row is a sentence about the KPIs, not a KPI",
+      text: "# JV issues list\n\n## Background\n\n- The JV aims at $50M revenue in FY2029.\n\n## Issues\n\n| # | Issue | Our position | Status |\n|---|---|---|---|\n| 1 | Equity split | 51/49 | Agreed |\n| 2 | Business-plan KPIs | set in the business plan, to be agreed | Open |\n\n## Notes\n\n- We want throughput and uptime targets checked by the board every quarter.\n",
+      errors: [{ messageId: "noTargets", range: [11, 0, 11, 74] }],
+    },
     {
       name: "the KPIs themselves put off ('KPIs to be agreed at the next QBR') beside a monthly call and a sales figure",
       text: `${EN_OBJECTIVE}\n## Call notes\n\n- We meet on the first Tuesday of every month.\n- KPIs to be agreed at the next QBR.\n- May sales were $120,000.\n`,

@@ -9,6 +9,16 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "changes a party made to fit the other's product (取付部に合わせて加えた変更) are a result, owned",
+      text: JA("## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 当社の取付部に合わせて先方が加えた変更は当社に帰属する。"),
+    },
+    {
+      name: "a model tuned on a party's data (当社データでチューニングしたモデル) is a result, owned beside the partner's base model",
+      text: JA(
+        "## データと権利\n\n- 通話記録は当社に帰属し、先方は当社向けのチューニングにのみ使用できる。\n- 先方の基盤モデル及び従来技術は先方に帰属する。当社データでチューニングしたモデルは当社に帰属する。",
+      ),
+    },
+    {
       name: "each member of a group named as holder of its own IP (各組合員が保有する…に帰属)",
       text: JA(
         "## 知的財産\n\n- 各組合員が保有する製品図面、金型の設計情報は、それぞれ各組合員に帰属する。\n- センターで作成した測定プログラム、検査手順書はLLPに帰属する。",
@@ -124,6 +134,13 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "each side's position on one result listed under it, then 「→ 継続協議」: the deferral leaves that result's owner open",
+      text: JA(
+        "## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 共同評価の報告書は甲に帰属する。\n- 甲のデータで追加学習したモデル：\n  - 乙：乙に帰属\n  - 甲：甲に帰属\n  - → 継続協議",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
       name: "what a party holds, as a noun's modifier (「各社が保有する技術を持ち寄る」), names no owner",
       text: JA("## 知的財産\n\n- 各社が保有する技術を持ち寄る。\n- 共同で開発した配合の扱いは別途協議する。"),
       errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
@@ -189,6 +206,18 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "changes made to fit the other's product (the variant and any changes made to fit our housing) are a result, owned",
+      text: EN(
+        "## Intellectual property\n\n- Each party keeps ownership of its existing technology.\n- The bracket variant (and any changes made to fit our housing) is owned by us.",
+      ),
+    },
+    {
+      name: "a model tuned on a party's data (the model tuned on our call records) is a result, owned beside the vendor's base model",
+      text: EN(
+        "## Data and rights\n\n- Call records belong to us; the vendor may use them only to tune our model.\n- The vendor's base model and prior technology remain the vendor's. The model tuned on our call records belongs to us.",
+      ),
+    },
     {
       name: "changes a party makes to its own designs for the alliance are results it owns ('any changes it makes to them … remain Cubix's property')",
       text: EN(
@@ -294,6 +323,13 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "each side's position on one result listed under it, then \"→ still open\": the deferral leaves that result's owner open",
+      text: EN(
+        "## Intellectual property\n\n- Each party's existing technology remains its own.\n- The joint evaluation report is owned by Northwind.\n- The model fine-tuned on our data:\n  - Vendor: owned by the vendor\n  - Us: owned by us\n  - → still open, next round",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 24] }],
+    },
     {
       name: "ownership of the results given as 'open' in a brief: a deferral",
       text: EN(

@@ -70,7 +70,7 @@ export const allianceForm: Rule = {
     // A choice still to make (「委託契約とするか、連携協定とするか」) names candidates, not the form.
     const texts = [
       ...statements.filter((s) => !defers(s, v)).map(flatText),
-      ...statements.filter((s) => defers(s, v)).flatMap((s) => settlingAgreements(flatText(s))),
+      ...statements.filter((s) => defers(s, v)).flatMap((s) => settlingAgreements(flatText(s), v)),
       ...titles(model),
     ].filter((t) => !v.test("open-choice", t));
     const section = sectionsOf(model, "form")[0];
@@ -105,7 +105,10 @@ export const allianceForm: Rule = {
 function formField(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
   const label = lastKey(statement) ?? filledRowLabel(model, statement) ?? LINE_LABEL.exec(normalText(statement))?.[1].trim();
   return (
-    label !== undefined && FORM_KEY.test(label) && !defers(statement, vocabulary) && !vocabulary.test("open-choice", normalText(statement))
+    label !== undefined &&
+    vocabulary.test("form-label", label) &&
+    !defers(statement, vocabulary) &&
+    !vocabulary.test("open-choice", normalText(statement))
   );
 }
 
@@ -119,20 +122,14 @@ function filledRowLabel(model: PlanModel, statement: Statement): string | undefi
 /** A short label and its colon at the start of a line: 「契約形態：業務委託契約」. */
 const LINE_LABEL = /^[\s*_-]*([^:：]{1,20})[:：]/;
 
-const FORM_KEY =
-  /^(?:(?:alliance|partnership|deal)[ _-]?)?form$|^(?:alliance|partnership|deal|contract|agreement)[ _-]?(?:type|structure)$|^type of (?:agreement|contract)$|^(?:提携|契約|取引|連携)?の?(?:形態|種類|性格)$/;
-
 /**
  * 「条件は別途締結する業務委託契約で定める」, "term and exit: to be agreed in the master supply
  * agreement": a detail deferred to an agreement of a named kind, the kind decided. The agreements
  * such a deferring statement names as the place of settling.
  */
-function settlingAgreements(text: string): string[] {
-  return [...text.matchAll(SETTLED_IN)].map((m) => m[0]);
+function settlingAgreements(text: string, vocabulary: Vocabulary): string[] {
+  return [...text.matchAll(vocabulary.regex("settling-agreement", "g"))].map((m) => m[0]);
 }
-
-const SETTLED_IN =
-  /\b(?:in|under|by) (?:the|a|an|our|its|their) (?:[\w&'-]+ ){0,4}(?:agreement|contract)\b|[^\s、。,，]{1,20}(?:契約|協定)書?(?:において|の中で|にて|で)/g;
 
 /**
  * 「業務提携とし、出資は伴わない」, "a joint development agreement — no equity": a form without

@@ -288,20 +288,31 @@ const ANY_VERB_SUBJECT_WORDS = 3;
  */
 export function subjectSides(text: string, lang: "ja" | "en", parties: Parties, vocabulary: Vocabulary, anyVerb = false): Set<string> {
   const sides = new Set<string>();
-  const add = (name: string) => {
-    if (!BOTH.test(name)) sides.add(sideNamed(name, parties, vocabulary));
-  };
-  for (const name of holders(text, lang)) if (name) add(name);
-  if (lang === "en") {
-    for (const clause of text.split(EN_CLAUSE)) englishSubjectOf(clause, parties, vocabulary, anyVerb).forEach((side) => sides.add(side));
-    return sides;
-  }
-  if (!anyVerb && !vocabulary.test("party-capability", text) && !sides.size) return sides;
-  for (const m of text.matchAll(JA_TOPIC)) add(m[1]);
-  for (const [name, side] of namedSides(text, parties, vocabulary))
-    if (JA_SUBJECT.test(text.slice(name.end, name.end + 8))) sides.add(side);
+  for (const name of holders(text, lang)) if (name && !BOTH.test(name)) sides.add(sideNamed(name, parties, vocabulary));
+  SUBJECTS[lang](text, { parties, vocabulary, anyVerb, sides });
   return sides;
 }
+
+interface SubjectSearch {
+  parties: Parties;
+  vocabulary: Vocabulary;
+  anyVerb: boolean;
+  /** Where the sides found are added. */
+  sides: Set<string>;
+}
+
+/** How each language puts a side as the subject: English by word order, Japanese by particles. */
+const SUBJECTS: Record<"ja" | "en", (text: string, search: SubjectSearch) => void> = {
+  en: (text, { parties, vocabulary, anyVerb, sides }) => {
+    for (const clause of text.split(EN_CLAUSE)) englishSubjectOf(clause, parties, vocabulary, anyVerb).forEach((side) => sides.add(side));
+  },
+  ja: (text, { parties, vocabulary, anyVerb, sides }) => {
+    if (!anyVerb && !vocabulary.test("party-capability", text) && !sides.size) return;
+    for (const m of text.matchAll(JA_TOPIC)) if (!BOTH.test(m[1])) sides.add(sideNamed(m[1], parties, vocabulary));
+    for (const [name, side] of namedSides(text, parties, vocabulary))
+      if (JA_SUBJECT.test(text.slice(name.end, name.end + 8))) sides.add(side);
+  },
+};
 
 /** The sides in the words before an English clause's verb of having or lacking (any verb's: its first words). */
 function englishSubjectOf(clause: string, parties: Parties, vocabulary: Vocabulary, anyVerb: boolean): Set<string> {

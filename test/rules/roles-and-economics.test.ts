@@ -83,6 +83,10 @@ testRule(
           "当社は車両を、提携先は倉庫を提供する。\n\n| 当事者 | 車両の運行 | 配車計画チーム |\n|---|---|---|\n| 当社 | 60％ | 50％ |\n| 提携先 | 45％ | 50％ |",
         ),
       },
+      {
+        name: "shares in tenths of a cost (「試験費は当社6割・提携先4割」)",
+        text: JA("## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 条件\n\n- 費用：試験費は当社6割・提携先4割で持つ。"),
+      },
     ],
     invalid: [
       {
@@ -146,6 +150,23 @@ testRule(
       {
         name: "a late payment as a ground for termination is no payment",
         text: JA("当社は販売を担当する。\n\n## 解除\n\n相手方の重大な違反、支払遅延(30日超)、破産等。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "who bears damages is liability, not the alliance's economics (「損害は…側が負担する」)",
+        text: JA(
+          "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 責任\n\n部品の欠陥による損害は提携先が、施工の誤りによる損害は当社が負担する。",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a question announced in a record of questions and answers (「…について伺います。」) states no split",
+        text: JA("当社は販売を、提携先は開発を担当する。\n\n委員：運営費の負担と、データの保管について伺います。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a fee income that grew (「手数料収入は年約1,200万円増」) is a result, not a fee",
+        text: JA("## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 実績\n\n手数料収入は年約1,200万円増。"),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
       },
       {
@@ -267,6 +288,12 @@ testRule(
           "The distributor buys at 35% off our export list price and installs. Marketing fund: 3% of purchases, matched 50/50 by us.",
         ),
       },
+      {
+        name: "a paid engagement with its price after a comma ('a 4-month paid trial, $75k')",
+        text: EN(
+          "We provide the depots; Quillon provides the scheduling tool.\n\n| Term | Value |\n|---|---|\n| Commercial | 4-month paid trial, $75k, at two depots |",
+        ),
+      },
     ],
     invalid: [
       {
@@ -287,6 +314,27 @@ testRule(
         name: "the price paid for a stake is an investment, not the alliance's economics",
         text: EN(
           "## Roles\n\nWe supply the tractors; the partner runs the yard.\n\n## Capital\n\nWe paid $36 million in cash for a 14.5% stake.",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "an indemnity with its cap is liability, not the alliance's economics",
+        text: EN(
+          "## Roles\n\nWe supply the photos; Tarnvale trains the model.\n\n## Liability\n\nTarnvale indemnifies us against third-party claims over its training data (cap: $1m per claim).",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a question announced ('I'd like to ask about …') states no split",
+        text: EN(
+          "We run sales; Northwind builds the product.\n\nCouncillor: I'd like to ask about the running costs of £40k a year and who bears them.",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a price quoted by one side, and what was being spent before, state no split",
+        text: EN(
+          "We run sales; Northwind builds the product.\n\nWe were spending about £2m a year on repairs. A new supplier quoted a price of £4,800 a unit.",
         ),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },

@@ -108,7 +108,7 @@ function settles(s: Statement, vocabulary: Vocabulary): boolean {
 /** The words that put a statement on a headline element's topic, besides sitting in its section. */
 const TOPICS: Partial<Record<PlanElement, Concept[]>> = {
   kpi: ["kpi-word", "target-deferral"],
-  exit: ["exit-heading"],
+  exit: ["exit-heading", "continuation"],
   ip: ["ownership-topic", "ip-word"],
 };
 

@@ -114,6 +114,13 @@ testRule(
         text: JA("## 体制\n\n- 運営体制は月1回の定例会、でいいか役員に確認"),
         errors: [{ messageId: "open", range: [21, 15, 21, 24], contains: ["でいいか"] }],
       },
+      {
+        name: "an issues table row whose status code the key defines as open (凡例：×対立); the key line is no open point",
+        text: JA(
+          "## 論点\n\n凡例：◎合意済　△継続協議　×対立\n\n| No. | 論点 | 当社案 | 状況 |\n|---|---|---|---|\n| 1 | 取締役の数 | 5名 | ◎ |\n| 2 | 配当方針 | 配当性向30％ | × |",
+        ),
+        errors: [{ messageId: "open", range: [26, 23, 26, 24], contains: ["×"] }],
+      },
     ],
   }),
 );
@@ -160,6 +167,10 @@ testRule(
       {
         name: "a meeting to discuss progress is no wish to discuss a point",
         text: EN("## Governance\n\nThe committee meets monthly to discuss progress."),
+      },
+      {
+        name: "a task list's status key: a task in progress is no open decision",
+        text: EN("## Tasks\n\nStatus key: ☑ done · ◐ in progress · ☐ not started\n\n| Task | Status |\n|---|---|\n| Sign the NDA | ◐ |"),
       },
       {
         name: "with the exit reported, whether to renew the partnership is the exit's",
@@ -254,6 +265,13 @@ testRule(
         name: "a reviewer's wish to discuss a clause's wording",
         text: EN("## Publicity\n\nThe partner may not call the scheme carbon neutral. [Note: we'd like to discuss this wording.]"),
         errors: [{ messageId: "open", range: [21, 61, 21, 79], contains: ["like to discuss"] }],
+      },
+      {
+        name: "an issues table row whose status code the key defines as open (P = partly agreed); the key line is no open point",
+        text: EN(
+          "## Issues\n\nStatus key: A = agreed, O = open, P = partly agreed\n\n| # | Issue | Our position | Status / next step |\n|---|---|---|---|\n| 1 | Board seats | 3 : 2 | A |\n| 2 | Reserved matters | budget and debt | P - they send a mark-up |",
+        ),
+        errors: [{ messageId: "open", range: [26, 43, 26, 66], contains: ["P - they send a mark-up"] }],
       },
     ],
   }),

@@ -32,6 +32,10 @@ testRule(
       },
       { name: "a memo's words about itself (未定稿)", text: JA("## 備考\n\n企画メモ（社内検討用・未定稿）") },
       {
+        name: "the paper's status line says where the deal stands (ステータス：条件交渉中)",
+        text: JA("## 概要\n\nステータス：条件交渉中（第3回打合せ後）"),
+      },
+      {
         name: "the label over a list of open points is not one itself",
         text: JA("## 進め方\n\n未決事項\n\n- 共同販促の費用は両社が折半する。"),
       },
@@ -167,6 +171,10 @@ testRule(
       {
         name: "a meeting to discuss progress is no wish to discuss a point",
         text: EN("## Governance\n\nThe committee meets monthly to discuss progress."),
+      },
+      {
+        name: "the paper's status line says where the deal stands (Status of partnership: under negotiation)",
+        text: EN("## Summary\n\nStatus of partnership: under negotiation (only the NDA signed)."),
       },
       {
         name: "a task list's status key: a task in progress is no open decision",

@@ -9,7 +9,7 @@ import { checkOnce, type Rule, type RuleContext } from "../server/engine/rule";
 import { normaliseTitle } from "../server/engine/elements";
 import type { Concept, Vocabulary } from "./vocab";
 import { normalise } from "./lib/lexicon";
-import { defers, documentAnchor, isUnder, normalText, planStatements, tableOf } from "./lib/plan-scope";
+import { defers, documentAnchor, isUnder, normalText, planStatements, rowLabel, rowOf, tableOf } from "./lib/plan-scope";
 import { findDeferrals, findPhrases, withDeferralSuggestions, type Deferral } from "./lib/deferral-suggestions";
 import { sentenceSpans } from "../server/engine/sentences";
 import { vagueObjective } from "./vague-objective";
@@ -57,17 +57,24 @@ export const openDecision: Rule = {
   },
   check(model, context) {
     const { vocabulary } = context;
-    const deferring = planStatements(model).filter((s) => leavesOpen(s, vocabulary) && !settles(s, vocabulary));
+    const statements = planStatements(model);
+    const statusCells = openStatusCells(model, statements, vocabulary);
+    const deferring = statements.filter((s) => (leavesOpen(s, vocabulary) || statusCells.has(s.span.start)) && !settles(s, vocabulary));
     // The headline rules run again only for a plan that defers something.
     if (!deferring.length) return [];
     const reported = headlineDeferrals(model, context);
     return deferring.flatMap((s) => {
       if (reported(s)) return [];
       const points = perSentence(model, s, context);
-      // An open point said in plain words (「まだ決めていない」, "still open"), where no deferral phrase is.
+      // An open point said in plain words (「まだ決めていない」, "still open"), or by an issues table's status code, where no deferral phrase is.
       if (!points.length && !defers(s, vocabulary)) {
         const [said] = findPhrases(vocabulary, "open-point", model.text, s.span.start, s.span.end);
-        return said ? [{ messageId: "open", data: { phrase: said.phrase }, span: { start: said.start, end: said.end } }] : [];
+        if (said) return [{ messageId: "open", data: { phrase: said.phrase }, span: { start: said.start, end: said.end } }];
+        const cell = statusCells.get(s.span.start);
+        if (!cell) return [];
+        // A status code says little alone: the row's label names the point ("reserved matters: P").
+        const phrase = [rowLabel(model, s), model.text.slice(cell.start, cell.end).trim()].filter(Boolean).join(": ");
+        return [{ messageId: "open", data: { phrase }, span: cell }];
       }
       // A boilerplate line (「誠意をもって協議」) matches the concept but defers nothing.
       return points.map(({ deferral, sentence }) => {
@@ -99,16 +106,63 @@ function leavesOpen(s: Statement, vocabulary: Vocabulary): boolean {
   return defers(s, vocabulary) || vocabulary.test("open-point", normalText(s));
 }
 
-/** A statement that only looks deferred: a value fixed by a stated rule, or the label over a list of open points. */
+/**
+ * A statement that only looks deferred: a value fixed by a stated rule, the label over a list of
+ * open points, or the key of a table's status codes ("Status key: A = agreed, O = open").
+ */
 function settles(s: Statement, vocabulary: Vocabulary): boolean {
   const label = normaliseTitle(s.text.replace(/<[^<>]*>/g, " "));
-  return vocabulary.test("settled-by-rule", normalText(s)) || vocabulary.test("open-points-label", label);
+  const text = normalText(s);
+  return vocabulary.test("settled-by-rule", text) || vocabulary.test("status-key", text) || vocabulary.test("open-points-label", label);
+}
+
+/**
+ * The status cells of an issues table that mark a row still undecided: a status column's code
+ * ("O", 「△」, "O - partner to send a mark-up") that the plan's status key defines as open
+ * ("O = open", 「△継続協議」). Such a row says its point is open without a deferral phrase of its own.
+ */
+function openStatusCells(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Map<number, Span> {
+  const codes = openCodes(statements, vocabulary);
+  const cells = new Map<number, Span>();
+  if (!codes.size) return cells;
+  for (const s of statements) {
+    const table = tableOf(model, s);
+    const column = table?.header.findIndex((h) => statusHeader(h.text, vocabulary)) ?? -1;
+    const cell = column >= 0 ? rowOf(model, s)?.cells[column] : undefined;
+    const code = cell?.text
+      .replace(/\*/g, "")
+      .trim()
+      .split(/[\s\-–—]/)[0];
+    if (cell && code && codes.has(code)) cells.set(s.span.start, cell.span);
+  }
+  return cells;
+}
+
+/** A status column's header, alone or first of a pair ("Status / next step", 「状況／対応」). */
+function statusHeader(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.test("status-column", normalise(text).split(/[/／]/)[0].trim());
+}
+
+/** The codes a status key line defines as open: "O = open", "P = partly agreed", 「△継続協議」, 「×対立」. */
+function openCodes(statements: Statement[], vocabulary: Vocabulary): Set<string> {
+  const codes = new Set<string>();
+  for (const s of statements.filter((k) => vocabulary.test("status-key", normalText(k)))) {
+    const entries = s.text
+      .replace(/\*/g, "")
+      .replace(/^[^:：]*[:：]/, "")
+      .split(/[,，、;；·・\u3000]|\s{2,}/);
+    for (const entry of entries) {
+      const m = /^([a-z\d]{1,2}(?![a-z\d])|[^\sa-z\d])\s*(?:[=＝:：]\s*)?(\S.*)$/i.exec(entry.trim());
+      if (m && vocabulary.test("open-status", normalise(m[2]))) codes.add(m[1]);
+    }
+  }
+  return codes;
 }
 
 /** The words that put a statement on a headline element's topic, besides sitting in its section. */
 const TOPICS: Partial<Record<PlanElement, Concept[]>> = {
   kpi: ["kpi-word", "target-deferral"],
-  exit: ["exit-heading"],
+  exit: ["exit-heading", "continuation"],
   ip: ["ownership-topic", "ip-word"],
 };
 

@@ -32,6 +32,10 @@ testRule(
       },
       { name: "a memo's words about itself (未定稿)", text: JA("## 備考\n\n企画メモ（社内検討用・未定稿）") },
       {
+        name: "the paper's status line says where the deal stands (ステータス：条件交渉中)",
+        text: JA("## 概要\n\nステータス：条件交渉中（第3回打合せ後）"),
+      },
+      {
         name: "the label over a list of open points is not one itself",
         text: JA("## 進め方\n\n未決事項\n\n- 共同販促の費用は両社が折半する。"),
       },
@@ -42,6 +46,14 @@ testRule(
       {
         name: "IP ownership left open: undefined-ip-ownership reports it",
         text: JA("## 成果物\n\n成果物の帰属は別途協議の上定める。"),
+      },
+      {
+        name: "a gate decided by named parties at a named meeting is no bare question (かどうか…決める)",
+        text: JA("## 進め方\n\n本開発に進むかどうかは、5月の判断会議で両社が決める。"),
+      },
+      {
+        name: "with the exit reported, the alliance's continuation left open is the exit's (提携のあり方・継続)",
+        text: JA("## 今後\n\n今後の提携のあり方（継続・見直し）は別途協議する。", "提携の解消については別途協議する。"),
       },
       {
         name: "a KPI row whose target is 未定: missing-kpi reports the row",
@@ -91,6 +103,28 @@ testRule(
         text: JA("## 役割分担\n\n| 項目 | 担当 |\n|---|---|\n| 配送センターの運営 | 要協議 |"),
         errors: [{ messageId: "open", range: [23, 14, 23, 17] }],
       },
+      {
+        name: "a point left to talk over as a bare noun (は相談)",
+        text: JA("## 進め方\n\n- 両社の窓口で連絡会を開く（開催頻度は相談）。"),
+        errors: [{ messageId: "open", range: [21, 19, 21, 23], contains: ["は相談"] }],
+      },
+      {
+        name: "a yes/no question left as the point itself (かどうか)",
+        text: JA("## 残る論点\n\n- 販売代理店に独占権を与えるかどうか"),
+        errors: [{ messageId: "open", range: [21, 15, 21, 19], contains: ["かどうか"] }],
+      },
+      {
+        name: "a proposal waiting for approval (でいいか…確認)",
+        text: JA("## 体制\n\n- 運営体制は月1回の定例会、でいいか役員に確認"),
+        errors: [{ messageId: "open", range: [21, 15, 21, 24], contains: ["でいいか"] }],
+      },
+      {
+        name: "an issues table row whose status code the key defines as open (凡例：×対立); the key line is no open point",
+        text: JA(
+          "## 論点\n\n凡例：◎合意済　△継続協議　×対立\n\n| No. | 論点 | 当社案 | 状況 |\n|---|---|---|---|\n| 1 | 取締役の数 | 5名 | ◎ |\n| 2 | 配当方針 | 配当性向30％ | × |",
+        ),
+        errors: [{ messageId: "open", range: [26, 23, 26, 24], contains: ["×"] }],
+      },
     ],
   }),
 );
@@ -133,6 +167,22 @@ testRule(
       {
         name: "IP ownership to be agreed is the IP rule's",
         text: EN("## Results\n\nOwnership of the jointly developed designs is to be agreed."),
+      },
+      {
+        name: "a meeting to discuss progress is no wish to discuss a point",
+        text: EN("## Governance\n\nThe committee meets monthly to discuss progress."),
+      },
+      {
+        name: "the paper's status line says where the deal stands (Status of partnership: under negotiation)",
+        text: EN("## Summary\n\nStatus of partnership: under negotiation (only the NDA signed)."),
+      },
+      {
+        name: "a task list's status key: a task in progress is no open decision",
+        text: EN("## Tasks\n\nStatus key: ☑ done · ◐ in progress · ☐ not started\n\n| Task | Status |\n|---|---|\n| Sign the NDA | ◐ |"),
+      },
+      {
+        name: "with the exit reported, whether to renew the partnership is the exit's",
+        text: EN("## Next steps\n\nWhether to renew the partnership after 2028 is to be agreed.", "Exit: TBD."),
       },
     ],
     invalid: [
@@ -198,6 +248,38 @@ testRule(
         filePath: "plan.alliance.yaml",
         text: "title: Joint delivery\ncosts:\n  split: TBD\n",
         errors: [{ messageId: "open", range: [2, 9, 2, 12] }],
+      },
+      {
+        name: "a yes/no question left as the point itself (Whether to …)",
+        text: EN("## Open questions\n\n- Whether to admit a third member to the scheme."),
+        errors: [{ messageId: "open", range: [21, 2, 21, 9], contains: ["Whether"] }],
+      },
+      {
+        name: "nothing decided, said of the whole point",
+        text: EN("## Fleet\n\nThe older vans maybe, nothing decided."),
+        errors: [{ messageId: "open", range: [21, 22, 21, 37], contains: ["nothing decided"] }],
+      },
+      {
+        name: "terms not yet on the table (not yet proposed)",
+        text: EN("## Money\n\n- Commercials: the pilot fee is quoted; the licence fee not yet proposed."),
+        errors: [{ messageId: "open", range: [21, 56, 21, 72], contains: ["not yet proposed"] }],
+      },
+      {
+        name: "an item put off to a later meeting",
+        text: EN("## Item 6. Depot lease\n\n6.1 Deferred to the March meeting at the chair's request."),
+        errors: [{ messageId: "open", range: [21, 4, 21, 19], contains: ["Deferred to the"] }],
+      },
+      {
+        name: "a reviewer's wish to discuss a clause's wording",
+        text: EN("## Publicity\n\nThe partner may not call the scheme carbon neutral. [Note: we'd like to discuss this wording.]"),
+        errors: [{ messageId: "open", range: [21, 61, 21, 79], contains: ["like to discuss"] }],
+      },
+      {
+        name: "an issues table row whose status code the key defines as open (P = partly agreed); the key line is no open point",
+        text: EN(
+          "## Issues\n\nStatus key: A = agreed, O = open, P = partly agreed\n\n| # | Issue | Our position | Status / next step |\n|---|---|---|---|\n| 1 | Board seats | 3 : 2 | A |\n| 2 | Reserved matters | budget and debt | P - they send a mark-up |",
+        ),
+        errors: [{ messageId: "open", range: [26, 43, 26, 66], contains: ["P - they send a mark-up"] }],
       },
     ],
   }),

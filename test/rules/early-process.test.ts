@@ -133,6 +133,11 @@ testRule(
         errors: [{ messageId: "missingPilot", range: [0, 0, 0, 16] }],
       },
       {
+        name: "an issues list under another name (論点一覧) is before signing",
+        text: "# 合弁契約 論点一覧\n\n| No. | 論点 | 当社案 |\n|---|---|---|\n| 1 | 秘密保持 | 秘密保持契約を適用 |\n| 2 | デューデリジェンス | 財務を確認 |\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 11] }],
+      },
+      {
         name: "an issues list (論点整理表) is before signing: the agreement is still negotiated",
         text: "# 株主間契約 論点整理表\n\n| No. | 論点 | 当社案 |\n|---|---|---|\n| 1 | 秘密保持 | 秘密保持契約を適用 |\n| 2 | デューデリジェンス | 財務を確認 |\n",
         errors: [{ messageId: "missingPilot", range: [0, 0, 0, 13] }],
@@ -331,6 +336,11 @@ testRule(
           { messageId: "missingNda", range: [0, 0, 0, 52] },
           { messageId: "missingDueDiligence", range: [0, 0, 0, 52] },
         ],
+      },
+      {
+        name: "an issues list under another name (an issues table) is before signing",
+        text: "# JV Agreement: Issues Table\n\n| # | Clause | Position |\n|---|---|---|\n| 1 | Confidentiality | existing confidentiality agreement applies |\n| 2 | Diligence | financial due diligence complete |\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 28] }],
       },
       {
         name: "an issues list marked 'subject to contract' is before signing",

@@ -138,10 +138,10 @@ function headLines(model: PlanModel, count = HEAD_LINES): string[] {
 
 /**
  * A document that only leads to the agreement: a term sheet, a letter of intent, heads of terms,
- * 基本合意書, an issues list (「論点整理表」) or a paper marked "subject to contract" — named in a head line, not in a sentence (「…基本合意書締結）。」 records one signed).
+ * 基本合意書, an issues list under any of its names (「論点整理表」「論点一覧」, an issues table, log or tracker) or a paper marked "subject to contract" — named in a head line, not in a sentence (「…基本合意書締結）。」 records one signed).
  */
 const NON_BINDING =
-  /基本合意書|タームシート|論点整理表|\bterm sheet\b|\bheads of terms\b|\bletter of intent\b|\bissues list\b|\bsubject to contract\b/;
+  /基本合意書|タームシート|論点整理表|\bterm sheet\b|\bheads of terms\b|\bletter of intent\b|\bissues (?:list|table|log|tracker)\b|論点(?:一覧|表)|\bsubject to contract\b/;
 /**
  * A head that announces what was decided (「…に関するお知らせ」, "FOR IMMEDIATE RELEASE", "Notice
  * concerning …"): a disclosure or a press release reports an alliance agreed, whatever signing its

@@ -99,8 +99,44 @@ testRule(
           "秘密保持契約を締結する。与信調査を行う。\n\n## PoCの進め方\n\n- 2拠点で3か月実施する。\n- 認識精度95%以上で本格導入の可否を判断する。",
         ),
       },
+      {
+        name: "an investor's periodic report on its holdings (ポートフォリオ報告) is a review, its 付議事項 notwithstanding",
+        text: "# コトリ・キャピタル ポートフォリオ報告（2026年度下期）\n\n## 投資委員会への付議事項\n\n- 投資先1社への追加投資\n",
+      },
+      {
+        name: "a summary that yields to the signed agreement (締結済みの契約書が優先) is of a running alliance",
+        text: "# 青葉製作所とのライセンス 要点まとめ\n\n> 本書と締結済みの契約書の内容が異なる場合は、契約書が優先する。\n\n## 今後\n\n- 対象地域を東北に広げることをご提案します。\n",
+      },
+      {
+        name: "the partner's data handling checked (個人情報保護の審査, a 委託先チェックシート) is a check of the partner",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 先方の個人情報保護の審査を法務部が行い、委託先チェックシートへの回答を受ける。\n- 3店舗でパイロットを行い、客単価が10%以上伸びた場合に全店展開を判断する。",
+        ),
+      },
+      {
+        name: "the first unit as the trial: the next store waits on its result",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n- 開業1年時点で営業利益が黒字にならない場合は2号店の出店を見送る。",
+        ),
+      },
+      {
+        name: "a threshold that is the condition itself (「定時率98%で次段階へ」)",
+        text: JA(
+          "- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n- 2地区で3か月の共同実証を行う。欠品ゼロ・定時率98%で次段階へ進む。",
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "a second store opened on a date, with no result it waits on, is no trial",
+        text: JA("- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n- 2027年4月に2号店を開業する。"),
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 16] }],
+      },
+      {
+        name: "an issues list under another name (論点一覧) is before signing",
+        text: "# 合弁契約 論点一覧\n\n| No. | 論点 | 当社案 |\n|---|---|---|\n| 1 | 秘密保持 | 秘密保持契約を適用 |\n| 2 | デューデリジェンス | 財務を確認 |\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 11] }],
+      },
       {
         name: "an issues list (論点整理表) is before signing: the agreement is still negotiated",
         text: "# 株主間契約 論点整理表\n\n| No. | 論点 | 当社案 |\n|---|---|---|\n| 1 | 秘密保持 | 秘密保持契約を適用 |\n| 2 | デューデリジェンス | 財務を確認 |\n",
@@ -264,8 +300,33 @@ testRule(
             (_, i) => `${i + 1}. This Agreement covers item ${i + 1}; changes go to the supplier for approval.`,
           ).join("\n\n"),
       },
+      {
+        name: "an investor's periodic report on its holdings (portfolio update) is a review, its options paper notwithstanding",
+        text: "# Kestrel Capital — Portfolio Update, H2 2026\n\n## Decisions ahead\n\n- Larkspur: options paper to the March committee.\n",
+      },
+      {
+        name: "a summary that yields to the signed agreement is of a running alliance",
+        text: "# Licence with Oakridge — summary of key terms\n\n> Where this summary conflicts with the signed licence, the licence governs.\n\n## Next steps\n\n- We recommend extending the licence to two more regions.\n",
+      },
+      {
+        name: "the partner's data handling checked (a privacy review, our security questionnaire) is a check of the partner",
+        text: EN(
+          "- Mutual NDA signed.\n- Privacy review: our DPO checks the agency's consent records; the agency completes our supplier security questionnaire.\n- A 90-day pilot at two sites; we roll out only if pick accuracy is at least 99%.",
+        ),
+      },
+      {
+        name: "the first unit as the trial: the second store waits on its result",
+        text: EN(
+          "- Mutual NDA signed.\n- Financial and legal due diligence by May.\n- We open the second store only if the first breaks even within twelve months.",
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "a second store opened on a date, with no result it waits on, is no trial",
+        text: EN("- Mutual NDA signed.\n- Financial and legal due diligence by May.\n- The second store opens in May 2027."),
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 52] }],
+      },
       {
         name: "a line running at a rate ('has been running at about 65% of capacity') is not the alliance running",
         text: EN(
@@ -275,6 +336,11 @@ testRule(
           { messageId: "missingNda", range: [0, 0, 0, 52] },
           { messageId: "missingDueDiligence", range: [0, 0, 0, 52] },
         ],
+      },
+      {
+        name: "an issues list under another name (an issues table) is before signing",
+        text: "# JV Agreement: Issues Table\n\n| # | Clause | Position |\n|---|---|---|\n| 1 | Confidentiality | existing confidentiality agreement applies |\n| 2 | Diligence | financial due diligence complete |\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 28] }],
       },
       {
         name: "an issues list marked 'subject to contract' is before signing",

@@ -24,6 +24,7 @@ const sets = [
   "test/holdout-n",
   "test/holdout-o",
   "test/holdout-p",
+  "test/holdout-q",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

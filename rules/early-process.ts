@@ -110,7 +110,8 @@ function filledTitles(model: PlanModel, vocabulary: Vocabulary): string[] {
  */
 function beforeSigning(model: PlanModel, texts: string[], vocabulary: Vocabulary): boolean {
   const head = headLines(model);
-  if (head.some((line) => !line.includes("。") && NON_BINDING.test(line))) return true;
+  // A paper that only leads to the agreement (non-binding-paper), named in a head line, not in a sentence.
+  if (head.some((line) => !line.includes("。") && vocabulary.test("non-binding-paper", line))) return true;
   if ([...headLines(model, SUBJECT_LINES), ...documentTitles(model)].some((line) => ANNOUNCEMENT.test(line))) return false;
   if (texts.some((t) => vocabulary.test("running-stage", t)) || signedEarlier(model, vocabulary)) return false;
   // A document that keeps calling itself "this Agreement" / 「本契約」 is the agreement.
@@ -136,12 +137,6 @@ function headLines(model: PlanModel, count = HEAD_LINES): string[] {
   return lines;
 }
 
-/**
- * A document that only leads to the agreement: a term sheet, a letter of intent, heads of terms,
- * 基本合意書, an issues list under any of its names (「論点整理表」「論点一覧」, an issues table, log or tracker) or a paper marked "subject to contract" — named in a head line, not in a sentence (「…基本合意書締結）。」 records one signed).
- */
-const NON_BINDING =
-  /基本合意書|タームシート|論点整理表|\bterm sheet\b|\bheads of terms\b|\bletter of intent\b|\bissues (?:list|table|log|tracker)\b|論点(?:一覧|表)|\bsubject to contract\b/;
 /**
  * A head that announces what was decided (「…に関するお知らせ」, "FOR IMMEDIATE RELEASE", "Notice
  * concerning …"): a disclosure or a press release reports an alliance agreed, whatever signing its

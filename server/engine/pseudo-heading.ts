@@ -61,8 +61,9 @@ const STRONG_FORMS: RegExp[] = [
   // A roman-numbered CAPS title, as reports and agreements outline their parts: "II. OBJECTIVES".
   /^[IVX]{1,5}[.)]\s+[A-Z][A-Z0-9 ,&'’/-]{2,60}(?=\n|$)/,
   NUMBERED_CAPS_WITH_TEXT,
-  // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"
-  /^Q\s*(?:\d+\s*)?[.．:：)）]\s*[^\n]{1,80}(?=\n|$)/,
+  // Q&A notes and 想定問答: 「Q4. 成果の見方」, "Q: What is the alliance for?"; a question answered on
+  // its own line titles the answer after it ("Q: Who owns the model? — Nobody yet.", 「Q1. 期間は？ A. 2年間」).
+  /^Q[ \t]*(?:\d+[ \t]*)?[.．:：)）][ \t]*(?:[^\n?？]{1,80}[?？]["”」』]?(?=[ \t\u3000]*\S)|[^\n]{1,80}(?=\n|$))/,
   // A run-in title in bold with its full stop, its text after it: "**What HireLoop offers.** An
   // applicant-tracking system…" (one naming an element is a label of its own, see lineLabels).
   /^\*\*[^*\n]{2,60}\.\*\*(?=[ \t]+\S)/,

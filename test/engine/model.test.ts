@@ -505,6 +505,18 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a Q&A question answered on its own line titles the answer after it (en, ja); one alone on its line is the whole title", () => {
+    const en = model("Q: Who owns the tuned model? — Nobody yet, nothing decided.\n\nQ: What is the alliance for?\n\nMore stores.\n");
+    expect(en.sections.map((s) => s.title)).toEqual(["Q: Who owns the tuned model?", "Q: What is the alliance for?"]);
+    expect(en.statements.map((s) => [s.text, s.section])).toEqual([
+      ["— Nobody yet, nothing decided.", 0],
+      ["More stores.", 1],
+    ]);
+    const ja = model("Q1. 提携の期間は？　2年間とし、以後1年ごとに更新する。\n");
+    expect(ja.sections.map((s) => s.title)).toEqual(["Q1. 提携の期間は？"]);
+    expect(ja.statements.map((s) => s.text)).toEqual(["2年間とし、以後1年ごとに更新する。"]);
+  });
+
   it("pseudo headings under a Markdown heading sit one level below it, as siblings", () => {
     const text = "# 契約書\n\n## 本則\n\n第1条（目的）\n本文一。\n\n第2条（解除）\n本文二。\n";
     const m = model(text);

@@ -101,12 +101,19 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
   // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
   if (INTERVIEWER.test(text) || (s.kind === "sentence" && ASKED.test(text))) return false;
-  // About the plan itself, the alliance's term or end, a request for approval, a review cadence.
-  if ((says("plan-reference") && !says("goal-marker")) || says("ending-word") || says("decision-request") || isReviewLine(vocabulary, text))
+  // About the plan itself, the alliance's term or end, a request for approval, a review cadence. A
+  // pledge made through the agreement (「本協定により、…を守ってまいります」) names it as the means.
+  if (
+    (says("plan-reference") && !says("goal-marker") && !says("prospect")) ||
+    says("ending-word") ||
+    says("decision-request") ||
+    isReviewLine(vocabulary, text)
+  )
     return false;
   // Whether the parties' goals agree or pull apart (「両社の目的は一致していない」, 「目的は…で一致している」)
   // is a remark on partner fit, not a goal, whatever the section.
-  if (says("goal-conflict") || says("goal-agreement")) return false;
+  // A goal denied (「人員削減を目的とするものではない」, "is not intended to replace…") states none.
+  if (says("goal-conflict") || says("goal-agreement") || says("goal-denial")) return false;
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
   // Nor one that opens by pointing back through a preposition ("At that volume the range uses 6
   // tonnes a week", "On those numbers…") and states no goal or forecast of its own.
@@ -119,7 +126,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // deal is to be signed or agreed by (「2026年11月末までに業務提携契約を締結することを目指す」, 「年内の基本
   // 合意…を目指す」, "We aim to sign an MoU by December"): a step of its schedule.
   if (says("no-target") || (says("deal-signing") && !says("purpose-marker"))) return false;
-  const elements = nearestElements(model, s.section);
+  const elements = ownElements(model, s, vocabulary);
   // A section that sets the parties' goals against each other (「両者の目的の相違」, "Where our aims
   // differ") remarks on partner fit: each side's aim there is a position, not the alliance's goal.
   if (titledByGoalConflict(model, s, vocabulary)) return false;
@@ -138,7 +145,12 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
     // Nor the items of a list its lead-in says are excluded ("Non-goals:", "Out of scope:").
-    if (s.kind === "list-item" && (isSubPoint(model, s) || measuredItem(model, s, vocabulary) || excludedItem(model, s))) return false;
+    // Nor the notes beside them: an item labelled as background or a comment, or one that says how things stand.
+    if (
+      s.kind === "list-item" &&
+      (isSubPoint(model, s) || measuredItem(model, s, vocabulary) || excludedItem(model, s) || contextItem(vocabulary, text))
+    )
+      return false;
     // Under a title that is itself the goal, with its target and deadline ("Goal: 15,000 tickets sold
     // by 31 Dec 2026", a card's title), the lines describe that goal (who, how, a baseline) unless
     // they say they are goals too.
@@ -198,8 +210,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A goal may also be stated as a forecast on a vague verb ("The investment will strengthen our position"),
   // as the answer to a why-question ("Why are we doing this?" — "To grow our share of home care."), or
   // as a line under a bracketed label that names the purpose (「（契約締結の目的）」).
+  const ownWords = (concept: Concept) => vocabulary.test(concept, outsideQuotes(text));
   return (
-    (says("goal-marker") || says("prospect") || answersWhy(model, s, text) || underPurposeLabel(model, s)) &&
+    (ownWords("goal-marker") || ownWords("prospect") || answersWhy(model, s, text) || underPurposeLabel(model, s)) &&
     !says("deferral") &&
     !stepWish(vocabulary, text) &&
     !partnersOwnAim(vocabulary, text)
@@ -219,6 +232,18 @@ function partnersOwnAim(vocabulary: Vocabulary, text: string): boolean {
   // After the topic: 「提携先」 names the partner by the alliance's word.
   const subject = topic.exec(text)?.[0];
   return subject !== undefined && !vocabulary.test("alliance", text.slice(subject.length));
+}
+
+/** A quotation in corner brackets, with nothing of another nested inside. */
+const QUOTED = /「[^「」]*」/g;
+
+/**
+ * The sentence's own words, when it quotes a goal to say something about it (「「連携を深め、…を目指す」
+ * では何も決まらない。」, a bad example cited): its quotations blanked. A sentence that ends on its
+ * quotation (「追記しました：「…を推進する」」, 「当初の提携目的：「…」」) states what it quotes, and is kept whole.
+ */
+function outsideQuotes(text: string): string {
+  return /」[。.!！]?$/.test(text) ? text : text.replace(QUOTED, "「」");
 }
 
 /** A sentence that is an infinitive of purpose: "To pool our fleets and grow in the north." (not "To date, …", "To be agreed"). */
@@ -388,6 +413,18 @@ function measuredItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   if (!leadIn) return false;
   const text = normalise(leadIn.text).trim();
   return vocabulary.test("lead-in", text) && measures(vocabulary, text) && !vocabulary.test("objective-heading", text);
+}
+
+/**
+ * Is the list item context for the objectives beside it, not one of them: labelled as background
+ * or a comment (「背景メモ：…」, "Context: …"), or saying how things stand (「当社は制御ソフトが弱い。」),
+ * with no goal marker of its own?
+ */
+function contextItem(vocabulary: Vocabulary, text: string): boolean {
+  if (vocabulary.test("goal-marker", text)) return false;
+  const label = LINE_LABEL.exec(text)?.[1]?.trim();
+  const labelled = label !== undefined && (vocabulary.test("background-heading", label) || vocabulary.test("commentary-label", label));
+  return labelled || vocabulary.test("state-of-affairs", text);
 }
 
 /** A lead-in that announces what the plan leaves out: "Non-goals:", "Out of scope:", "Not in scope for v1:". */
@@ -758,6 +795,18 @@ function keyOfOtherElement(model: PlanModel, index: number | undefined): boolean
   if (own?.kind !== "field" || !own.elements.includes("objective") || own.parent === undefined) return false;
   const outer = nearestElements(model, own.parent);
   return !outer.includes("objective") && outer.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e) && !DESCRIPTIVE_ELEMENTS.includes(e));
+}
+
+/**
+ * The elements of the statement's section, without the objective when its own title denies it
+ * (「参考データ（目標ではない）」, "Reference figures (not targets)") or says it is missing from a
+ * document (「よくある失敗 ―「目的」が書いていない」): such a title names the objective only to set it aside.
+ */
+function ownElements(model: PlanModel, s: Statement, vocabulary: Vocabulary): PlanElement[] {
+  const elements = nearestElements(model, s.section);
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  if (!elements.includes("objective") || title === undefined || !vocabulary.test("goal-denial", normalise(title))) return elements;
+  return elements.filter((e) => e !== "objective");
 }
 
 /** The elements of the innermost enclosing section that names any. */

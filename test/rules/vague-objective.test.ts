@@ -943,3 +943,55 @@ testRule(RULE, "batch p kinds (Japanese): why a deal matters, over a list of aim
     },
   ],
 });
+
+testRule(RULE, "batch q kinds (both languages): a goal denied, a title that sets the objective aside, notes listed under the objectives", {
+  valid: [
+    {
+      name: "a purpose denied (…を目的とするものではない) states no goal",
+      text: "# 計画\n\n## 効果\n\n浮いた2名は配送管理へ移る予定であり、人件費の削減を目的とするものではない。\n",
+    },
+    {
+      name: "a purpose denied (is not intended to…) states no goal",
+      text: "# Plan\n\n## Effects\n\nThe freed staff move to dispatch; the pilot is not intended to replace the night shift and we hope to keep everyone.\n",
+    },
+    {
+      name: "a title that denies being goals (（目標ではない）) holds reference figures, not objectives",
+      text: "# 計画\n\n## 参考値（目標ではない）\n\n- 先方の社員数 88名、配送車両 31台\n- 前年度の平均配送時間は52分\n",
+    },
+    {
+      name: "a title that denies being goals ((not targets)) holds reference figures, not objectives",
+      text: "# Plan\n\n## Reference figures (not targets)\n\n- Partner headcount 88, delivery vans 31\n- Average delivery time last year: 52 minutes\n",
+    },
+    {
+      name: "a title saying the objective is missing from a document (「目的」が書いていない) heads a remark, and a goal quoted there as a bad example is judged, not stated",
+      text: "# 講演資料\n\n## 3. 失敗例 ―「目的」が書いていない\n\n「協力して地域の活性化を目指す」では誰も動けない。\n\n- 失敗した案件の共通点：目的がぼんやりしている\n- 弊社の初稿も同じ書き方だった\n",
+    },
+    {
+      name: "a notes list under the objective paragraph (a background label, how things stand) is no objective",
+      text: "# 計画\n\n## 目的\n\n2027年度末までに共同開発した把持ハンドを30台販売する。\n\n- 背景メモ：当社の加工技術 × 先方の制御ソフト\n- 当社は制御ソフトが弱い。先方は量産の設備がない。\n",
+    },
+    {
+      name: "a notes list under the objective (a context label, how things stand) is no objective",
+      text: "# Plan\n\n## Objective\n\nSell 30 co-developed grippers by March 2028.\n\n- Context: our machining plus their control software\n- Currently we have no control software team.\n",
+    },
+    {
+      name: "a pledge of effort that aims at nothing (社員一同、精一杯取り組んでまいります) closes a speech",
+      text: "# ご挨拶\n\n## 社長挨拶\n\n協定の締結を大変光栄に存じます。社員一同、精一杯取り組んでまいります。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a pledge made through the agreement (本協定を通じて…てまいります) is a goal, whatever its verb",
+      text: "# ご挨拶\n\n## 市長挨拶\n\n本協定を通じて、防災の面で連携し、子どもたちの通学路を守ってまいります。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 36] }],
+    },
+    {
+      name: "a goal named aloud as the topic (目的ですが、) and an aim held now (…も狙っています) are goals",
+      text: "# 説明メモ\n\nでは議案です。提携の目的ですが、両社の強みを活かして販売を伸ばしたい、というのが一番です。\nまた、若い世代での知名度を上げる、ということも狙っています。\n",
+      errors: [
+        { messageId: "both", range: [2, 7, 2, 45] },
+        { messageId: "both", range: [3, 0, 3, 30] },
+      ],
+    },
+  ],
+});

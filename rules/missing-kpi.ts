@@ -122,7 +122,10 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
   const joined = (i: number) =>
     i > 0 && i < statements.length && !BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, statements[i].span.start));
   const reviews = (i: number) => isReviewLine(vocabulary, normalText(statements[i]));
+  /** Where the latest run of table rows started (kept as the loop goes: no scan back over a table). */
+  let rowsFrom = 0;
   statements.forEach((s, i) => {
+    if (s.kind === "table-row" && statements[i - 1]?.kind !== "table-row") rowsFrom = i;
     const blank = i > 0 && !joined(i);
     if (blank && !(declared && announcesList && s.kind === "list-item")) {
       declared = announcesList = false;
@@ -153,6 +156,8 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
       if (looksAtFigures(vocabulary, text)) {
         let from = i;
         while (from > runStart && statesTarget(vocabulary, statements[from - 1].text)) from--;
+        // Nothing in its own run: it points back at the table just above it ("reports progress against these milestones").
+        if (from === i && i > 0 && statements[i - 1].kind === "table-row") from = rowsFrom;
         block.push(...statements.slice(from, i));
       }
     }

@@ -482,3 +482,29 @@ testRule(RULE, "batch q kinds (Japanese): layouts drawn as text, a pass line as 
     },
   ],
 });
+
+testRule(RULE, "batch q kinds: a review line that points back at the table above it", {
+  valid: [
+    {
+      name: "a milestone table, then a line reporting progress against these milestones every six months: the rows are the KPIs",
+      text: "# Licence summary\n\n## Milestones\n\n| Milestone | Due |\n|---|---|\n| 12 paying clinics | 30 Jun 2027 |\n| 30 paying clinics | 31 Dec 2028 |\n\nThe licensee reports progress against these milestones every six months.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the same table without the line that reviews it: no KPIs",
+      text: "# Licence summary\n\n## Milestones\n\n| Milestone | Due |\n|---|---|\n| 12 paying clinics | 30 Jun 2027 |\n| 30 paying clinics | 31 Dec 2028 |\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 17] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch q kinds (Japanese): a review line that points back at the table above it", {
+  valid: [
+    {
+      name: "マイルストーン表のあとに「上記のマイルストーンの進捗を半年ごとに報告する」：表の行がKPI",
+      text: "# ライセンス概要\n\n## マイルストーン\n\n| マイルストーン | 期限 |\n|---|---|\n| 有償導入施設 12施設 | 2027年6月末 |\n| 有償導入施設 30施設 | 2028年12月末 |\n\nライセンシーは上記のマイルストーンの進捗を半年ごとに報告する。\n",
+    },
+  ],
+  invalid: [],
+});

@@ -103,8 +103,11 @@ interface KpiScope {
 function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): KpiScope {
   const sections = [...sectionsOf(model, "kpi"), ...figureSections(model, vocabulary)];
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
-  // An exit trigger or an IP clause that mentions KPIs does not declare them.
-  const statements = planStatements(model).filter((s) => !ELSEWHERE.some((e) => isUnder(model, s.section, e)));
+  // An exit trigger or an IP clause that mentions KPIs does not declare them; an item labelled by
+  // them does, wherever it stands (a summary of the agreement's terms: "- Service KPIs: …").
+  const statements = planStatements(model).filter(
+    (s) => !ELSEWHERE.some((e) => isUnder(model, s.section, e)) || labelsKpis(vocabulary, normalText(s)),
+  );
   const block: Statement[] = [];
   // A declaration takes the items that follow it without a blank line: once one is seen, the
   // rest of its run of statements belongs to the block.
@@ -116,8 +119,14 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
   let ownRow = false;
   /** Declared by a lead-in that ends on its colon: its list may follow a blank line, as Markdown lists often do. */
   let announcesList = false;
+  const joined = (i: number) =>
+    i > 0 && i < statements.length && !BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, statements[i].span.start));
+  const reviews = (i: number) => isReviewLine(vocabulary, normalText(statements[i]));
+  /** Where the latest run of table rows started (kept as the loop goes: no scan back over a table). */
+  let rowsFrom = 0;
   statements.forEach((s, i) => {
-    const blank = i > 0 && BLANK_LINE.test(model.text.slice(statements[i - 1].span.end, s.span.start));
+    if (s.kind === "table-row" && statements[i - 1]?.kind !== "table-row") rowsFrom = i;
+    const blank = i > 0 && !joined(i);
     if (blank && !(declared && announcesList && s.kind === "list-item")) {
       declared = announcesList = false;
       runStart = i;
@@ -132,7 +141,11 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
     if (!declared) {
       // A template's 〔指標〕 placeholder declares nothing.
       const text = normalise(s.text.replace(PLACEHOLDERS, ""));
-      declared = vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text) || reviewsTargets(vocabulary, text);
+      // Figures named next to a review on a cadence are the ones it looks at: "The teams hold a monthly
+      // review. They track four numbers: …", 「数字の面では…を見込む。実績は毎月の会議で確認する。」
+      const reviewedFigures = vocabulary.test("figures-word", text) && ((joined(i) && reviews(i - 1)) || (joined(i + 1) && reviews(i + 1)));
+      declared =
+        vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text) || reviewsTargets(vocabulary, text) || reviewedFigures;
       if (!declared) return;
       ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
       ownRow = s.kind === "table-row";
@@ -143,6 +156,8 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
       if (looksAtFigures(vocabulary, text)) {
         let from = i;
         while (from > runStart && statesTarget(vocabulary, statements[from - 1].text)) from--;
+        // Nothing in its own run: it points back at the table just above it ("reports progress against these milestones").
+        if (from === i && i > 0 && statements[i - 1].kind === "table-row") from = rowsFrom;
         block.push(...statements.slice(from, i));
       }
     }
@@ -171,6 +186,15 @@ function looksAtFigures(vocabulary: Vocabulary, text: string): boolean {
  */
 function figureSections(model: PlanModel, vocabulary: Vocabulary): Section[] {
   return model.sections.filter((s) => !isUnder(model, s.index, "kpi") && looksAtFigures(vocabulary, normalise(s.title)));
+}
+
+/** A label up to its colon, at most 40 characters: "Service KPIs:", 「主なKPI：」. */
+const LABEL = /^[^:：\n]{1,40}[:：]/;
+
+/** Does a (normalised) statement open with a label that names the KPIs ("Service KPIs: …")? */
+function labelsKpis(vocabulary: Vocabulary, text: string): boolean {
+  const label = LABEL.exec(text.trimStart());
+  return label !== null && vocabulary.test("kpi-word", label[0]);
 }
 
 /** A target noted in brackets after what it is for: 「解約率（目標：年5%以下）」, "churn (target: under 5%)". */

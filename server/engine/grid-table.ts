@@ -26,7 +26,7 @@ export interface GridTable {
 const BORDER = /^\+(?:[-=:]+\+)+[ \t]*$/;
 const CONTENT = /^\|.*\|[ \t]*$/;
 
-interface Line {
+export interface Line {
   text: string;
   start: number;
 }
@@ -62,7 +62,7 @@ export function gridTable(text: string, span: Span): GridTable | undefined {
   return headed ? { header: rows[0], rows: rows.slice(1) } : { rows };
 }
 
-function linesOf(text: string, span: Span): Line[] {
+export function linesOf(text: string, span: Span): Line[] {
   const lines: Line[] = [];
   for (let start = span.start; start < span.end;) {
     const eol = text.indexOf("\n", start);

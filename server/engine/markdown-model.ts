@@ -21,6 +21,7 @@ import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
 import { FENCE_OPEN } from "./fast-markdown";
 import { gridTable } from "./grid-table";
+import { lineTable } from "./line-table";
 import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
 import { commentLabel } from "./commentary";
@@ -36,6 +37,9 @@ function fitsTitle(label: string, vocabulary: Vocabulary): boolean {
   if (label.length <= 40) return true;
   return label.length <= 60 && !/[\u3040-\u30ff\u4e00-\u9fff]/.test(label) && classifyTitle(label, vocabulary).length > 0;
 }
+
+/** An AsciiDoc section title on a paragraph's first line: one to six `=`, a space, the title. */
+const ASCIIDOC_TITLE = /^(={1,6})[ \t]+([^\s=][^\n]*)/;
 
 /** Fence languages whose content is prose (contract text), not code. */
 const PROSE_FENCES = new Set(["", "text", "txt", "plain", "plaintext", "markdown", "md"]);
@@ -124,7 +128,33 @@ class MarkdownWalker {
     const span = this.span(node);
     const grid = gridTable(this.b.text, span);
     if (grid) return this.addTable(grid.header, grid.rows, span);
-    this.prose(span, node, this.comments(node));
+    const comments = this.comments(node);
+    const title = ASCIIDOC_TITLE.exec(this.b.text.slice(span.start, span.end));
+    if (title) return this.asciidocTitle(title, span, comments);
+    if (!this.drawnTable(span, comments)) this.prose(span, node, comments);
+  }
+
+  /**
+   * A table drawn line by line (see line-table.ts) that the text is or ends with: its rows, and
+   * the text before it as sentences. False when there is none.
+   */
+  drawnTable(span: Span, comments: Span[] = []): boolean {
+    const drawn = lineTable(this.b.text, span);
+    if (!drawn) return false;
+    if (drawn.start > span.start) this.b.addSentences({ start: span.start, end: drawn.start }, "sentence", undefined, comments);
+    this.addTable(drawn.header, drawn.rows, { start: drawn.start, end: span.end });
+    return true;
+  }
+
+  /**
+   * An AsciiDoc section title (`== Objectives`), which CommonMark reads as text: a heading whose
+   * level is its count of `=` (`=` titles the document, as `#` does), any text under it its body.
+   */
+  asciidocTitle(title: RegExpExecArray, span: Span, comments: Span[]): void {
+    const end = span.start + title[0].length;
+    this.b.closePseudo(span.start);
+    this.b.openSection(title[2].trim(), title[1].length, "heading", { start: span.start, end });
+    if (end < span.end) this.b.addSentences({ start: end, end: span.end }, "sentence", undefined, comments);
   }
 
   /** A paragraph's text: its pseudo headings, labelled lines and sentences. */
@@ -243,7 +273,9 @@ class MarkdownWalker {
     const titleEnd = paragraph.start + firstLine.indexOf(title) + title.length;
     const level = this.b.pseudoLevel();
     this.b.openSection(title, level, "pseudo", { start: this.span(item).start, end: titleEnd });
-    if (titleEnd < paragraph.end) this.b.addSentences({ start: titleEnd, end: paragraph.end }, "sentence");
+    // An Org-mode heading (`* KPIs`) reads as a list item, the lines below it as its text: a table among them is one.
+    const body = { start: titleEnd, end: paragraph.end };
+    if (titleEnd < paragraph.end && !this.drawnTable(body)) this.b.addSentences(body, "sentence");
     for (const child of rest) {
       if (child.type === "list") this.list(child, true);
       else this.node(child);

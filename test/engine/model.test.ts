@@ -994,3 +994,94 @@ describe("a comment after a table row's last pipe", () => {
     ]);
   });
 });
+
+describe("tables drawn line by line (tab-separated sheets, AsciiDoc, Org-mode), which CommonMark reads as text", () => {
+  const cells = (m: PlanModel) => m.tables.map((t) => [t.header.map((c) => c.text), ...t.rows.map((r) => r.cells.map((c) => c.text))]);
+
+  it("a tab-separated sheet: every line with the same tabs is a row, the first the header; a cell's span is its text", () => {
+    const text = "連携計画表\n\n区分\t項目\t内容\t頻度\nKPI\t取扱店数\t300店\t月次\nKPI\t返品率\t1%以下\t\n";
+    const m = model(text, "plan.alliance.txt");
+    expect(cells(m)).toEqual([
+      [
+        ["区分", "項目", "内容", "頻度"],
+        ["KPI", "取扱店数", "300店", "月次"],
+        ["KPI", "返品率", "1%以下", ""],
+      ],
+    ]);
+    expect(m.tables[0].rows[0].cells.map((c) => slice(text, c.span))).toEqual(["KPI", "取扱店数", "300店", "月次"]);
+    expect(statements(m).map(([kind]) => kind)).toEqual(["table-row", "table-row"]);
+  });
+
+  it("lines with different counts of tabs stay text", () => {
+    expect(model("Plan\ta\tb\nmore\ttext\nend\n", "plan.alliance.txt").tables).toEqual([]);
+  });
+
+  it("AsciiDoc: `== Title` is a heading whose level counts its `=`; a `|===` block is a table, headed by its attribute line", () => {
+    const text = [
+      "= Partner plan",
+      "",
+      "== KPIs",
+      "",
+      '[cols="2,1,1",options="header"]',
+      "|===",
+      "|KPI |Target |Review",
+      "|Active stores |300 |Quarterly",
+      "|Return rate",
+      "|< 1%",
+      "|Monthly",
+      "|===",
+      "",
+      "=== 知的財産",
+      "",
+      "成果物の知的財産権は甲に帰属する。",
+      "",
+    ].join("\n");
+    const m = model(text, "plan.alliance.txt");
+    expect(m.sections.map((s) => [s.title, s.level])).toEqual([
+      ["Partner plan", 1],
+      ["KPIs", 2],
+      ["知的財産", 3],
+    ]);
+    expect(cells(m)).toEqual([
+      [
+        ["KPI", "Target", "Review"],
+        ["Active stores", "300", "Quarterly"],
+        ["Return rate", "< 1%", "Monthly"],
+      ],
+    ]);
+    expect(m.tables[0].section).toBe(1);
+    expect(slice(text, m.tables[0].rows[1].span)).toBe("|Return rate\n|< 1%\n|Monthly");
+    expect(statements(m).at(-1)).toEqual(["sentence", "成果物の知的財産権は甲に帰属する。", "知的財産"]);
+  });
+
+  it("Org-mode: pipe rows whose header a `|---+---|` rule ends are a table, after the lines above them in the same block", () => {
+    const text = [
+      "* 指標",
+      ":PROPERTIES:",
+      ":REVIEW: 月次",
+      ":END:",
+      "| 指標     | 目標   |",
+      "|----------+--------|",
+      "| 取扱店数 | 300店  |",
+      "| 返品率   | 1%以下 |",
+      "",
+    ].join("\n");
+    const m = model(text, "plan.alliance.txt");
+    expect(cells(m)).toEqual([
+      [
+        ["指標", "目標"],
+        ["取扱店数", "300店"],
+        ["返品率", "1%以下"],
+      ],
+    ]);
+    expect(m.tables[0].section).toBe(0);
+    // The property drawer's lines are text: one sentence each.
+    expect(statements(m).map(([kind, , title]) => [kind, title])).toEqual([
+      ["sentence", "指標"],
+      ["sentence", "指標"],
+      ["sentence", "指標"],
+      ["table-row", "指標"],
+      ["table-row", "指標"],
+    ]);
+  });
+});

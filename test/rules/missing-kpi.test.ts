@@ -413,3 +413,98 @@ testRule(RULE, "batch p kinds (Japanese): a lead-in's list after a blank line, a
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch q kinds (English): layouts drawn as text, an item labelled by the KPIs, figures next to their review", {
+  valid: [
+    {
+      name: "AsciiDoc: a `== KPIs` section whose `|===` table holds targets and a frequency column",
+      filePath: "plan.alliance.txt",
+      text: '= Kiosk alliance\n\n== Goals\n\n. Sign 40 stations by June 2027.\n\n== KPIs\n\n[cols="2,1,1",options="header"]\n|===\n|KPI |Target |Frequency\n|Stations signed |40 by June 2027 |Monthly\n|Failed payments |< 0.5% |Weekly\n|===\n',
+    },
+    {
+      name: "Org-mode: a `* KPIs` heading, its review in a property drawer, its table ruled with `|---+---|`",
+      filePath: "plan.alliance.txt",
+      text: "* Goals\n- Sign 40 stations by June 2027\n\n* KPIs\n:PROPERTIES:\n:REVIEW: quarterly at the steering group\n:END:\n| KPI             | Target |\n|-----------------+--------|\n| Stations signed | 40     |\n| Failed payments | < 0.5% |\n",
+    },
+    {
+      name: "an item labelled by the KPIs in a summary of the agreement's terms (another element's section) declares them",
+      text: "# Incident review\n\n## What the agreement says\n\n- Fees: £0.02 per minute.\n- Service KPIs: uptime ≥ 99.5%, error rate ≤ 1%, reviewed at the monthly service review.\n",
+    },
+    {
+      name: "figures named right after a review on a cadence, in the same paragraph, are the ones it looks at",
+      text: "# Customer story\n\n## How it runs\n\nThe two teams hold a quarterly operations review. They track three numbers against 2027 targets: late departures ≤ 3%, online share ≥ 75%, refunds below 1%.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "AsciiDoc: the `|===` KPI table's targets are TBD",
+      filePath: "plan.alliance.txt",
+      text: '= Kiosk alliance\n\n== KPIs\n\n[options="header"]\n|===\n|KPI |Target\n|Stations signed |TBD\n|Failed payments |TBD\n|===\n\nThe steering group reviews the KPIs monthly.\n',
+      errors: [
+        { messageId: "noTargets", range: [2, 0, 2, 7] },
+        { messageId: "rowNoTarget", range: [7, 0, 7, 21] },
+        { messageId: "rowNoTarget", range: [8, 0, 8, 21] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch q kinds (Japanese): layouts drawn as text, a pass line as the target, figures next to their review", {
+  valid: [
+    {
+      name: "タブ区切りの計画表：KPI行に目標、「実施時期」列に月次",
+      filePath: "plan.alliance.txt",
+      text: "共同販売 計画表\n\n区分\t項目\t内容\t実施時期\n目的\t売上\t2027年度に共同販売で売上5億円\t2028/03\nKPI\t取扱店数\t300店\t月次\nKPI\t返品率\t1%以下\t月次\n",
+    },
+    {
+      name: "評価項目の表の「合格ライン」列が目標：週次の会議で確認",
+      text: "# 実証計画\n\n## 評価\n\n| 評価項目 | 現状 | 合格ライン |\n|---|---|---|\n| 処理時間 | 60分 | 30分以下 |\n| 誤り件数 | — | 0件 |\n\n評価は推進会議で毎週確認する。\n",
+    },
+    {
+      name: "「数字の面では」と見込みを述べ、次の文でその実績を毎月の会議で確認する",
+      text: "# 提携の経緯\n\n## 見通し\n\n数字の面では、初年度に共同商品を10万個販売し、売上高で約3,000万円を見込んでいます。販売実績は毎月の販売会議で確認します。\n",
+    },
+    {
+      name: "一覧の「主なKPI：」項目は、他の要素の節（契約内容の要約）にあっても KPI を宣言する",
+      text: "# 障害の振り返り\n\n## 現行契約の内容\n\n- 料金：月額50万円。\n- 主なKPI：稼働率99.5%以上、誤回答率1%以下（月次で確認）。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Org-mode の表：目標が未定",
+      filePath: "plan.alliance.txt",
+      text: "* 指標\n| 指標     | 目標 |\n|----------+------|\n| 取扱店数 | 未定 |\n| 返品率   | 未定 |\n\n四半期ごとに両社で指標をレビューする。\n",
+      errors: [
+        { messageId: "noTargets", range: [0, 0, 0, 4] },
+        { messageId: "rowNoTarget", range: [3, 0, 3, 13] },
+        { messageId: "rowNoTarget", range: [4, 0, 4, 14] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch q kinds: a review line that points back at the table above it", {
+  valid: [
+    {
+      name: "a milestone table, then a line reporting progress against these milestones every six months: the rows are the KPIs",
+      text: "# Licence summary\n\n## Milestones\n\n| Milestone | Due |\n|---|---|\n| 12 paying clinics | 30 Jun 2027 |\n| 30 paying clinics | 31 Dec 2028 |\n\nThe licensee reports progress against these milestones every six months.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the same table without the line that reviews it: no KPIs",
+      text: "# Licence summary\n\n## Milestones\n\n| Milestone | Due |\n|---|---|\n| 12 paying clinics | 30 Jun 2027 |\n| 30 paying clinics | 31 Dec 2028 |\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 17] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch q kinds (Japanese): a review line that points back at the table above it", {
+  valid: [
+    {
+      name: "マイルストーン表のあとに「上記のマイルストーンの進捗を半年ごとに報告する」：表の行がKPI",
+      text: "# ライセンス概要\n\n## マイルストーン\n\n| マイルストーン | 期限 |\n|---|---|\n| 有償導入施設 12施設 | 2027年6月末 |\n| 有償導入施設 30施設 | 2028年12月末 |\n\nライセンシーは上記のマイルストーンの進捗を半年ごとに報告する。\n",
+    },
+  ],
+  invalid: [],
+});

@@ -1,0 +1,99 @@
+/**
+ * Tables drawn line by line with a delimiter, which CommonMark reads as one paragraph:
+ *
+ * - a tab-separated sheet pasted from a spreadsheet (every line with the same number of tabs);
+ * - an AsciiDoc table: `|===` … `|===`, each cell opening with `|`, its header named by an
+ *   attribute line (`[options="header"]`, `[%header]`);
+ * - an Org-mode table: rows between pipes, the header ended by a rule `|----+----|` (GFM wants
+ *   `|----|----|`, so the `+` leaves it a paragraph).
+ *
+ * A table may start after the paragraph's first lines (an Org property drawer above it): `start`
+ * is where it begins, the text before it is prose. Cells are the trimmed text between delimiters.
+ */
+import type { Cell, Span, TableRow } from "./model";
+import { linesOf, type Line } from "./grid-table";
+
+export interface LineTable {
+  /** Where the table starts in the source (the paragraph's text before it is prose). */
+  start: number;
+  header?: TableRow;
+  rows: TableRow[];
+}
+
+const ASCIIDOC_FENCE = /^\|={3,}[ \t]*$/;
+/** An AsciiDoc block attribute line; one naming "header" (`[cols="1,3",options="header"]`, `[%header]`) heads the table with its first row. */
+const ASCIIDOC_ATTRIBUTES = /^\[[^\]\n]*\][ \t]*$/;
+const ORG_RULE = /^[ \t]*\|-[-+|: \t]*$/;
+
+/** The line table that `text[span]` is or ends with, or undefined when it holds none. */
+export function lineTable(text: string, span: Span): LineTable | undefined {
+  // Most paragraphs are prose: only one with a tab or a pipe is split into lines.
+  if (!/[\t|]/.test(text.slice(span.start, span.end))) return undefined;
+  const lines = linesOf(text, span);
+  return tabTable(lines) ?? asciidocTable(lines) ?? orgTable(lines);
+}
+
+/** Three lines or more (a header and two rows), each with the same number of tabs, one at least. */
+function tabTable(lines: Line[]): LineTable | undefined {
+  const tabs = (line: Line) => line.text.split("\t").length - 1;
+  const count = tabs(lines[0]);
+  if (lines.length < 3 || count < 1 || !lines.every((line) => tabs(line) === count)) return undefined;
+  const [header, ...rows] = lines.map((line) => rowOf(line, line.text.split("\t"), 0));
+  return { start: lines[0].start, header, rows };
+}
+
+/** `[attributes]` (optional), `|===`, rows of `|cell |cell`, `|===`: cells run over lines, counted into rows by the first line's. */
+function asciidocTable(lines: Line[]): LineTable | undefined {
+  const attributes = ASCIIDOC_ATTRIBUTES.test(lines[0].text) ? 1 : 0;
+  const last = lines.length - 1;
+  if (last - attributes < 2 || !ASCIIDOC_FENCE.test(lines[attributes].text) || !ASCIIDOC_FENCE.test(lines[last].text)) return undefined;
+  const body = lines.slice(attributes + 1, last);
+  if (!body.every((line) => line.text.trimStart().startsWith("|"))) return undefined;
+  const width = cellsOf(body[0]).length;
+  const cells = body.flatMap((line) => cellsOf(line).map((cell) => ({ cell, line })));
+  if (width < 2 || cells.length % width) return undefined;
+  const rows: TableRow[] = [];
+  for (let i = 0; i < cells.length; i += width) {
+    const group = cells.slice(i, i + width);
+    const end = group[width - 1].line;
+    rows.push({ cells: group.map((c) => c.cell), span: { start: group[0].line.start, end: end.start + end.text.length } });
+  }
+  const headed = attributes > 0 && /\bheader\b/.test(lines[0].text);
+  return headed ? { start: lines[0].start, header: rows[0], rows: rows.slice(1) } : { start: lines[0].start, rows };
+}
+
+/** An AsciiDoc row line's cells: the text after each `|`. */
+function cellsOf(line: Line): Cell[] {
+  const parts = line.text.split("|");
+  return rowOf(line, parts.slice(1), parts[0].length + 1).cells;
+}
+
+/** Pipe rows to the paragraph's end, the first of them followed by a rule: the header. Rules below it are ignored. */
+function orgTable(lines: Line[]): LineTable | undefined {
+  let first = lines.length;
+  while (first > 0 && isPipeRow(lines[first - 1].text)) first--;
+  if (lines.length - first < 3 || ORG_RULE.test(lines[first].text) || !ORG_RULE.test(lines[first + 1].text)) return undefined;
+  const pipeRow = (line: Line) => {
+    const parts = line.text.trimEnd().split("|");
+    return rowOf(line, parts.slice(1, -1), parts[0].length + 1);
+  };
+  const rows = lines.slice(first + 2).filter((line) => !ORG_RULE.test(line.text));
+  return { start: lines[first].start, header: pipeRow(lines[first]), rows: rows.map(pipeRow) };
+}
+
+function isPipeRow(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length > 1 && trimmed.startsWith("|") && trimmed.endsWith("|");
+}
+
+/** A row from a line's parts (split on its delimiter, a one-character one), the first starting at `offset` in the line. */
+function rowOf(line: Line, parts: string[], offset: number): TableRow {
+  let at = line.start + offset;
+  const cells = parts.map((part) => {
+    const lead = part.length - part.trimStart().length;
+    const cell = { text: part.trim(), span: { start: at + lead, end: at + lead + part.trim().length } };
+    at += part.length + 1;
+    return cell;
+  });
+  return { cells, span: { start: line.start, end: line.start + line.text.length } };
+}

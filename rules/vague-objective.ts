@@ -115,6 +115,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A goal denied (「人員削減を目的とするものではない」, "is not intended to replace…") states none.
   if (says("goal-conflict") || says("goal-agreement") || says("goal-denial")) return false;
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
+  // Nor a note on the lines above it, named by their place ("The second bullet is the one we will be
+  // measured on; the first is kept for context"): it remarks on the objectives, it states none.
+  if (s.kind === "sentence" && english(model) && ON_THE_ITEMS_ABOVE.test(text)) return false;
   // Nor one that opens by pointing back through a preposition ("At that volume the range uses 6
   // tonnes a week", "On those numbers…") and states no goal or forecast of its own.
   if (s.kind === "sentence" && POINTS_BACK.test(text) && !says("goal-marker") && !says("prospect")) return false;
@@ -141,7 +144,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (elements.includes("objective") && elements.includes("kpi") && says("purpose-marker") && !hasQuantity(vocabulary, s.text)) return true;
   // A section that names KPIs holds KPI rows, even when its title also says 目標 (「成果指標（数字で見る目標）」).
   if (elements.includes("objective") && !elements.includes("kpi")) {
-    // An OKR's key results under its objective are KPI rows, not objectives.
+    // An OKR's key results under its objective are KPI rows, not objectives; a milestone table's rows
+    // under "Objectives and milestones" are steps of the schedule.
     if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
     // Nor the items of a list its lead-in says are excluded ("Non-goals:", "Out of scope:").
@@ -212,10 +216,15 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // as a line under a bracketed label that names the purpose (「（契約締結の目的）」).
   const ownWords = (concept: Concept) => vocabulary.test(concept, outsideQuotes(text));
   return (
-    (ownWords("goal-marker") || ownWords("prospect") || answersWhy(model, s, text) || underPurposeLabel(model, s)) &&
+    (ownWords("goal-marker") ||
+      ownWords("prospect") ||
+      answersWhy(model, s, text) ||
+      underPurposeLabel(model, s) ||
+      addsToGoal(model, s, vocabulary)) &&
     !says("deferral") &&
     !stepWish(vocabulary, text) &&
-    !partnersOwnAim(vocabulary, text)
+    !partnersOwnAim(vocabulary, text) &&
+    !(english(model) && OWNERSHIP_WISH.test(text))
   );
 }
 
@@ -246,6 +255,12 @@ function outsideQuotes(text: string): string {
   return /」[。.!！]?$/.test(text) ? text : text.replace(QUOTED, "「」");
 }
 
+/**
+ * A wish about who is to own something ("We'd like to keep ownership of the models", "we want to be
+ * the owner of the data"): one side's position on a term of the deal, missing-ip's to judge, not a goal.
+ */
+const OWNERSHIP_WISH = /\b(?:ownership|owners?|title to)\b/;
+
 /** A sentence that is an infinitive of purpose: "To pool our fleets and grow in the north." (not "To date, …", "To be agreed"). */
 const INFINITIVE_OF_PURPOSE = /^to\s+(?!(?:date|be|that|this|the|a|an|our|us|me)\b)[a-z]+\b[^,]*$/;
 
@@ -259,7 +274,34 @@ const WHY_QUESTION = /^[^a-z]*(?:q\d{1,2}[.:)]?\s*)?why\b/;
 function answersWhy(model: PlanModel, s: Statement, text: string): boolean {
   if (!english(model) || s.kind !== "sentence" || !INFINITIVE_OF_PURPOSE.test(text)) return false;
   const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
-  return title !== undefined && WHY_QUESTION.test(normalise(title));
+  return (title !== undefined && WHY_QUESTION.test(normalise(title))) || askedBefore(model, s, GOAL_QUESTION);
+}
+
+/** A question that only names the goal, as a teaser for its answer: "Our shared goal?", "The aim?", "Why?". */
+const GOAL_QUESTION =
+  /^(?:(?:our|the)\s+)?(?:(?:shared|joint|common|real|main|big|ultimate)\s+)?(?:goal|aim|objective|purpose|ambition|mission|why)\s*\?$/;
+
+/** Is the sentence right before this one in its paragraph (on its line) a question the pattern matches? */
+function askedBefore(model: PlanModel, s: Statement, question: RegExp): boolean {
+  const before = model.statements[positionOf(model, s) - 1];
+  return before?.kind === "sentence" && sameParagraph(model, s, before) && question.test(ownText(before));
+}
+
+/** A further aim added as a wish for a thing: "We also want a long-term partnership with the Trust." */
+const ALSO_WANT = /^we\s+(?:also|further|additionally)\s+(?:want|hope for|seek|aim for)\b/;
+
+/**
+ * Does the sentence add an aim to a goal stated right before it, with no blank line between ("Our
+ * aim is to … ." then "We also want a long-term partnership …")? The aims are one list of goals.
+ */
+function addsToGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (!english(model) || s.kind !== "sentence" || !ALSO_WANT.test(ownText(s))) return false;
+  const before = model.statements[positionOf(model, s) - 1];
+  return (
+    before?.kind === "sentence" &&
+    !/\n[ \t>]*\n/.test(model.text.slice(before.span.end, s.span.start)) &&
+    vocabulary.test("goal-marker", ownText(before))
+  );
 }
 
 /** Words that point at the indicators listed beside a sentence: "each of these", "all of them", "every milestone". */
@@ -667,13 +709,13 @@ function sameParagraph(model: PlanModel, a: Statement, b: Statement): boolean {
 }
 
 /**
- * Is the row in a table whose rows are indicators: its label column (the first after a
- * numbering column) names them (Key result, KPI, 指標), not objectives (「| No | 目標 | 指標 |」)?
+ * Is the row in a table whose rows are indicators or milestones: its label column (the first after
+ * a numbering column) names them (Key result, KPI, 指標, Milestone), not objectives (「| No | 目標 | 指標 |」)?
  */
 function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
   const label = table?.header.map((cell) => normalise(cell.text).trim()).find((text) => !/^(?:no\.?|#|番号)?$/.test(text));
-  return label !== undefined && vocabulary.test("kpi-column", label);
+  return label !== undefined && (vocabulary.test("kpi-column", label) || vocabulary.test("schedule-heading", label));
 }
 
 /**
@@ -765,6 +807,10 @@ function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const label = LINE_LABEL.exec(model.text.slice(lineStart, Math.min(s.span.end, lineStart + LABEL_REACH)))?.[1];
   return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
+
+/** A sentence's subject that names lines above by their place: "The second bullet …", "The first two points …", "Both items …". */
+const ON_THE_ITEMS_ABOVE =
+  /^(?:the\s+)?(?:(?:first|second|third|fourth|last|former|latter|above|previous|preceding|other)\s+(?:two\s+|three\s+)?|both\s+)(?:bullet|point|item|line|objective|goal|aim)s?\b(?!\s+(?:is|was|will be)\s+to\b)/;
 
 /** A sentence's opening phrase that points back at the sentence before: "At that volume", "With these figures". */
 const POINTS_BACK = /^(?:at|on|with|from|given|beyond|after|under|for)\s+(?:this|that|these|those)\b/;

@@ -995,3 +995,81 @@ testRule(RULE, "batch q kinds (both languages): a goal denied, a title that sets
     },
   ],
 });
+
+testRule(RULE, "batch q kinds (English): aims qualified before their verb, the alliance as the one that aims, a goal asked then answered", {
+  valid: [],
+  invalid: [
+    {
+      name: "a goal qualified by whom it is with or the period it is for before its verb (Our aim with …, The goal for next season is to …) is the purpose",
+      text: "# Episode notes\n\n**Host:** So what is the partnership for?\n\n**Guest:** Our aim with the co-op is really to open up fair credit for growers in the valley.\n\n**Guest:** The goal for next season is to widen the network and grow our presence in the south.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 93] },
+        { messageId: "noTarget", range: [6, 0, 6, 95] },
+      ],
+    },
+    {
+      name: "in an executive summary, the alliance as the one that aims states its purpose; one party's own aim does not",
+      text: "# Rural broadband data commons\n\n## Executive summary\n\nFarmers in the valley pay twice for the same soil tests. Two firms propose to pool them.\n\nThe partnership aims to unlock the value of field data across the region.\n\nOrrin aims to expand into Australia next year.\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 73] }],
+    },
+    {
+      name: "a horizon key under the objectives (longer_term:) is no term of the alliance: its vague aim is judged, the concrete ones pass",
+      filePath: "plan.alliance.yaml",
+      text: "plan:\n  title: Fleet card bundle\nobjectives:\n  primary: Cut fuel cost per km by 6% by March 2027.\n  longer_term: >\n    Explore a joint emissions-reporting service for shippers.\n  short_term: Sign up 300 vans by 30 June 2026.\n",
+      errors: [{ messageId: "bothVerb", range: [5, 4, 5, 61] }],
+    },
+    {
+      name: "a goal named as a question and answered by an infinitive on the same line (Our shared goal? To …) is the goal",
+      text: "Big day for us!\n\nWe signed a three-year supply deal with a local mill, running to June 2029.\n\nOur shared goal? To lead the region's move to recycled yarn.\n",
+      errors: [{ messageId: "both", range: [4, 17, 4, 60] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch q kinds (both languages): a milestone table under a heading of objectives and milestones", {
+  valid: [
+    {
+      name: "the rows of a table whose label column is Milestone are steps of the schedule, not objectives",
+      text: "# Licence plan\n\n## 3. Objectives and milestones\n\nFirst commercial sale by 30 June 2027, reaching 20 paying clinics by 31 December 2028.\n\n| Milestone | Due | Evidence |\n|---|---|---|\n| Regulatory filing lodged | 31 Mar 2027 | Receipt |\n| First commercial sale | 30 Jun 2027 | Invoice |\n",
+    },
+    {
+      name: "「マイルストーン」を見出し列とする表の行は工程であり、目的ではない",
+      text: "# ライセンス計画\n\n## 3. 目的とマイルストーン\n\n2027年6月末までに初回販売を行い、2028年12月末までに有償契約20施設とする。\n\n| マイルストーン | 期限 | 確認方法 |\n|---|---|---|\n| 薬事申請の提出 | 2027年3月末 | 受領書 |\n| 初回販売 | 2027年6月末 | 請求書 |\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch q kinds (English): notes on the lines above, wishes on ownership, what an attachment sets out, aims added to aims", {
+  valid: [
+    {
+      name: "a schedule that says what it sets out speaks of itself; the concrete objective after it passes",
+      text: "# SCHEDULE 4 — SERVICE LEVELS\n\n## 1. Purpose\n\n1.1 This Schedule sets out the service levels for storage and dispatch that the Provider will deliver from the Leeds site.\n\n1.2 The objective of the parties is to reach 99.5% pick accuracy from the go-live date of 1 March 2026.\n",
+    },
+    {
+      name: "a wish for a thing that adds to no goal (We also want a quick answer) is no objective",
+      text: "# Note\n\nThe supplier wants a longer contract with us. We also want a quick answer on price.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a note that names the bullets above by their place (The second bullet …; the first …) remarks on them; the vague bullet is still judged",
+      text: "# Pilot plan\n\n## 1. Purpose\n\n- Use machine learning to modernise claims handling and strengthen our market position.\n- Cut the average claim cycle from 14 days to 9 days on pilot claims by 30 June 2026.\n\nThe second bullet is the one the pilot will be judged on; the first is kept from the strategy deck for context.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 87] }],
+    },
+    {
+      name: "a wish to keep ownership of what is built is a position on a term of the deal, not a goal; the objective before it is judged",
+      text: "# Monthly update\n\n**Retail partnership**\n\nOur objective for the partnership is to broaden the rollout and build a lasting relationship.\n\nTheir lawyers want to own every model trained on store images. We'd like to keep ownership of the models and give them a licence for their stores. This is still open.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 93] }],
+    },
+    {
+      name: "a quoted aim and the wish added to it (We also want …), and the vague item under a lead-in of what we should want from the deal",
+      text: "# Memo\n\nTheir lead set out the aims in an email. Quoting it:\n\n> Our aim is to transform home dialysis in the county.\n> We also want a long-term research partnership with the hospital.\n> Your nurses would try each prototype on real visits.\n\nMy own reading of what we should want from it:\n\n- cut clinic visits from 3 to 2 a week per patient by month 18;\n- to strengthen the hospital's research standing in home care.\n",
+      errors: [
+        { messageId: "both", range: [4, 2, 4, 54] },
+        { messageId: "both", range: [5, 0, 5, 66] },
+        { messageId: "bothVerb", range: [11, 2, 11, 62] },
+      ],
+    },
+  ],
+});

@@ -88,6 +88,8 @@ function endConditions(v: Vocabulary): RegExp[] {
     ),
     // Its length in words: "the service agreement runs for three years".
     new RegExp(` (?:runs?|lasts?|continues?) for (?:${v.regex("number-word").source})[- ](?:year|month)`),
+    // The agreement by its abbreviation (a shareholders' or JV agreement, a memorandum): "the SHA terminates when …".
+    /\b(?:sha|jva|mou)\s+(?:terminates|expires|ends)\s+(?:on|at|upon|if|when|automatically|unless)\b/,
     // An event that ends the agreement: "a no-go at Gate 1 ends the agreement".
     new RegExp(`\\b(?:ends|terminates)\\s+(?:the|this|our)\\s+(?:${v.group("alliance", "en")})\\b`),
     new RegExp(
@@ -271,6 +273,7 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
   return (
     noticeBeforeEnd(vocabulary, text) ||
     copulaTerm(vocabulary, text) ||
+    runsToItsEnd(vocabulary, text) ||
     conditions.some((re) => {
       const m = re.exec(text);
       return (
@@ -279,6 +282,8 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
         !inCompound(text, m) &&
         !endsWithNoun(m[0]) &&
         !ownsNoEnd(text, m) &&
+        !labelsNoEnd(text, m) &&
+        !asksAbout(text, m) &&
         !datesReview(vocabulary, text, m)
       );
     })
@@ -311,6 +316,25 @@ function copulaTerm(vocabulary: Vocabulary, text: string): boolean {
   if (!m) return false;
   const before = text.slice(0, m.index);
   return (CONTRACT_JA.test(before) || vocabulary.test("alliance", before)) && !isAftermath(text, vocabulary);
+}
+
+/**
+ * The alliance running to its end in words, a participle too, the end a month and its year: "a
+ * five-year agreement with Loomfield — running through March 2031". The alliance must be named
+ * before: a grant or a price that "continues to March 2028" is no term of it. Read in steps, as
+ * copulaTerm: one pattern with a window between the alliance and the verb is not linear-time.
+ */
+function runsToItsEnd(vocabulary: Vocabulary, text: string): boolean {
+  const runs = vocabulary.derive(
+    "missing-exit-clause:runs-to-end-en",
+    (v) =>
+      new RegExp(
+        `\\b(?:run(?:s|ning)?|last(?:s|ing)?|continu(?:es?|ing)|valid|in force)\\s+(?:until|through|to)\\s+` +
+          `(?:\\d{1,2}\\s+)?(?:${v.group("month-name")})\\s+(?:\\d{1,2},?\\s+)?\\d{4}`,
+      ),
+  );
+  const m = runs.exec(text);
+  return m !== null && vocabulary.test("alliance", text.slice(0, m.index)) && !isAftermath(text, vocabulary);
 }
 
 /** The contract, any contract: the side agreements' own are told apart before (ofSideAgreement). */
@@ -346,6 +370,40 @@ function ownsNoEnd(text: string, m: RegExpExecArray): boolean {
   if (TERM_WORD.test(m[0]) && TERM_BY_REFERENCE.test(text) && !/\d/.test(text)) return true;
   return FORCED_SALE.test(m[0]) && !SALE_TRIGGER.test(text.slice(0, m.index));
 }
+
+/**
+ * A label of the term or of the triggers whose value states no end: the start alone (「研究期間：
+ * 2024年4月1日から開始。」, 「契約期間は2026年4月から」), or a check still running (「解約条件：法務にて
+ * 確認中」). When the term begins, or who is checking it, says nothing of when it ends.
+ */
+function labelsNoEnd(text: string, m: RegExpExecArray): boolean {
+  if (!LABEL_END.test(m[0])) return false;
+  const value = text.slice(m.index + m[0].length).split("。")[0];
+  return UNDER_CHECK.test(value) || (TERM_LABEL.test(m[0]) && START_ONLY.test(value));
+}
+
+const LABEL_END = /[:はを：]$/;
+const TERM_LABEL = /期間[:はを：]$/;
+const START_ONLY = /(?:から|より|開始(?:する|します|した|とする)?)\s*$/;
+/** Still being checked (「確認中」): not a deferral everywhere (「影響を確認中です」 reports work under way), but a label's whole answer. */
+const UNDER_CHECK = /確認中/;
+
+/**
+ * An end condition asked about, not stated: the content of an embedded question (「どのような場合に
+ * 解消するのかが明らかにされていない」, "Legal cannot yet say when or how either party may end the
+ * agreement"). In Japanese the question closes after the verb (のか, かどうか); in English a verb of
+ * knowing or saying opens it with a question word, in the match's clause.
+ */
+function asksAbout(text: string, m: RegExpExecArray): boolean {
+  if (EMBEDDED_QUESTION_JA.test(text.slice(m.index + m[0].length))) return true;
+  const before = text.slice(0, m.index);
+  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
+  return QUESTION_OPENER_EN.test(clause);
+}
+
+const EMBEDDED_QUESTION_JA = /^の?か(?:どうか|否か)?(?:[がはをもに、,。？?]|$)/;
+const QUESTION_OPENER_EN =
+  /\b(?:say|know|known|unclear|clear|decided?|determined?|specify|specified|stated?|disclosed?|confirm(?:ed)?|tell|explain(?:ed)?|sure|certain) (?:yet )?(?:when|how|whether|if|under what|in what)\b/;
 
 /**
  * A term's length that is a review's date ("term: we revisit it at the 12-month review"): the

@@ -120,7 +120,7 @@ export const undefinedIpOwnership: Rule = {
 function aboutOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   if (isIpKey(s, vocabulary)) return true;
   const text = s.key === undefined ? normalText(s) : normalText(s).replace(OWNER_FIELD, " ");
-  return vocabulary.test("ownership-topic", text);
+  return vocabulary.test("ownership-topic", text) && !ofStakeOnly(text, vocabulary);
 }
 
 const OWNER_FIELD = /\bowners?\s*:/g;
@@ -134,11 +134,18 @@ function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   // A map from things to their owners under an IP key (`ip.quote_tool_configuration: Quayside`): a
   // value that is only a name, maybe with a remark after it, names the owner of the thing its key names.
   if (ownerField(s, vocabulary)) return true;
-  // An equity stake (「ポストマネー持分比率 15.0％」, "an 18% stake") is a share of a company, not of
-  // IP — unless the statement names IP or a result (「成果は甲乙の共有とし、持分は甲60％」).
-  if (vocabulary.test("stake-topic", text) && !vocabulary.test("ip-word", text) && !vocabulary.test("results-ip", text)) return false;
+  if (ofStakeOnly(text, vocabulary)) return false;
   // "X may use the results" names no owner: a licence is not ownership.
   return vocabulary.test("ownership", vocabulary.remove("use-right", text));
+}
+
+/**
+ * An equity stake (「ポストマネー持分比率 15.0％」, "an 18% stake") is a share of a company, not of
+ * IP, unless the statement names IP or a result (「成果は甲乙の共有とし、持分は甲60％」): stated, it
+ * owns no IP; deferred beside a status word (「検討中の取引：出資後の持分比率20%」), it leaves no IP open.
+ */
+function ofStakeOnly(text: string, vocabulary: Vocabulary): boolean {
+  return vocabulary.test("stake-topic", text) && !vocabulary.test("ip-word", text) && !vocabulary.test("results-ip", text);
 }
 
 /**
@@ -224,8 +231,9 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
   return model.tables.flatMap((table) => {
     const header = table.header.map((c) => normalise(c.text));
     const column = header.findIndex((h) => vocabulary.test("owner-header", h));
-    // An action list's owner does a task by a date ("# | Action | Owner | Due"): it owns no IP.
-    if (column < 0 || header.some((h) => vocabulary.test("due-column", h))) return [];
+    // An action list's owner does a task by a date ("# | Action | Owner | Due"), a roadmap's leads a
+    // workstream across periods ("Workstream | Owner | Q1 2026 | Q2 2026"): neither owns IP.
+    if (column < 0 || header.some((h) => vocabulary.test("due-column", h) || vocabulary.test("period-column", h))) return [];
     return table.rows
       .filter((row) => row.cells[column]?.text.trim() && !isDeferred(vocabulary, row.cells[column].text))
       .map((row) => ({
@@ -240,10 +248,11 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
 /**
  * An owned statement's clauses, split where a Japanese clause ends in a verb's continuative form
  * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」): one sentence may
- * give the results' owner and the background's: does one of its clauses own something not made?
+ * give the results' owner and the background's, as may a list item's sentences (「提供データは当社に帰属
+ * します。貴社が学習させたモデルは貴社に帰属し」): does one of its clauses own something not made?
  */
 function ownsBackgroundInClause(s: Statement, vocabulary: Vocabulary): boolean {
-  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ])、/);
+  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ])、|(?<=。)/);
   return parts.length > 1 && parts.some((text) => !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary));
 }
 

@@ -11,6 +11,10 @@ const EN_TEAM_VERB = EN("## Exit\n\nEither party may sunset the alliance if reve
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "a term label with its start and its length (研究期間：…から3年間) states the term",
+      text: JA("## 研究の進め方\n\n研究期間：2026年4月1日から3年間。"),
+    },
+    {
       name: "a term said with a copula, the contract named before it (契約上、…は2027年3月末までです)",
       text: JA("## 背景\n\n共同で倉庫を使い始めました。契約上、このプロジェクトは2027年3月末までです。"),
     },
@@ -99,6 +103,21 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "a label of the term or triggers whose value is still being checked (解約条件：法務にて確認中) states no end",
+      text: JA("## 概要\n\n- 契約期間・解約条件：法務にて確認中"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a term label with its start alone (研究期間：…から開始。) says nothing of its end",
+      text: JA("## 研究の進め方\n\n研究期間：2026年4月1日から開始。終わりは成果を見て決める。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "an end condition asked about, not stated (どのような場合に解消するのかは明らかでない)",
+      text: JA("## 論評\n\nどのような場合に提携を解消するのかは、まだ明らかにされていない。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
     {
       name: "a confidentiality agreement's validity is no term of the alliance (秘密保持契約：…まで有効)",
       text: JA("## 状況\n\n- 秘密保持契約：2026年1月締結（検討用、2027年6月まで有効）。"),
@@ -214,6 +233,14 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a term by a participle and a month with its year (a five-year agreement, running through March 2031)",
+      text: EN("## Announcement\n\nWe signed a five-year agreement with Northwind, running through March 2031."),
+    },
+    {
+      name: "the agreement by its abbreviation (The SHA terminates when …)",
+      text: EN("## Deadlock and exit\n\n- The SHA terminates when one shareholder holds all the shares."),
+    },
+    {
       name: "a term said in passing, the contract named before it (under the contract, … runs until 31 March 2027)",
       text: EN("## Background\n\nWe started sharing the warehouse last spring. Under the contract, this project runs until 31 March 2027."),
     },
@@ -274,6 +301,21 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a term still being confirmed (Term: three years, being confirmed by Legal) states no term",
+      text: EN("## Status\n\nTerm: three years from signing, being confirmed by Legal."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "something else running to a month and year (the grant continues to March 2028) is no term of the alliance",
+      text: EN("## Market\n\nOur base case assumes the grant continues to March 2028."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "an end condition asked about, not stated (Legal cannot yet say when either party may terminate)",
+      text: EN("## Status\n\nThe schedule is missing; Legal cannot yet say when either party may terminate the agreement."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
     {
       name: "a confidentiality agreement's validity is no term of the alliance (NDA signed …; it is valid until …)",
       text: EN("## Status\n\n- Mutual NDA signed in January 2026 for the evaluation; it is valid until 30 June 2027."),

@@ -9,6 +9,20 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "a right named by a verb of making (編集著作権) is a right in what a party brings, not a result",
+      text: JA("## 知的財産\n\n- 当社の辞書データの編集著作権は当社に帰属する。\n- 共同開発したモデルは乙に帰属する。"),
+    },
+    {
+      name: "a list item's two sentences, the first owning what a party brings, the second a result",
+      text: JA("## 知的財産\n\n- 辞書データは当社に帰属します。このデータで乙が学習させたモデルは乙に帰属します。"),
+    },
+    {
+      name: "an equity stake beside a status word (検討中の取引：持分比率20%) leaves no IP open",
+      text: JA(
+        "## 取引\n\n| 項目 | 内容 |\n|---|---|\n| 検討中の取引 | 出資後の持分比率20% |\n\n## 知的財産\n\n- 各社の既存特許は各社に帰属する。\n- 共同開発の成果は両社の共有とし、持分は各50%とする。",
+      ),
+    },
+    {
       name: "changes a party made to fit the other's product (取付部に合わせて加えた変更) are a result, owned",
       text: JA("## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 当社の取付部に合わせて先方が加えた変更は当社に帰属する。"),
     },
@@ -134,6 +148,11 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "a side's wish to own (帰属させたい) is a position, not an owner",
+      text: JA("## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 共同開発したモデルは当社に帰属させたいと考えている。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
       name: "each side's position on one result listed under it, then 「→ 継続協議」: the deferral leaves that result's owner open",
       text: JA(
         "## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 共同評価の報告書は甲に帰属する。\n- 甲のデータで追加学習したモデル：\n  - 乙：乙に帰属\n  - 甲：甲に帰属\n  - → 継続協議",
@@ -206,6 +225,10 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "a thing made again is made (the versions we retrain on their data)",
+      text: EN("## IP\n\nEach party keeps its background IP. We own the model, including the versions we retrain on Northwind's data."),
+    },
     {
       name: "changes made to fit the other's product (the variant and any changes made to fit our housing) are a result, owned",
       text: EN(
@@ -323,6 +346,27 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "each side's wish to own (wants to own, would like to keep ownership) is a position, not an owner",
+      text: EN(
+        "## Intellectual property\n\nEach party keeps its background IP. Northwind wants to own the model trained on its data; we would like to keep ownership of it.",
+      ),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 24] }],
+    },
+    {
+      name: "ownership left to a later agreement (will be addressed in a future agreement) is deferred",
+      text: EN(
+        "## Intellectual property\n\nEach party keeps its background IP. Ownership of co-created lesson plans will be addressed in a future agreement.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 24] }],
+    },
+    {
+      name: "a roadmap's owner column leads workstreams across periods (Workstream | Owner | Q1-27): no IP owner",
+      text: EN(
+        "## Roadmap\n\nEach party keeps its background IP.\n\n| Workstream | Owner | Q1-27 | Q2-27 |\n|---|---|---|---|\n| Co-branded brochure | joint | draft | print |",
+      ),
+      errors: [{ messageId: "noResults", range: [0, 0, 0, 24] }],
+    },
     {
       name: "each side's position on one result listed under it, then \"→ still open\": the deferral leaves that result's owner open",
       text: EN(

@@ -15,6 +15,10 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a council the parties sit on (「連携協議会」), the cadence before it",
+        text: JA("## KPI\n\n四半期ごとに連携協議会（両社から各2名）で確認する。"),
+      },
+      {
         name: "an account manager and the partner's lead hold a business review each quarter (アカウントマネージャー, ビジネスレビュー)",
         text: JA("## パートナー支援\n\n当社は加盟店ごとにアカウントマネージャーを置き、先方の責任者と四半期ごとにビジネスレビューを行う。"),
       },
@@ -167,6 +171,10 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a council the parties sit on ('reviewed quarterly by the Partnership Council'), the cadence before it",
+        text: EN("## KPIs\n\nReviewed quarterly by the Partnership Council (two members from each side)."),
+      },
+      {
         name: "a clause-per-row table whose row is labelled as the governance: the people in it are the body",
         text: EN(
           "## Agreed terms\n\n| # | Term | Agreed position | Clause |\n|---|---|---|---|\n| 1 | Term | Two years. | 3.1 |\n| 2 | Governance | One product owner on each side; a monthly review, and anything unresolved goes to the two COOs. | 7.2 |",
@@ -253,6 +261,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a city council approving the pilot runs no alliance",
+        text: EN("## Approvals\n\nThe city council approved the pilot on 3 March 2026."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
       {
         name: "one party's own committee, named with its possessive, and the same committee named again without it",
         text: EN(

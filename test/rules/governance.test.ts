@@ -175,6 +175,10 @@ testRule(
         text: EN("## KPIs\n\nReviewed quarterly by the Partnership Council (two members from each side)."),
       },
       {
+        name: "a council named with a word between its kind and 'council' (the Joint Partner Council), meeting monthly",
+        text: EN("## Pipeline\n\nThe pipeline is reviewed monthly at the Joint Partner Council; escalations go to the two COOs."),
+      },
+      {
         name: "a clause-per-row table whose row is labelled as the governance: the people in it are the body",
         text: EN(
           "## Agreed terms\n\n| # | Term | Agreed position | Clause |\n|---|---|---|---|\n| 1 | Term | Two years. | 3.1 |\n| 2 | Governance | One product owner on each side; a monthly review, and anything unresolved goes to the two COOs. | 7.2 |",

@@ -283,7 +283,7 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
         !endsWithNoun(m[0]) &&
         !ownsNoEnd(text, m) &&
         !labelsNoEnd(text, m) &&
-        !asksAbout(text, m) &&
+        !asksAbout(text, m, vocabulary) &&
         !datesReview(vocabulary, text, m)
       );
     })
@@ -394,16 +394,14 @@ const UNDER_CHECK = /確認中/;
  * agreement"). In Japanese the question closes after the verb (のか, かどうか); in English a verb of
  * knowing or saying opens it with a question word, in the match's clause.
  */
-function asksAbout(text: string, m: RegExpExecArray): boolean {
+function asksAbout(text: string, m: RegExpExecArray, vocabulary: Vocabulary): boolean {
   if (EMBEDDED_QUESTION_JA.test(text.slice(m.index + m[0].length))) return true;
   const before = text.slice(0, m.index);
   const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf(":")) + 1);
-  return QUESTION_OPENER_EN.test(clause);
+  return vocabulary.test("question-opener", clause);
 }
 
 const EMBEDDED_QUESTION_JA = /^の?か(?:どうか|否か)?(?:[がはをもに、,。？?]|$)/;
-const QUESTION_OPENER_EN =
-  /\b(?:say|know|known|unclear|clear|decided?|determined?|specify|specified|stated?|disclosed?|confirm(?:ed)?|tell|explain(?:ed)?|sure|certain) (?:yet )?(?:when|how|whether|if|under what|in what)\b/;
 
 /**
  * A term's length that is a review's date ("term: we revisit it at the 12-month review"): the

@@ -117,7 +117,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
   // Nor a note on the lines above it, named by their place ("The second bullet is the one we will be
   // measured on; the first is kept for context"): it remarks on the objectives, it states none.
-  if (s.kind === "sentence" && english(model) && ON_THE_ITEMS_ABOVE.test(text)) return false;
+  if (s.kind === "sentence" && english(model) && vocabulary.test("items-above", text)) return false;
   // Nor one that opens by pointing back through a preposition ("At that volume the range uses 6
   // tonnes a week", "On those numbers…") and states no goal or forecast of its own.
   if (s.kind === "sentence" && POINTS_BACK.test(text) && !says("goal-marker") && !says("prospect")) return false;
@@ -187,7 +187,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     says("purpose-cleft") ||
     (says("wish") && says("aspiration")) ||
     says("prospect") ||
-    answersWhy(model, s, text);
+    answersWhy(model, s, text, vocabulary);
   // Not one side's aim set beside the other's in a paragraph that says they pull apart ("The two
   // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
@@ -218,7 +218,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   return (
     (ownWords("goal-marker") ||
       ownWords("prospect") ||
-      answersWhy(model, s, text) ||
+      answersWhy(model, s, text, vocabulary) ||
       underPurposeLabel(model, s) ||
       addsToGoal(model, s, vocabulary)) &&
     !says("deferral") &&
@@ -271,20 +271,16 @@ const WHY_QUESTION = /^[^a-z]*(?:q\d{1,2}[.:)]?\s*)?why\b/;
  * Does the sentence answer a question that asks why ("Why are we doing this?", an FAQ's or a
  * pitch's rationale) with an infinitive of purpose? Then it states the purpose, whatever the section.
  */
-function answersWhy(model: PlanModel, s: Statement, text: string): boolean {
+function answersWhy(model: PlanModel, s: Statement, text: string, vocabulary: Vocabulary): boolean {
   if (!english(model) || s.kind !== "sentence" || !INFINITIVE_OF_PURPOSE.test(text)) return false;
   const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
-  return (title !== undefined && WHY_QUESTION.test(normalise(title))) || askedBefore(model, s, GOAL_QUESTION);
+  return (title !== undefined && WHY_QUESTION.test(normalise(title))) || askedBefore(model, s, vocabulary, "goal-question");
 }
 
-/** A question that only names the goal, as a teaser for its answer: "Our shared goal?", "The aim?", "Why?". */
-const GOAL_QUESTION =
-  /^(?:(?:our|the)\s+)?(?:(?:shared|joint|common|real|main|big|ultimate)\s+)?(?:goal|aim|objective|purpose|ambition|mission|why)\s*\?$/;
-
 /** Is the sentence right before this one in its paragraph (on its line) a question the pattern matches? */
-function askedBefore(model: PlanModel, s: Statement, question: RegExp): boolean {
+function askedBefore(model: PlanModel, s: Statement, vocabulary: Vocabulary, question: Concept): boolean {
   const before = model.statements[positionOf(model, s) - 1];
-  return before?.kind === "sentence" && sameParagraph(model, s, before) && question.test(ownText(before));
+  return before?.kind === "sentence" && sameParagraph(model, s, before) && vocabulary.test(question, ownText(before));
 }
 
 /** A further aim added as a wish for a thing: "We also want a long-term partnership with the Trust." */
@@ -807,10 +803,6 @@ function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const label = LINE_LABEL.exec(model.text.slice(lineStart, Math.min(s.span.end, lineStart + LABEL_REACH)))?.[1];
   return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
-
-/** A sentence's subject that names lines above by their place: "The second bullet …", "The first two points …", "Both items …". */
-const ON_THE_ITEMS_ABOVE =
-  /^(?:the\s+)?(?:(?:first|second|third|fourth|last|former|latter|above|previous|preceding|other)\s+(?:two\s+|three\s+)?|both\s+)(?:bullet|point|item|line|objective|goal|aim)s?\b(?!\s+(?:is|was|will be)\s+to\b)/;
 
 /** A sentence's opening phrase that points back at the sentence before: "At that volume", "With these figures". */
 const POINTS_BACK = /^(?:at|on|with|from|given|beyond|after|under|for)\s+(?:this|that|these|those)\b/;

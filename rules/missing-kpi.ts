@@ -261,6 +261,20 @@ function periodTargets(vocabulary: Vocabulary, t: Table, header: string[]): bool
   return amounts * 2 >= t.rows.length;
 }
 
+/**
+ * The columns that hold a KPI table's targets when no header names them. A column headed by the level
+ * to meet, as a monitoring table gives it (「| 指標 | 基準値 | 確認頻度 |」, "| Measure | Threshold |"):
+ * beside no target, it is the target. Failing one, those after the first that are neither a baseline
+ * nor a cadence ("| Measure | Q3 | Q4 |"): a cadence column says when a figure is looked at, not what it must be.
+ */
+function untitledTargetColumns(vocabulary: Vocabulary, header: string[]): number[] {
+  const columns = (keep: (h: string) => boolean) => header.map((h, i) => (i > 0 && keep(h) ? i : -1)).filter((i) => i >= 0);
+  const standards = columns((h) => vocabulary.test("standard-column", h));
+  if (standards.length) return standards;
+  const baseline = (h: string) => vocabulary.test("baseline-column", h) && !vocabulary.test("target-column", h);
+  return columns((h) => !baseline(h) && !vocabulary.test("cadence-column", h));
+}
+
 /** One finding per deferred target cell; one for the whole plan when most KPIs lack a number. */
 function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, tables: Table[]): RuleReport[] {
   const { vocabulary } = context;
@@ -273,9 +287,9 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     const isBaseline = (h: string) => vocabulary.test("baseline-column", h);
     // The first column names each row's measure, whatever its header says ("| Target | Figure | By |").
     const targetCols = header.map((h, i) => (i > 0 && isTargetHeader(vocabulary, h) && !isBaseline(h) ? i : -1)).filter((i) => i >= 0);
-    const baselineCols = new Set(header.map((h, i) => (isBaseline(h) && !vocabulary.test("target-column", h) ? i : -1)));
+    const valueCols = targetCols.length ? targetCols : untitledTargetColumns(vocabulary, header);
     for (const row of table.rows) {
-      const cells = targetCols.length ? targetCols.map((i) => row.cells[i]) : row.cells.filter((_, i) => i > 0 && !baselineCols.has(i));
+      const cells = valueCols.map((i) => row.cells[i]);
       const texts = cells.map((c) => c?.text ?? "");
       const hasTarget = texts.some(isTarget);
       // A row that says how the table is reviewed (「KPIの確認 | 四半期ごとに集計し経営会議に報告」) is no KPI, as in prose.

@@ -32,6 +32,9 @@ const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
 /** Elements whose sections list what is measured and by when: an aim stated there may still be the alliance's own. */
 const MEASURED_ELEMENTS: PlanElement[] = ["kpi", "schedule"];
 
+/** Elements whose sections set a term of the deal: a look ahead there ("longer term, we may widen the licence") is about that term. */
+const TERMS_ELEMENTS: PlanElement[] = ["exit", "ip", "data", "cost", "roles", "governance", "risk", "form"];
+
 /** Elements whose prose describes (who the parties are, how things stand), beside an objective in one heading. */
 const DESCRIPTIVE_ELEMENTS: PlanElement[] = ["partners", "background"];
 
@@ -130,6 +133,11 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // 合意…を目指す」, "We aim to sign an MoU by December"): a step of its schedule.
   if (says("no-target") || (says("deal-signing") && !says("purpose-marker"))) return false;
   const elements = ownElements(model, s, vocabulary);
+  // An aim set beyond the plan's dated steps, on a vague verb (「将来的には、…の開発も模索する」, "Longer
+  // term, we would explore …"), is a goal of the alliance wherever it stands (the next steps, a
+  // paragraph on the term), except where a term of the deal is what it looks ahead to.
+  if (s.kind !== "table-row" && says("horizon") && vagueVerb(vocabulary, s.text) !== undefined)
+    return !elements.some((e) => TERMS_ELEMENTS.includes(e));
   // A section that sets the parties' goals against each other (「両者の目的の相違」, "Where our aims
   // differ") remarks on partner fit: each side's aim there is a position, not the alliance's goal.
   if (titledByGoalConflict(model, s, vocabulary)) return false;

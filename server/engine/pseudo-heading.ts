@@ -78,6 +78,13 @@ const LINE_FORMS: RegExp[] = [ARTICLE_JA, BRACKETED, ARTICLE_EN, NUMBERED_CAPS_W
 
 /** Headings only when the title names a plan element, or the document's outline uses the form for them. */
 const MARKED_LINE = /^[■□◆◇●○▼▽▶►◎]\s*[^\n]{1,30}(?=\n|$)/;
+/**
+ * The same with a note in brackets after a short title, as long as a sentence: 「■ KPI（月次：営業会議／四半期：役員会）」.
+ * Solid marks only, and a note of no clauses: a checklist's open box with its remark (「□ 定例会の設置（内諾済み、頻度は未定）」) is an item.
+ */
+const MARKED_LINE_WITH_NOTE = /^[■◆●▼▶►◎][ \t\u3000]*[^\s（(][^\n（(]{0,29}[（(][^\n（()）、。]{1,60}[）)](?=\n|$)/;
+/** A plain-text outline numbered in digits with a space and no stop, as minutes are typed: 「4 目標（合意）」, its space often the ideographic one. */
+const SPACED_NUMBERED_LINE = /^\d{1,2}[ \u3000]+[^\s\d。.．][^\n。.．]{0,29}(?=\n|$)/;
 /** A plain-text outline numbered in kanji: 「一 連携の趣旨」「二、目標」. */
 const KANJI_OUTLINE = /^[一二三四五六七八九十]{1,3}[ \u3000、．.]\s*[^\s。][^\n。]{0,29}(?=\n|$)/;
 /** A line in capitals ("GOALS", "BRAND & IP", "WHY GRIDMIND, AND WHAT EACH SIDE BRINGS") over its text. */
@@ -95,9 +102,11 @@ export const NUMBERED_OUTLINE = "1.";
 /** Outline forms, and the key under which a document's use of one is remembered (■ and ◆ apart). */
 const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
   [MARKED_LINE, (title) => title[0]],
+  [MARKED_LINE_WITH_NOTE, (title) => title[0]],
   [KANJI_OUTLINE, () => "一"],
   [NUMBERED_LINE, () => NUMBERED_OUTLINE],
   [FULL_WIDTH_NUMBERED_LINE, () => NUMBERED_OUTLINE],
+  [SPACED_NUMBERED_LINE, () => "1 "],
   [ROMAN_LINE, () => "I."],
   [CAPS_LABEL, () => "CAPS:"],
   [PAREN_NUMBERED, () => "(1)"],
@@ -116,8 +125,10 @@ const PLAIN = "plain";
 const ATX_HEADING = /^#{1,6}[ \t]/m;
 const WEAK_FORMS: RegExp[] = [
   MARKED_LINE,
+  MARKED_LINE_WITH_NOTE,
   KANJI_OUTLINE,
   FULL_WIDTH_NUMBERED_LINE,
+  SPACED_NUMBERED_LINE,
   ROMAN_LINE,
   PAREN_NUMBERED,
   /^[＜<《≪][^＞>》≫\n]{1,30}[＞>》≫](?=\n|$)/,

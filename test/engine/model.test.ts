@@ -147,6 +147,23 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a marked title with a long note in brackets after it is a section (■ KPI（…）), and so is a line numbered '4　' with no stop in an outline that names an element", () => {
+    const marked =
+      "■ 目標\n・2027年度に販売数を3万個とする。\n\n■ KPI（月次：販促会議で確認／四半期：両社の役員会へ報告）\n・販売数：月2,500個\n\n■ KPIs (monthly: sales meeting / quarterly: both boards)\n- units sold: 2,500 a month\n";
+    expect(model(marked).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["■ 目標", ["objective"]],
+      ["■ KPI（月次：販促会議で確認／四半期：両社の役員会へ報告）", ["kpi"]],
+      ["■ KPIs (monthly: sales meeting / quarterly: both boards)", ["kpi", "governance"]],
+    ]);
+    const minutes =
+      "1　開会\n　部長より挨拶があった。\n\n2　目標（確認）\n　・2027年3月までに加盟店を40店にする。\n\n3　次回\n　5月に開催する。\n";
+    expect(model(minutes).sections.map((s) => [s.title, s.elements])).toEqual([
+      ["1　開会", []],
+      ["2　目標（確認）", ["objective"]],
+      ["3　次回", []],
+    ]);
+  });
+
   it("slide titles ('Slide 7: 権利の整理') and circled-number titles that name an element are sections", () => {
     const text = "Slide 6: KPI\n\n成約率25%。\n\nSlide 7: 権利の整理\n\n① 学習済みモデルの権利\n共有とする。\n\n② 次回の日程について\n";
     expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([

@@ -508,3 +508,23 @@ testRule(RULE, "batch q kinds (Japanese): a review line that points back at the 
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch r kinds (both languages): a monitoring table whose only figures are the levels to meet", {
+  valid: [
+    {
+      name: "「| 指標 | 基準値 | 確認頻度 |」: beside no target column, the 基準値 column holds the targets; the cadence column is none",
+      text: "# 実施方針\n\n## モニタリング指標\n\n| 指標 | 基準値 | 確認頻度 |\n|---|---|---|\n| 配送の遅れ | 年間0件 | 月次 |\n| 衛生検査の不適合 | 0件 | 月次 |\n| 利用者の満足度 | 80%以上 | 年1回 |\n\n四半期ごとにモニタリング会議で確認する。\n",
+    },
+    {
+      name: "'| Measure | Threshold | Review frequency |': the threshold column holds the targets",
+      text: "# Service schedule\n\n## KPIs\n\n| Measure | Threshold | Review frequency |\n|---|---|---|\n| Late deliveries | 0 a year | monthly |\n| User satisfaction | 80% or more | yearly |\n\nBoth parties review the figures at a quarterly meeting.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a baseline that names itself so (「2025年度実績（基準値）」) is no level to meet: the indicators have no targets",
+      text: "# 運営マニュアル\n\n## 評価指標\n\n| 指標 | 2025年度実績（基準値） | 備考 |\n|---|---|---|\n| 客単価 | 1,200円 | POS |\n| 利用率 | 5％ | ログ |\n\n数値は毎月の本部会議で確認する。\n",
+      errors: [{ messageId: "noTargets", range: [2, 0, 2, 7] }],
+    },
+  ],
+});

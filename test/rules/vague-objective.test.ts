@@ -1073,3 +1073,49 @@ testRule(RULE, "batch q kinds (English): notes on the lines above, wishes on own
     },
   ],
 });
+
+testRule(RULE, "batch r kinds (both languages): an aim set beyond the dated steps, a relative deadline in hours", {
+  valid: [
+    {
+      name: "a look ahead on a term of the deal (the licence, under its IP section) is no aim of the alliance",
+      text: "# 提携計画\n\n## 知的財産\n\n将来的には、ライセンスの対象地域の拡大も検討する。\n\n## IP\n\nLonger term, we may explore widening the licence to other regions.\n",
+    },
+    {
+      name: "a deadline counted in hours from an event (発災後48時間以内, within 48 hours of) bounds the objective; hours alone are an amount",
+      text: "# 協定書\n\n## 第1条（目的）\n\nこの協定は、災害の発生後48時間以内に各避難所へ毛布1,000枚を届ける体制を確保することを目的とする。\n\n## Purpose\n\nThe purpose is to deliver 2,000 litres of water to each shelter within 48 hours of a disaster declaration.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a long-term aim on a vague verb (将来的には…模索する) is a goal under the next steps, and in a memo's bulleted line",
+      text: "# 連携メモ\n\n## 今後の進め方\n\n- 4月　基本合意書を締結する\n- 将来的には、共同で新しい保険商品の開発も模索する。\n\n・ゆくゆくは県外の産地との連携も視野に入れる。\n",
+      errors: [
+        { messageId: "bothVerb", range: [5, 2, 5, 27] },
+        { messageId: "bothVerb", range: [7, 0, 7, 23] },
+      ],
+    },
+    {
+      name: "a long-term aim on a vague verb (Longer term, we would explore …) is a goal under the next steps",
+      text: "# Memo\n\n## Next steps\n\n- Sign the MoU in April.\n- Longer term, we would explore a joint insurance product for members.\n",
+      errors: [{ messageId: "bothVerb", range: [5, 2, 5, 70] }],
+    },
+    {
+      name: "a speech's pledge to take on a challenge (…の創出に挑戦してまいります) and a wish long held (…していきたいと願ってまいりました) are goals",
+      text: "# 記者発表会 進行台本\n\n■ 代表挨拶\n\n私どもは、港町の朝市を、もっと多くの方に楽しんでいただける場にしていきたいと願ってまいりました。\n\n今後は、漁業と観光をつなぐ新しい体験の創出に挑戦してまいります。\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 48] },
+        { messageId: "both", range: [6, 0, 6, 32] },
+      ],
+    },
+    {
+      name: "minutes numbered 「2　目標（確認）」 with no stop: the vague item under the goals is judged, the concrete one passes",
+      text: "打合せ議事録\n\n1　開会\n　部長より挨拶があった。\n\n2　目標（確認）\n　・2027年3月までに加盟店を40店にする。\n　・地域ブランドの価値向上を図る。\n\n3　次回\n　5月に開催する。\n",
+      errors: [{ messageId: "bothVerb", range: [7, 1, 7, 17] }],
+    },
+    {
+      name: "the KPI items under a marked title with a long note in brackets (■ KPI（月次：…）) are no objectives; the vague goal above them is",
+      text: "■ 目標\n・2027年度に販売数を3万個とする。\n・地域の食文化の発信に寄与する。\n\n■ KPI（月次：販促会議で確認／四半期：両社の役員会へ報告）\n・販売数：月2,500個\n・リピート率：40％以上\n",
+      errors: [{ messageId: "bothVerb", range: [2, 0, 2, 16] }],
+    },
+  ],
+});

@@ -69,8 +69,8 @@ export const allianceForm: Rule = {
     const statements = planStatements(model);
     // A choice still to make (「委託契約とするか、連携協定とするか」) names candidates, not the form.
     const texts = [
-      ...statements.filter((s) => !defers(s, v)).map(flatText),
-      ...statements.filter((s) => defers(s, v)).flatMap((s) => settlingAgreements(flatText(s), v)),
+      ...statements.filter((s) => !defersValue(model, s, v)).map(flatText),
+      ...statements.filter((s) => defersValue(model, s, v)).flatMap((s) => settlingAgreements(flatText(s), v)),
       ...titles(model),
     ].filter((t) => !v.test("open-choice", t));
     const section = sectionsOf(model, "form")[0];
@@ -84,14 +84,14 @@ export const allianceForm: Rule = {
     // decided where only its stake is deferred (not 「出資の要否は今後検討」: whether to invest at all).
     const stakeDeferred = (s: Statement) => {
       const t = flatText(s);
-      return defers(s, v) && capital(t) && !v.test("open-choice", t) && v.test("stake-topic", v.remove("capital-form", t));
+      return defersValue(model, s, v) && capital(t) && !v.test("open-choice", t) && v.test("stake-topic", v.remove("capital-form", t));
     };
     if ((!texts.some(capital) && !statements.some(stakeDeferred)) || ruledOut(texts, v)) return [];
     // "Financial terms of our investment were not disclosed": the round's total beside it is not our stake.
     const withheld = texts.some((t) => v.test("undisclosed", t) && (v.test("capital-form", t) || v.test("stake-topic", t)));
-    if (!withheld && (statements.some((s) => statesStake(s, v)) || stakeTable(model, v))) return [];
+    if (!withheld && (statements.some((s) => statesStake(model, s, v)) || stakeTable(model, v))) return [];
     const deferring = statements.filter(
-      (s) => defers(s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
+      (s) => defersValue(model, s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
     );
     return [finding(model, context, deferring.length ? "deferredStake" : "noStake", section, deferring)];
   },
@@ -142,15 +142,29 @@ function ruledOut(texts: string[], vocabulary: Vocabulary): boolean {
 }
 
 /**
- * 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake
- * in a company. A deferral only in brackets leaves the stake stated.
+ * Does the statement defer what it says? Not when only a table row's label holds the deferral:
+ * 「| 検討中の取引 | 資本業務提携（出資1.5億円、持分20%） |」 is the deal proposed, its form and
+ * stake stated in the value.
  */
-function statesStake(statement: Statement, vocabulary: Vocabulary): boolean {
+function defersValue(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
+  return defers(statement, vocabulary) && vocabulary.test("deferral", withoutLabel(model, statement, normalText(statement)));
+}
+
+/** The text of a statement without its table row's label, if it has one. */
+function withoutLabel(model: PlanModel, statement: Statement, text: string): string {
+  const label = rowLabel(model, statement);
+  return label ? text.replace(label, " ") : text;
+}
+
+/**
+ * 「特許を受ける権利は両社の共有とし、持分は各50%」: the share of a jointly owned result is no stake
+ * in a company. A deferral only in brackets or a row's label (defersValue) leaves the stake stated.
+ */
+function statesStake(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
   const text = flatText(statement);
+  const value = withoutLabel(model, statement, text).replace(BRACKETED, " ");
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
-  return (
-    !vocabulary.test("deferral", text.replace(BRACKETED, " ")) && vocabulary.test("stake", text) && !ipShare && !INCLUDES_STAKE.test(text)
-  );
+  return !vocabulary.test("deferral", value) && vocabulary.test("stake", text) && !ipShare && !INCLUDES_STAKE.test(text);
 }
 
 /** A total that only includes the stake is not the stake: 「提携関連投資は総額12億円（出資を含む）を上限とし」, "a budget of $5m including the investment". */

@@ -96,8 +96,9 @@ const NOT_FIT_TABLES: readonly PlanElement[] = ["kpi", "notes", "roles"];
  * The sides the plan says something of that they have, bring or lack — not the tasks they take on
  * (「開発を担う」 is a role) nor what they own of the results (「…は当社に帰属する」 is IP). A side
  * counts where it is the subject of what it has or lacks (subjectSides); in a section about what
- * each brings (「両社が持ち寄るもの」, "Why Fjordline"), also where it is the subject or the label of
- * a statement, or titles the statement's section; and by a side-by-side table's columns or rows.
+ * each brings (「両社が持ち寄るもの」, "Why Fjordline") or a list a lead-in says is about that ("What
+ * each side brings:"), also where it is the subject or the label of a statement, or titles the
+ * statement's section; and by a side-by-side table's columns or rows.
  */
 function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Set<string> {
   const parties = partiesOf(model, vocabulary);
@@ -105,11 +106,14 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
   const cover = (sides: Iterable<string>) => {
     for (const side of sides) covered.add(side);
   };
+  // The section of the last prose statement, when it announced a list of what the sides bring.
+  let announced: number | undefined;
   for (const s of statements) {
+    if (s.kind !== "list-item") announced = announcesFit(s, vocabulary) ? (s.section ?? -1) : undefined;
     if (NOT_FIT.some((element) => isUnder(model, s.section, element))) continue;
     const text = normalText(s);
     if (vocabulary.test("ownership", text)) continue;
-    const inFit = fitSection(model, s.section, vocabulary);
+    const inFit = fitSection(model, s.section, vocabulary) || (s.kind === "list-item" && announced === (s.section ?? -1));
     if (!inFit && !vocabulary.test("party-asset", text)) continue;
     const sides = subjectSides(text, model.lang, parties, vocabulary, inFit);
     const label = inFit ? LABEL.exec(text)?.[1] : undefined;
@@ -119,6 +123,12 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
   for (const table of model.tables)
     if (!NOT_FIT_TABLES.some((element) => isUnder(model, table.section, element))) cover(tableSides(table, parties, vocabulary));
   return covered;
+}
+
+/** "What each side brings:", 「両社の強みは次のとおり。」: a lead-in whose list is about what the sides have, a section of its own. */
+function announcesFit(s: Statement, vocabulary: Vocabulary): boolean {
+  const text = normalText(s);
+  return vocabulary.test("lead-in", text) && vocabulary.test("party-capability", text);
 }
 
 /** 「当社：処方の知見」, "Kestrel: the telemetry": a statement labelled by a side. */
@@ -153,7 +163,9 @@ function titleSides(model: PlanModel, s: Statement, parties: Parties, vocabulary
 function tableSides(table: Table, parties: Parties, vocabulary: Vocabulary): Set<string> {
   const sides = new Set<string>();
   const filled = (text: string | undefined) => !!text && /[\p{L}\p{N}]/u.test(text) && !vocabulary.test("deferral", normalise(text));
-  const named = table.header.map((h, i) => (i ? sidesIn(normalise(h.text), parties, vocabulary) : new Set<string>()));
+  const named = table.header.map((h, i) =>
+    i && !roleLabel(h.text, vocabulary) ? sidesIn(normalise(h.text), parties, vocabulary) : new Set<string>(),
+  );
   // Beside a party's column (「| 項目 | 当社 | まめや |」), the other columns are the other parties.
   const sideBySide = named.some((sides) => sides.size === 1);
   const columns = named.map((sides, i) => (sides.size || !i || !sideBySide ? sides : new Set([normalise(table.header[i].text).trim()])));
@@ -161,10 +173,19 @@ function tableSides(table: Table, parties: Parties, vocabulary: Vocabulary): Set
     row.cells.forEach((cell, i) => {
       if (columns[i]?.size === 1 && filled(cell.text) && filled(table.header[i].text)) columns[i].forEach((side) => sides.add(side));
     });
-    const label = row.cells[0] ? sidesIn(normalise(row.cells[0].text), parties, vocabulary) : new Set<string>();
+    const label =
+      row.cells[0] && !roleLabel(row.cells[0].text, vocabulary)
+        ? sidesIn(normalise(row.cells[0].text), parties, vocabulary)
+        : new Set<string>();
     if (label.size === 1 && row.cells.slice(1).some((c) => filled(c.text))) label.forEach((side) => sides.add(side));
   }
   return sides;
+}
+
+/** 「当社の役割」, "Partner's responsibilities": a side's tasks, not what it brings (unless the label says contributed, 「提供」). */
+function roleLabel(text: string, vocabulary: Vocabulary): boolean {
+  const label = normalise(text);
+  return vocabulary.test("roles-heading", label) && !vocabulary.test("party-asset", label);
 }
 
 function finding(model: PlanModel, context: RuleContext, messageId: string): RuleReport {

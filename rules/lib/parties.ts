@@ -31,6 +31,11 @@ const NOT_A_NAME = new Set(
 );
 /** A contract's parties by their one-character terms: （以下「甲」という）. */
 const CONTRACT_PARTY = /^[甲乙丙丁]$/;
+/**
+ * 「ソラミエ社」「ABC社」: a name in katakana or Latin letters that 社 follows, the way Japanese
+ * prose names a company without its legal form; a single letter keeps its 社 (「A社」).
+ */
+const SHA_NAME = /([\p{Script=Katakana}ー・A-Za-z0-9&]{1,15})社/gu;
 /** Parties side by side in a title: 「A×B」, "A x B", "A / B", "A & B". */
 const PAIRED = /[×✕＆/／]|\s[x&]\s/;
 const SEGMENT = /\s[-—–:|]\s|[：:\u3000|（）()「」【】]/;
@@ -61,6 +66,7 @@ function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, str
   const nfkc = text.normalize("NFKC");
   for (const [name, at] of japaneseCompanies(nfkc, vocabulary)) add(name, ownIfDefined(nfkc, at, vocabulary));
   for (const [name, at] of englishCompanies(text, vocabulary)) add(name, ownIfDefined(text, at, vocabulary));
+  for (const m of nfkc.matchAll(SHA_NAME)) add(m[1].length > 1 ? m[1] : m[0]);
   for (const name of definedTerms(text)) add(name);
   for (const name of englishSubjects(text, vocabulary)) add(name);
   for (const name of frontMatterNames(model.data)) add(name);
@@ -275,6 +281,8 @@ function holders(text: string, lang: "ja" | "en"): string[] {
 const EN_CLAUSE = /[.;:!?]\s|,?\s(?:and|while|whereas|but)\s/;
 /** "has run", "have agreed": the perfect's auxiliary, not what a side has. */
 const PERFECT = /^(?:has|have) (?:\w+ed|been|run|done|made|seen|taken|begun|built|grown|won|become|gone|had|not)\b/;
+/** "has limited reach", "has dedicated staff": a participle that is an adjective before what the side has. */
+const ADJECTIVAL = /^(?:has|have) (?:limited|dedicated|skilled|experienced|qualified|certified|accredited)\b/;
 /** At most this many words before the verb: a subject, not a clause that happens to hold a name. */
 const SUBJECT_WORDS = 7;
 /** A clause's subject when its verb is not known: its first words ("we sell to…", "the Kestrel team runs…"). */
@@ -304,7 +312,14 @@ interface SubjectSearch {
 /** How each language puts a side as the subject: English by word order, Japanese by particles. */
 const SUBJECTS: Record<"ja" | "en", (text: string, search: SubjectSearch) => void> = {
   en: (text, { parties, vocabulary, anyVerb, sides }) => {
-    for (const clause of text.split(EN_CLAUSE)) englishSubjectOf(clause, parties, vocabulary, anyVerb).forEach((side) => sides.add(side));
+    // A clause with no subject of its own ("…, but has no platform") shares the side the last
+    // clause that opened with one named: "Tasmanglen supplies seed …, but has no platform".
+    let carried = new Set<string>();
+    for (const clause of text.split(EN_CLAUSE)) {
+      const opening = openingSides(clause, parties, vocabulary);
+      if (opening.size) carried = opening;
+      englishSubjectOf(clause, parties, vocabulary, anyVerb, carried).forEach((side) => sides.add(side));
+    }
   },
   ja: (text, { parties, vocabulary, anyVerb, sides }) => {
     if (!anyVerb && !vocabulary.test("party-capability", text) && !sides.size) return;
@@ -314,23 +329,41 @@ const SUBJECTS: Record<"ja" | "en", (text: string, search: SubjectSearch) => voi
   },
 };
 
-/** The sides in the words before an English clause's verb of having or lacking (any verb's: its first words). */
-function englishSubjectOf(clause: string, parties: Parties, vocabulary: Vocabulary, anyVerb: boolean): Set<string> {
-  const verb = vocabulary.find("party-capability", clause) ?? countedAsset(clause, vocabulary);
-  if (!verb && anyVerb)
-    return sidesIn(
-      clause
-        .replace(/^[-*•\s]+/, "")
-        .split(" ", ANY_VERB_SUBJECT_WORDS)
-        .join(" "),
-      parties,
-      vocabulary,
-    );
-  if (!verb || PERFECT.test(clause.slice(verb.index))) return new Set();
+/** The sides an English clause's first words name: "the Kestrel team runs…" → Kestrel. */
+function openingSides(clause: string, parties: Parties, vocabulary: Vocabulary): Set<string> {
+  return sidesIn(
+    clause
+      .replace(/^[-*•\s]+/, "")
+      .split(" ", ANY_VERB_SUBJECT_WORDS)
+      .join(" "),
+    parties,
+    vocabulary,
+  );
+}
+
+/** Is the predicate the perfect ("has agreed"), not having something ("has limited reach")? */
+function perfect(predicate: string): boolean {
+  return PERFECT.test(predicate) && !ADJECTIVAL.test(predicate);
+}
+
+/** An adverb that may stand before the verb of a clause whose subject is the last clause's: "…, but also has…". */
+const NO_SUBJECT = /^(?:also|already|still|only|itself|themselves|now)?$/;
+
+/**
+ * The sides in the words before an English clause's verb of having or lacking (any verb's: its
+ * first words); `carried`, when the verb opens the clause, which has no subject of its own.
+ */
+function englishSubjectOf(clause: string, parties: Parties, vocabulary: Vocabulary, anyVerb: boolean, carried: Set<string>): Set<string> {
+  const capability = vocabulary.find("party-capability", clause);
+  const verb = capability ?? countedAsset(clause, vocabulary);
+  if (!verb && anyVerb) return openingSides(clause, parties, vocabulary);
+  if (!verb || perfect(clause.slice(verb.index))) return new Set();
   const subject = clause
     .slice(0, verb.index)
     .replace(/^[-*•\s]+/, "")
     .trim();
+  // Only a verb of having or lacking shares the subject: "…and network renewal", "…and supply deal" are nouns.
+  if (NO_SUBJECT.test(subject)) return capability && vocabulary.find("asset-verb", clause)?.index === verb.index ? carried : new Set();
   const words = subject.split(" ").length;
   if (words > SUBJECT_WORDS) return new Set();
   const sides = sidesIn(subject, parties, vocabulary);

@@ -11,6 +11,10 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a row label that says the deal is proposed (「検討中の取引」) leaves the stake in its value stated",
+        text: JA("## 概要\n\n| 項目 | 内容 |\n|---|---|\n| 検討中の取引 | 資本業務提携（当社による出資8,000万円、持分比率15%） |"),
+      },
+      {
         name: "the value of a form label in a table row, whatever its words (「契約形態 | 非独占の利用許諾（クラウド）」)",
         text: JA(
           "## 条件整理\n\n| 項目 | 当社案 | 先方案 | 状況 |\n|---|---|---|---|\n| 契約形態 | 非独占の利用許諾（クラウド型） | 同左 | 合意 |",
@@ -175,6 +179,14 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a row label that says the deal is proposed leaves the stake in its value stated",
+        text: EN("## Summary\n\n| Item | Detail |\n|---|---|\n| Deal under discussion | capital alliance: we invest $3M for a 12% stake |"),
+      },
+      {
+        name: 'an investment named only to set it aside ("…, not a strategic investment")',
+        text: EN("## Form\n\nThe arrangement is a joint development agreement, not a strategic investment."),
+      },
       {
         name: "a detail deferred to an agreement of a named kind: 'to be agreed in the master supply agreement'",
         text: EN("## Term\n\nTerm and exit: to be agreed in the master supply agreement."),

@@ -62,6 +62,14 @@ testRule(
         name: "holders of strengths, whatever their names (「本部の強み：」)",
         text: JA("## 検討メモ\n\n- 当社の強み：市内の法人顧客140社\n- 本部の強み：全国186店の運営実績"),
       },
+      {
+        name: "a lead-in that announces what each side brings makes its list a section of its own",
+        text: JA("## 背景\n\n各社の強みは以下のとおり。\n\n- 当社：県内42か所の配送拠点\n- 提携先：保冷容器の設計"),
+      },
+      {
+        name: "a company named with 社 after it (「カモメ社：」) is a side",
+        text: JA("## 経緯\n\n- カモメ社：保冷容器の設計技術を持つ\n- 当社：県内42か所の配送拠点を持つ"),
+      },
     ],
     invalid: [
       {
@@ -128,6 +136,16 @@ testRule(
         ),
         errors: [{ messageId: "conflictingGoals", range: [12, 0, 12, 45] }],
       },
+      {
+        name: "a lead-in that announces something else does not make its list about what the sides bring",
+        text: JA("## 背景\n\n今後の進め方は以下のとおり。\n\n- 当社：県内42か所の配送拠点\n- 提携先：保冷容器の設計"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "rows labelled by a side's role (「当社の役割」) say what it does, not what it brings",
+        text: JA("## 概要\n\n| 項目 | 内容 |\n|---|---|\n| 当社の役割 | 修理の受付 |\n| カモメ社の役割 | 出張修理 |"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
+      },
     ],
   }),
 );
@@ -165,6 +183,22 @@ testRule(
         name: "holders of strengths, whatever their names",
         text: EN(
           "## Background\n\n- Our strengths: 140 corporate customers in the city\n- The franchisor's strengths: 186 outlets and a national brand",
+        ),
+      },
+      {
+        name: "a lead-in that announces what each side brings makes its list a section of its own",
+        text: EN(
+          "## Background\n\nWhat each side brings:\n\n- **Mossgrove**: 42 depots in the county\n- **Tarnwick**: the cold-box design",
+        ),
+      },
+      {
+        name: "what a side contributes or brought is what it brings",
+        text: EN("Mossgrove contributes its archive of field trials, and we brought two test tracks to the project."),
+      },
+      {
+        name: 'a clause with no subject of its own shares the last one\'s ("…, but has no lab")',
+        text: EN(
+          "Mossgrove supplies seed to 4,000 farms, but has no laboratory. Tarnwick runs two laboratories, but has limited reach into farms.",
         ),
       },
     ],
@@ -221,6 +255,23 @@ testRule(
         name: "both companies have different thinking about the business",
         text: EN("We have the stores; they have the plant. Both companies have different thinking about the business."),
         errors: [{ messageId: "conflictingGoals", range: [6, 41, 6, 99] }],
+      },
+      {
+        name: "a lead-in that announces something else does not make its list about what the sides bring",
+        text: EN("## Background\n\nNext steps:\n\n- **Mossgrove**: 42 depots in the county\n- **Tarnwick**: the cold-box design"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: 'a noun after a name\'s clause does not share its subject ("…and network renewal")',
+        text: EN("Tarn Water and Fellside Engineering will enter an alliance for leakage reduction and network renewal in the valley."),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "rows labelled by a side's role say what it does, not what it brings",
+        text: EN(
+          "## Summary\n\n| Item | Detail |\n|---|---|\n| Our role | repair intake |\n| Tarnwick's responsibilities | call-out repairs |",
+        ),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 15] }],
       },
     ],
   }),

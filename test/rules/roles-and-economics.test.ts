@@ -184,6 +184,14 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: 'a price off a list named without "price" ("buys at list minus 25%")',
+        text: EN("## Roles\n\nThe maker supplies the pumps; the installer fits them. The installer buys at list minus 25%."),
+      },
+      {
+        name: 'a payment per unit with its amount in words ("pays us ninety cents per policy")',
+        text: EN("## Roles\n\nWe score each policy; the insurer sells them. The insurer pays us ninety cents per policy scored."),
+      },
+      {
         name: "a price per whatever is charged for, in rupees too ('Rs. 3.40 per kg', '£25 per learner')",
         text: EN(
           "## Roles\n\nThe carrier runs the trucks; we book the loads. It moves our loads at Rs. 3.40 per kg, and the training costs £25 per learner per month.",

@@ -509,7 +509,7 @@ testRule(RULE, "batch q kinds (Japanese): a review line that points back at the 
   invalid: [],
 });
 
-testRule(RULE, "batch r kinds (both languages): a monitoring table whose only figures are the levels to meet", {
+testRule(RULE, "residual kinds (both languages): a monitoring table whose only figures are the levels to meet", {
   valid: [
     {
       name: "「| 指標 | 基準値 | 確認頻度 |」: beside no target column, the 基準値 column holds the targets; the cadence column is none",

@@ -1074,7 +1074,7 @@ testRule(RULE, "batch q kinds (English): notes on the lines above, wishes on own
   ],
 });
 
-testRule(RULE, "batch r kinds (both languages): an aim set beyond the dated steps, a relative deadline in hours", {
+testRule(RULE, "residual kinds (both languages): an aim set beyond the dated steps, a relative deadline in hours", {
   valid: [
     {
       name: "a look ahead on a term of the deal (the licence, under its IP section) is no aim of the alliance",

@@ -1,6 +1,6 @@
 /**
  * plan-consistency: facts of the plan that contradict each other — a deadline before the plan's
- * own date (else today), an end before its start, a KPI due after the term ends, shares that do
+ * own date, an end before its start, a KPI due after the term ends, shares that do
  * not add up to 100%, a notice period longer than the term. Each finding points at both places
  * (`related`). Dates are read with every meaning they may have (an English FY, a year alone)
  * and a contradiction is reported only when it holds for all of them: precision first.
@@ -8,7 +8,7 @@
 import type { PlanElement, PlanModel, Span } from "../server/engine/model";
 import type { RelatedReport, Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { dayOf, isoOf, before } from "./lib/dates";
+import { isoOf, before } from "./lib/dates";
 import { deadlines, noticePeriods, periodColumnTargets, planDate, termEnd, termLength } from "./lib/plan-timeline";
 import { endsBeforeStarts } from "./lib/date-ranges";
 import { brokenGroups, shareGroups, sumOf } from "./lib/shares";
@@ -33,7 +33,7 @@ export const planConsistency: Rule = {
     fixable: false,
     scope: "document",
     summary:
-      "facts that contradict each other, with both places: a deadline before the plan's own date (else today), an end before its start, a KPI due after the term ends, shares that do not add up to 100%, a notice period longer than the term, an objective and a KPI with different targets for one measure and date",
+      "facts that contradict each other, with both places: a deadline before the plan's own date, an end before its start, a KPI due after the term ends, shares that do not add up to 100%, a notice period longer than the term, an objective and a KPI with different targets for one measure and date",
     // Off until its first-contact figures are in (issue 11: a checklist rule below target ships off).
     defaultSeverity: "off",
     description: {
@@ -115,28 +115,26 @@ function related(at: { span: Span }, message: RelatedReport["message"]): Related
   return { span: at.span, message };
 }
 
-/** Without a date of its own, a plan may have been written any time this past year: only a deadline older than that is surely past. */
-const UNDATED_GRACE_DAYS = 365;
-
 /**
- * Deadlines before the plan's own date; without one, long before today (no other place to point
- * at). A report on results (「実証 最終報告」, "pilot — results") restates the targets it was
- * measured against: their dates are history there; a step it still announces is not.
+ * Deadlines before the plan's own date. A plan without one is not judged against today: an
+ * excerpt, a case study or a deliverables list is read long after it was written, and its
+ * writer's present is not the reader's. A report on results (「実証 最終報告」, "pilot — results")
+ * restates the targets it was measured against: their dates are history there; a step it still
+ * announces is not.
  */
 function pastDeadlines(model: PlanModel, context: RuleContext): RuleReport[] {
   const onResults = documentTitles(model).some((t) => context.vocabulary.test("review-document", t));
   const dated = planDate(model, context.vocabulary);
-  const today = dayOf(context.today);
-  const reference = dated?.date.min ?? (today === undefined ? undefined : today - UNDATED_GRACE_DAYS);
+  if (!dated) return [];
+  const reference = dated.date.min;
   const texts = ruleTexts(context.locale);
-  if (reference === undefined) return [];
   return deadlines(model, context.vocabulary)
-    .filter((d) => d.source !== dated?.source && !(onResults && d.target) && before(d.date, { min: reference, max: reference }))
+    .filter((d) => d.source !== dated.source && !(onResults && d.target) && before(d.date, { min: reference, max: reference }))
     .map((d) =>
-      report("pastDeadline", d, dated ? [related(dated, RELATED.planDate)] : [], {
+      report("pastDeadline", d, [related(dated, RELATED.planDate)], {
         due: isoOf(d.date.max),
         date: isoOf(reference),
-        reference: dated ? texts.planDate(isoOf(reference)) : texts.yearBeforeToday(context.today),
+        reference: texts.planDate(isoOf(reference)),
       }),
     );
 }

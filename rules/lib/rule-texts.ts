@@ -9,9 +9,8 @@ import { localise, type TextTable } from "../../server/engine/l10n";
 /** Shown to the user: in the message locale. */
 interface RuleTexts {
   replaceDeferral(phrase: string, placeholder: string): string;
-  /** What a past deadline is measured against (plan-consistency): the plan's date, else today. */
+  /** What a past deadline is measured against (plan-consistency): the plan's own date. */
   planDate(date: string): string;
-  yearBeforeToday(today: string): string;
 }
 
 /** Written into the plan: in the document's language. */
@@ -23,12 +22,10 @@ const RULE_TEXTS: TextTable<RuleTexts> = {
   ja: {
     replaceDeferral: (phrase, placeholder) => `「${phrase}」を記入欄 ${placeholder} に置き換え`,
     planDate: (date) => `計画の日付（${date}）`,
-    yearBeforeToday: (today) => `本日（${today}）の1年前（計画に日付がありません）`,
   },
   en: {
     replaceDeferral: (phrase, placeholder) => `Replace "${phrase}" with the placeholder ${placeholder}`,
     planDate: (date) => `the plan's own date (${date})`,
-    yearBeforeToday: (today) => `a year before today (${today}), and the plan has no date of its own`,
   },
 };
 

@@ -62,7 +62,7 @@ export const openDecision: Rule = {
     const deferring = statements.filter((s) => (leavesOpen(s, vocabulary) || statusCells.has(s.span.start)) && !settles(s, vocabulary));
     // The headline rules run again only for a plan that defers something.
     if (!deferring.length) return [];
-    const reported = headlineDeferrals(model, context);
+    const reported = headlineDeferrals(model, context, statements);
     return deferring.flatMap((s) => {
       if (reported(s)) return [];
       const points = perSentence(model, s, context);
@@ -161,9 +161,9 @@ function openCodes(statements: Statement[], vocabulary: Vocabulary): Set<string>
 
 /** The words that put a statement on a headline element's topic, besides sitting in its section. */
 const TOPICS: Partial<Record<PlanElement, Concept[]>> = {
-  kpi: ["kpi-word", "target-deferral"],
-  exit: ["exit-heading", "continuation"],
-  ip: ["ownership-topic", "ip-word"],
+  kpi: ["kpi-word", "target-deferral", "kpi-topic"],
+  exit: ["exit-heading", "continuation", "term-topic"],
+  ip: ["ownership-topic", "ip-word", "rights-topic"],
 };
 
 /**
@@ -183,7 +183,7 @@ const HEADER_TOPICS: Partial<Record<PlanElement, Concept[]>> = { kpi: ["target-c
  * at all — every deferring statement on that element (in its section, or in its words: a
  * 「契約期間：未定」 line when the exit clause is reported).
  */
-function headlineDeferrals(model: PlanModel, context: RuleContext): (s: Statement) => boolean {
+function headlineDeferrals(model: PlanModel, context: RuleContext, statements: Statement[]): (s: Statement) => boolean {
   const anchor = documentAnchor(model);
   const spans: Span[] = [];
   const elements: PlanElement[] = [];
@@ -197,17 +197,66 @@ function headlineDeferrals(model: PlanModel, context: RuleContext): (s: Statemen
   }
   const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
   const ending = endingWords(context.vocabulary);
+  const saysTopic = (text: string, element: PlanElement) =>
+    (TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, text)) || (element === "exit" && ending.test(text));
   const onTopic = (s: Statement, element: PlanElement) => {
     const header = tableHeader(model, s);
-    const text = `${normalText(s)} ${header}`;
     return (
       isUnder(model, s.section, element) ||
-      (TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, text)) ||
-      (element === "exit" && ending.test(text)) ||
+      saysTopic(`${normalText(s)} ${header}`, element) ||
       (HEADER_TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, header))
     );
   };
-  return (s) => spans.some((span) => within(span, s.span)) || elements.some((e) => onTopic(s, e));
+  const before = antecedents(model, statements, context.vocabulary);
+  const continues = (s: Statement) => before(s).some((text) => elements.some((e) => saysTopic(text, e)));
+  return (s) => spans.some((span) => within(span, s.span)) || elements.some((e) => onTopic(s, e)) || continues(s);
+}
+
+/** How far back a sentence without a subject of its own is read: the point it continues is close by. */
+const MAX_ANTECEDENTS = 3;
+
+/**
+ * What a deferring sentence without a subject of its own continues, as texts: one that opens
+ * with its deferral (「決まり次第お知らせします」) or with a word pointing back (「ここはまだ決まって
+ * いません」, "This is an open point") is about the sentences before it in its paragraph and,
+ * when it answers one, the question just before the paragraph (a line, or the section's title).
+ * List items and table cells are points of their own.
+ */
+function antecedents(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): (s: Statement) => string[] {
+  const index = new Map(statements.map((s, i) => [s, i]));
+  const gap = (a: Statement, b: Statement) => model.text.slice(a.span.end, b.span.start);
+  return (s) => {
+    const i = index.get(s);
+    if (i === undefined || s.kind !== "sentence" || !withoutSubject(model, s, vocabulary)) return [];
+    const found: string[] = [];
+    let first = s;
+    for (let k = i - 1; k >= 0 && found.length < MAX_ANTECEDENTS; k--) {
+      const between = gap(statements[k], first);
+      if (between.includes("|")) return found;
+      if (/\n[ \t>]*\n/.test(between)) {
+        if (statements[k].section === first.section) return isQuestion(statements[k].text) ? [...found, normalText(statements[k])] : found;
+        break;
+      }
+      found.push(normalText(statements[k]));
+      first = statements[k];
+    }
+    // The first paragraph of a section answers the section's title when it asks.
+    const title = first.section === undefined ? "" : model.sections[first.section].title;
+    return isQuestion(title) && statements[index.get(first)! - 1]?.section !== first.section ? [...found, normalise(title)] : found;
+  };
+}
+
+/** A sentence that opens with its deferral, or whose subject points back. */
+function withoutSubject(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (vocabulary.test("pointer-subject", normalText(s))) return true;
+  const [first] = findPhrases(vocabulary, "deferral", model.text, s.span.start, s.span.end);
+  return !!first && !/[\p{L}\p{N}]/u.test(model.text.slice(s.span.start, first.start));
+}
+
+/** A question: a reader's (「…ですか？」, "Who owns the model?") that the next paragraph answers. */
+function isQuestion(text: string): boolean {
+  const plain = text.replace(/[*_]/g, "").trimEnd();
+  return plain.endsWith("?") || plain.endsWith("？");
 }
 
 /**

@@ -32,6 +32,9 @@ export interface DatedFact extends Fact {
   date: Bounds;
 }
 
+/** A weekday named just before a date ("Mon, ", "Tuesday "): not part of the label that dates the plan. */
+const WEEKDAY_BEFORE_DATE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s?$/;
+
 /** Lines at the top and the bottom of a plan where a bare date dates it (a memo header, a contract's signing date). */
 const EDGE_LINES = 12;
 
@@ -51,7 +54,9 @@ export const planDate = perModel((model, v): DatedFact | undefined => {
     const first = d.dates[0];
     if (!first || !isPrecise(first)) continue;
     const key = lastKey(d.statement);
-    const { before, after } = around(d, first);
+    const { before: said, after } = around(d, first);
+    // An e-mail header names the weekday between its label and the date: "Date: Mon, 3 Nov 2025".
+    const before = said.replace(WEEKDAY_BEFORE_DATE, "");
     const labelled =
       key !== undefined
         ? isDocumentKey(d.statement.key!) && v.test("plan-date-label", key)

@@ -59,8 +59,35 @@ testRule(
         name: "a KPI row whose target is 未定: missing-kpi reports the row",
         text: JA("## 追加指標\n\n| 指標 | 目標 |\n|---|---|\n| 会員数 | 未定 |"),
       },
+      {
+        name: "with the KPIs reported, their target values left open in prose are the KPIs' (目標値は未定)",
+        text: JA("## 追加指標\n\n| 指標 | 目標 |\n|---|---|\n| 会員数 | 未定 |\n\n## 運用\n\n- ただし目標値は未定。"),
+      },
+      {
+        name: "with the exit reported, the alliance's length in plain words is the exit's (提携としての期間は未定)",
+        text: JA("## 運用\n\n提携としての期間は未定です。", "提携の解消については別途協議する。"),
+      },
+      {
+        name: "with IP reported, the rights in a made thing left open are the IP's (ロゴの権利は未定)",
+        text: JA("## 成果物\n\n成果物の帰属は別途協議の上定める。\n\n## 販促\n\n共同LPとロゴの権利は未定。"),
+      },
+      {
+        name: "a follow-on sentence without a subject of its own (決まり次第お知らせします) continues the exit's point",
+        text: JA("## 今後\n\n契約期間は別途協議中です。決まり次第お知らせします。", "提携の解消については別途協議する。"),
+      },
+      {
+        name: "an answer whose subject points back (ここはまだ決まっていません) is the question's point: who owns the model",
+        text: JA(
+          "## 成果物\n\n成果物の帰属は別途協議の上定める。\n\n### Q. 調整したモデルは誰のものですか？\n\nここはまだ決まっていません。",
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "after the exit's point, a sentence with a subject of its own is a point of its own (費用分担も未定)",
+        text: JA("## 今後\n\n契約期間は別途協議中です。費用分担も未定です。", "提携の解消については別途協議する。"),
+        errors: [{ messageId: "open", range: [21, 18, 21, 20], contains: ["未定"] }],
+      },
       {
         name: "a cost split left to 別途協議: one finding on the phrase with its verb",
         text: JA("## 費用\n\n共同販促の費用負担は別途協議する。"),
@@ -184,8 +211,35 @@ testRule(
         name: "with the exit reported, whether to renew the partnership is the exit's",
         text: EN("## Next steps\n\nWhether to renew the partnership after 2028 is to be agreed.", "Exit: TBD."),
       },
+      {
+        name: "with the KPIs reported, success metrics to be agreed are the KPIs'",
+        text: EN(
+          "## Extra KPIs\n\n| KPI | Target |\n|---|---|\n| Members | TBD |\n\n## Development\n\nSuccess metrics: to be agreed in the development plan.",
+        ),
+      },
+      {
+        name: "with the exit reported, the contract length left open is the exit's",
+        text: EN("## Commercial\n\nContract length: TBD.", "Exit: TBD."),
+      },
+      {
+        name: "with IP reported, the property of new designs decided later is the IP's",
+        text: EN(
+          "## Results\n\nOwnership of the jointly developed designs is to be agreed.\n\n## Tooling\n\nThe property of the new mould designs will be decided later.",
+        ),
+      },
+      {
+        name: "a follow-on sentence whose subject points back ('This is an open point') continues the IP's point",
+        text: EN(
+          "## Results\n\nOwnership of the jointly developed designs is to be agreed.\n\n## Update\n\nOur partner wants to own the models trained on its data. This is an open point; more next month.",
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "after the exit's point, a sentence with a subject of its own is a point of its own",
+        text: EN("## Commercial\n\nContract length: TBD. The fee schedule is to be agreed.", "Exit: TBD."),
+        errors: [{ messageId: "open", range: [21, 42, 21, 54], contains: ["to be agreed"] }],
+      },
       {
         name: "a contracted negative: hasn't confirmed, haven't agreed",
         text: EN(

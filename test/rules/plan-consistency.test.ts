@@ -293,6 +293,12 @@ testRule(
         errors: [{ messageId: "pastDeadline", range: [9, 18, 9, 33], contains: ["2026-03-03"] }],
       },
       {
+        name: "an e-mail header's date with its weekday first dates the plan (Date: Mon, 3 Nov 2025)",
+        text: "**From:** Dana\n**Date:** Mon, 3 Nov 2025 07:12\n**Subject:** Alliance update\n\n# Alliance update\n\n- We expect to sign the term sheet by 15 October 2025.\n",
+        today: "2025-11-04",
+        errors: [{ messageId: "pastDeadline", range: [6, 38, 6, 53], contains: ["2025-11-03"] }],
+      },
+      {
         name: "a header line that opens with its date and names the paper (board paper) dates the plan",
         text: "20 November 2026 board paper\n\n# Alliance plan\n\n## Timeline\n\n- Sign the NDA by 31 October 2026.\n",
         errors: [{ messageId: "pastDeadline", range: [6, 18, 6, 33] }],

@@ -671,8 +671,8 @@ function sameList(model: PlanModel, leadIn: Statement, s: Statement): boolean {
 function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const section = s.section === undefined ? undefined : model.sections[s.section];
   if (!section) return false;
-  const { own, position, stated } = sectionGoals(model, vocabulary).get(section.index) ?? goalsOf(model, section.index, vocabulary);
-  if (stated.size === (stated.has(s) ? 1 : 0)) return false;
+  const { own, position, stated } = goalsIn(model, section.index, vocabulary);
+  if (stated.size === (stated.has(s) ? 1 : 0) && !siblingStates(model, section.index, vocabulary)) return false;
   // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …". A
   // paragraph is a run of the section's statements: look either way from the sentence while it lasts.
   const neighbour = (x: Statement) => x.kind === "sentence" && !tooShort(normalise(x.text).trim());
@@ -681,6 +681,31 @@ function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabular
   for (let i = at + 1; at >= 0 && i < own.length && sameParagraph(model, s, own[i]); i++) if (neighbour(own[i])) return true;
   return false;
 }
+
+function goalsIn(model: PlanModel, index: number, vocabulary: Vocabulary): SectionGoals {
+  return sectionGoals(model, vocabulary).get(index) ?? goalsOf(model, index, vocabulary);
+}
+
+/**
+ * Is the section one of several under the heading of the objectives (a Q&A's questions under "What
+ * you are aiming for", a deck's slides under "Goals"), another of which states a goal? Then a
+ * paragraph in it (the answer to "Isn't this greenwashing?") explains the goals stated there.
+ */
+function siblingStates(model: PlanModel, index: number, vocabulary: Vocabulary): boolean {
+  const parent = model.sections[index].parent;
+  if (parent === undefined || !model.sections[parent].elements.includes("objective")) return false;
+  const known = siblingGoals(model, vocabulary);
+  let states = known.get(parent);
+  if (states === undefined) {
+    // Once per heading: every sentence under it may ask.
+    const under = model.sections.filter((x) => x.parent === parent).map((x) => x.index);
+    states = [parent, ...under].filter((i) => goalsIn(model, i, vocabulary).stated.size > 0);
+    known.set(parent, states);
+  }
+  return states.some((i) => i !== index);
+}
+
+const siblingGoals = perModel(() => new Map<number, number[]>());
 
 interface SectionGoals {
   /** The section's own statements (not its subsections'), in model order. */

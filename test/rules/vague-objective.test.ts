@@ -1077,6 +1077,10 @@ testRule(RULE, "round r kinds (English): aims under a why heading, aims beside a
       text: "# Proposal\n\n### What we hope to achieve together\n\n1. 5,000 tickets sold in the 2027 festival season.\n2. 30% of members attending at least one workshop.\n3. A visitor rating of 4.6 out of 5 or higher, from the gate survey.\n",
     },
     {
+      name: "a Q&A under the heading of the objectives: the answer to a question that challenges the goal explains the goal another answer states",
+      text: "# Media Q&A\n\n### What you are aiming for\n\n**Q5. What does success look like?**\nSell 30,000 refill packs through the partner's shops by 31 March 2027.\n\n**Q6. Isn't this just marketing? Refills are hardly new.**\nRefills of soap are common; refills of paint are not. Our partner's sealed pouch is what makes them possible.\n",
+    },
+    {
       name: "facts listed under a why heading are not phrased as aims",
       text: "# Deck\n\n## Slide 2: Why this partner\n\n- Their depots already cover 12 market towns.\n- Our growers ask for a single delivery slot.\n",
     },
@@ -1113,6 +1117,10 @@ testRule(RULE, "round r kinds (English): aims under a why heading, aims beside a
 
 testRule(RULE, "round r kinds (Japanese): aims under a why heading, inline remarks, a list's period", {
   valid: [
+    {
+      name: "a Q&A under the heading of the objectives: the answer to a question that challenges the goal explains the goal another answer states",
+      text: "# 想定問答\n\n## 目指すこと\n\n**Q1. 何を目指すのですか？**\n2027年3月末までに詰め替えパックを3万個販売する。\n\n**Q2. よくある取り組みではないですか？**\n石けんの詰め替えは珍しくない。塗料の詰め替えは前例がなく、提携先の密封パウチがそれを可能にする。\n",
+    },
     {
       name: "a numbered list of targets whose first item gives the period: the items after it share it",
       text: "# 提案書\n\n## 目標\n\n1. 2027年度に会員数を5,000人にする。\n2. 継続率80％以上。\n3. 満足度4.5以上（来場者アンケート）。\n",

@@ -1108,6 +1108,11 @@ testRule(RULE, "round r kinds (English): aims under a why heading, aims beside a
       errors: [{ messageId: "both", range: [5, 3, 5, 162] }],
     },
     {
+      name: "a translated contract's 'Object' article (the civil-law word for its purpose) holds objectives, one said as 'has for objective to'",
+      text: "# Plan of Partnership\n\n## Article 1 — Object of the present plan\n\n1.1 The present plan has for objective to reinforce the renown of the cellar's wines with restaurants.\n\n1.2 The parties will deliver to at least 90 restaurants before 30 June 2027.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 102] }],
+    },
+    {
       name: "a vague target in a list whose first item gives the period is still judged",
       text: "# Proposal\n\n### What we hope to achieve together\n\n1. 5,000 tickets sold in the 2027 festival season.\n2. Strengthen the festival's standing with 3 regional sponsors.\n",
       errors: [{ messageId: "noDeadline", range: [5, 3, 5, 63] }],

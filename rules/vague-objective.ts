@@ -95,7 +95,7 @@ export const vagueObjective: Rule = {
 
 function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind === "code") return false;
-  const text = ownText(s);
+  const text = withoutAnnotations(vocabulary, ownText(s));
   const says = (concept: Concept) => vocabulary.test(concept, text);
   // A lead-in announces a list; a heading restated on its own line is too short; a letter's
   // salutation, thanks and closing address the reader; a naming clause defines (「…と称する。」).
@@ -534,21 +534,34 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   );
 }
 
-/** A lead-in or title that opens, after its number or mark, by asking or saying why: "Why it matters to us:", 「2. なぜ組むのか」. */
-const WHY_LEAD_IN = /^[^a-z\u3040-\u30ff\u4e00-\u9fff]*(?:why\b|なぜ|何故)/;
+/**
+ * A lead-in or title that opens, after its number, mark or slide label, by asking or saying why: "Why it
+ * matters to us:", 「2. なぜ組むのか」, "Slide 3: Why partner".
+ */
+const WHY_LEAD_IN = /^[^a-z\u3040-\u30ff\u4e00-\u9fff]*(?:(?:slide|part|section|step)\s?\w{1,3}\s?[:.—–-]\s*)?(?:why\b|なぜ|何故)/;
 
 /**
  * Is the list item phrased as an aim ("Strengthen our analytics bench over time") in a list that its
- * lead-in says is why the deal matters ("Why it matters to us:", 「なぜ組むのか：」)? The deal's reasons,
- * stated as aims, are its goals. The lead-in may stand as a line of its own that the model reads as a
- * title: it still ends on its colon. Under a heading ("## Why we co-sell") the aims stay its rationale.
+ * lead-in or its heading says is why the deal matters ("Why it matters to us:", "## Why partner",
+ * 「なぜ組むのか：」)? The deal's reasons, stated as aims, are its goals; the facts listed beside them
+ * ("Resellers bring 40% of our deals") are not phrased as aims. A lead-in that stands as a line of its
+ * own, which the model reads as a title, still ends on its colon: a sentence that opens with "why" is not one.
  */
 function whyListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  if (!vocabulary.test("aim-phrasing", ownText(s))) return false;
+  if (!phrasedAsAim(vocabulary, ownText(s))) return false;
   const leadIn = leadInOf(model, s);
   const section = s.section === undefined ? undefined : model.sections[s.section];
-  const caption = leadIn && sameList(model, leadIn, s) ? leadIn.text : section?.kind !== "heading" ? section?.title : undefined;
-  return caption !== undefined && WHY_LEAD_IN.test(normalise(caption).trim()) && LEAD_IN_COLON.test(caption);
+  const caption = leadIn && sameList(model, leadIn, s) ? leadIn.text : section?.title;
+  const heading = caption === section?.title && section?.kind === "heading";
+  return caption !== undefined && WHY_LEAD_IN.test(normalise(caption).trim()) && (heading || LEAD_IN_COLON.test(caption));
+}
+
+/**
+ * Does the item open on the verb of an aim ("Grow our presence…")? Not when its first words are a
+ * label ("Open point for us: term."): a labelled item names its topic, it commands nothing.
+ */
+function phrasedAsAim(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("aim-phrasing", text) && !LINE_LABEL.test(text);
 }
 
 /** The colon a lead-in ends on. */
@@ -573,14 +586,17 @@ function announcedClause(text: string): string {
 }
 
 /**
- * Is the list item an aim in a list of aims, one of which states its target and deadline ("Close
- * 120 subscriptions through H&F by 30 June 2027")? Items phrased as aims in such a list are goals.
+ * Is the list item phrased as an aim in a list that states a goal: an item with its target and
+ * deadline, as an aim ("Close 120 subscriptions through H&F by 30 June 2027") or as the state to
+ * reach ("All 31 stores live by 30 June 2026"), or one that says it is the aim ("Our aim is to…")?
+ * Items phrased as aims in such a list are goals too; the facts beside them are not phrased so.
  */
 function measuredAimList(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  const aim = (x: Statement) => vocabulary.test("aim-phrasing", ownText(x));
+  const aim = (x: Statement) => phrasedAsAim(vocabulary, ownText(x));
   if (!aim(s)) return false;
-  const measured = measuredAims(model, s, (x) => aim(x) && hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text));
-  return measured.some((x) => x !== s);
+  const stated = (x: Statement) =>
+    (aim(x) && hasQuantity(vocabulary, x.text) && hasTimeBound(vocabulary, x.text)) || vocabulary.test("goal-marker", ownText(x));
+  return measuredAims(model, s, stated).some((x) => x !== s);
 }
 
 const lists = new WeakMap<PlanModel, Map<Statement, Statement[]>>();
@@ -663,8 +679,8 @@ function sameList(model: PlanModel, leadIn: Statement, s: Statement): boolean {
 function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const section = s.section === undefined ? undefined : model.sections[s.section];
   if (!section) return false;
-  const { own, position, stated } = sectionGoals(model, vocabulary).get(section.index) ?? goalsOf(model, section.index, vocabulary);
-  if (stated.size === (stated.has(s) ? 1 : 0)) return false;
+  const { own, position, stated } = goalsIn(model, section.index, vocabulary);
+  if (stated.size === (stated.has(s) ? 1 : 0) && !siblingStates(model, section.index, vocabulary)) return false;
   // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …". A
   // paragraph is a run of the section's statements: look either way from the sentence while it lasts.
   const neighbour = (x: Statement) => x.kind === "sentence" && !tooShort(normalise(x.text).trim());
@@ -673,6 +689,31 @@ function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabular
   for (let i = at + 1; at >= 0 && i < own.length && sameParagraph(model, s, own[i]); i++) if (neighbour(own[i])) return true;
   return false;
 }
+
+function goalsIn(model: PlanModel, index: number, vocabulary: Vocabulary): SectionGoals {
+  return sectionGoals(model, vocabulary).get(index) ?? goalsOf(model, index, vocabulary);
+}
+
+/**
+ * Is the section one of several under the heading of the objectives (a Q&A's questions under "What
+ * you are aiming for", a deck's slides under "Goals"), another of which states a goal? Then a
+ * paragraph in it (the answer to "Isn't this greenwashing?") explains the goals stated there.
+ */
+function siblingStates(model: PlanModel, index: number, vocabulary: Vocabulary): boolean {
+  const parent = model.sections[index].parent;
+  if (parent === undefined || !model.sections[parent].elements.includes("objective")) return false;
+  const known = siblingGoals(model, vocabulary);
+  let states = known.get(parent);
+  if (states === undefined) {
+    // Once per heading: every sentence under it may ask.
+    const under = model.sections.filter((x) => x.parent === parent).map((x) => x.index);
+    states = [parent, ...under].filter((i) => goalsIn(model, i, vocabulary).stated.size > 0);
+    known.set(parent, states);
+  }
+  return states.some((i) => i !== index);
+}
+
+const siblingGoals = perModel(() => new Map<number, number[]>());
 
 interface SectionGoals {
   /** The section's own statements (not its subsections'), in model order. */
@@ -872,12 +913,30 @@ function tooShort(text: string): boolean {
   return /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? text.length < 8 : text.split(/\s+/).length < 3;
 }
 
+/** A bracketed text that opens with a label and its colon: "[Comment (Tom): can we put a number on this?]", 「【コメント：…】」. */
+const LABELLED_BRACKET = /[[【]([^[\]【】\n:：]{1,40})[:：][^[\]【】\n]{0,400}[\]】]/g;
+/** A label's parenthesis, who wrote it: "Comment (Tom)", 「コメント（山田）」. */
+const ATTRIBUTION = /[(（][^()（）]{0,30}[)）]$/;
+
+/**
+ * The text without the remarks a shared draft carries inline ("… better-fitting equipment. [Comment
+ * (Tom): can we put a number on this? — Sigrún: the numbers are in the table below.]", "[Suggested
+ * (Ása): add a surcharge]"): a reviewer's words, labelled as such, are neither the objective's nor
+ * a blank to fill in. A bracket labelled otherwise ("[TBD: owner]") stays.
+ */
+function withoutAnnotations(vocabulary: Vocabulary, text: string): string {
+  if (!text.includes("[") && !text.includes("【")) return text;
+  return text.replace(LABELLED_BRACKET, (bracket, label: string) =>
+    vocabulary.test("commentary-label", normalise(label.trim().replace(ATTRIBUTION, "")).trim()) ? "" : bracket,
+  );
+}
+
 /** The timestamp a transcript's turn opens with: "**[00:53] REENA:** …", "[01:02:07] Dana: …". */
 const TURN_TIMESTAMP = /^[\s*_>]*\[\d{1,2}:\d{2}(?::\d{2})?\]/;
 
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
   const restated = restatement(model, s, context.vocabulary);
-  const text = restated ? `${readable(s)} ${readable(restated)}` : readable(s);
+  const text = withoutAnnotations(context.vocabulary, restated ? `${readable(s)} ${readable(restated)}` : readable(s));
   // A pasted template: unfilled-placeholder reports it. A transcript's turn opens with its timestamp, no blank.
   if (hasPlaceholder(text.replace(TURN_TIMESTAMP, ""))) return [];
   const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
@@ -920,6 +979,7 @@ function restatement(model: PlanModel, s: Statement, vocabulary: Vocabulary): St
  * targets are one set, due by the deadline the first one gives.
  */
 function sharesDeadline(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (s.kind === "list-item") return sharesListDeadline(model, s, vocabulary);
   if (s.kind !== "sentence" || !vocabulary.test("additive", ownText(s))) return false;
   const before = model.statements[positionOf(model, s) - 1];
   return (
@@ -927,6 +987,24 @@ function sharesDeadline(model: PlanModel, s: Statement, vocabulary: Vocabulary):
     !/\n[ \t]*\n/.test(model.text.slice(before.span.end, s.span.start)) &&
     hasQuantity(vocabulary, before.text) &&
     hasTimeBound(vocabulary, before.text)
+  );
+}
+
+/**
+ * Is the list item a further target in a list whose first item gives the period ("1. 9,000 sessions
+ * sold in the 2027/28 season." then "2. 40% of package guests booking a session.", "3. A guest rating
+ * of 4.5 or higher.")? The list is one set of targets for that period, as a paragraph's would be. A
+ * target on a vague verb ("Grow repeat orders by 10%") is not read as one of the set.
+ */
+function sharesListDeadline(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const first = listRuns(model).get(s)?.[0];
+  return (
+    first !== undefined &&
+    first !== s &&
+    columnOf(model, first) === columnOf(model, s) &&
+    vagueVerb(vocabulary, s.text) === undefined &&
+    hasQuantity(vocabulary, first.text) &&
+    hasTimeBound(vocabulary, first.text)
   );
 }
 

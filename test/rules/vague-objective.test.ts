@@ -196,11 +196,7 @@ testRule(RULE, "English", {
       ].join("\n"),
       errors: [{ messageId: "both", range: [5, 2, 5, 44] }],
     },
-    {
-      name: "without a measured aim beside them, aims under a rationale heading stay background",
-      text: "# Plan\n\n## Why we co-sell\n\n- Grow our joint presence in the mid-market.\n- Make us the obvious choice.\n",
-      errors: [],
-    },
+
     {
       name: "a lead-in whose last clause only qualifies it ('Programme aims, as restated in July:') announces goals",
       text: "# Review\n\nProgramme aims, as restated by the board in July:\n\n- Contain 30% of billing calls in the voicebot by 31 December 2026.\n- Make us the most customer-friendly supplier in the UK.\n",
@@ -1070,6 +1066,81 @@ testRule(RULE, "batch q kinds (English): notes on the lines above, wishes on own
         { messageId: "both", range: [5, 0, 5, 66] },
         { messageId: "bothVerb", range: [11, 2, 11, 62] },
       ],
+    },
+  ],
+});
+
+testRule(RULE, "round r kinds (English): aims under a why heading, aims beside a stated goal, inline remarks, a list's period", {
+  valid: [
+    {
+      name: "a numbered list of targets whose first item gives the period: the items after it share it",
+      text: "# Proposal\n\n### What we hope to achieve together\n\n1. 5,000 tickets sold in the 2027 festival season.\n2. 30% of members attending at least one workshop.\n3. A visitor rating of 4.6 out of 5 or higher, from the gate survey.\n",
+    },
+    {
+      name: "a Q&A under the heading of the objectives: the answer to a question that challenges the goal explains the goal another answer states",
+      text: "# Media Q&A\n\n### What you are aiming for\n\n**Q5. What does success look like?**\nSell 30,000 refill packs through the partner's shops by 31 March 2027.\n\n**Q6. Isn't this just marketing? Refills are hardly new.**\nRefills of soap are common; refills of paint are not. Our partner's sealed pouch is what makes them possible.\n",
+    },
+    {
+      name: "facts listed under a why heading are not phrased as aims",
+      text: "# Deck\n\n## Slide 2: Why this partner\n\n- Their depots already cover 12 market towns.\n- Our growers ask for a single delivery slot.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "aims listed under a why heading (after its slide label) are goals, without a measured one beside them; the fact is not",
+      text: "# Deck\n\n## Slide 3: Why we partner\n\n- Their depots already cover 12 market towns.\n- Leverage synergies between our routes and their depots\n- Grow our presence in the rural market together\n",
+      errors: [
+        { messageId: "bothVerb", range: [5, 2, 5, 56] },
+        { messageId: "bothVerb", range: [6, 2, 6, 48] },
+      ],
+    },
+    {
+      name: "an aim opened by when it is for (Longer term, deepen …) in a list beside an item that says it is the aim",
+      text: "# Update\n\nWhat we are going for:\n\n- Our aim is to become the default repair brand in rural hardware stores.\n- Longer term, deepen our ties with their buying team and explore new categories.\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 2, 4, 73] },
+        { messageId: "bothVerb", range: [5, 2, 5, 81] },
+      ],
+    },
+    {
+      name: "an objective with a reviewer's remark in brackets after it is judged on its own words, not read as a blank or a remark about the plan",
+      text: "# Draft\n\nObjectives\n\n1. Cut the cost per parcel from 4.10 to 3.20 euros by March 2027.\n2. Make every store visit calmer for customers through better scheduling. [Comment (Ana): can we put a number on this? — Lee: the numbers are in the table below.]\n",
+      errors: [{ messageId: "both", range: [5, 3, 5, 162] }],
+    },
+    {
+      name: "a translated contract's 'Object' article (the civil-law word for its purpose) holds objectives, one said as 'has for objective to'",
+      text: "# Plan of Partnership\n\n## Article 1 — Object of the present plan\n\n1.1 The present plan has for objective to reinforce the renown of the cellar's wines with restaurants.\n\n1.2 The parties will deliver to at least 90 restaurants before 30 June 2027.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 102] }],
+    },
+    {
+      name: "a vague target in a list whose first item gives the period is still judged",
+      text: "# Proposal\n\n### What we hope to achieve together\n\n1. 5,000 tickets sold in the 2027 festival season.\n2. Strengthen the festival's standing with 3 regional sponsors.\n",
+      errors: [{ messageId: "noDeadline", range: [5, 3, 5, 63] }],
+    },
+  ],
+});
+
+testRule(RULE, "round r kinds (Japanese): aims under a why heading, inline remarks, a list's period", {
+  valid: [
+    {
+      name: "a Q&A under the heading of the objectives: the answer to a question that challenges the goal explains the goal another answer states",
+      text: "# 想定問答\n\n## 目指すこと\n\n**Q1. 何を目指すのですか？**\n2027年3月末までに詰め替えパックを3万個販売する。\n\n**Q2. よくある取り組みではないですか？**\n石けんの詰め替えは珍しくない。塗料の詰め替えは前例がなく、提携先の密封パウチがそれを可能にする。\n",
+    },
+    {
+      name: "a numbered list of targets whose first item gives the period: the items after it share it",
+      text: "# 提案書\n\n## 目標\n\n1. 2027年度に会員数を5,000人にする。\n2. 継続率80％以上。\n3. 満足度4.5以上（来場者アンケート）。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "aims listed under a why heading are goals; the fact beside them is not",
+      text: "# 提案書\n\n## なぜ組むのか\n\n- 当社は県内に12店舗を持つ。\n- 地域の食文化の発信力を高めていく。\n",
+      errors: [{ messageId: "bothVerb", range: [5, 2, 5, 19] }],
+    },
+    {
+      name: "an objective with a reviewer's remark in brackets after it is judged on its own words",
+      text: "# 企画書\n\n## 目的\n\n- 来店客の満足度をさらに高める。【コメント（田中）：数字は下の表を参照。】\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 38] }],
     },
   ],
 });

@@ -295,6 +295,7 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
     return true;
   return (
     noticeBeforeEnd(vocabulary, text) ||
+    pilotEndsUnlessSigned(text) ||
     copulaTerm(vocabulary, text) ||
     runsToItsEnd(vocabulary, text) ||
     conditions.some((re) => {
@@ -361,6 +362,24 @@ function runsToItsEnd(vocabulary: Vocabulary, text: string): boolean {
   const m = runs.exec(text);
   return m !== null && vocabulary.test("alliance", text.slice(0, m.index)) && !isAftermath(text, vocabulary);
 }
+
+/**
+ * A pilot that is the whole engagement: it ends, and goes on only if the parties sign the next
+ * agreement ("The pilot ends automatically after 90 days unless we sign the full subscription",
+ * "Pilot ends 30 June 2026. It only continues if both sides sign …"). A pilot that is a stage ends
+ * into the next phase; this one ends the relationship unless a new contract is made. Read in steps.
+ */
+function pilotEndsUnlessSigned(text: string): boolean {
+  const m = PILOT_ENDS.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+  const unless = UNLESS.exec(rest);
+  return unless !== null && SIGNED.test(rest.slice(unless.index + unless[0].length).slice(0, 60));
+}
+
+const PILOT_ENDS = /\b(?:pilot|trial|poc) (?:ends|expires|terminates|will end|will expire)\b/;
+const UNLESS = /\b(?:unless|only (?:continues|goes on|runs on|proceeds) if)\b/;
+const SIGNED = /\b(?:sign|signs|signed|enter into)\b/;
 
 /** The contract, any contract: the side agreements' own are told apart before (ofSideAgreement). */
 const CONTRACT_JA = /契約/;

@@ -11,6 +11,10 @@ const EN_TEAM_VERB = EN("## Exit\n\nEither party may sunset the alliance if reve
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "a pilot that is the whole engagement, ending unless the main contract is signed (締結しない限り継続しない), ends the alliance",
+      text: JA("## 実証\n\n実証は2026年6月30日で終了し、両社が本契約を締結しない限り継続しない。"),
+    },
+    {
       name: "a clause struck out with its old text kept, then a new term with no deferral (旧条項を削除。…までとする) states the term",
       text: JA("## 契約期間\n\n第2版で旧条項を削除した。契約期間は2028年3月31日までとする。"),
     },
@@ -259,6 +263,12 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a pilot that ends unless the parties sign the full agreement is the whole engagement: its end is the alliance's",
+      text: EN(
+        "## Pilot\n\n- 60 days from 1 May.\n- The pilot ends automatically after 60 days unless we sign the full agreement before then.",
+      ),
+    },
+    {
       name: "notice to the other party (60 days' written notice to each other) is a way to end",
       text: EN("## Wind-down\n\nTermination: 60 days' written notice to each other."),
     },
@@ -335,6 +345,11 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a pilot that ends into the next phase (ends on 30 June and phase 2 starts) is a stage, not the alliance's end",
+      text: EN("## Pilot\n\nThe pilot ends on 30 June 2026 and phase 2 starts in July; the parties will sign a supply contract then."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
     {
       name: "notice given to the people the parties serve (60 days' notice to each member) is no way to end",
       text: EN("## Wind-down\n\nIf the programme winds down, members move to the standard plan with 60 days' notice to each member."),

@@ -167,7 +167,7 @@ export const missingExitClause: Rule = {
     },
   },
   check(model, context) {
-    if (statesEndCondition(model, context.vocabulary)) return [];
+    if (!withdrawsExit(model, context.vocabulary) && statesEndCondition(model, context.vocabulary)) return [];
     const section = sectionsOf(model, "exit")[0];
     if (!section)
       return [
@@ -196,6 +196,29 @@ export const missingExitClause: Rule = {
     ];
   },
 };
+
+/**
+ * A term or termination clause taken out and put off, in the paragraph that says so (a P.S. that
+ * leaves "paragraph 6 out of this letter" for the definitive agreement, a reply that takes "the term
+ * and the notice out of the heads of terms", 「（v0.4で削除。期間・解約条件は…改めて記載する。）」):
+ * the clause still quoted or struck through elsewhere states no condition any more.
+ */
+function withdrawsExit(model: PlanModel, vocabulary: Vocabulary): boolean {
+  return planStatements(model).some((s) => {
+    if (!vocabulary.test("withdrawal", normalText(s))) return false;
+    const paragraph = normalise(paragraphOf(model.text, s));
+    return EXIT_WORD.test(paragraph) && vocabulary.test("deferral", paragraph);
+  });
+}
+
+const EXIT_WORD = /\b(?:term|termination|exit|notice|duration)\b|期間|解約|解除|終了|解消/;
+
+/** The text between the blank lines around a statement. */
+function paragraphOf(text: string, s: Statement): string {
+  const start = text.lastIndexOf("\n\n", s.span.start);
+  const end = text.indexOf("\n\n", s.span.end);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+}
 
 function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
   const licensing = isLicensingDeal(model, vocabulary);
@@ -272,6 +295,7 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
     return true;
   return (
     noticeBeforeEnd(vocabulary, text) ||
+    pilotEndsUnlessSigned(text) ||
     copulaTerm(vocabulary, text) ||
     runsToItsEnd(vocabulary, text) ||
     conditions.some((re) => {
@@ -284,7 +308,9 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
         !ownsNoEnd(text, m) &&
         !labelsNoEnd(text, m) &&
         !asksAbout(text, m, vocabulary) &&
-        !datesReview(vocabulary, text, m)
+        !datesReview(vocabulary, text, m) &&
+        !toOthersThanParties(text, m) &&
+        !coveredPeriod(text, m)
       );
     })
   );
@@ -336,6 +362,24 @@ function runsToItsEnd(vocabulary: Vocabulary, text: string): boolean {
   const m = runs.exec(text);
   return m !== null && vocabulary.test("alliance", text.slice(0, m.index)) && !isAftermath(text, vocabulary);
 }
+
+/**
+ * A pilot that is the whole engagement: it ends, and goes on only if the parties sign the next
+ * agreement ("The pilot ends automatically after 90 days unless we sign the full subscription",
+ * "Pilot ends 30 June 2026. It only continues if both sides sign …"). A pilot that is a stage ends
+ * into the next phase; this one ends the relationship unless a new contract is made. Read in steps.
+ */
+function pilotEndsUnlessSigned(text: string): boolean {
+  const m = PILOT_ENDS.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+  const unless = UNLESS.exec(rest);
+  return unless !== null && SIGNED.test(rest.slice(unless.index + unless[0].length).slice(0, 60));
+}
+
+const PILOT_ENDS = /\b(?:pilot|trial|poc) (?:ends|expires|terminates|will end|will expire)\b/;
+const UNLESS = /\b(?:unless|only (?:continues|goes on|runs on|proceeds) if)\b/;
+const SIGNED = /\b(?:sign|signs|signed|enter into)\b/;
 
 /** The contract, any contract: the side agreements' own are told apart before (ofSideAgreement). */
 const CONTRACT_JA = /契約/;
@@ -412,6 +456,30 @@ function datesReview(vocabulary: Vocabulary, text: string, m: RegExpExecArray): 
   const next = /^\s+(\S+)/.exec(text.slice(m.index + m[0].length));
   return next !== null && vocabulary.test("review-word", next[1]);
 }
+
+/**
+ * Notice given to people the parties serve, not to a party: "move to standard pricing with 60 days'
+ * notice to each customer", "on 30 days' notice to its members". A customer told of a change is no
+ * way for the alliance to end; "notice to the other party", "to each other" is.
+ */
+function toOthersThanParties(text: string, m: RegExpExecArray): boolean {
+  const after = text.slice(m.index + m[0].length);
+  return /notice$/.test(m[0]) && (TO_EACH.test(after) || TO_THEIR.test(after));
+}
+
+/** "to each member", "to all the …" (but "to each other" or "to each party" are the parties), "to its customers". */
+const TO_EACH = /^\s+to\s+(?:each|every|all|any|affected)\s+(?!other\b|part)/;
+const TO_THEIR = /^\s+to\s+(?:(?:each|every|all|any)\s+(?:of\s+)?)?(?:its|their|our)\s+/;
+
+/**
+ * The period a sheet or a review covers (「対象期間：2026年4月〜2027年3月」「評価期間」): the span of an
+ * OKR sheet or a report, which ends no alliance.
+ */
+function coveredPeriod(text: string, m: RegExpExecArray): boolean {
+  return m[0].startsWith("期間") && COVERED.test(text.slice(0, m.index));
+}
+
+const COVERED = /(?:対象|評価|集計|測定|計測|報告)$/;
 
 /** A match that starts inside a hyphenated compound: "a long-term partnership" states no term. */
 function inCompound(text: string, m: RegExpExecArray): boolean {

@@ -85,7 +85,7 @@ export const undefinedIpOwnership: Rule = {
     const background =
       statements.some((s) => statesBackgroundHolder(s, vocabulary)) ||
       rows.some((r) => vocabulary.test("background-ip", normalise(r.text))) ||
-      owned.some((s) => !namesResult(s, vocabulary) || ownsBackgroundInClause(s, vocabulary));
+      owned.some((s) => !namesResult(s, vocabulary) || ownsBackgroundInClause(s, vocabulary) || retainsOwnership(s, vocabulary));
     // Each owned thing is either made under the alliance (a result: a model built for a partner,
     // co-created content, what both own) or brought in (background): how it came to be decides,
     // not the word "results". A result must be owned, not only kept ("we keep the land portion").
@@ -268,6 +268,14 @@ function keyedByHolder(s: Statement, vocabulary: Vocabulary): boolean {
   const path = normalise(s.key ?? "").split(".");
   const at = path.findIndex((segment) => vocabulary.test("background-ip", segment));
   return at >= 0 && at === path.length - 2 && isIpKey(s, vocabulary) && !vocabulary.test("question", normalText(s));
+}
+
+/**
+ * Ownership a party keeps ("The clinic retains ownership of all images and reports", 「…は当社に留保
+ * し、所有権を移転しない」): what is kept was the party's before, whatever result words its list holds.
+ */
+function retainsOwnership(s: Statement, vocabulary: Vocabulary): boolean {
+  return vocabulary.test("retention", normalText(s)) && !onlyKept(s, vocabulary);
 }
 
 /** Owned only in the sense of kept (retention)? An owner column or an `owner:` key under IP names an owner. */

@@ -11,6 +11,18 @@ const EN_TEAM_VERB = EN("## Exit\n\nEither party may sunset the alliance if reve
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "a pilot that is the whole engagement, ending unless the main contract is signed (締結しない限り継続しない), ends the alliance",
+      text: JA("## 実証\n\n実証は2026年6月30日で終了し、両社が本契約を締結しない限り継続しない。"),
+    },
+    {
+      name: "a clause struck out with its old text kept, then a new term with no deferral (旧条項を削除。…までとする) states the term",
+      text: JA("## 契約期間\n\n第2版で旧条項を削除した。契約期間は2028年3月31日までとする。"),
+    },
+    {
+      name: "the alliance's period as a span (提携期間：2026年4月〜2028年3月) is a term, though a covered period is not",
+      text: JA("## 概要\n\n対象期間：2026年度\n\n提携期間：2026年4月〜2028年3月"),
+    },
+    {
       name: "a term label with its start and its length (研究期間：…から3年間) states the term",
       text: JA("## 研究の進め方\n\n研究期間：2026年4月1日から3年間。"),
     },
@@ -103,6 +115,24 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "the period a sheet covers (対象期間：2026年4月〜2027年3月) is no term of the alliance",
+      text: JA("## 概要\n\n対象期間：2026年度（2026年4月〜2027年3月）\n\n年度末に振り返り会を開く。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a term clause withdrawn in a later version and put off (第2版で記載を削除。…改めて記載する) states no condition",
+      text: JA(
+        "## 契約期間・解約\n\n第1版：契約期間は2026年4月1日から2029年3月31日までとし、いずれの当事者も3か月前の書面通知により解約できる。\n\n（第2版で上記の記載を削除。期間・解約条件は、先方の役員会の結果を踏まえ、改めて記載する。）",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 10] }],
+    },
+    {
+      name: "YAML plan: the steps of a wind-down (終了.手順) say what is done, not when the alliance ends",
+      text: "title: 共同配送計画\nobjective: 2027年3月までに積載率を85%にする。\n終了:\n  手順:\n    - 30日以内に相互のデータを削除する\n",
+      filePath: "plan.alliance.yaml",
+      errors: [{ messageId: "noCondition", range: [2, 0, 2, 2] }],
+    },
     {
       name: "a label of the term or triggers whose value is still being checked (解約条件：法務にて確認中) states no end",
       text: JA("## 概要\n\n- 契約期間・解約条件：法務にて確認中"),
@@ -233,6 +263,20 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "a pilot that ends unless the parties sign the full agreement is the whole engagement: its end is the alliance's",
+      text: EN(
+        "## Pilot\n\n- 60 days from 1 May.\n- The pilot ends automatically after 60 days unless we sign the full agreement before then.",
+      ),
+    },
+    {
+      name: "notice to the other party (60 days' written notice to each other) is a way to end",
+      text: EN("## Wind-down\n\nTermination: 60 days' written notice to each other."),
+    },
+    {
+      name: "a clause removed and replaced, nothing put off (we removed clause 7; the agreement runs until …) states the term",
+      text: EN("## Term\n\nWe removed clause 7 from the draft. The agreement runs until 31 March 2028."),
+    },
+    {
       name: "a term by a participle and a month with its year (a five-year agreement, running through March 2031)",
       text: EN("## Announcement\n\nWe signed a five-year agreement with Northwind, running through March 2031."),
     },
@@ -301,6 +345,34 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a pilot that ends into the next phase (ends on 30 June and phase 2 starts) is a stage, not the alliance's end",
+      text: EN("## Pilot\n\nThe pilot ends on 30 June 2026 and phase 2 starts in July; the parties will sign a supply contract then."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "notice given to the people the parties serve (60 days' notice to each member) is no way to end",
+      text: EN("## Wind-down\n\nIf the programme winds down, members move to the standard plan with 60 days' notice to each member."),
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 12] }],
+    },
+    {
+      name: "the period a report covers (Reporting period: April 2026 – March 2027) is no term of the alliance",
+      text: EN("## Summary\n\nReporting period: 1 April 2026 – 31 March 2027"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "a term paragraph left out of the letter for the definitive agreement (P.S.) states no condition, though quoted above",
+      text: EN(
+        "## Term and termination\n\nThe agreement would run for three years; either party could terminate on 90 days' written notice.\n\nP.S. Our board would rather not commit to a term yet, so we'd like to leave this section out of the letter and take it up in the definitive agreement.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 23] }],
+    },
+    {
+      name: "YAML plan: the steps under wind_down (wind_down.steps) say what is done, not when the alliance ends",
+      text: "title: Alliance plan\nobjective: Reach $2M in joint revenue by March 2027.\npartnership:\n  wind_down:\n    steps:\n      - each party deletes the other's data within 30 days\n",
+      filePath: "plan.alliance.yaml",
+      errors: [{ messageId: "noCondition", range: [3, 2, 3, 11] }],
+    },
     {
       name: "a term still being confirmed (Term: three years, being confirmed by Legal) states no term",
       text: EN("## Status\n\nTerm: three years from signing, being confirmed by Legal."),

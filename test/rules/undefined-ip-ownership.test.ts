@@ -9,6 +9,26 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "an assignment in the passive (著作権は…当社に譲渡される) names an owner of a result",
+      text: JA(
+        "## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 先方が本提携のために撮影する写真の著作権は、納品時に当社に譲渡される。",
+      ),
+    },
+    {
+      name: "a party's asset, becoming or staying so (先方の資産になる／当社の資産のまま), is ownership",
+      text: JA("## 権利\n\n共同で改良した検索エンジンは先方の資産になります。当社が持つ辞書データは当社の資産のままです。"),
+    },
+    {
+      name: "an owner after an arrow in a memo (→ 工房のまま) and a co-filed design (持分は半々)",
+      text: JA("## メモ\n\n・権利\n  - 既存の金具の設計 → 工房のまま\n  - 今回いっしょに作る椅子の意匠 → 両社の共同出願。持分は半々"),
+    },
+    {
+      name: "a spoken predicate with the topic set off by a comma (写真は、引き続き協会のものです)",
+      text: JA(
+        "## 質疑応答\n\n協会が所蔵する写真は、引き続き協会のものです。今回一緒に作る映像の著作権は、両者の共有とし、持分は半分ずつとします。",
+      ),
+    },
+    {
       name: "a right named by a verb of making (編集著作権) is a right in what a party brings, not a result",
       text: JA("## 知的財産\n\n- 当社の辞書データの編集著作権は当社に帰属する。\n- 共同開発したモデルは乙に帰属する。"),
     },
@@ -148,6 +168,13 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "figures shared with the partner or at a meeting (先方と実績を共有する／店長会で共有します) are not co-owned",
+      text: JA(
+        "## 知的財産\n\n- 先方の既存特許は先方が引き続き保有する。\n- 改良品の設計は両社が自由に実施できる。\n\n## 運営\n\n半期ごとに先方と実績を共有する。件数は毎月の店長会で共有します。",
+      ),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
       name: "a side's wish to own (帰属させたい) is a position, not an owner",
       text: JA("## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 共同開発したモデルは当社に帰属させたいと考えている。"),
       errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
@@ -225,6 +252,16 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "a party that retains ownership of a list holding a result word (reports) keeps what it had",
+      text: EN(
+        "## Intellectual property\n\nThe hospital retains ownership of all scans, reports and patient data. Evaluation results are owned by the hospital; the vendor may cite them.",
+      ),
+    },
+    {
+      name: "a name ending in a preposition (Quillon owns) is still an owner",
+      text: EN("## Intellectual property\n\nQuillon owns its triage model. The thresholds tuned for the council are owned by the council."),
+    },
     {
       name: "a thing made again is made (the versions we retrain on their data)",
       text: EN("## IP\n\nEach party keeps its background IP. We own the model, including the versions we retrain on Northwind's data."),
@@ -346,6 +383,13 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "'own' after a preposition, the possessive dropped (for own business, in own factory), owns nothing",
+      text: EN(
+        "## Intellectual property\n\n- Brand and logo belong to the buyer.\n- For the new dyeing method developed together, both side can use it freely for own business.\n- The maker keeps production in own factory.",
+      ),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 24] }],
+    },
     {
       name: "each side's wish to own (wants to own, would like to keep ownership) is a position, not an owner",
       text: EN(

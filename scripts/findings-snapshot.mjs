@@ -25,6 +25,7 @@ const sets = [
   "test/holdout-o",
   "test/holdout-p",
   "test/holdout-q",
+  "test/holdout-r",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

@@ -5,7 +5,7 @@
  * or brings in several places, or both names and works on it — outside its background. A
  * passing mention, AI only in the background, or a reseller of a product called "AI" that works
  * on none of it is not. */
-import type { PlanModel } from "../../server/engine/model";
+import type { PlanElement, PlanModel } from "../../server/engine/model";
 import type { Vocabulary } from "../vocab";
 import { isUnder, normalText, planStatements } from "./plan-scope";
 import { normalise } from "./lexicon";
@@ -26,7 +26,8 @@ export function isAiAlliance(model: PlanModel, vocabulary: Vocabulary): boolean 
   const substance = says.filter((s) => s.substance).length;
   if (substance >= MIN_SUBSTANCE) return true;
   // A reseller of a product called "AI" names it everywhere and works on none of it.
-  if (texts.some((t) => vocabulary.test("resale", t))) return false;
+  // A plan that names AI only to set it aside ("guided by markers, without relying on AI") does not build on it.
+  if (texts.some((t) => vocabulary.test("resale", t) || vocabulary.test("ai-denial", t))) return false;
   const mentions = says.filter((s) => s.name || s.substance).length;
   if (named >= MIN_NAMED || (named > 0 && substance > 0 && mentions >= MIN_MENTIONS)) return true;
   // The background introduces what the partner's product is ("an assistant built on a large
@@ -38,9 +39,24 @@ function backgroundNames(model: PlanModel, vocabulary: Vocabulary): boolean {
   return planStatements(model).some((s) => isUnder(model, s.section, "background") && vocabulary.test("ai-name", normalText(s)));
 }
 
+/**
+ * The elements of the nearest section that is filed under any: a subsection about the data or
+ * the IP is about them, even when its heading level nests it under "Background" (a memo whose
+ * questions are all one level below its first heading).
+ */
+function filedUnder(model: PlanModel, index: number | undefined): PlanElement[] {
+  for (let i = index; i !== undefined; i = model.sections[i].parent) {
+    if (model.sections[i].elements.length > 0) return model.sections[i].elements;
+  }
+  return [];
+}
+
 /** What the plan says of itself: its statements and titles, not its background or notes. */
 function aiTexts(model: PlanModel): string[] {
-  const aside = (section: number | undefined) => isUnder(model, section, "background") || isUnder(model, section, "notes");
+  const aside = (section: number | undefined) => {
+    const filed = filedUnder(model, section);
+    return filed.includes("background") || filed.includes("notes");
+  };
   return [
     ...planStatements(model)
       .filter((s) => !aside(s.section))

@@ -48,3 +48,35 @@ describe("the AI called only 'the model' that scores or predicts", () => {
   it("is an AI alliance (English)", () => expect(decide(en)).toBe(true));
   it("is an AI alliance (Japanese)", () => expect(decide(ja)).toBe(true));
 });
+
+describe("questions one heading level below Background, each filed under the data or the IP", () => {
+  const en = (q1: string, q2: string) =>
+    `# Memo to the board\n\n## Background\n\nWe asked counsel about the routing partnership.\n\n${q1}Our shipment records are used to fine-tune the partner's model for us.\n\nThe partner may not train models for other customers on them.\n\n${q2}The fine-tuned model weights belong to us.\n`;
+  const ja = (q1: string, q2: string) =>
+    `# 取締役会向けメモ\n\n## 背景\n\n配送計画の提携について法務部に確認した。\n\n${q1}当社の配送記録で提携先のモデルを追加学習する。\n\n提携先は他社向けのモデルの学習に使わない。\n\n${q2}学習済みモデルは当社に帰属する。\n`;
+  it.each([
+    ["English", en("### Q1. Whose data goes in?\n\n", "### Q2. Who owns the result?\n\n")],
+    ["Japanese", ja("### Q1. どのデータを使うのか\n\n", "### Q2. 成果の権利は誰のものか\n\n")],
+  ])("is an AI alliance: the subsections are the plan, not its background (%s)", (_lang, text) => expect(decide(text)).toBe(true));
+
+  it.each([
+    ["English", en("", "")],
+    ["Japanese", ja("", "")],
+  ])("is not when the same lines are the background itself (%s)", (_lang, text) => expect(decide(text)).toBe(false));
+});
+
+describe("a vehicle that drives itself", () => {
+  const en =
+    "# Shuttle pilot proposal\n\n## Aims\n\nRun two autonomous electric shuttles on a 3 km route.\n\n## Partner\n\nThe partner builds self-driving vehicles.\n\n## Stages\n\nDriverless operation starts in month 6.\n";
+  const ja =
+    "# 自動運転バス実証計画\n\n## 目的\n\n駅から団地まで自動運転バスを運行する。\n\n## 役割\n\n提携先は自動運転システムを提供する。\n";
+  it.each([
+    ["English", en],
+    ["Japanese", ja],
+  ])("is an AI alliance: it runs on perception and planning models (%s)", (_lang, text) => expect(decide(text)).toBe(true));
+
+  it.each([
+    ["English", `${en}\n## Technology\n\nThe shuttles follow magnetic markers in the road and do not rely on AI.\n`],
+    ["Japanese", `${ja}\n## 方式\n\nカメラ映像のAI解析には頼らず、路面の磁気マーカーを読み取って走る。\n`],
+  ])("is not when the plan sets AI aside (%s)", (_lang, text) => expect(decide(text)).toBe(false));
+});

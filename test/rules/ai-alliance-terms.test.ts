@@ -42,6 +42,10 @@ testRule(
     valid: [
       { name: "an AI alliance with every term", text: JA() },
       {
+        name: "a loss that falls on a party (「不具合による損害は、提携先が…負担する」) allocates the liability",
+        text: JA([2]).replace("\n- 回答は", "\n- AIの判定の不具合による損害は、提携先が契約上の上限まで負担する。\n- 回答は"),
+      },
+      {
         name: "a staged production approved in the past tense (「限定的な本番運用を承認した」) is the gate",
         text: JA([5]).replace("\n- AI事業者", "\n- 運営委員会は11月に、2店舗に限った本番運用を承認した。\n- AI事業者"),
       },
@@ -160,6 +164,13 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a loss that falls on a party ('losses … are borne by the partner') allocates the liability",
+        text: EN([2]).replace(
+          "\n- Agents",
+          "\n- Losses caused by a faulty AI answer are borne by the partner, up to a year of fees.\n- Agents",
+        ),
+      },
       {
         name: "a use right said before the model ('the insurer may use the tuned model during the term')",
         text: EN([1]).replace("\n- The partner is liable", "\n- We may use the tuned model only during the term.\n- The partner is liable"),

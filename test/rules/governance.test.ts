@@ -92,6 +92,10 @@ testRule(
         name: "how the committee decides in the passive, its decider named (「運営委員会の承認を得て」)",
         text: JA("## 段階移行\n\n試行から本番への各段階の移行は、両社の運営委員会の承認を得て行う。"),
       },
+      {
+        name: "talks between both parties' heads, once a year (「毎年1回、両社トップ会談で見直す」)",
+        text: JA("## 見直し\n\n提携内容は毎年1回、両社トップ会談で見直す。"),
+      },
     ],
     invalid: [
       {
@@ -109,6 +113,11 @@ testRule(
       {
         name: "a party's own sales meeting or a division's meeting is no joint body (「月次の営業会議」「生産技術本部の月例会議」)",
         text: JA("## 進め方\n\n月次で品質保証部が集計し、生産技術本部の月例会議で確認する。実績は月次の営業会議で報告する。"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a company's general meeting of shareholders approving its own allotment (株主総会) runs no alliance",
+        text: JA("## 払込み\n\n乙は臨時株主総会を招集し、新株の発行を承認する。"),
         errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
       },
       {
@@ -177,6 +186,10 @@ testRule(
       {
         name: "a council named with a word between its kind and 'council' (the Joint Partner Council), meeting monthly",
         text: EN("## Pipeline\n\nThe pipeline is reviewed monthly at the Joint Partner Council; escalations go to the two COOs."),
+      },
+      {
+        name: "talks between both parties' heads, once a year ('at a meeting of both CEOs')",
+        text: EN("## Review\n\nThe terms are reviewed once a year at a meeting of both CEOs."),
       },
       {
         name: "a clause-per-row table whose row is labelled as the governance: the people in it are the body",
@@ -268,6 +281,11 @@ testRule(
       {
         name: "a city council approving the pilot runs no alliance",
         text: EN("## Approvals\n\nThe city council approved the pilot on 3 March 2026."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a company's general meeting approving its own allotment runs no alliance",
+        text: EN("## Completion\n\nThe partner shall convene a general meeting to approve the allotment of the new shares."),
         errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
       },
       {

@@ -117,6 +117,8 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
   let ownItemColumn: number | undefined;
   /** Declared by a row of a table that is no KPI table (a decision log's "KPIs for the dashboard: …"): the row is the declaration's whole. */
   let ownRow = false;
+  /** The indentation of a declaration that heads the lines indented under it (an outline's node): they are its block. */
+  let nodeIndent: number | undefined;
   /** Declared by a lead-in that ends on its colon: its list may follow a blank line, as Markdown lists often do. */
   let announcesList = false;
   const joined = (i: number) =>
@@ -138,6 +140,11 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
     }
     // The next row of a log or register is the next entry: it declares nothing for being below.
     if (ownRow) declared = ownRow = false;
+    // A line back at an outline node's level is its next sibling (a mind map's 「会議」 after 「KPI」).
+    if (declared && nodeIndent !== undefined && (lineIndent(model, s) ?? Infinity) <= nodeIndent) {
+      declared = false;
+      nodeIndent = undefined;
+    }
     if (!declared) {
       // A template's 〔指標〕 placeholder declares nothing.
       const text = normalise(s.text.replace(PLACEHOLDERS, ""));
@@ -149,6 +156,7 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
       if (!declared) return;
       ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
       ownRow = s.kind === "table-row";
+      nodeIndent = joined(i + 1) ? outlineNode(model, s, statements[i + 1]) : undefined;
       announcesList = s.kind === "sentence" && LEAD_IN_COLON.test(text);
       // A line that says how often the figures listed above it are looked at (「数字は毎週月曜の会議で
       //見ます」, "dashboard posts every Monday", "we review these monthly") declares them too: the
@@ -191,14 +199,27 @@ function figureSections(model: PlanModel, vocabulary: Vocabulary): Section[] {
 /** A label up to its colon, at most 40 characters: "Service KPIs:", 「主なKPI：」. */
 const LABEL = /^[^:：\n]{1,40}[:：]/;
 
-/** Does a (normalised) statement open with a label that names the KPIs ("Service KPIs: …")? */
+/** A longer label, up to its colon: one that opens with the KPIs may say how they are tracked. */
+const LONG_LABEL = /^[^:：\n]{1,120}[:：]/;
+
+/**
+ * Does a (normalised) statement open with a label that names the KPIs ("Service KPIs: …"), or with
+ * the KPIs and how they are tracked ("KPIs tracked monthly at the joint trading meeting (…): …")?
+ */
 function labelsKpis(vocabulary: Vocabulary, text: string): boolean {
-  const label = LABEL.exec(text.trimStart());
-  return label !== null && vocabulary.test("kpi-word", label[0]);
+  const opening = text.trimStart();
+  const label = LABEL.exec(opening);
+  if (label !== null && vocabulary.test("kpi-word", label[0])) return true;
+  const long = LONG_LABEL.exec(opening);
+  return long !== null && vocabulary.find("kpi-word", long[0])?.index === 0;
 }
 
-/** A target noted in brackets after what it is for: 「解約率（目標：年5%以下）」, "churn (target: under 5%)". */
-const TARGET_NOTE = /[（(]\s*(?:目標|target)\s*[:：]/;
+/**
+ * A target noted in brackets after what it is for, after a colon or with its figure next to it, the
+ * target perhaps qualified by its period: 「解約率（目標：年5%以下）」「歩留まり（今期目標 92％以上）」,
+ * "churn (target: under 5%)", "(FY target 92%)".
+ */
+const TARGET_NOTE = /[（(][^（）()\n\d目t]{0,8}(?:目標|target)\s*(?:[:：\d]|[<>≥≤~]\s*\d)/;
 
 /**
  * Does a (normalised) statement review measures whose targets it notes in brackets (「四半期ごとに
@@ -213,6 +234,25 @@ const LEAD_IN_COLON = /[:：]\s*$/;
 
 /** A list item with its own text after its label: "KPIs (reviewed monthly): devices sold …". */
 const ITEM_WITH_TEXT = /[:：]\s*\S/;
+
+/**
+ * The indentation of the line a statement opens, counted in characters (tabs as one); none when the
+ * statement does not open its line (a paragraph's second sentence, a list item after its marker).
+ */
+function lineIndent(model: PlanModel, s: Statement): number | undefined {
+  const lead = model.text.slice(model.text.lastIndexOf("\n", s.span.start - 1) + 1, s.span.start);
+  return /^[ \t\u3000]*$/.test(lead) ? lead.length : undefined;
+}
+
+/**
+ * A statement's indentation when it heads an outline's node: the next line is indented deeper under it,
+ * as a mind map's export or a plain-text outline writes a branch (「\tKPI」 over 「\t\t導入施設数：120か所」).
+ */
+function outlineNode(model: PlanModel, s: Statement, next: Statement): number | undefined {
+  const own = lineIndent(model, s);
+  const under = lineIndent(model, next);
+  return own !== undefined && under !== undefined && under > own ? own : undefined;
+}
 
 /** The statement's column on its line (a list item's indentation). */
 function columnOf(model: PlanModel, s: Statement): number {
@@ -417,12 +457,19 @@ const ORDINAL_NUMBERS = /^\s*[a-z]{1,3}\d+(?:\.\d+)?\b|\b(?:month|week|day|year|
 /** A count after a definite word names things already known ("the two companies", "these three partners"): no amount to reach. */
 const DEFINITE_COUNT = /\b(?:the|these|those|our|their|its)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/g;
 
+/**
+ * A clock time or a recording's timestamp ("07:42", "02:25 KPIs, um, …"), and an item counted in
+ * speech or numbered inline (「1つ目が、KPI」「2番目」, 「1、KPIの案を作る」): no amounts.
+ */
+const TIMES_AND_ITEM_NUMBERS = /\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}\s*(?:つ目|番目)|^\s*\d{1,2}\s*[、)）](?!\d)/g;
+
 /** Circled item numbers (①②③), which normalise() reads as digits: a list's labels, not amounts. */
 const CIRCLED_NUMBERS = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]/g;
 
 function judgeTarget(vocabulary: Vocabulary, text: string): boolean {
   const normal = normalise(text.replace(CIRCLED_NUMBERS, " "));
-  const t = withoutBaselines(vocabulary, normal.replace(ORDINAL_NUMBERS, " ").replace(DEFINITE_COUNT, " ")).trim();
+  const unnumbered = normal.replace(ORDINAL_NUMBERS, " ").replace(TIMES_AND_ITEM_NUMBERS, " ").replace(DEFINITE_COUNT, " ");
+  const t = withoutBaselines(vocabulary, unnumbered).trim();
   // A target put off until later (「実績を見て設定」) is no target, whatever numbers the sentence holds.
   if (!t || isDeferred(vocabulary, t) || vocabulary.test("target-deferral", t) || directionOnly(vocabulary, t)) return false;
   return hasPlaceholder(text) || hasQuantity(vocabulary, t) || /^[<>≥≤=~+\-±]*\s*\d/.test(t);

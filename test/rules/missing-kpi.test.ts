@@ -528,3 +528,91 @@ testRule(RULE, "residual kinds (both languages): a monitoring table whose only f
     },
   ],
 });
+
+testRule(RULE, "batch r kinds: a transcript's timestamps and spoken item numbers are no targets", {
+  valid: [],
+  invalid: [
+    {
+      name: "a voice memo's KPI line holds only its timestamp (03:10): no target",
+      filePath: "memo.alliance.txt",
+      text: "[Voice memo, transcribed]\n\n03:10 Right, KPIs. Footfall and basket size, roughly, nothing firm.\n\n03:40 We look at the numbers every month with their area manager.\n",
+      errors: [{ messageId: "noTargets", range: [2, 0, 2, 18] }],
+    },
+    {
+      name: "音声メモのKPIの行：タイムスタンプ（02:10）と「1つ目」「1、」は数値目標ではない",
+      filePath: "memo.alliance.txt",
+      text: "［文字起こし］\n\n02:10　で、1つ目が、KPI。来店数と客単価くらい。\n\n02:40　数字は毎月の定例で見る。\n\n03:00　1、KPIの案を作る。2、先方に送る。\n",
+      errors: [{ messageId: "noTargets", range: [2, 0, 2, 17] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch r kinds: KPIs put off or declined in plain speech", {
+  valid: [],
+  invalid: [
+    {
+      name: "'KPIs, we'll figure those out later, once the pilot's done': a phrasal verb around its object, put off",
+      text: `${EN_OBJECTIVE}\n## Next steps\n\nKPIs, we'll figure those out later, once the pilot's done. Repeat orders from the 12 cafés, waste, that kind of thing.\n\nWe meet every month to go through progress.\n`,
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 58] }],
+    },
+    {
+      name: "「KPIは、まだちゃんと決めてなくて」：副詞の入った話し言葉の先送り",
+      text: `${JA_OBJECTIVE}\n## メモ\n\nKPIは、あの、まだちゃんと決めてなくて。リピート率とか、3店舗の売上とか、なんとなく見てはいる。\n\n定例会は毎月やっている。\n`,
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 21] }],
+    },
+    {
+      name: "'we are not setting numeric KPIs' under a KPI question: the plan declines them; half-year results are a period, not a half",
+      text: `${EN_OBJECTIVE}\n## What KPIs will you report?\n\nWe will update investors in our half-year and full-year results. We are not setting numeric KPIs for the alliance at this stage. The joint council meets every month.\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 29] }],
+    },
+    {
+      name: "「目標の数字を、えー、合意してない」：話し言葉で目標が決まっていない",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n2ラインの検出率と誤検出の件数は毎週の定例で見ていますが、目標の数字を、えー、合意してない。\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 6] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch r kinds: an outline indented by tabs (a mind map's export) — the KPI node holds only its branch", {
+  valid: [
+    {
+      name: "「\\tKPI」 over its indented figures, then sibling branches without figures: the siblings are no KPIs",
+      filePath: "map.alliance.txt",
+      text: "提携マップ\n\t目的\n\t\t2027年度末までに導入校を80校にする\n\tKPI\n\t\t導入校数：2026年度 50校\n\t\t利用率：70％以上\n\t\t確認：四半期ごとに合同会議\n\t会議\n\t\t合同会議\n\t\t現場定例\n\t知財\n\t\t教材の設計 → 当社\n\t\t指導案 → 先方\n\t\t写真・動画 → 当社\n",
+    },
+    {
+      name: "'\\tKPIs' over its indented figures, then sibling branches without figures",
+      filePath: "map.alliance.txt",
+      text: "Alliance map\n\tGoal\n\t\t80 schools using the kits by June 2027\n\tKPIs\n\t\tSchools live: 50 by March 2026\n\t\tWeekly use: 70% or more\n\t\tChecked: every quarter at the joint meeting\n\tMeetings\n\t\tJoint meeting\n\t\tSite catch-up\n\tIP\n\t\tKit designs → us\n\t\tLesson plans → them\n\t\tPhotos → us\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch r kinds: measures reviewed on a cadence, their targets in brackets without a colon", {
+  valid: [
+    {
+      name: "「出荷量（今期目標 2万トン）と歩留まり（目標 90％以上）を四半期に一度確認」：括弧の目標が期間つき・コロンなし",
+      text: "# 決算説明会 質疑応答\n\n**A**\n社内では、先方との技術委員会を四半期に一度開催し、出荷量（今期目標 2万トン）と歩留まり（目標 90％以上）を確認しております。\n",
+    },
+    {
+      name: "'on-time delivery (FY target 95%) and scrap (target ≤ 2%)' reviewed quarterly",
+      text: "# Investor Q&A\n\n**A.** Internally, the joint committee meets quarterly to review on-time delivery (FY target 95%) and scrap rate (target ≤ 2%).\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch r kinds: KPIs in a checklist or a context paragraph", {
+  valid: [
+    {
+      name: "「月次の実績表で確認」：月次の の「次の」はリード文ではない",
+      text: "# 締結前チェックリスト\n\n## 中身\n\n- [x] KPI：2026年度 送客 3,000人、リピート率 20％。月次の実績表で確認\n- [ ] 契約期間：調整中\n",
+    },
+    {
+      name: "'KPIs tracked monthly at the joint trading meeting (…): …' under Context: a label that opens with the KPIs",
+      text: "# Distribution alliance — risk review\n\n## Context\n\nThe distribution agreement runs to 31 March 2027.\n\nKPIs tracked monthly at the joint trading meeting (our buying director, their export manager): sell-through at least 60% per season, returns under 5%. Year to date: sell-through 58%, returns 4.4%.\n",
+    },
+  ],
+  invalid: [],
+});

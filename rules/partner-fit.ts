@@ -120,8 +120,11 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
     if (label) sides.add(sideNamed(label.trim(), parties, vocabulary));
     cover(sides.size || !inFit ? sides : titleSides(model, s, parties, vocabulary));
   }
-  for (const table of model.tables)
-    if (!NOT_FIT_TABLES.some((element) => isUnder(model, table.section, element))) cover(tableSides(table, parties, vocabulary));
+  for (const table of model.tables) {
+    // A roles or KPI table says what a side brings only in a row or column its label says is about that.
+    const aside = NOT_FIT_TABLES.some((element) => isUnder(model, table.section, element));
+    cover(tableSides(table, parties, vocabulary, aside));
+  }
   return covered;
 }
 
@@ -158,9 +161,11 @@ function titleSides(model: PlanModel, s: Statement, parties: Parties, vocabulary
 
 /**
  * The sides a side-by-side table gives something: a party's column with a filled cell
- * (「| 項目 | 当社 | まめや |」), or a party's row with a filled cell beside it.
+ * (「| 項目 | 当社 | まめや |」), or a party's row with a filled cell beside it. `fitRowsOnly` (a roles or
+ * KPI table): only in the rows or columns whose label says what a side has, lacks or provides as
+ * a thing (「不足しているもの」「提供するもの」「試作設備」), not its tasks (「担当」).
  */
-function tableSides(table: Table, parties: Parties, vocabulary: Vocabulary): Set<string> {
+function tableSides(table: Table, parties: Parties, vocabulary: Vocabulary, fitRowsOnly: boolean): Set<string> {
   const sides = new Set<string>();
   const filled = (text: string | undefined) => !!text && /[\p{L}\p{N}]/u.test(text) && !vocabulary.test("deferral", normalise(text));
   const named = table.header.map((h, i) =>
@@ -169,17 +174,28 @@ function tableSides(table: Table, parties: Parties, vocabulary: Vocabulary): Set
   // Beside a party's column (「| 項目 | 当社 | まめや |」), the other columns are the other parties.
   const sideBySide = named.some((sides) => sides.size === 1);
   const columns = named.map((sides, i) => (sides.size || !i || !sideBySide ? sides : new Set([normalise(table.header[i].text).trim()])));
+  const fitColumns = table.header.map((h) => !fitRowsOnly || fitLabel(h.text, vocabulary));
   for (const row of table.rows) {
+    const fitRow = !fitRowsOnly || fitLabel(row.cells[0]?.text ?? "", vocabulary);
     row.cells.forEach((cell, i) => {
-      if (columns[i]?.size === 1 && filled(cell.text) && filled(table.header[i].text)) columns[i].forEach((side) => sides.add(side));
+      if (fitRow && columns[i]?.size === 1 && filled(cell.text) && filled(table.header[i].text))
+        columns[i].forEach((side) => sides.add(side));
     });
     const label =
       row.cells[0] && !roleLabel(row.cells[0].text, vocabulary)
         ? sidesIn(normalise(row.cells[0].text), parties, vocabulary)
         : new Set<string>();
-    if (label.size === 1 && row.cells.slice(1).some((c) => filled(c.text))) label.forEach((side) => sides.add(side));
+    if (label.size === 1 && row.cells.slice(1).some((c, i) => filled(c.text) && fitColumns[i + 1]))
+      label.forEach((side) => sides.add(side));
   }
   return sides;
+}
+
+/** 「不足しているもの」「提供するもの」「試作設備」: a label of what a side has or brings, not of a task (「担当」「役割」). */
+function fitLabel(text: string, vocabulary: Vocabulary): boolean {
+  const label = normalise(text);
+  if (vocabulary.test("party-capability", label)) return true;
+  return vocabulary.test("party-asset", label) && !vocabulary.test("role-assignment", label) && !vocabulary.test("roles-heading", label);
 }
 
 /** 「当社の役割」, "Partner's responsibilities": a side's tasks, not what it brings (unless the label says contributed, 「提供」). */

@@ -11,6 +11,18 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a licence named by what is paid for it (「ロイヤルティ」「ライセンス料」)",
+        text: JA("## 条件\n\n当社はアサギ社から売上の3%のロイヤルティを受け取る。"),
+      },
+      {
+        name: "a licence named by a compound agreement (「ライセンス及び保守契約」)",
+        text: JA("## 概要\n\nアサギ社とのライセンス及び保守契約は2026年4月に発効する。"),
+      },
+      {
+        name: "a consortium is a form (「コンソーシアム」)",
+        text: JA("## 体制\n\n県内の6社でコンソーシアムを組成し、配送網を共同で運営する。"),
+      },
+      {
         name: "a row label that says the deal is proposed (「検討中の取引」) leaves the stake in its value stated",
         text: JA("## 概要\n\n| 項目 | 内容 |\n|---|---|\n| 検討中の取引 | 資本業務提携（当社による出資8,000万円、持分比率15%） |"),
       },
@@ -74,6 +86,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a licence received as a right, with nothing paid, names no form (「ライセンスを受ける」)",
+        text: JA("## 権利\n\n当社は成果物のライセンスを受ける。"),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 6] }],
+      },
       {
         name: "a form label whose value is still open is no form (「契約形態 | 未定」)",
         text: JA("## 条件整理\n\n| 項目 | 当社案 | 状況 |\n|---|---|---|\n| 契約形態 | 未定 | 協議中 |"),

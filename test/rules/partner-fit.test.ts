@@ -70,8 +70,29 @@ testRule(
         name: "a company named with 社 after it (「カモメ社：」) is a side",
         text: JA("## 経緯\n\n- カモメ社：保冷容器の設計技術を持つ\n- 当社：県内42か所の配送拠点を持つ"),
       },
+      {
+        name: "a roles table's row of what each side lacks (「不足しているもの」)",
+        text: JA(
+          "## 役割と費用\n\n| | 当社 | アサギ社 |\n|---|---|---|\n| 担当 | 販売 | 製造 |\n| 不足しているもの | 製造設備 | 県内の販路 |",
+        ),
+      },
+      {
+        name: "a roles table's column of what each side provides as a thing (「提供するもの」)",
+        text: JA(
+          "## 役割分担\n\n| 主体 | 役割 | 提供するもの |\n|---|---|---|\n| 当社 | 販売 | 県内30店の売場 |\n| アサギ社 | 製造 | 冷凍工場と保冷車 |",
+        ),
+      },
+      {
+        name: "each side's part labelled with 「＝」 in a line about what the sides bring",
+        text: JA("## 前提\n\n- 持ち寄るもの：当社＝県内30店の売場と会員基盤／アサギ社＝冷凍技術と工場"),
+      },
     ],
     invalid: [
+      {
+        name: "a roles table's task rows are not what the sides bring (「担当」)",
+        text: JA("## 役割分担\n\n| | 当社 | アサギ社 |\n|---|---|---|\n| 担当 | 販売と店頭販促 | 製造と配送 |"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
+      },
       {
         name: "a task taken on is not what a side has: 「開発を担い」「データを提供する」",
         text: JA("## 役割\n\n- アオイ社がモデルの開発を担い、ミドリ社が走行データを提供する。"),
@@ -201,8 +222,29 @@ testRule(
           "Mossgrove supplies seed to 4,000 farms, but has no laboratory. Tarnwick runs two laboratories, but has limited reach into farms.",
         ),
       },
+      {
+        name: "a roles table's row of what each side lacks",
+        text: EN(
+          "Mossgrove Ltd and Tarnwick Ltd.\n\n" +
+            "## Roles and costs\n\n| | Mossgrove | Tarnwick |\n|---|---|---|\n| Tasks | sales | manufacturing |\n| Lacks | a plant | a retail channel |",
+        ),
+      },
+      {
+        name: "a roles table's column of what each side brings",
+        text: EN(
+          "Mossgrove Ltd and Tarnwick Ltd.\n\n" +
+            "## Roles\n\n| Party | Role | Brings |\n|---|---|---|\n| Mossgrove | sales | 42 depots in the county |\n| Tarnwick | manufacturing | the cold-box plant |",
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "a roles table's task rows are not what the sides bring",
+        text: EN(
+          "## Roles\n\n| | Mossgrove | Tarnwick |\n|---|---|---|\n| Tasks | sales and in-store promotion | manufacturing and delivery |",
+        ),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 15] }],
+      },
       {
         name: "tasks taken on are not what the sides have: builds, runs, supplies",
         text: EN("## How it works\n\nBrightwater builds and runs the model; Kestrel supplies the shipment data."),

@@ -147,6 +147,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A purpose key inside another element's data (data.purpose, nda.purpose) is what that element
   // may be used for, a limit on it, not the alliance's goal.
   if (keyOfOtherElement(model, s.section)) return false;
+  // Nor a line under a label of commentary set inside an article (「【メモ】」, "**Comment:**" under
+  // "Article 6 — Minimum targets"): the drafter's or translator's note on the article, not its text.
+  if (underCommentLabel(model, s.section, vocabulary)) return false;
   // In a section of objectives and their KPIs, the line labelled as the objective ("Objective for
   // 2027: make the network feel more reliable") is the goal the KPIs measure, unless it is a figure.
   if (elements.includes("objective") && elements.includes("kpi") && says("purpose-marker") && !hasQuantity(vocabulary, s.text)) return true;
@@ -195,7 +198,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     says("purpose-cleft") ||
     (says("wish") && says("aspiration")) ||
     says("prospect") ||
-    answersWhy(model, s, text, vocabulary);
+    answersWhy(model, s, text, vocabulary) ||
+    underPurposeLabel(model, s, vocabulary);
   // Not one side's aim set beside the other's in a paragraph that says they pull apart ("The two
   // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
@@ -227,7 +231,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     (ownWords("goal-marker") ||
       ownWords("prospect") ||
       answersWhy(model, s, text, vocabulary) ||
-      underPurposeLabel(model, s) ||
+      underPurposeLabel(model, s, vocabulary) ||
       addsToGoal(model, s, vocabulary)) &&
     !says("deferral") &&
     !stepWish(vocabulary, text) &&
@@ -308,12 +312,17 @@ function addsToGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
   );
 }
 
-/** Words that point at the indicators listed beside a sentence: "each of these", "all of them", "every milestone". */
-const POINTS_AT_LIST = /\b(?:these|those|them|each|every|all of)\b/;
+/** Words that point at the indicators listed beside a sentence: "each of these", "all of them". */
+const POINTS_AT_LIST = /\b(?:these|those|them|all of)\b/;
+/**
+ * "Each" or "every" pointing at them too ("each of the targets", "every milestone"); before another
+ * noun ("at every level", "in each market") it says how wide the aim reaches.
+ */
+const EACH_OF_LIST = /\b(?:each|every)\s(?:one\sof|of|milestone|target|indicator|measure|metric|figure)/;
 
 /** Does the (normalised) sentence point at the section's indicators, or name indicators itself? */
 function pointsAtIndicators(vocabulary: Vocabulary, text: string): boolean {
-  return POINTS_AT_LIST.test(text) || vocabulary.test("kpi-word", text);
+  return POINTS_AT_LIST.test(text) || EACH_OF_LIST.test(text) || vocabulary.test("kpi-word", text);
 }
 
 /** Does the section hold only sentences: no list, table row or field of indicators? */
@@ -351,18 +360,21 @@ function besideGoalConflict(model: PlanModel, s: Statement, vocabulary: Vocabula
 /** A bracketed label alone on its line that names a purpose: 「（契約締結の目的）」, 「(提携の狙い)」. */
 const PURPOSE_LABEL = /^[（(［[]\s*[^（()）［］[\]]{0,16}(?:目的|狙い|ねらい)\s*[）)］\]]$/;
 
+/** A label line short enough to name what follows, its colon last: 「提携の目的（提案書より）：」, "The aim, as agreed:". */
+const COLON_LABEL = /^[^:：]{1,40}[:：]$/;
+
 /**
- * Is the sentence the line right under a bracketed purpose label (「（契約締結の目的）」 then
- * 「…販売網を活用するため。」, as a filing lists its contracts)? The label names what the line states.
+ * Is the sentence the line right under a label that names a purpose: a bracketed one (「（契約締結の
+ * 目的）」 then 「…販売網を活用するため。」, as a filing lists its contracts), or a short line that ends
+ * with its colon (「社内で共有している提携の目的：」, "Our aim, as the board put it:")? The label names
+ * what the line states.
  */
-function underPurposeLabel(model: PlanModel, s: Statement): boolean {
+function underPurposeLabel(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind !== "sentence") return false;
   const above = model.statements[positionOf(model, s) - 1];
-  return (
-    above?.kind === "sentence" &&
-    PURPOSE_LABEL.test(above.text.trim()) &&
-    /^[ \t]*\n[ \t\u3000]*$/.test(model.text.slice(above.span.end, s.span.start))
-  );
+  if (above?.kind !== "sentence" || !/^[ \t]*\n[ \t\u3000]*$/.test(model.text.slice(above.span.end, s.span.start))) return false;
+  const label = normalise(above.text).trim();
+  return PURPOSE_LABEL.test(label) || (COLON_LABEL.test(label) && vocabulary.test("objective-heading", label.slice(0, -1)));
 }
 
 /** Does the list item's own section give its deadline in its title ("Goals for v1.0 (planned for March 2026)")? */
@@ -407,15 +419,20 @@ function titledByGoalConflict(model: PlanModel, s: Statement, vocabulary: Vocabu
   return title !== undefined && vocabulary.test("goal-conflict", normalise(title));
 }
 
+/** Elements a line under the objectives may be labelled with to set a term of the deal beside them (「提携の形態：…」, "Term: …"). */
+const TERM_LABELS: PlanElement[] = ["form", "exit", "ip", "roles", "cost", "governance", "partners"];
+
 /**
  * Is the line labelled (「形態：…」, "Form: …") with the heading of another element its section
- * names besides the objective?
+ * names besides the objective, or, among the objectives, with a term of the deal or its scope
+ * (「提携の形態：…は交渉の中で決める」, "Scope: a model that …" in a list of aims)?
  */
 function labelledAsOther(elements: PlanElement[], text: string, vocabulary: Vocabulary): boolean {
-  if (elements.length < 2 || !elements.includes("objective")) return false;
+  if (!elements.includes("objective")) return false;
   const label = LINE_LABEL.exec(text)?.[1]?.trim();
   if (!label || vocabulary.test("objective-heading", label)) return false;
-  return elements.some((e) => e !== "objective" && vocabulary.test(`${e}-heading` as Concept, label));
+  if (vocabulary.test("scope-label", label) || vocabulary.test("form-label", label)) return true;
+  return [...elements, ...TERM_LABELS].some((e) => e !== "objective" && vocabulary.test(`${e}-heading` as Concept, label));
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */
@@ -839,8 +856,8 @@ function deferredTarget(vocabulary: Vocabulary, text: string): boolean {
   );
 }
 
-/** A line's label, the text before its colon: 「→ 矢吹コメント：方向はいい。…」 */
-const LINE_LABEL = /^[\s→>*・-]*([^:：\n。.]{1,20})[:：]/;
+/** A line's label, the text before its colon: 「→ 矢吹コメント：方向はいい。…」, 「（佐藤注：…）」 in brackets. */
+const LINE_LABEL = /^[\s→>*・(（-]*([^:：\n。.]{1,20})[:：]/;
 /** How far into its line a label can end: its marks, 20 characters and the colon. */
 const LABEL_REACH = 64;
 
@@ -884,24 +901,45 @@ function keyOfOtherElement(model: PlanModel, index: number | undefined): boolean
   return !outer.includes("objective") && outer.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e) && !DESCRIPTIVE_ELEMENTS.includes(e));
 }
 
+/** Is the section a pseudo heading inside another whose title is a label of commentary alone (「【メモ】」)? */
+function underCommentLabel(model: PlanModel, index: number | undefined, vocabulary: Vocabulary): boolean {
+  const section = index === undefined ? undefined : model.sections[index];
+  if (section?.kind !== "pseudo" || section.parent === undefined || section.elements.length) return false;
+  const title = normalise(section.title)
+    .replace(/[【】[\]():：*]/g, "")
+    .trim();
+  return title.length > 0 && vocabulary.test("commentary-label", title);
+}
+
 /**
  * The elements of the statement's section, without the objective when its own title denies it
  * (「参考データ（目標ではない）」, "Reference figures (not targets)") or says it is missing from a
  * document (「よくある失敗 ―「目的」が書いていない」): such a title names the objective only to set it aside.
  */
 function ownElements(model: PlanModel, s: Statement, vocabulary: Vocabulary): PlanElement[] {
-  const elements = nearestElements(model, s.section);
+  const elements = nearestElements(model, s.section, vocabulary);
   const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
   if (!elements.includes("objective") || title === undefined || !vocabulary.test("goal-denial", normalise(title))) return elements;
   return elements.filter((e) => e !== "objective");
 }
 
-/** The elements of the innermost enclosing section that names any. */
-function nearestElements(model: PlanModel, index: number | undefined): PlanElement[] {
+/**
+ * The elements of the innermost enclosing section that names any. Read with the vocabulary, an
+ * enclosing heading that names the paper itself ("Minutes of a Meeting of the Board", 「取締役会
+ * 議事録」) is the document's title: the body it names met to write the paper, and the items below
+ * are not that body's governance.
+ */
+function nearestElements(model: PlanModel, index: number | undefined, vocabulary?: Vocabulary): PlanElement[] {
   for (let i = index; i !== undefined; i = model.sections[i].parent) {
-    if (model.sections[i].elements.length) return model.sections[i].elements;
+    const section = model.sections[i];
+    if (section.elements.length && !(i !== index && vocabulary && namesPaper(vocabulary, section.title))) return section.elements;
   }
   return [];
+}
+
+/** Does a heading name the kind of paper it heads (minutes, a report, 議事録)? */
+function namesPaper(vocabulary: Vocabulary, title: string): boolean {
+  return vocabulary.test("paper-name", normalise(title));
 }
 
 /** Is the plan in English? For the readings tried on English plans only (not a choice of text). */
@@ -931,14 +969,19 @@ function withoutAnnotations(vocabulary: Vocabulary, text: string): string {
   );
 }
 
-/** The timestamp a transcript's turn opens with: "**[00:53] REENA:** …", "[01:02:07] Dana: …". */
-const TURN_TIMESTAMP = /^[\s*_>]*\[\d{1,2}:\d{2}(?::\d{2})?\]/;
+/**
+ * The timestamp a transcript's turn opens with, bracketed or bare: "**[00:53] REENA:** …", "[01:02:07]
+ * Dana: …", "00:48 So the goal is…", 「00:18 えーと…」 (its space often the ideographic one). It says when the words were spoken: neither a
+ * figure nor a deadline of what they say.
+ */
+const TURN_TIMESTAMP = /^[\s*_>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?(?=\s))/;
 
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
   const restated = restatement(model, s, context.vocabulary);
-  const text = withoutAnnotations(context.vocabulary, restated ? `${readable(s)} ${readable(restated)}` : readable(s));
-  // A pasted template: unfilled-placeholder reports it. A transcript's turn opens with its timestamp, no blank.
-  if (hasPlaceholder(text.replace(TURN_TIMESTAMP, ""))) return [];
+  const read = restated ? `${readable(s)} ${readable(restated)}` : readable(s);
+  const text = withoutAnnotations(context.vocabulary, read).replace(TURN_TIMESTAMP, "");
+  // A pasted template: unfilled-placeholder reports it.
+  if (hasPlaceholder(text)) return [];
   const target = hasQuantity(context.vocabulary, text) || hasTargetCell(model, s, context.vocabulary);
   const deadline =
     hasTimeBound(context.vocabulary, text) ||

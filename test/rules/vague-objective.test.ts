@@ -1190,3 +1190,78 @@ testRule(RULE, "residual kinds (both languages): an aim set beyond the dated ste
     },
   ],
 });
+
+testRule(RULE, "round r2 kinds (both languages): minutes titles, turn timestamps, labels, scope and form lines, notes, quotes", {
+  valid: [
+    {
+      name: "a line labelled with a term of the deal (提携の形態：…) among the aims, and a drafter's bracketed note (（佐藤注：…）), are no objectives",
+      text: "# 提携の検討メモ\n\n## 1. 提携の目的\n\n- 両社の顧客基盤を活かし、2027年度末までに共同販売で売上5億円を達成する\n- 提携の形態：販売代理店契約とするか合弁とするかは交渉の中で決める\n\n（佐藤注：上の1つは社長の言葉をそのまま残しています）\n",
+    },
+    {
+      name: "a line labelled as the scope (Scope: …) or the form (Form: …) beside the objective, and someone's bracketed note, are no objectives",
+      text: "# Partnership note\n\n## 1. Scope and objective\n\nScope: a forecasting model for the 300 depots of both partners, to inform route planning.\n\nObjective: cut empty running from 22% to 15% by March 2027.\n\nForm: a joint development agreement, or a joint venture if the pilot succeeds.\n\n(Sam's note: the first line is the CEO's own wording; we will tidy it for the board.)\n",
+    },
+    {
+      name: "a memo label alone (【メモ】) under an article of targets heads a translator's note; a sentence that announces a quote (…は、こう話す。) is a lead-in",
+      text: "# 和訳メモ\n\n## 第6条（最低目標）\n\nライセンシーは、2028年3月末までに8,000台を販売する。\n\n【メモ】\n\n(c)の「教室」には民間の塾を含むと先方に確認済み。\n\n## 提携のねらい\n\n担当の課長は、こう話す。\n\n「2027年度中に会員数を2万人にしたい」\n",
+    },
+    {
+      name: "a sentence that announces a quote (… puts it this way.) is a lead-in under the aims, not an aim",
+      text: '# Feature\n\n## Aims of the partnership\n\nThe programme lead at Harlow Mills puts it this way.\n\n"We want to reach 5,000 households by June 2027."\n',
+    },
+  ],
+  invalid: [
+    {
+      name: "under minutes titled by the body that met, an item's reported purpose (as being to …) and a resolution's purpose (enter into the partnership with a view to …) are goals",
+      text: "# Minutes of a Meeting of the Steering Committee\n\n## 3. Proposed partnership with Calder Foods\n\nThe Director described the purpose of the partnership as being to broaden the range of both brands.\n\nIt was RESOLVED that the Company enter into the partnership with Calder Foods with a view to strengthening its presence in the south.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 99] },
+        { messageId: "bothVerb", range: [6, 0, 6, 133] },
+      ],
+    },
+    {
+      name: "under minutes titled by the body that met (定例会 議事録), an item's reported purpose is a goal",
+      text: "# 定例会 議事録\n\n## 2. 北陽食品との業務提携の件\n\n事務局は、提携の目的は両社の販路の相互活用にあると説明した。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 30] }],
+    },
+    {
+      name: "a transcript's bare turn timestamp (00:41 …) is no figure of the goal it opens",
+      text: "# Voice note\n\n00:41 So the goal is to grow our name in the region together.\n",
+      errors: [{ messageId: "both", range: [2, 0, 2, 61] }],
+    },
+    {
+      name: "a transcript's bare turn timestamp (00:12　…) is no figure, and 目的としては states the purpose",
+      text: "# ボイスメモ\n\n00:12　えー、目的としては、地域での認知をもっと上げていくことです。\n",
+      errors: [{ messageId: "both", range: [2, 0, 2, 36] }],
+    },
+    {
+      name: "a purpose label qualified by a word (Project aim: …), a further aim (A further aim is to …) and a line under a label ending in its colon are goals in a summary",
+      text: "# Data plan\n\n## 1. Project summary\n\nProject aim: to explore how sensor data can improve how we plan repairs.\n\nA further aim is to strengthen the shared analytics skills of both teams.\n\nOur purpose, as the board put it:\nbroaden the reach of both brands\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 72] },
+        { messageId: "bothVerb", range: [6, 0, 6, 73] },
+        { messageId: "both", range: [9, 0, 9, 32] },
+      ],
+    },
+    {
+      name: "a line right under a label that names the purpose and ends with its colon (…の目的（企画書より）：) states it, in a background section",
+      text: "# 交渉記録\n\n## 0. これまでの経緯\n\n社内で共有している提携の目的（企画書 p.3 より）：\n販路の拡大を推進する\n",
+      errors: [{ messageId: "bothVerb", range: [5, 0, 5, 10] }],
+    },
+    {
+      name: "beside a KPI table, an aim 'at every level' does not point at the indicators: it is the goal",
+      text: "# Role profile\n\n## How success will be measured\n\n| Measure | Target |\n|---|---|\n| Joint kits launched | 10 by end FY2027 |\n\nYour objective for the first year: deepen the relationship with the partner at every level.\n",
+      errors: [{ messageId: "noTarget", range: [8, 0, 8, 91] }],
+    },
+    {
+      name: "a mission statement (ミッション・ステートメント) heads the objectives; an office's mission (推進室のミッション) lists its duties",
+      text: "# 提携の方針\n\n## ミッション・ステートメント\n\n生成AIで顧客体験をトランスフォームし、両社のシナジーをマキシマイズする。\n\n## 4. 推進室のミッション\n\n- 開発スケジュールと予算の一元管理\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 37] }],
+    },
+    {
+      name: "what the parties say they will do together (Together, we will accelerate …), quoted from an announcement, is a goal",
+      text: '# Thread\n\nQuote from the announcement: "Together, we will accelerate the future of field service for every crew."\n',
+      errors: [{ messageId: "both", range: [2, 0, 2, 103] }],
+    },
+  ],
+});

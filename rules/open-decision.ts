@@ -59,7 +59,9 @@ export const openDecision: Rule = {
     const { vocabulary } = context;
     const statements = planStatements(model);
     const statusCells = openStatusCells(model, statements, vocabulary);
-    const deferring = statements.filter((s) => (leavesOpen(s, vocabulary) || statusCells.has(s.span.start)) && !settles(s, vocabulary));
+    const deferring = statements.filter(
+      (s) => (leavesOpen(s, vocabulary) || statusCells.has(s.span.start) || askedInItem(model, s)) && !settles(s, vocabulary),
+    );
     // The headline rules run again only for a plan that defers something.
     if (!deferring.length) return [];
     const reported = headlineDeferrals(model, context, statements);
@@ -70,6 +72,8 @@ export const openDecision: Rule = {
       if (!points.length && !defers(s, vocabulary)) {
         const [said] = findPhrases(vocabulary, "open-point", model.text, s.span.start, s.span.end);
         if (said) return [{ messageId: "open", data: { phrase: said.phrase }, span: { start: said.start, end: said.end } }];
+        const asked = askedInItem(model, s);
+        if (asked) return [{ messageId: "open", data: { phrase: model.text.slice(asked.start, asked.end) }, span: asked }];
         const cell = statusCells.get(s.span.start);
         if (!cell) return [];
         // A status code says little alone: the row's label names the point ("reserved matters: P").
@@ -104,6 +108,19 @@ function perSentence(model: PlanModel, s: Statement, context: RuleContext): { de
 /** A deferral (「別途協議」, TBD), or a decision said in plain words to be still open (「まだ決めていない」). */
 function leavesOpen(s: Statement, vocabulary: Vocabulary): boolean {
   return defers(s, vocabulary) || vocabulary.test("open-point", normalText(s));
+}
+
+/**
+ * A question a list item hands to someone to answer, from the item's start to its question mark:
+ * in a checklist or notes a point put as a question with its responder after a dash ("Who signs
+ * off the budget? — finance to advise", 「費用は折半でよいか？ — 経理に確認」) is not yet decided.
+ * A bare question is left alone: a case study's or a workshop's questions are not the plan's
+ * decisions, a Q&A item answers its own ("Q: …? → A: …"), and sub-items discuss their parent's.
+ */
+function askedInItem(model: PlanModel, s: Statement): Span | undefined {
+  if (s.kind !== "list-item") return undefined;
+  const m = /^[^?？]*[^?？\s][?？]+(?=\s*[—–-]\s*\S)/u.exec(model.text.slice(s.span.start, s.span.end));
+  return m ? { start: s.span.start, end: s.span.start + m[0].length } : undefined;
 }
 
 /**

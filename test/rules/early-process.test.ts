@@ -19,6 +19,14 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a report on joint work done, by its title (共同検証報告書), is of a running alliance",
+        text: "# 共同検証報告書：配送ルート最適化AI\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n本番運用の契約は2026年6月に締結予定。\n",
+      },
+      {
+        name: "the unwinding of a joint venture, by its title (合弁解消の検討), is of a running alliance",
+        text: "# 合弁解消の検討\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n解消の合意書は2026年6月に締結予定。\n",
+      },
+      {
         name: "a disclosure (「…に関するお知らせ」) reports an alliance decided, whatever signing its timetable lists",
         text: "# 資本業務提携に関するお知らせ\n\n当社は、本日開催の取締役会において、B社との資本業務提携を決議しました。\n\n| 日程 | 日付 |\n|---|---|\n| 契約締結日 | 2026年6月1日 |\n",
       },
@@ -210,6 +218,14 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a report on joint work done, by its title (evaluation report), is of a running alliance",
+        text: "# Joint Evaluation Report — Route Optimisation AI\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\nThe agreement for live operation is subject to board approval.\n",
+      },
+      {
+        name: "the unwinding of a joint venture, by its title (JV unwind), is of a running alliance",
+        text: "# Joint Venture Unwind Assessment\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\nThe termination agreement is subject to board approval.\n",
+      },
       {
         name: "a filing that records the agreement entered into (any party the subject) is of a running alliance",
         text: "# Current report\n\n## Item 1.01\n\nOn 3 March 2026 Harlow Devices, Inc. entered into a Strategic Alliance Agreement with Orrin Labs.\n",

@@ -16,6 +16,12 @@ testRule(
   "Japanese",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a Q&A item answers its own question (Q：…？ → A：…), and a bare question item is discussed under it",
+        text: JA(
+          "## 販促\n\n- Q：店舗で独自の催しを開いてよいか？ → A：運営委員会が承認したものに限る。\n- 販促物はどこまで共通にするか？\n  - 両社のロゴを並べた共通版とする。",
+        ),
+      },
       { name: "a decided cost split", text: JA("## 費用\n\n共同販促の費用は両社が50%ずつ負担する。") },
       {
         name: "an escalation rule for a committee that does not agree (一致しない事項は…協議して決める)",
@@ -83,6 +89,16 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a list item's question handed to someone after a dash is an open point (…持つか？ — 営業部長が判断)",
+        text: JA("## 販促\n\n- 共同販促の窓口はどちらが持つか？ — 営業部長が判断"),
+        errors: [{ messageId: "open", range: [21, 2, 21, 18], contains: ["どちらが持つか？"] }],
+      },
+      {
+        name: "a point under review with the thing reviewed named (法務部で上限額を確認中)",
+        text: JA("## 責任\n\n- 賠償の上限：先方案は年間委託料の総額。法務部で上限額を確認中。"),
+        errors: [{ messageId: "open", range: [21, 24, 21, 32], contains: ["で上限額を確認中"] }],
+      },
       {
         name: "after the exit's point, a sentence with a subject of its own is a point of its own (費用分担も未定)",
         text: JA("## 今後\n\n契約期間は別途協議中です。費用分担も未定です。", "提携の解消については別途協議する。"),
@@ -162,6 +178,12 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a Q&A item answers its own question (Q: …? → A: …), and a bare question item is discussed under it",
+        text: EN(
+          "## Launch\n\n- Q: Can stores run their own events? → A: Only those the steering group approves.\n- Which materials are shared?\n  - One co-branded set with both logos.",
+        ),
+      },
+      {
         name: "a defined-terms line ('terms not defined here have the meanings given in …') leaves nothing open",
         text: EN("## Definitions\n\nCapitalised terms not defined here have the meanings given in the master services agreement."),
       },
@@ -235,6 +257,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a list item's question handed to someone after a dash is an open point (…? — Finance to advise)",
+        text: EN("## Launch\n\n- [ ] Who signs off the launch budget? — Finance to advise"),
+        errors: [{ messageId: "open", range: [21, 6, 21, 38], contains: ["Who signs off the launch budget?"] }],
+      },
       {
         name: "after the exit's point, a sentence with a subject of its own is a point of its own",
         text: EN("## Commercial\n\nContract length: TBD. The fee schedule is to be agreed.", "Exit: TBD."),

@@ -20,11 +20,11 @@ testRule(
     valid: [
       {
         name: "a report on joint work done, by its title (共同検証報告書), is of a running alliance",
-        text: "# 共同検証報告書：配送ルート最適化AI\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n本番運用の契約は2026年6月に締結予定。\n",
+        text: "# 共同検証報告書：配送ルート最適化AI\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n## 今後の進め方\n\n本番運用に向けて、業務提携契約の締結を目指す。\n",
       },
       {
         name: "the unwinding of a joint venture, by its title (合弁解消の検討), is of a running alliance",
-        text: "# 合弁解消の検討\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n解消の合意書は2026年6月に締結予定。\n",
+        text: "# 合弁解消の検討\n\n## 目的\n\n2027年度末までに売上を10億円にする。\n\n## 今後の進め方\n\n解消に向けて、合意書の締結を目指す。\n",
       },
       {
         name: "a disclosure (「…に関するお知らせ」) reports an alliance decided, whatever signing its timetable lists",
@@ -220,11 +220,11 @@ testRule(
     valid: [
       {
         name: "a report on joint work done, by its title (evaluation report), is of a running alliance",
-        text: "# Joint Evaluation Report — Route Optimisation AI\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\nThe agreement for live operation is subject to board approval.\n",
+        text: "# Joint Evaluation Report: Route Optimisation AI\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n## Next steps\n\nWe propose to sign the agreement for live operation.\n",
       },
       {
         name: "the unwinding of a joint venture, by its title (JV unwind), is of a running alliance",
-        text: "# Joint Venture Unwind Assessment\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\nThe termination agreement is subject to board approval.\n",
+        text: "# Joint Venture Unwind Assessment\n\n## Objectives\n\nReach $2M in joint revenue by March 2027.\n\n## Next steps\n\nWe propose to sign the termination agreement.\n",
       },
       {
         name: "a filing that records the agreement entered into (any party the subject) is of a running alliance",

@@ -49,8 +49,10 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(
       `(?:どちら|いずれ|どっち)か?(?:の(?:会社|当事者))?(?:が|から|も)[^。]{0,10}${v.group("quit-verb", "ja")}(?:たい|る|られ|ます)`,
     ),
-    // The plain verbs run on in their own endings: 「いったん終わります」「支援を打ち切り、」.
-    new RegExp(`(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|の対象|る|ります|り[、,])`),
+    // The plain verbs run on in their own endings: 「いったん終わります」「支援を打ち切り、」; humbly too: 「解除いたします」.
+    new RegExp(
+      `(?:場合|とき|時)(?:に|には|は)?[、,]?[^。]{0,60}${endJa}(?:する|させ|でき|とする|となる|します|いた[しす]|の対象|る|ります|り[、,])`,
+    ),
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
     // Said in a meeting: 「95％に届かなかったら、そこで一旦終わりにしましょう」「届かなかったら終了」 —
     // the alliance's end, not a phase's (「PoCは終了」 ends a trial).
@@ -58,6 +60,9 @@ function endConditions(v: Vocabulary): RegExp[] {
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
     // Notice told in plain words, as a note tells it: 「3か月前に書面で伝えれば終われる」.
     new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,20}伝え(?:れば|て)[^。]{0,10}${endJa}`),
+    // Renewal unless a party speaks, in plain verbs: 「満了の2か月前までにどちらかが言わなければ1年延長」 is
+    // 「申し出がない限り自動更新」 said aloud: either may let the term end.
+    /(?:言わ|伝え|申し出|通知し)(?:なければ|ない(?:限り|場合))[、,]?[^。]{0,10}(?:延長|更新)/,
     v.regex("renewal"),
     // English.
     new RegExp(
@@ -86,6 +91,8 @@ function endConditions(v: Vocabulary): RegExp[] {
       `\\b(?:runs?|lasts?|valid|in force|continues?|remain in effect)\\b[^.]{1,40}\\b(?:until|through|to|for)\\s+` +
         `(?:${v.regex("term-date").source}|\\d+\\s+(?:years?|months?))`,
     ),
+    // To a year's end, the article before it: "the partnership runs for three seasons, to the end of 2028".
+    /\b(?:runs?|lasts?|continues?|valid|in force)\b[^.]{1,40}\b(?:until|through|to) the (?:end|close) of (?:fy)?\s?\d{4}\b/,
     // Its length in words: "the service agreement runs for three years".
     new RegExp(` (?:runs?|lasts?|continues?) for (?:${v.regex("number-word").source})[- ](?:year|month)`),
     // The agreement by its abbreviation (a shareholders' or JV agreement, a memorandum): "the SHA terminates when …".
@@ -281,7 +288,7 @@ function isLicensingDeal(model: PlanModel, vocabulary: Vocabulary): boolean {
 function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, licensing = false): boolean {
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
   const text = normalise(rawKey ? `${rawKey}: ${raw}` : raw);
-  if (vocabulary.test("deferral", text) || vocabulary.test("no-term", text)) return false;
+  if (vocabulary.test("deferral", text) || vocabulary.test("no-term", text) || withholdsTerm(vocabulary, text)) return false;
   if (ofSideAgreement(vocabulary, text, licensing)) return false;
   // Key paths keep their underscores: normalise() would strip them.
   const key = (rawKey ?? "").toLowerCase();
@@ -305,6 +312,7 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
         !isAftermath(m[0], vocabulary) &&
         !inCompound(text, m) &&
         !endsWithNoun(m[0]) &&
+        !setsGoal(m[0]) &&
         !ownsNoEnd(text, m) &&
         !labelsNoEnd(text, m) &&
         !asksAbout(text, m, vocabulary) &&
@@ -314,6 +322,15 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
       );
     })
   );
+}
+
+/**
+ * Terms said to be withheld, with no figure given beside them (「契約期間を含む詳細な条件につきましては
+ * 開示を控えさせていただきます」, "the term and other conditions were not disclosed"): a term named only
+ * to say it is not told states none. A date or a length beside the withholding is a term told.
+ */
+function withholdsTerm(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("undisclosed", text) && !/\d/.test(text);
 }
 
 /**
@@ -395,7 +412,8 @@ const NOTICE_REACH = 30;
  */
 function noticeBeforeEnd(vocabulary: Vocabulary, text: string): boolean {
   const { lead, endOrRenew } = vocabulary.derive("missing-exit-clause:notice-ja", (v) => ({
-    lead: new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?[にの]`),
+    // The length joined to the notice itself in a terse list: 「途中解約：6か月前通知」.
+    lead: new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?[にの]?`),
     endOrRenew: new RegExp(`${v.group("end-verb", "ja")}|更新`),
   }));
   const m = lead.exec(text);
@@ -480,6 +498,14 @@ function coveredPeriod(text: string, m: RegExpExecArray): boolean {
 }
 
 const COVERED = /(?:対象|評価|集計|測定|計測|報告)$/;
+
+/**
+ * A date's deadline that sets a figure: 「2028年3月までに売上を年間2億円とする」. とする with an object
+ * (を) before it makes X Y, a goal; a term's end has none (「2028年3月31日までとする」).
+ */
+function setsGoal(match: string): boolean {
+  return match.endsWith("とする") && match.includes("を");
+}
 
 /** A match that starts inside a hyphenated compound: "a long-term partnership" states no term. */
 function inCompound(text: string, m: RegExpExecArray): boolean {

@@ -11,6 +11,18 @@ const EN_TEAM_VERB = EN("## Exit\n\nEither party may sunset the alliance if reve
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "renewal unless a party speaks, in plain verbs (満了の2か月前までに…言わなければ1年延長), lets the term end",
+      text: JA("## メモ\n\nえー、満了の2か月前までにどっちかが言わなければ、1年延長、だったと思う。"),
+    },
+    {
+      name: "a right to end said in humble form (…場合、直ちに本契約を解除いたします) is a termination trigger",
+      text: JA("## 契約の終了\n\n委託先に重大な違反があった場合、当社は直ちに本契約を解除いたします。"),
+    },
+    {
+      name: "a notice length joined to the notice in a terse list (途中解約：3か月前通知) is a notice right",
+      text: JA("## 終わり方\n\n- 途中解約：3か月前通知\n- 終了後：在庫は買い戻す"),
+    },
+    {
       name: "a pilot that is the whole engagement, ending unless the main contract is signed (締結しない限り継続しない), ends the alliance",
       text: JA("## 実証\n\n実証は2026年6月30日で終了し、両社が本契約を締結しない限り継続しない。"),
     },
@@ -115,6 +127,21 @@ testRule(RULE, "Japanese", {
     },
   ],
   invalid: [
+    {
+      name: "a goal's deadline that sets a figure (…までに売上を年間2億円とする) is no term",
+      text: JA("## 目標\n\n2028年3月までに、新ブランドの売上を年間2億円とする。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a term named only to say it is withheld (契約期間を含む条件は開示を控えさせていただきます) states none",
+      text: JA("## 契約条件\n\n契約期間を含む条件の詳細につきましては、開示を控えさせていただきます。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a term put off in speech (「契約期間は、あとで決めましょう」) states none",
+      text: JA("## 交渉メモ\n\n先方：「契約期間は、試験の結果を見てからあとで決めましょう」"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
     {
       name: "the period a sheet covers (対象期間：2026年4月〜2027年3月) is no term of the alliance",
       text: JA("## 概要\n\n対象期間：2026年度（2026年4月〜2027年3月）\n\n年度末に振り返り会を開く。"),
@@ -263,6 +290,14 @@ testRule(RULE, "Japanese", {
 testRule(RULE, "English", {
   valid: [
     {
+      name: "renewal unless a party says otherwise, in plain words ('unless either of us says no two months before'), lets the term end",
+      text: EN("## From the call\n\nIt renews for a year unless either of us says no two months before it runs out."),
+    },
+    {
+      name: "a term that runs 'to the end of 2028', with the article before the date, states the end",
+      text: EN("## The partnership\n\nThe partnership runs for three growing seasons, to the end of 2028."),
+    },
+    {
       name: "a pilot that ends unless the parties sign the full agreement is the whole engagement: its end is the alliance's",
       text: EN(
         "## Pilot\n\n- 60 days from 1 May.\n- The pilot ends automatically after 60 days unless we sign the full agreement before then.",
@@ -345,6 +380,11 @@ testRule(RULE, "English", {
     },
   ],
   invalid: [
+    {
+      name: "a term named only to say it was not disclosed states none",
+      text: EN("## Deal terms\n\nThe duration of the agreement and its other conditions were not disclosed."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
     {
       name: "a pilot that ends into the next phase (ends on 30 June and phase 2 starts) is a stage, not the alliance's end",
       text: EN("## Pilot\n\nThe pilot ends on 30 June 2026 and phase 2 starts in July; the parties will sign a supply contract then."),

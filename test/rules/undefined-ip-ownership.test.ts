@@ -9,6 +9,18 @@ const EN_TEAM_PHRASE = EN("## Intellectual property\n\nBackground IP remains wit
 testRule(RULE, "Japanese", {
   valid: [
     {
+      name: "foreground IP in katakana, assigned in the loanword (フォアグラウンドIP：…ファインチューンしたモデルは…にアサインされる)",
+      text: JA(
+        "## データ & IP\n\n- バックグラウンドIP：各社の既存プラットフォームは各社に帰属\n- フォアグラウンドIP：先方のデータでファインチューンしたモデルは、先方にアサインされる。",
+      ),
+    },
+    {
+      name: "what a joint company creates (合弁会社が創出し又は取得した知的財産権) is a result, owned by it",
+      text: JA(
+        "## 知的財産\n\n1. 各当事者が従前から保有する知的財産権は、各当事者に帰属する。\n2. 合弁会社が設立後に創出し又は取得した知的財産権は、合弁会社に帰属する。",
+      ),
+    },
+    {
       name: "an assignment in the passive (著作権は…当社に譲渡される) names an owner of a result",
       text: JA(
         "## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 先方が本提携のために撮影する写真の著作権は、納品時に当社に譲渡される。",
@@ -252,6 +264,12 @@ testRule(RULE, "Japanese", {
 
 testRule(RULE, "English", {
   valid: [
+    {
+      name: "a result named by the verb in the present ('anything we co-develop') is owned by who owns it",
+      text: EN(
+        "## Rights\n\nOur recipes stay ours. Anything we co-develop, such as the winter loaf, is ours too, we own it; they get to sell it in their cafes.",
+      ),
+    },
     {
       name: "a party that retains ownership of a list holding a result word (reports) keeps what it had",
       text: EN(

@@ -26,6 +26,7 @@ const sets = [
   "test/holdout-p",
   "test/holdout-q",
   "test/holdout-r",
+  "test/holdout-s",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

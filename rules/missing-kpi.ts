@@ -240,7 +240,7 @@ const ITEM_WITH_TEXT = /[:：]\s*\S/;
  * statement does not open its line (a paragraph's second sentence, a list item after its marker).
  */
 function lineIndent(model: PlanModel, s: Statement): number | undefined {
-  const lead = model.text.slice(model.text.lastIndexOf("\n", s.span.start - 1) + 1, s.span.start);
+  const lead = model.text.slice(s.span.start - columnOf(model, s), s.span.start);
   return /^[ \t\u3000]*$/.test(lead) ? lead.length : undefined;
 }
 
@@ -254,9 +254,12 @@ function outlineNode(model: PlanModel, s: Statement, next: Statement): number | 
   return own !== undefined && under !== undefined && under > own ? own : undefined;
 }
 
-/** The statement's column on its line (a list item's indentation). */
+/**
+ * The statement's column on its line (a list item's indentation), from the line index rather than a
+ * scan back to the line's start: one long line may hold thousands of statements.
+ */
 function columnOf(model: PlanModel, s: Statement): number {
-  return s.span.start - (model.text.lastIndexOf("\n", s.span.start - 1) + 1);
+  return model.lines.positionAt(s.span.start).character;
 }
 
 function noKpi(model: PlanModel, context: RuleContext): RuleReport {

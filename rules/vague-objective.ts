@@ -723,7 +723,7 @@ function siblingStates(model: PlanModel, index: number, vocabulary: Vocabulary):
   let states = known.get(parent);
   if (states === undefined) {
     // Once per heading: every sentence under it may ask.
-    const under = model.sections.filter((x) => x.parent === parent).map((x) => x.index);
+    const under = subsections(model, vocabulary).get(parent) ?? [];
     states = [parent, ...under].filter((i) => goalsIn(model, i, vocabulary).stated.size > 0);
     known.set(parent, states);
   }
@@ -731,6 +731,18 @@ function siblingStates(model: PlanModel, index: number, vocabulary: Vocabulary):
 }
 
 const siblingGoals = perModel(() => new Map<number, number[]>());
+
+/** Each section's direct subsections, found in one pass (not a scan of every section per heading). */
+const subsections = perModel((model) => {
+  const children = new Map<number, number[]>();
+  for (const x of model.sections) {
+    if (x.parent === undefined) continue;
+    const list = children.get(x.parent);
+    if (list) list.push(x.index);
+    else children.set(x.parent, [x.index]);
+  }
+  return children;
+});
 
 interface SectionGoals {
   /** The section's own statements (not its subsections'), in model order. */

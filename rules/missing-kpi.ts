@@ -9,6 +9,7 @@ import { TextMemo } from "./vocab/text-memo";
 import { hasPlaceholder, hasQuantity, isDeferred, isReviewLine, normalise, PLACEHOLDER } from "./lib/lexicon";
 import { withDeferralSuggestions } from "./lib/deferral-suggestions";
 import {
+  columnOf,
   defers,
   documentAnchor,
   isUnder,
@@ -252,14 +253,6 @@ function outlineNode(model: PlanModel, s: Statement, next: Statement): number | 
   const own = lineIndent(model, s);
   const under = lineIndent(model, next);
   return own !== undefined && under !== undefined && under > own ? own : undefined;
-}
-
-/**
- * The statement's column on its line (a list item's indentation), from the line index rather than a
- * scan back to the line's start: one long line may hold thousands of statements.
- */
-function columnOf(model: PlanModel, s: Statement): number {
-  return model.lines.positionAt(s.span.start).character;
 }
 
 function noKpi(model: PlanModel, context: RuleContext): RuleReport {

@@ -7,7 +7,7 @@ import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
-import { readable, rowLabel, statementsIn } from "./lib/plan-scope";
+import { columnOf, readable, rowLabel, statementsIn } from "./lib/plan-scope";
 import { lowerBound } from "../server/engine/lower-bound";
 import { QUOTE_MARKS } from "../server/engine/pseudo-heading";
 import { perModel } from "./lib/per-model";
@@ -849,11 +849,6 @@ function isSubPoint(model: PlanModel, s: Statement): boolean {
     outerIndents.set(model, indents);
   }
   return columnOf(model, s) > (indents.get(s.section) ?? Infinity);
-}
-
-/** Where a statement starts on its line: a list item's indent. */
-function columnOf(model: PlanModel, s: Statement): number {
-  return model.lines.positionAt(s.span.start).character;
 }
 
 /** The subject of a sentence that puts a target off: 「目標値は…」, "targets …". */

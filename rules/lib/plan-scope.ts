@@ -97,6 +97,14 @@ export function defers(statement: Statement, vocabulary: Vocabulary): boolean {
   return deferred;
 }
 
+/**
+ * Where a statement starts on its line (a list item's indent), from the line index rather than a
+ * scan back to the line's start: one long line may hold thousands of statements.
+ */
+export function columnOf(model: PlanModel, s: Statement): number {
+  return model.lines.positionAt(s.span.start).character;
+}
+
 /** Where a document-level finding points: the first heading, else the first line. */
 export function documentAnchor(model: PlanModel): Span {
   const first = model.sections.find((s) => s.kind === "heading") ?? model.sections[0];

@@ -1272,6 +1272,10 @@ testRule(RULE, "batch s kinds (Japanese): an undertaking's purport, the alliance
       name: "the purport of a report (報告の趣旨) is why the paper was written, not the alliance's goal",
       text: "# 中間報告\n\n## 1. 報告の趣旨\n\n本書は、配送共同化の試行の経過を理事会に報告し、今後の進め方を諮るものである。\n",
     },
+    {
+      name: "a review's sentence that announces the plan's objective quoted next (次の一文, 次のように) is a lead-in, not an objective",
+      text: "# 振り返り\n\n## 経緯\n\n- 当時の計画書に書かれた連携の目的は、次の一文だった。\n- 企画書は、目的を次のように掲げていた。\n",
+    },
   ],
   invalid: [
     {

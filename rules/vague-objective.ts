@@ -487,8 +487,11 @@ function contextItem(vocabulary: Vocabulary, text: string): boolean {
   if (vocabulary.test("goal-marker", text)) return false;
   const label = LINE_LABEL.exec(text)?.[1]?.trim();
   const labelled = label !== undefined && (vocabulary.test("background-heading", label) || vocabulary.test("commentary-label", label));
-  return labelled || vocabulary.test("state-of-affairs", text);
+  return labelled || FOLLOW_UP.test(text) || vocabulary.test("state-of-affairs", text);
 }
+
+/** An item opened by an arrow (「→ …と指摘あり」, "→ to revisit") follows up the one above: a remark or an action on it. */
+const FOLLOW_UP = /^\s*(?:→|->|⇒)/;
 
 /** A lead-in that announces what the plan leaves out: "Non-goals:", "Out of scope:", "Not in scope for v1:". */
 const EXCLUSION_LEAD_IN = /^(?:non[- ]?goals?|out of scope|not in scope|outside (?:the )?scope|not goals)\b[^:\n]{0,40}:$/;

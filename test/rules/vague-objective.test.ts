@@ -1265,3 +1265,42 @@ testRule(RULE, "round r2 kinds (both languages): minutes titles, turn timestamps
     },
   ],
 });
+
+testRule(RULE, "batch s kinds (Japanese): an undertaking's purport, the alliance's direction in subject-less bullets", {
+  valid: [
+    {
+      name: "the purport of a report (報告の趣旨) is why the paper was written, not the alliance's goal",
+      text: "# 中間報告\n\n## 1. 報告の趣旨\n\n本書は、配送共同化の試行の経過を理事会に報告し、今後の進め方を諮るものである。\n",
+    },
+    {
+      name: "a review's sentence that announces the plan's objective quoted next (次の一文, 次のように) is a lead-in, not an objective",
+      text: "# 振り返り\n\n## 経緯\n\n- 当時の計画書に書かれた連携の目的は、次の一文だった。\n- 企画書は、目的を次のように掲げていた。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "under the purport of the undertaking (事業の趣旨), a slogan on a vague verb is the objective",
+      text: "# 共同事業計画\n\n## 1. 事業の趣旨\n\n会員各社の協力を深め、商店街全体のにぎわい創出を図る。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 27] }],
+    },
+    {
+      name: "subject-less bullets under the alliance's direction (提携の方向性) are goals; an arrow's follow-up remark on them is not",
+      text: "# 定例会メモ\n\n## 提携の方向性\n\n- 地元食材の発信力を強化\n- 子育て世帯との接点づくりを推進\n- → 山本より「抽象的すぎる」と指摘あり、次回までに見直し\n",
+      errors: [
+        { messageId: "both", range: [4, 2, 4, 13] },
+        { messageId: "bothVerb", range: [5, 2, 5, 17] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch s kinds (English): an arrow's follow-up remark under the goals", {
+  valid: [],
+  invalid: [
+    {
+      name: "a bullet opened by an arrow follows up the goal above it, a remark or an action, not a goal",
+      text: "# Sync notes\n\n## Goals\n\n- Deepen our ties with local growers\n- → Priya: too abstract, to rework by next meeting\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 36] }],
+    },
+  ],
+});

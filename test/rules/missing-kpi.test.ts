@@ -616,3 +616,26 @@ testRule(RULE, "batch r kinds: KPIs in a checklist or a context paragraph", {
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch s kinds: a review's agenda that lists the KPIs beside its open issues puts no KPI off", {
+  valid: [
+    {
+      name: "a monthly review that looks at the KPIs and the open items (en): the open items are the agenda's, not the KPIs'",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\n## Governance\n\nThe partner council meets every month and goes through the KPIs and open items with both sponsors.\n`,
+    },
+    {
+      name: "a monthly meeting that checks the KPIs and the 未決事項 (ja): the open matters are the agenda's, not the KPIs'",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n| KPI | 目標 |\n|---|---|\n| 共同販売の売上 | 8億円 |\n\n## 運営\n\n両社の部長が毎月の運営会議でKPIと未決事項を確認する。\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a review line that puts the KPIs' targets off (en) still puts them off, and names no cadence that holds",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\n## Governance\n\nThe council reviews the KPIs every month; targets TBD once the pilot has run.\n`,
+      errors: [
+        { messageId: "noTargets", range: [6, 0, 6, 7] },
+        { messageId: "noCadence", range: [6, 0, 6, 7] },
+      ],
+    },
+  ],
+});

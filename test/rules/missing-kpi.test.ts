@@ -639,3 +639,19 @@ testRule(RULE, "batch s kinds: a review's agenda that lists the KPIs beside its 
     },
   ],
 });
+
+testRule(RULE, "batch s kinds: measures by a plain word with their review as an aside after a comma", {
+  valid: [
+    {
+      name: "a letter's 'the following measures, reviewed every quarter:' and its list are the KPIs",
+      text: "# Letter to members\n\n## Our alliance with Brindle Foods\n\nThe joint committee has set the following measures, reviewed every quarter and shared with members each spring:\n\n- Joint sales: from 4.0M to 6.5M by 2028\n- Stores stocking the range: 120 by March 2027\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the verb (a gauge measures flow) with no participle after it is no lead-in: prose without KPIs is still flagged",
+      text: "# Letter to members\n\n## Our alliance with Brindle Foods\n\nThe new gauge measures flow in every store.\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 19] }],
+    },
+  ],
+});

@@ -284,11 +284,25 @@ function isLicensingDeal(model: PlanModel, vocabulary: Vocabulary): boolean {
   return [...documentTitles(model), normalise(subtitle)].some((title) => vocabulary.test("licence", title));
 }
 
+/** Where a sentence ends: after its closing mark, or at a full stop before a space. */
+const SENTENCE_END = /(?<=[。！？!?])|(?<=\.)\s/;
+
+/**
+ * The text without its sentences that say there is no term: 「存続期間は定めていない。ただし、
+ * 以下の場合には解除できる」 states no way to end in its first sentence, and triggers in the next.
+ */
+function withoutNoTerm(vocabulary: Vocabulary, text: string): string {
+  return text
+    .split(SENTENCE_END)
+    .filter((sentence) => !vocabulary.test("no-term", sentence))
+    .join(" ");
+}
+
 /** Does a statement (a YAML value with its key) say how or when the alliance ends? */
 function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, licensing = false): boolean {
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
-  const text = normalise(rawKey ? `${rawKey}: ${raw}` : raw);
-  if (vocabulary.test("deferral", text) || vocabulary.test("no-term", text) || withholdsTerm(vocabulary, text)) return false;
+  const text = withoutNoTerm(vocabulary, normalise(rawKey ? `${rawKey}: ${raw}` : raw));
+  if (!text.trim() || vocabulary.test("deferral", text) || withholdsTerm(vocabulary, text)) return false;
   if (ofSideAgreement(vocabulary, text, licensing)) return false;
   // Key paths keep their underscores: normalise() would strip them.
   const key = (rawKey ?? "").toLowerCase();

@@ -374,14 +374,28 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
 /**
  * Does a statement put the KPIs off: the KPIs named, then deferred (「KPIと目標値は次回決定」,
  * "KPI targets: TBD")? A deferral before them is another matter's ("sites with an open issue
- * review the KPI dashboard").
+ * review the KPI dashboard"). So is one on a review's agenda beside them ("the monthly review
+ * looks at the KPIs and open issues", 「KPIと未決事項を確認」).
  */
 function putsKpisOff(vocabulary: Vocabulary, s: Statement): boolean {
   if (!defers(s, vocabulary)) return false;
   const text = normalText(s);
   const kpi = vocabulary.find("kpi-word", text);
-  return kpi !== undefined && vocabulary.test("deferral", text.slice(kpi.index));
+  return kpi !== undefined && defersItself(vocabulary, text.slice(kpi.index));
 }
+
+/**
+ * Does a text put something off, rather than list open items as a thing to go through ("goes
+ * through the KPIs and open items every month", 「KPIと未決事項を確認」)? Its first deferral
+ * counts unless it is the next item of a list.
+ */
+function defersItself(vocabulary: Vocabulary, text: string): boolean {
+  const deferral = vocabulary.find("deferral", text);
+  return deferral !== undefined && !LISTED.test(text.slice(0, deferral.index));
+}
+
+/** A text that ends on what joins one item of a list to the next ("… and the", 「…と」「…及び」). */
+const LISTED = /(?:\b(?:and|or)|[&とや]|及び|および)\s*(?:(?:the|any|all)\s*)?$/;
 
 /**
  * A statement's lines, one KPI each, with prose hard-wrapped at a width read as one line: a long
@@ -500,7 +514,7 @@ function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
     // under a key that says it is one, as a table's cadence column does (`governance.cadence: monthly`),
     // or said of the figures themselves ("We look at three numbers every Friday"): a measurement cadence.
     const cadence = isReviewLine(vocabulary, text) || looksAtFigures(vocabulary, text) || cadenceField(vocabulary, s);
-    if (!cadence || defers(s, vocabulary)) return false;
+    if (!cadence || (defers(s, vocabulary) && defersItself(vocabulary, text))) return false;
     return !adHoc || vocabulary.test("kpi-word", text) || isUnder(model, s.section, "kpi");
   });
 }

@@ -517,3 +517,23 @@ testRule(RULE, "English", {
     },
   ],
 });
+
+testRule(RULE, "batch s kinds: a sentence that says there is no fixed term, then the ways to end in the next", {
+  valid: [
+    {
+      name: "「期間は定めない。ただし…解除できる」: the no-term sentence does not veto the triggers after it (ja)",
+      text: JA("## 終了\n\n本提携の期間は定めない。ただし、相手方が重大な違反を30日以内に是正しない場合は解除できる。"),
+    },
+    {
+      name: "'There is no fixed end. Either party may terminate…': the no-term sentence does not veto the trigger after it (en)",
+      text: EN("## Ending\n\nThere is no fixed end. Either party may terminate on 90 days' written notice."),
+    },
+  ],
+  invalid: [
+    {
+      name: "a no-term sentence with nothing after it still states no way to end (ja)",
+      text: JA("## 終了\n\n本提携の期間は定めない。"),
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 5] }],
+    },
+  ],
+});

@@ -616,3 +616,42 @@ testRule(RULE, "batch r kinds: KPIs in a checklist or a context paragraph", {
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch s kinds: a review's agenda that lists the KPIs beside its open issues puts no KPI off", {
+  valid: [
+    {
+      name: "a monthly review that looks at the KPIs and the open items (en): the open items are the agenda's, not the KPIs'",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\n## Governance\n\nThe partner council meets every month and goes through the KPIs and open items with both sponsors.\n`,
+    },
+    {
+      name: "a monthly meeting that checks the KPIs and the 未決事項 (ja): the open matters are the agenda's, not the KPIs'",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n| KPI | 目標 |\n|---|---|\n| 共同販売の売上 | 8億円 |\n\n## 運営\n\n両社の部長が毎月の運営会議でKPIと未決事項を確認する。\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a review line that puts the KPIs' targets off (en) still puts them off, and names no cadence that holds",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n\n## Governance\n\nThe council reviews the KPIs every month; targets TBD once the pilot has run.\n`,
+      errors: [
+        { messageId: "noTargets", range: [6, 0, 6, 7] },
+        { messageId: "noCadence", range: [6, 0, 6, 7] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch s kinds: measures by a plain word with their review as an aside after a comma", {
+  valid: [
+    {
+      name: "a letter's 'the following measures, reviewed every quarter:' and its list are the KPIs",
+      text: "# Letter to members\n\n## Our alliance with Brindle Foods\n\nThe joint committee has set the following measures, reviewed every quarter and shared with members each spring:\n\n- Joint sales: from 4.0M to 6.5M by 2028\n- Stores stocking the range: 120 by March 2027\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the verb (a gauge measures flow) with no participle after it is no lead-in: prose without KPIs is still flagged",
+      text: "# Letter to members\n\n## Our alliance with Brindle Foods\n\nThe new gauge measures flow in every store.\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 19] }],
+    },
+  ],
+});

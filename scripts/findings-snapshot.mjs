@@ -27,6 +27,7 @@ const sets = [
   "test/holdout-q",
   "test/holdout-r",
   "test/holdout-s",
+  "test/holdout-t",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

@@ -9,7 +9,7 @@
 import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
-import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, isInPart, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
 import { normalise } from "./lib/lexicon";
 import { elementFinding } from "./lib/element-finding";
 import { OTHER, OWN, partiesOf, sideNamed, sidesIn, subjectSides, type Parties } from "./lib/parties";
@@ -88,9 +88,9 @@ function partiesCovered(sides: Set<string>): number {
   return (sides.has(OWN) ? 1 : 0) + names + (sides.has(OTHER) && !names ? 1 : 0);
 }
 
-/** Sections and tables that say nothing of what a side brings: measures, ownership, exit, meetings, notes, tasks. */
+/** Sections and tables that say nothing of what a side brings: measures, ownership, exit, meetings, notes, tasks, cost shares. */
 const NOT_FIT: readonly PlanElement[] = ["kpi", "ip", "exit", "governance"];
-const NOT_FIT_TABLES: readonly PlanElement[] = ["kpi", "notes", "roles"];
+const NOT_FIT_TABLES: readonly PlanElement[] = ["kpi", "notes", "roles", "cost"];
 
 /**
  * The sides the plan says something of that they have, bring or lack — not the tasks they take on
@@ -110,7 +110,7 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
   let announced: number | undefined;
   for (const s of statements) {
     if (s.kind !== "list-item") announced = announcesFit(s, vocabulary) ? (s.section ?? -1) : undefined;
-    if (NOT_FIT.some((element) => isUnder(model, s.section, element))) continue;
+    if (NOT_FIT.some((element) => isInPart(model, s.section, element))) continue;
     const text = normalText(s);
     if (vocabulary.test("ownership", text)) continue;
     const inFit = fitSection(model, s.section, vocabulary) || (s.kind === "list-item" && announced === (s.section ?? -1));
@@ -121,7 +121,7 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
     cover(sides.size || !inFit ? sides : titleSides(model, s, parties, vocabulary));
   }
   for (const table of model.tables) {
-    // A roles or KPI table says what a side brings only in a row or column its label says is about that.
+    // A roles, KPI or cost table says what a side brings only in a row or column its label says is about that.
     const aside = NOT_FIT_TABLES.some((element) => isUnder(model, table.section, element));
     cover(tableSides(table, parties, vocabulary, aside));
   }

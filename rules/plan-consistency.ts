@@ -9,7 +9,7 @@ import type { PlanElement, PlanModel, Span } from "../server/engine/model";
 import type { RelatedReport, Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { dayOf, isoOf, before } from "./lib/dates";
-import { deadlines, noticePeriods, periodColumnTargets, planDate, termEnd, termLength } from "./lib/plan-timeline";
+import { deadlines, noticePeriods, periodBeforeNotice, periodColumnTargets, planDate, termEnd, termLength } from "./lib/plan-timeline";
 import { endsBeforeStarts } from "./lib/date-ranges";
 import { brokenGroups, shareGroups, sumOf } from "./lib/shares";
 import { conflictingTargets } from "./lib/target-conflicts";
@@ -165,15 +165,13 @@ function sharesNot100(model: PlanModel, v: Vocabulary): RuleReport[] {
   });
 }
 
+/** Each notice against the period its own statement gives it, else against the term. */
 function noticesLongerThanTerm(model: PlanModel, v: Vocabulary): RuleReport[] {
   const term = termLength(model, v);
-  if (!term) return [];
-  return noticePeriods(model, v)
-    .filter((n) => n.length.min > term.length.max)
-    .map((n) =>
-      report("noticeLongerThanTerm", n, [related(term, RELATED.termLength)], {
-        noticeDays: String(n.length.min),
-        termDays: String(term.length.max),
-      }),
-    );
+  return noticePeriods(model, v).flatMap((n) => {
+    const period = periodBeforeNotice(n, v) ?? term;
+    if (!period || n.length.min <= period.length.max) return [];
+    const data = { noticeDays: String(n.length.min), termDays: String(period.length.max) };
+    return [report("noticeLongerThanTerm", n, [related(period, RELATED.termLength)], data)];
+  });
 }

@@ -245,6 +245,9 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
+/** The digits a contract repeats after a number word: the " (12)" of "twelve (12) months". */
+const DIGITS_AFTER_WORD = /^\s?\(\d{1,3}\)/;
+
 const UNIT_DAYS: Record<string, [number, number]> = { day: [1, 1], week: [7, 7], month: [28, 31], year: [365, 366] };
 
 function unitOf(word: string): string | undefined {
@@ -255,10 +258,12 @@ function unitOf(word: string): string | undefined {
   return undefined;
 }
 
-/** A count (digits or an English number word) and a unit of time; no groups, the parts are read apart. */
-/** A count (digits or an English number word) and a unit of time; no groups, the parts are read apart. */
+/**
+ * A count (digits or an English number word, which contracts follow with its digits: "twelve
+ * (12) months") and a unit of time; no groups, the parts are read apart.
+ */
 const DURATION = new RegExp(
-  `(?<![\\d.,月])(?:\\d{1,3}|\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b)[\\s-]{0,3}` +
+  `(?<![\\d.,月])(?:\\d{1,3}|\\b(?:${Object.keys(NUMBER_WORDS).join("|")})\\b(?:${DIGITS_AFTER_WORD.source.slice(1)})?)[\\s-]{0,3}` +
     `(?:${BUILT_IN.group("month-unit", "ja")}|週間|日|年(?![度\\d])|(?:days?|weeks?|months?|years?)\\b)`,
   "g",
 );
@@ -270,7 +275,12 @@ export function durationsIn(normal: string, dates: readonly DatePeriod[] = dates
     if (dates.some((d) => m.index >= d.index && m.index < d.index + d.length)) continue; // the 31日 of 3月31日
     const count = /^(?:\d+|[a-z]+)/.exec(m[0])![0];
     const n = NUMBER_WORDS[count] ?? Number(count);
-    const unit = unitOf(m[0].slice(count.length).replace(/^[\s-]{1,3}/, ""));
+    const unit = unitOf(
+      m[0]
+        .slice(count.length)
+        .replace(DIGITS_AFTER_WORD, "")
+        .replace(/^[\s-]{1,3}/, ""),
+    );
     if (!unit || !n) continue;
     const [min, max] = UNIT_DAYS[unit];
     const months = unit === "month" ? n : unit === "year" ? 12 * n : undefined;

@@ -70,9 +70,17 @@ function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, str
   for (const name of definedTerms(text)) add(name);
   for (const name of englishSubjects(text, vocabulary)) add(name);
   for (const name of frontMatterNames(model.data)) add(name);
+  for (const name of partyRows(model, vocabulary)) add(name);
   for (const m of text.matchAll(ACRONYM)) add(m[1]);
   for (const line of opening(model)) for (const part of pairedNames(line)) add(part);
   return names;
+}
+
+/** The row labels of a table whose first column is headed as the parties' (「| 当事者 | 役割 |」, "| Party | Role |"). */
+function partyRows(model: PlanModel, vocabulary: Vocabulary): string[] {
+  return model.tables
+    .filter((table) => vocabulary.test("party-column", normalise(table.header[0]?.text ?? "").trim()))
+    .flatMap((table) => table.rows.map((row) => row.cells[0]?.text ?? ""));
 }
 
 /** The title and the lines after it, where plans name their parties. */

@@ -12,6 +12,26 @@ export function isUnder(model: PlanModel, index: number | undefined, element: Pl
   return false;
 }
 
+/**
+ * Does a section below the headings that hold the whole document name `element`? A board's
+ * minutes put every item under 「## Minutes of a Meeting of the Board」: that heading names the
+ * paper, not a part of it, and what it is about is not what each item is about.
+ */
+export function isInPart(model: PlanModel, index: number | undefined, element: PlanElement): boolean {
+  for (let i = index; i !== undefined; i = model.sections[i].parent) {
+    if (model.sections[i].elements.includes(element) && !holdsDocument(model, model.sections[i])) return true;
+  }
+  return false;
+}
+
+/** A heading every other heading is inside of or above, from the first heading on: the document's title or subtitle. */
+function holdsDocument(model: PlanModel, section: Section): boolean {
+  let ancestors = 0;
+  for (let i = section.parent; i !== undefined; i = model.sections[i].parent) ancestors++;
+  const outside = model.sections.filter((other) => other.span.start < section.span.start || other.span.end > section.span.end);
+  return outside.length === ancestors && section.span.end >= model.text.trimEnd().length;
+}
+
 /** Sections that name `element` themselves, outermost first in document order. */
 export function sectionsOf(model: PlanModel, element: PlanElement): Section[] {
   return model.sections.filter((s) => s.elements.includes(element) && !isUnder(model, s.parent, element));

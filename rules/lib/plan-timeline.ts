@@ -4,7 +4,7 @@
  */
 import type { PlanModel, Span } from "../../server/engine/model";
 import type { Vocabulary } from "../vocab";
-import { datesIn, lastDayFrom, type Bounds, type DatePeriod } from "./dates";
+import { datesIn, lastDayFrom, type Bounds, type DatePeriod, type Duration } from "./dates";
 import {
   around,
   dateWords,
@@ -166,9 +166,28 @@ function fromSigning(model: PlanModel, v: Vocabulary): DatedFact | undefined {
 /** Statements that state the alliance's term (not what happens after it ends). */
 export const termStatements = perModel((model, v): Dated[] => datedStatements(model).filter((d) => isTermStatement(model, d, v)));
 
-/** Only about the time after the end: 「終了後5年間」, "after termination". */
+/**
+ * Only about the time after the end: 「終了後5年間」, "after termination". Read in the sentences
+ * that hold the dates and lengths: 「有効期間：…まで。期間満了後は見直す。」 states the term,
+ * and only its next sentence is about what follows it.
+ */
 function isAftermath(d: Dated, v: Vocabulary): boolean {
-  return v.test("aftermath", d.normal) || /(?:終了|満了|解約|解除)後/.test(d.normal);
+  return datedSentences(d).some((text) => v.test("aftermath", text) || /(?:終了|満了|解約|解除)後/.test(text));
+}
+
+/** A sentence's end: 「。」, or a full stop, "!" or "?" before a space (not the point of "12.2"). */
+const SENTENCE_END = /。|[.!?](?=\s)/g;
+
+/** The sentences of a statement that hold one of its dates or lengths of time (all of it when none does). */
+function datedSentences(d: Dated): string[] {
+  const at = [...d.dates, ...d.durations].map((x) => x.index);
+  if (!at.length) return [d.normal];
+  const ends = [...d.normal.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length);
+  const starts = [0, ...ends];
+  return starts
+    .map((start, i) => ({ start, end: ends[i] ?? d.normal.length }))
+    .filter(({ start, end }) => at.some((index) => index >= start && index < end))
+    .map(({ start, end }) => d.normal.slice(start, end));
 }
 
 /** A term sheet's row or key that is the term by itself. */
@@ -180,7 +199,8 @@ function isTermStatement(model: PlanModel, d: Dated, v: Vocabulary): boolean {
   // `term: …`, `term.end: …`, 「提携期間」 or 「期間」 as a term sheet's row title; a pilot's
   // period (`試行.期間`, `pilot.period`) is the pilot's, not the alliance's.
   if (key !== undefined) {
-    const segments = key.split(".");
+    // snake_case keys are words apart: `trial_sale` is a trial's, `initial_term` the term.
+    const segments = key.replace(/_/g, " ").split(".");
     if (segments.slice(0, -1).some((segment) => v.test("pilot", segment))) return false;
     return segments.slice(-2).some((segment) => v.test("term-subject", segment) || PERIOD_KEY.test(segment));
   }
@@ -341,6 +361,11 @@ export interface LengthFact extends Fact {
   length: Bounds & { months?: number };
 }
 
+/** A notice period, with where its length is in its statement. */
+export interface NoticeFact extends LengthFact {
+  length: Duration;
+}
+
 /**
  * How long the term runs: a length its statement gives (「有効期間は1年間」, "a term of two
  * years"), or the days from its start to its end. Of several, the longest.
@@ -364,12 +389,30 @@ export function termLength(model: PlanModel, v: Vocabulary): LengthFact | undefi
 }
 
 /** Notice periods: 「3か月前までに書面で通知」, "90 days' written notice", "a notice period of six months". */
-export function noticePeriods(model: PlanModel, v: Vocabulary): LengthFact[] {
+export function noticePeriods(model: PlanModel, v: Vocabulary): NoticeFact[] {
   return datedStatements(model).flatMap((d) =>
     givesNotice(d, v)
       ? d.durations.filter((duration) => isNotice(d, duration, v)).map((length) => ({ span: spanOf(d, length), source: d, length }))
       : [],
   );
+}
+
+/** A period named right before its length: 「PoC契約：期間は11月1日から3か月」, "an evaluation period of twelve months". */
+const PERIOD_BEFORE_LENGTH = /期間\s*[は:：][^。]{0,25}$|\bperiod\s+of\s*$/;
+
+/**
+ * The length of the period a notice ends, when the notice's own statement states it before the
+ * notice (「PoC契約：期間は…から3か月。ただし…6か月前までに通知」): a plan with several
+ * contracts gives each its notice, and the term of another one does not bound it.
+ */
+export function periodBeforeNotice(notice: NoticeFact, v: Vocabulary): LengthFact | undefined {
+  const d = notice.source;
+  const length = d.durations.find((duration) => {
+    if (duration.index >= notice.length.index || isNotice(d, duration, v)) return false;
+    const { before } = around(d, duration);
+    return PERIOD_BEFORE_LENGTH.test(before) || introducesTermLength(v, before);
+  });
+  return length && { span: spanOf(d, length), source: d, length };
 }
 
 /** Notice given ahead (通知, 予告, 申し入れ, notice). */

@@ -87,8 +87,30 @@ testRule(
           "## 成果物\n\n成果物の帰属は別途協議の上定める。\n\n### Q. 調整したモデルは誰のものですか？\n\nここはまだ決まっていません。",
         ),
       },
+      {
+        name: "a state that describes something else is no open point: 検討中の案件, 相談中・見積中の顧客, and 最後に決める is the last step, not later",
+        text: JA(
+          "## 進め方\n\n- 提携先は投資検討中の案件を四半期ごとに当社に紹介する。\n- 相談中・見積中の顧客には両社連名で案内状を送る。\n- 不良品を最後に決めるのは検査員である。",
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "a point left to the negotiation ahead (交渉で決める, 交渉事項とする) is open",
+        text: JA("## 費用\n\n- 費用の分担は共同研究契約の交渉で決める。\n- 人件費の扱いも交渉事項とする。"),
+        errors: [
+          { messageId: "open", range: [21, 15, 21, 21], contains: ["交渉で決める"] },
+          { messageId: "open", range: [22, 9, 22, 16], contains: ["交渉事項とする"] },
+        ],
+      },
+      {
+        name: "still being settled (協議中), and the points 協議中の事項 names, are open",
+        text: JA("## 費用\n\n- 費用分担は両社で協議中。\n- 協議中の事項は配送料金の改定である。"),
+        errors: [
+          { messageId: "open", range: [21, 10, 21, 13], contains: ["協議中"] },
+          { messageId: "open", range: [22, 2, 22, 5], contains: ["協議中"] },
+        ],
+      },
       {
         name: "a list item's question handed to someone after a dash is an open point (…持つか？ — 営業部長が判断)",
         text: JA("## 販促\n\n- 共同販促の窓口はどちらが持つか？ — 営業部長が判断"),

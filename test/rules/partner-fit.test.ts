@@ -86,8 +86,23 @@ testRule(
         name: "each side's part labelled with 「＝」 in a line about what the sides bring",
         text: JA("## 前提\n\n- 持ち寄るもの：当社＝県内30店の売場と会員基盤／アサギ社＝冷凍技術と工場"),
       },
+      {
+        name: "minutes under one meeting heading: the heading names the paper, its items still say what each side brings",
+        text: "# 北斗物産株式会社\n\n## 経営委員会 議事録\n\n### 第3号議案 港南運輸株式会社との業務提携\n\n各社が持ち寄るものは次のとおり。\n\n- 北斗物産：県内3工場の生産量と小売各社との取引\n- 港南運輸：冷蔵倉庫4か所と配送車両80台\n",
+      },
+      {
+        name: "a table whose first column is headed 当事者 names the parties in its rows",
+        text: JA(
+          "## 進め方\n\n| 当事者 | 持ち寄るもの |\n|---|---|\n| 港南市 | 窓口の申請書類と審査担当の職員 |\n| ミドリ | 文書読み取りのモデルと開発基盤 |",
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "a cost-share table whose rows are the parties says what each pays, not what each brings",
+        text: JA("## 費用\n\n| 当事者 | 負担割合 |\n|---|---|\n| 北斗物産 | 60％ |\n| 港南運輸 | 40％ |"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
+      },
       {
         name: "a roles table's task rows are not what the sides bring (「担当」)",
         text: JA("## 役割分担\n\n| | 当社 | アサギ社 |\n|---|---|---|\n| 担当 | 販売と店頭販促 | 製造と配送 |"),
@@ -236,8 +251,23 @@ testRule(
             "## Roles\n\n| Party | Role | Brings |\n|---|---|---|\n| Mossgrove | sales | 42 depots in the county |\n| Tarnwick | manufacturing | the cold-box plant |",
         ),
       },
+      {
+        name: "minutes under one meeting heading: the heading names the paper, its items still say what each side brings",
+        text: "# Northgate Foods plc\n\n## Minutes of a Meeting of the Board\n\n### 4. Proposed alliance with Kelso Freight Ltd\n\nThe Head of Operations set out what each party would contribute:\n\n- Northgate: steady volume from its three kitchens and its retail contracts;\n- Kelso: four chilled depots and a fleet of 60 vehicles.\n",
+      },
+      {
+        name: "a table whose first column is headed Party names the parties in its rows",
+        text: EN(
+          "## How it will work\n\n| Party | Role |\n|---|---|\n| Ashford Council | Provides the case files and its reviewing officers |\n| Brenlow | Builds the extraction models on its own platform |",
+        ),
+      },
     ],
     invalid: [
+      {
+        name: "a cost-share table whose rows are the parties says what each pays, not what each brings",
+        text: EN("## Costs\n\n| Member | Share of shared costs |\n|---|---|\n| Alder Foods | 60% |\n| Brook Pharmacy | 40% |"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 15] }],
+      },
       {
         name: "a roles table's task rows are not what the sides bring",
         text: EN(

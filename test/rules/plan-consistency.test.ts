@@ -463,3 +463,47 @@ describe("plan-consistency on the fixtures of its kind", () => {
     ]);
   });
 });
+
+describe("plan-consistency: a notice against its own period, and terms beside other sentences", () => {
+  const found = (text: string, filePath = "plan.alliance.md") =>
+    only(lint(text, filePath, ON, { today: "2026-06-01" }), RULE).map((f) => [
+      ...brief(f).range,
+      f.messageId,
+      ...(f.related ?? []).map((r) => r.range.start.line),
+    ]);
+
+  it("a term followed by a sentence about its expiry is still the term (ja): the notice is longer than it", () => {
+    const text =
+      "# 運用計画\n\n## 期間\n\n- 有効期間：2026年7月1日から2026年12月31日まで。期間満了後は改めて協議する。\n- 解約は8か月前までに書面で通知する。\n";
+    expect(found(text)).toEqual([[5, 5, 5, 8, "noticeLongerThanTerm", 4]]);
+  });
+
+  it("a term followed by a sentence about its expiry is still the term (en)", () => {
+    const text =
+      "# Operating plan\n\n## Term\n\nThe agreement runs from 1 July 2026 to 31 December 2026. After expiry the parties review the service.\nEither party may end it on 8 months' written notice.\n";
+    expect(found(text)).toEqual([[5, 27, 5, 35, "noticeLongerThanTerm", 4]]);
+  });
+
+  it("a statement that gives a period and its notice: the notice against that period, not the longest term (ja)", () => {
+    const text =
+      "# 契約の確認\n\n- 試用契約：期間は2026年8月1日から2か月。解約は4か月前までに書面で通知する。\n- 本契約：期間は本番開始から3年間。解約は6か月前までに書面で通知する。\n";
+    expect(found(text)).toEqual([[2, 28, 2, 31, "noticeLongerThanTerm", 2]]);
+  });
+
+  it("a contract's number words with their digits: an evaluation period of three (3) months ended on six (6) months' notice (en)", () => {
+    const text =
+      "# License review\n\nThe licence runs until the last patent expires. It opens with an evaluation period of three (3) months, which either party may end on six (6) months' written notice.\n";
+    expect(found(text)).toEqual([[2, 134, 2, 148, "noticeLongerThanTerm", 2]]);
+  });
+
+  it("a notice shorter than the period its statement gives is sound, though another term is shorter (ja, en)", () => {
+    expect(found("# 契約の確認\n\n- 本契約：期間は本番開始から3年間。解約は6か月前までに書面で通知する。\n")).toEqual([]);
+    expect(found("# Review\n\nAn evaluation period of twelve (12) months, ended on thirty (30) days' written notice.\n")).toEqual([]);
+  });
+
+  it("a snake_case YAML key names a trial (trial_sale.period): not the term the notice is held against", () => {
+    const text =
+      "alliance-plan: true\ntrial_sale:\n  period: 2026-03-01 〜 2026-04-30\nterm:\n  end: 2029-03-31\n  termination: いずれかの当事者が90日前に通知して解除できる\n";
+    expect(found(text, "plan.alliance.yaml")).toEqual([]);
+  });
+});

@@ -100,6 +100,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A lead-in announces a list; a heading restated on its own line is too short; a letter's
   // salutation, thanks and closing address the reader; a naming clause defines (「…と称する。」).
   if (says("lead-in") || tooShort(text) || says("courtesy") || says("naming")) return false;
+  // A stage direction or an aside set wholly in brackets (a script's "(pause — let it land)", 「（ここで一呼吸置く）」) is said to no one.
+  if (ASIDE.test(text)) return false;
   // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
   // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
   // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
@@ -116,7 +118,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // Whether the parties' goals agree or pull apart (「両社の目的は一致していない」, 「目的は…で一致している」)
   // is a remark on partner fit, not a goal, whatever the section.
   // A goal denied (「人員削減を目的とするものではない」, "is not intended to replace…") states none.
-  if (says("goal-conflict") || says("goal-agreement") || says("goal-denial")) return false;
+  // Nor a remark on how the objective is written or ought to be (「冒頭の目的は…測れる形になっていません」,
+  // 「目的は、数値・期限つきで書く」, "Write every objective with a number and a date"): a reviewer's or a
+  // lesson's words about objectives.
+  if (says("goal-conflict") || says("goal-agreement") || says("goal-denial") || says("objective-remark")) return false;
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
   // Nor a note on the lines above it, named by their place ("The second bullet is the one we will be
   // measured on; the first is kept for context"): it remarks on the objectives, it states none.
@@ -171,6 +176,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // they say they are goals too.
     if (titledByConcreteGoal(model, s, vocabulary) && !says("goal-marker")) return false;
     if (s.kind !== "sentence" || says("goal-marker")) return true;
+    // A sentence opened by 「具体的には」 or "Specifically," spells out the goal before it (the areas of the
+    // work, the means): it is judged with that goal (see restatement), not as another.
+    if (says("specifier")) return false;
     // Minutes report goals in the past tense: only a goal marker outweighs the tense. A heading
     // that also names the parties or the background ("Parties and purpose", 「背景と目的」) heads
     // prose about them too: there, too, only a goal marker makes a sentence a goal.
@@ -254,6 +262,9 @@ function partnersOwnAim(vocabulary: Vocabulary, text: string): boolean {
   const subject = topic.exec(text)?.[0];
   return subject !== undefined && !vocabulary.test("alliance", text.slice(subject.length));
 }
+
+/** A statement wholly in round brackets (full-width ones read as ASCII after NFKC), its stop after them. */
+const ASIDE = /^\([^()]*\)[.。]?$/;
 
 /** A quotation in corner brackets, with nothing of another nested inside. */
 const QUOTED = /「[^「」]*」/g;
@@ -367,15 +378,39 @@ const COLON_LABEL = /^[^:：]{1,40}[:：]$/;
  * Is the sentence the line right under a label that names a purpose: a bracketed one (「（契約締結の
  * 目的）」 then 「…販売網を活用するため。」, as a filing lists its contracts), or a short line that ends
  * with its colon (「社内で共有している提携の目的：」, "Our aim, as the board put it:")? The label names
- * what the line states.
+ * what the line states. So does a line (a sentence or a bullet) that announces the objective quoted
+ * below it, on the next line or set apart as a paragraph or a block quote of its own.
  */
 function underPurposeLabel(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind !== "sentence") return false;
   const above = model.statements[positionOf(model, s) - 1];
-  if (above?.kind !== "sentence" || !/^[ \t]*\n[ \t\u3000]*$/.test(model.text.slice(above.span.end, s.span.start))) return false;
+  if (!above || above.kind === "table-row" || above.kind === "code") return false;
+  const gap = model.text.slice(above.span.end, s.span.start);
   const label = normalise(above.text).trim();
-  return PURPOSE_LABEL.test(label) || (COLON_LABEL.test(label) && vocabulary.test("objective-heading", label.slice(0, -1)));
+  if (above.kind === "sentence" && /^[ \t]*\n[ \t\u3000]*$/.test(gap))
+    if (PURPOSE_LABEL.test(label) || (COLON_LABEL.test(label) && vocabulary.test("objective-heading", label.slice(0, -1)))) return true;
+  return QUOTED_BELOW.test(gap) && announcesObjective(vocabulary, label);
 }
+
+/** The gap between a lead-in and the words it quotes: the next line, or a paragraph or block quote of its own below it. */
+const QUOTED_BELOW = /^[ \t]*\n(?:[ \t>]*\n)?[ \t\u3000>]*$/;
+
+/**
+ * Does the line announce the objective, quoted next (「計画書に書かれた提携の目的は、次の一文だった。」,
+ * 「提案チームは、目的を次のように掲げています。」, "The proposal states its aim as follows:")? A review, a
+ * post-mortem or a report cites the plan's goal so; the words on the line below are that goal.
+ */
+function announcesObjective(vocabulary: Vocabulary, text: string): boolean {
+  return (
+    vocabulary.test("lead-in", text) && vocabulary.test("objective-heading", text) && !measures(vocabulary, text) && !SERVES_GOAL.test(text)
+  );
+}
+
+/**
+ * A lead-in that names the objective as the end its list serves (「前条の目的を達成するため、次に掲げる事項に
+ * ついて連携する」, "To reach these goals, we will:"): what it announces are the means.
+ */
+const SERVES_GOAL = /(?:ため|為)に?[、,]|に向け(?:て|た)|^to (?:reach|achieve|meet|deliver)\b|\bin order to\b/;
 
 /** Does the list item's own section give its deadline in its title ("Goals for v1.0 (planned for March 2026)")? */
 function titleBounds(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
@@ -767,9 +802,12 @@ function goalsOf(model: PlanModel, index: number, vocabulary: Vocabulary): Secti
   // Or on a line of its own and on a vague verb (「出資を通じて…事業機会を模索する。」): the section's
   // objectives, one a line, with a paragraph of why beside them.
   const alone = (i: number) => ![own[i - 1], own[i + 1]].some((x) => x !== undefined && sameParagraph(model, own[i], x));
+  // A table's row states one too when it has its target and its date (「| 乗継ぎ待ち時間 | 8分 | 2027年度 |」):
+  // the prose beside a table of dated targets explains them.
   const isStated = (x: Statement, i: number) =>
-    (x.kind === "sentence" || x.kind === "list-item") &&
-    (concrete(x) || (says(x, "goal-marker") && !says(x, "no-target")) || (alone(i) && vagueVerb(vocabulary, x.text) !== undefined));
+    (x.kind === "table-row" && concrete(x)) ||
+    ((x.kind === "sentence" || x.kind === "list-item") &&
+      (concrete(x) || (says(x, "goal-marker") && !says(x, "no-target")) || (alone(i) && vagueVerb(vocabulary, x.text) !== undefined)));
   const goals = { own, position: new Map(own.map((x, i) => [x, i])), stated: new Set(own.filter(isStated)) };
   sectionGoals(model, vocabulary).set(index, goals);
   return goals;
@@ -880,13 +918,16 @@ function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   return label !== undefined && vocabulary.test("remark-label", normalise(label).trim());
 }
 
+/** What a paper calls itself after "this": "This policy exists to …", "This plan sets out …". */
+const PAPER_NOUNS = "policy|plan|document|memo|paper|proposal|report|letter|charter|programme|program|project";
+
 /** A sentence's opening phrase that points back at the sentence before: "At that volume", "With these figures". */
 const POINTS_BACK = /^(?:at|on|with|from|given|beyond|after|under|for)\s+(?:this|that|these|those)\b/;
 
 /**
  * Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget
  * is sized for."). "This partnership …", "This investment …" name the alliance instead: what it will do
- * is said of it, not of the sentence before.
+ * is said of it, not of the sentence before; "This policy …", "This plan …" name the paper itself.
  */
 function refersBack(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary
@@ -894,7 +935,7 @@ function refersBack(vocabulary: Vocabulary, text: string): boolean {
       "vague-objective:back-reference",
       (v) =>
         new RegExp(
-          `^${v.group("demonstrative")}(?:[はがも]|\\s(?!(?:${v.group("alliance", "en")}|investment|joint venture|venture|deal)\\b)|$)`,
+          `^${v.group("demonstrative")}(?:[はがも]|\\s(?!(?:${v.group("alliance", "en")}|investment|joint venture|venture|deal|${PAPER_NOUNS})\\b)|$)`,
         ),
     )
     .test(text);
@@ -923,13 +964,19 @@ function underCommentLabel(model: PlanModel, index: number | undefined, vocabula
 
 /**
  * The elements of the statement's section, without the objective when its own title denies it
- * (「参考データ（目標ではない）」, "Reference figures (not targets)") or says it is missing from a
- * document (「よくある失敗 ―「目的」が書いていない」): such a title names the objective only to set it aside.
+ * (「参考データ（目標ではない）」, "Reference figures (not targets)"), says it is missing from a
+ * document (「よくある失敗 ―「目的」が書いていない」) or that it could not be measured (「目的が測れる形に
+ * なっていなかった」): such a title names the objective only to set it aside.
  */
 function ownElements(model: PlanModel, s: Statement, vocabulary: Vocabulary): PlanElement[] {
+  const section = s.section === undefined ? undefined : model.sections[s.section];
+  // A subsection that names no element but the scope (「A-3. 想定している提携の範囲は？」, "Q3. What is in
+  // scope?" under 「提携の目的・範囲」) holds the scope, a term of the deal, not the objectives above it.
+  if (section && !section.elements.length && vocabulary.test("scope-title", normalise(section.title).trim())) return [];
   const elements = nearestElements(model, s.section, vocabulary);
-  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
-  if (!elements.includes("objective") || title === undefined || !vocabulary.test("goal-denial", normalise(title))) return elements;
+  const title = section?.title;
+  const setsAside = (t: string) => vocabulary.test("goal-denial", t) || vocabulary.test("objective-remark", t);
+  if (!elements.includes("objective") || title === undefined || !setsAside(normalise(title))) return elements;
   return elements.filter((e) => e !== "objective");
 }
 

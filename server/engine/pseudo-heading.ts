@@ -238,16 +238,34 @@ export function paragraphHeadings(
   markers: ReadonlySet<string> = new Set(),
 ): PlacedHeading[] {
   const lines = source.split("\n");
-  const first = captionOf(lines, 0) ?? pseudoHeading(source, node, vocabulary, markers);
-  const found: PlacedHeading[] = first ? [{ ...first, start: 0 }] : [];
+  const opening = captionOf(lines, 0) ?? pseudoHeading(source, node, vocabulary, markers);
+  const first: PlacedHeading | undefined = framedHeading(source, node, vocabulary, markers) ?? (opening && { ...opening, start: 0 });
+  const found: PlacedHeading[] = first ? [first] : [];
   let at = 0;
   lines.forEach((line, i) => {
     const m = at > 0 ? (captionOf(lines, i) ?? lineForm(line)) : undefined;
     // Not inside the opening heading (a bold title may run over several lines).
-    if (m && at >= (first?.length ?? 0)) found.push({ ...m, start: at });
+    if (m && at >= (first ? first.start + first.length : 0)) found.push({ ...m, start: at });
     at += line.length + 1;
   });
   return found;
+}
+
+/** A rule drawn in box-drawing or full-width characters, as a plain-text mail frames its titles: 「────」, 「━━━」, 「＝＝＝」. */
+const DRAWN_RULE = /^[ \t\u3000]*[─━═＝―]{3,}[ \t\u3000]*$/;
+
+/**
+ * A title framed by drawn rules, as a plain-text mail or notice sets its parts apart (「────」 /
+ * 「■ 提携のねらい」 / 「────」): the heading is the title line, the rule under it goes with it.
+ */
+function framedHeading(source: string, node: Paragraph, vocabulary: Vocabulary, markers: ReadonlySet<string>): PlacedHeading | undefined {
+  const [rule, title, under] = source.split("\n", 3);
+  if (title === undefined || !DRAWN_RULE.test(rule)) return undefined;
+  const start = rule.length + 1;
+  const heading = pseudoHeading(source.slice(start), node, vocabulary, markers);
+  if (!heading || heading.length > title.length) return undefined;
+  const length = under !== undefined && DRAWN_RULE.test(under) ? title.length + 1 + under.length : heading.length;
+  return { ...heading, start, length };
 }
 
 function lineForm(line: string): PseudoHeading | undefined {

@@ -32,6 +32,11 @@ const SOFT_BREAK = /[、，,;][ \t]*\r?\n|[A-Za-z0-9%)\]'’-][ \t]*\r?\n(?=[ \t
 const JA_SOFT_BREAK = /[・をにがはのへとでや][ \t]*\r?\n(?=[ \t\u3000]*[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff])/g;
 /** English grammar, not plan vocabulary: the words a line cannot end a sentence on. */
 const RUN_ON_BREAK = /\b(?:to|from|and|or|of|the|a|an|in|on|at|by|for|with|than|between)[ \t]*\r?\n/g;
+/** The same for the words that open a clause or a noun phrase: "… so that / Corvale can train …", "… because / Nobody …". */
+const CLAUSE_BREAK = /\b(?:that|which|whose|so|because|whether|if|as|into|onto|its|their|our|your|via|including)[ \t]*\r?\n/g;
+/** A date cut between its day and its month, the year after it: "… by 31st / December, 2026", 「2026年 / 3月末までに」. */
+const DATE_BREAK =
+  /\b\d{1,2}(?:st|nd|rd|th)?[ \t]*\r?\n(?=[ \t]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]*\d)|年[ \t]*\r?\n(?=[ \t\u3000]*[0-9\uFF10-\uFF19一二三四五六七八九十]{1,3}月)/gi;
 
 const toSpace = (soft: string) => soft.replace(/[\r\n]/g, " ");
 
@@ -59,7 +64,12 @@ function segment(text: string, lang: Lang, window = SEGMENT_WINDOW): readonly Sp
   let open = 0;
   // Soft breaks become spaces of the same length, so offsets into `text` hold.
   const joined = text.includes("\n")
-    ? text.replace(SOFT_BREAK, toSpace).replace(RUN_ON_BREAK, toSpace).replace(JA_SOFT_BREAK, toSpace)
+    ? text
+        .replace(SOFT_BREAK, toSpace)
+        .replace(RUN_ON_BREAK, toSpace)
+        .replace(CLAUSE_BREAK, toSpace)
+        .replace(JA_SOFT_BREAK, toSpace)
+        .replace(DATE_BREAK, toSpace)
     : text;
   for (const { segment, index } of windowedSegments(joined, lang, window)) {
     const span = trimSpan(segment, index);

@@ -938,6 +938,28 @@ describe("ranges", () => {
       "It decides by consensus.",
     ]);
   });
+
+  it("a line ending on a word that opens a clause ('so that') runs on, though the next starts with a name", () => {
+    const text = "The clinics send scans to Corvale so that\nCorvale can train its model. It deletes them after.\n";
+    expect(model(text).statements.map((s) => s.text)).toEqual([
+      "The clinics send scans to Corvale so that\nCorvale can train its model.",
+      "It deletes them after.",
+    ]);
+  });
+
+  it("a date cut between its day and its month, or its year and its month, is one sentence (both languages)", () => {
+    const en = "Cut losses to 12% by 31st\n    December, 2026. Review it monthly.\n";
+    expect(model(en).statements.map((s) => s.text)).toEqual(["Cut losses to 12% by 31st\n    December, 2026.", "Review it monthly."]);
+    const ja = "# 計画\n\n比率を35％に、2026年\n3月末までに引き上げる。\n";
+    expect(model(ja).statements.map((s) => s.text)).toEqual(["比率を35％に、2026年\n3月末までに引き上げる。"]);
+  });
+
+  it("a title framed by drawn rules (a plain-text mail's 「────」 / 「■ …」 / 「────」) is a heading, the rule under it part of it", () => {
+    const text = "お知らせ\n\n────────\n■ 提携のねらい\n────────\n地域の暮らしを支える。\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.elements])).toEqual([["■ 提携のねらい", ["objective"]]]);
+    expect(m.statements.filter((s) => s.section === 0).map((s) => s.text)).toEqual(["地域の暮らしを支える。"]);
+  });
 });
 
 describe("Pandoc grid tables (a Word table converted by pandoc)", () => {

@@ -1304,3 +1304,155 @@ testRule(RULE, "batch s kinds (English): an arrow's follow-up remark under the g
     },
   ],
 });
+
+testRule(RULE, "round s2 kinds (Japanese): framed titles, goals quoted below a lead-in, remarks on objectives, scope, figures", {
+  valid: [
+    {
+      name: "a reviewer's remark on how the objective is written (測れない, 何を、いつまでに) and a lesson on how to write one are no objectives",
+      text: "# 審査講評\n\n## 課題\n\n1. **目標が測れない**：冒頭の目的は共感できますが、何を、いつまでに、どれだけ伸ばすのかを示してください。\n\n## 次回に向けて\n\n1. 目的は、数値・期限つきで書き、相手方とも文書で合意する。\n",
+    },
+    {
+      name: "a section titled by the objective's failing (目的が測れる形になっていなかった) sets the objective aside",
+      text: "# 振り返り\n\n## 目的が測れる形になっていなかった\n\n両社で言葉の受け取り方が違い、最後まで同じ方向を向けなかった。\n",
+    },
+    {
+      name: "a lead-in that names the objective as the end its list serves (前条の目的を達成するため) announces the means",
+      text: "# 連携協定書\n\n（連携事項）\n第2条　甲及び乙は、前条の目的を達成するため、次に掲げる事項について連携する。\n\n　(1)　見守り活動に関すること。\n",
+    },
+    {
+      name: "a subsection that names the scope (想定している範囲は？) under 目的・範囲 holds the scope, not an objective",
+      text: "# ヒアリングシート\n\n## 1. 連携の目的・範囲\n\n**1-1. 当社が目指すこと**\n2027年度中に、配送コストを年間900万円削減する。\n\n**1-2. 想定している連携の範囲は？**\n回答：車両の相互融通、倉庫の共同利用、帳票の統一。\n",
+    },
+    {
+      name: "目標 compounded with the amount it qualifies (目標総額) labels a figure, not the objectives",
+      text: "# 出資検討資料\n\n## ファンドの概要\n\n| 項目 | 内容 |\n|---|---|\n| 運用会社 | 北斗キャピタル |\n| 目標総額 | 30億円（地銀2行ほかが参加予定） |\n",
+    },
+    {
+      name: "a sentence saying who set the targets (…で決めたものです) remarks on them, it states none",
+      text: "# 事例紹介\n\n## 約束した数字\n\n共同ブランドの目標は、2027年度に売上2億円にすることです。\n\n毎月、両社の担当が集まって数字を確かめます。目標は、契約のときに両社の役員同士で決めたものです。\n",
+    },
+    {
+      name: "a script's stage direction in brackets under the vision is said to no one",
+      text: "# 提案トーク台本\n\n## スライド3：私たちのビジョン\n\n2027年度末までに、点検の待ち日数を12日から5日にします。\n\n（ここで一呼吸置く。スライドは読まない）\n",
+    },
+    {
+      name: "the line after the aim that spells it out (具体的には、…で協力します) is judged with it, not as another objective",
+      text: "# 想定問答\n\n**Q2．提携の目的は何か。**\nA．2027年度までに、乗継ぎ待ち時間を平均14分から8分にします。\n具体的には、ダイヤの調整、共通乗車券の導入、運転士の育成で協力します。\n",
+    },
+    {
+      name: "prose beside a table of dated targets under the objectives explains them",
+      text: "# 最終報告書\n\n## 3. 目標と実績\n\n| 指標 | 目標 | 期限 | 実績 |\n|---|---|---|---|\n| 無人運航の回数 | 300回 | 2025年3月 | 312回 |\n\n進捗は四半期ごとに財団へ報告した。両社の社長への報告が必要になったのは2回だった。\n",
+    },
+    {
+      name: "a date cut by a line break between its year and its month is one date (2026年 / 3月末)",
+      text: "# 計画\n\n## 目的\n\n共同配送の比率を20％から35％に、2026年\n3月末までに引き上げる。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a title framed by drawn rules in a plain-text mail heads the objectives under it",
+      text: "お知らせ\n\n────────────\n■ 提携のねらい\n────────────\nお客さまの暮らしをもっと快適にすることを目指します。\n地域のパートナーとして、サービスの充実を図ります。\n",
+      errors: [
+        { messageId: "both", range: [5, 0, 5, 26] },
+        { messageId: "bothVerb", range: [6, 0, 6, 25] },
+      ],
+    },
+    {
+      name: "the objective quoted below a line that announces it (目的は、次の一文だった / 目的を次のように掲げています) is the goal",
+      text: "# 振り返り\n\n## 提携の概要\n\n- 計画書に書かれた提携の目的は、次の一文だった。\n\n> AIで売場を賢くし、競争力の強化を図る\n\n## 提案の概要\n\n提案チームは、目的を次のように掲げています。\n\n「毎日の献立の悩みをなくし、食卓の幸せを最大化する」\n",
+      errors: [
+        { messageId: "bothVerb", range: [6, 2, 6, 21] },
+        { messageId: "bothVerb", range: [12, 0, 12, 26] },
+      ],
+    },
+    {
+      name: "a goal quoted and named as the vision (「…」ことを長期的なビジョンとして示している) is an objective",
+      text: "# 審査講評\n\n## 提案の概要\n\nまた、提案書の結びでは「町いちばんの相談相手になる」ことを長期的なビジョンとして示しています。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 47] }],
+    },
+    {
+      name: "what a thing is there for (…ためにあります) and the alliance named as the means (本提携を活用して…を図る) state goals",
+      text: "# 利用方針\n\n## 1. この方針について\n\n本方針は、職員が生成AIを安全に使い、新しいサービスを探るためにあります。\n\n## 2. 提携について\n\n本提携を活用して、関東圏での販路の拡大を図る。\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 37] },
+        { messageId: "bothVerb", range: [8, 0, 8, 23] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "round s2 kinds (English): remarks on objectives, scope, asides, wrapped dates, purposes said other ways", {
+  valid: [
+    {
+      name: "a reviewer's remark that the aim cannot be measured, and a lesson on how to write objectives, are no objectives",
+      text: "# Panel feedback\n\n## Conditions\n\n1. **Aim not measurable:** the opening aim is admirable but cannot be measured as written; say what, by when and how much.\n\n## Lessons\n\n1. Objectives should be written with a number and a date, and agreed in writing with the partner.\n",
+    },
+    {
+      name: "a sentence saying who set the targets remarks on them, it states none",
+      text: "# Case study\n\n## The numbers we promised\n\nOur goal is to reach £2m of joint sales in FY2027.\n\nThe targets were agreed by the two boards at signing. We meet on the first Monday of each month.\n",
+    },
+    {
+      name: "a subsection that names the scope under 'Aims and scope' holds the scope, not an objective",
+      text: "# Intake sheet\n\n## A. Aims and scope\n\n**A-1. What we want from the partnership**\nCut yard costs by £90,000 a year by March 2027.\n\n**A-2. What scope do you have in mind?**\nAnswer: priority leasing, a shared yard, and joint design of a guard rail.\n",
+    },
+    {
+      name: "a script's stage direction in brackets under the vision is said to no one",
+      text: "# Pitch script\n\n## Slide 3: our vision\n\nCut unplanned downtime by 30% within 18 months of the pilot start.\n\n*(pause; don't read the slide)*\n",
+    },
+    {
+      name: "a sentence hard-wrapped after 'so that' runs on into the next line, though it starts with a name",
+      text: "# Consent policy\n\n## 1. Purpose\n\nThe clinics send anonymised scans to Corvale Ltd so that\nCorvale can train its model. This policy sets out how we ask patients.\n\nOur objective is to collect consented scans from 20,000 patients by 31 December 2026.\n",
+    },
+    {
+      name: "a date cut by a line break between its day and its month is one date",
+      text: "# Update\n\n## Objectives\n\n(a) To cut post-harvest losses from 31% to not more than 12% by 31st\n    December, 2026.\n",
+    },
+    {
+      name: "prose beside a table of dated targets under the objectives explains them",
+      text: "# Final report\n\n## 3. Objectives and results\n\n| Measure | Target | Due | Result |\n|---|---|---|---|\n| Zero-emission crossings | 300 crossings | 31 Mar 2025 | 312 |\n\nProgress was reported to the Fund quarterly. Escalation to the directors was needed twice.\n",
+    },
+    {
+      name: "the line after the aim that spells it out (Specifically, we will cooperate on…) is judged with it, not as another objective",
+      text: "# Q&A\n\n**Q2. What is the partnership for?**\nA. Cut the average transfer wait from 14 to 8 minutes by March 2027.\nSpecifically, we will cooperate on timetables, a shared ticket and driver training.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "purposes said other ways: 'exists to', 'use this partnership to', 'is also to', the parties' goal, 'remains to'",
+      text: "# Letter\n\n## 1. Why this policy exists\n\nThis charter exists to help both teams share a roadmap.\n\n## 2. Our partnership\n\nWe will use this partnership to strengthen our name in garden tools.\n\nOur ambition with the bakery is also to explore new ways of selling bread.\n\nThe parties' joint aim is to open a second depot in the north.\n\nThe purpose of the collaboration remains to explore what sensors can do for orchards.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 55] },
+        { messageId: "bothVerb", range: [8, 0, 8, 68] },
+        { messageId: "bothVerb", range: [10, 0, 10, 74] },
+        { messageId: "both", range: [12, 0, 12, 62] },
+        { messageId: "bothVerb", range: [14, 0, 14, 85] },
+      ],
+    },
+    {
+      name: "a heading asking what the venture, by its name, is for heads its objectives",
+      text: '# Shareholders\' agreement: key points\n\n## What Hartwell is for (clause 2)\n\nThe business of the company is "to make heat pumps and to explore opportunities in district heating".\n',
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 101] }],
+    },
+    {
+      name: "forecasts on a vague verb after 'help someone' or 'seek to' are goals",
+      text: "# Proposal\n\n## Why\n\nThe tie-up should help the grocer explore shorter supply chains.\n\n## Discussion\n\nFuture work will seek to deepen the collaboration with growers.\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 64] },
+        { messageId: "bothVerb", range: [8, 0, 8, 63] },
+      ],
+    },
+    {
+      name: "a goal named as the vision after the quote ('sets out … as its long-term vision') and one quoted below its lead-in are objectives",
+      text: '# Panel review\n\n## The proposal\n\nThe proposal sets out "be the town\'s first stop for repairs" as its long-term vision.\n\nThe team states its aim as follows:\n\n"Take the worry out of what to cook every night."\n',
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 85] },
+        { messageId: "both", range: [8, 0, 8, 49] },
+      ],
+    },
+    {
+      name: "a title framed by drawn rules in a plain-text mail heads the objectives under it",
+      text: "Notice\n\n════════════\n■ Our aims\n════════════\nWe want to make our customers' homes more comfortable.\n",
+      errors: [{ messageId: "both", range: [5, 0, 5, 54] }],
+    },
+  ],
+});

@@ -222,8 +222,36 @@ function regexesIn(value: unknown, where: string, seen = new Set<unknown>()): Pa
   return Object.values(value).flatMap((v) => regexesIn(v, where, seen));
 }
 
-/** The top-level alternatives of a pattern. */
+/**
+ * The top-level alternatives of a pattern; an alternative that is one non-capturing group and nothing
+ * else (a vocabulary's `{{purpose-marker}}` spliced into another's alternation) is the alternation of
+ * its members, each checked apart too.
+ */
 function alternatives(source: string): string[] {
+  return topLevel(source).flatMap((alternative) => {
+    const inner = wholeGroup(alternative);
+    return inner === undefined ? [alternative] : alternatives(inner);
+  });
+}
+
+/** The body of `(?:…)` when the group spans the whole alternative, its closing bracket the last character. */
+function wholeGroup(alternative: string): string | undefined {
+  if (!alternative.startsWith("(?:") || !alternative.endsWith(")")) return undefined;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < alternative.length; i++) {
+    const c = alternative[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i === alternative.length - 1 ? alternative.slice(3, -1) : undefined;
+  }
+  return undefined;
+}
+
+/** The alternatives at the top level of a pattern. */
+function topLevel(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;

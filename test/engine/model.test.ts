@@ -674,6 +674,29 @@ describe("statements", () => {
     ]);
   });
 
+  it("reads a bold bracketed label whose head names a reviewer as notes, though the department after it names an element", () => {
+    const text = [
+      "## Exit",
+      "",
+      "Termination rights: to be agreed.",
+      "",
+      "> **[Reviewer — K. Osei, Risk]** I need our right to terminate for convenience.",
+      "",
+      "## 出口",
+      "",
+      "> **[コメント — 法務、知財]** 解除できる条件を書いてください。",
+      "",
+      "> **[Risk response]** Either party may terminate on 30 days' notice.",
+      "",
+    ].join("\n");
+    const m = model(text);
+    const isNotes = (i: number | undefined) => i !== undefined && m.sections[i].elements.includes("notes");
+    const notes = m.sections.filter((s) => isNotes(s.index) && !isNotes(s.parent)).map((s) => s.title);
+    expect(notes).toEqual(["Reviewer — K. Osei, Risk", "コメント — 法務、知財"]);
+    // A head that names an element is a title: its text stays the plan's.
+    expect(m.statements.filter((s) => !isNotes(s.section)).map((s) => s.text)).toContain("Either party may terminate on 30 days' notice.");
+  });
+
   it("counts prose in untyped fences as statements of kind code; not code in a typed fence", () => {
     const text = [
       "## 第9条（知的財産権の帰属）",

@@ -286,6 +286,9 @@ function isLicensingDeal(model: PlanModel, vocabulary: Vocabulary): boolean {
   return [...documentTitles(model), normalise(subtitle)].some((title) => vocabulary.test("licence", title));
 }
 
+/** The last cell of a row read as one statement (see the engine's keyValueRows): its status. */
+const LAST_CELL = /\|([^|\n]{1,40})$/;
+
 /** Where a sentence ends: after its closing mark, or at a full stop before a space. */
 const SENTENCE_END = /(?<=[。！？!?])|(?<=\.)\s/;
 
@@ -302,6 +305,9 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
   const sentences = normalise(rawKey ? `${rawKey}: ${raw}` : raw)
     .split(SENTENCE_END)
     .filter((sentence) => !vocabulary.test("no-term", sentence));
+  // An issues table's row still open, read with its status (「3年 | 5年 | 協議中」, "3 years | 5 years | open"): positions, no term.
+  const status = LAST_CELL.exec(raw)?.[1];
+  if (status !== undefined && vocabulary.test("open-status", normalise(status).trim())) return false;
   // A sentence that puts off the term or the exit itself puts off the statement's ("we prefer a fixed
   // term. The term and termination rights are still TBD"); one that puts off another matter, only itself.
   if (sentences.some((sentence) => vocabulary.test("deferral", sentence) && EXIT_WORD.test(sentence))) return false;

@@ -189,6 +189,19 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text === "After the table.")?.section).toBe(0);
   });
 
+  it("an issues table's row still open by its status cell: the sides' positions and the status read as one statement (en, ja)", () => {
+    const en =
+      "# Issues\n\n| Topic | Ours | Theirs | Status |\n|---|---|---|---|\n| Objective | 40% less diesel | same | agreed |\n| Term | Five years | Ten years | open |\n| Background IP | Each keeps its own | same | agreed |\n";
+    const m = model(en);
+    expect(m.statements.filter((s) => s.key === "Term").map((s) => s.text)).toEqual(["Five years | Ten years | open"]);
+    expect(m.statements.filter((s) => s.key === "Objective").map((s) => s.text)).toEqual(["40% less diesel", "same", "agreed"]);
+    const ja =
+      "# 論点\n\n| 論点 | 当社案 | 先方案 | 状況 |\n|---|---|---|---|\n| 提携の目的 | 物流費1割削減 | 同左 | 合意 |\n| 契約期間 | 3年 | 5年 | 協議中 |\n| 知的財産権 | 各社に帰属 | 同左 | 合意 |\n";
+    const mj = model(ja);
+    expect(mj.statements.filter((s) => s.key === "契約期間").map((s) => s.text)).toEqual(["3年 | 5年 | 協議中"]);
+    expect(mj.statements.filter((s) => s.key === "知的財産権").map((s) => s.text)).toEqual(["各社に帰属", "同左", "合意"]);
+  });
+
   it("a two-column data table (one element over and over, or assets) stays a table", () => {
     const kpis = "| KPI | Target |\n|---|---|\n| KPI 1 | 10% |\n| KPI 2 | 20% |\n| KPI 3 | 30% |\n";
     expect(model(kpis).tables).toHaveLength(1);

@@ -585,3 +585,30 @@ testRule(RULE, "batch r/s kinds: a deferral, a side agreement or a compound of '
     },
   ],
 });
+
+testRule(RULE, "batch r kinds: an issues table's row whose status is still open states the sides' positions, not a term", {
+  valid: [
+    {
+      name: "the same row agreed states the term (ja)",
+      text: JA(
+        "## 論点\n\n| 論点 | 当社案 | 先方案 | 状況 |\n|---|---|---|---|\n| 提携の目的 | 物流費削減 | 同左 | 合意 |\n| 契約期間 | 3年 | 同左 | 合意 |\n| 知的財産権 | 各社に帰属 | 同左 | 合意 |",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "契約期間 | 3年 | 5年 | 協議中: two positions under negotiation are no term (ja)",
+      text: JA(
+        "## 論点\n\n| 論点 | 当社案 | 先方案 | 状況 |\n|---|---|---|---|\n| 提携の目的 | 物流費削減 | 同左 | 合意 |\n| 契約期間 | 3年 | 5年 | 協議中 |\n| 知的財産権 | 各社に帰属 | 同左 | 合意 |",
+      ),
+      errors: [{ messageId: "deferred", range: [11, 2, 11, 6] }],
+    },
+    {
+      name: "Term | 3 years | 5 years | open: two positions under negotiation are no term (en)",
+      text: EN(
+        "## Issues\n\n| Topic | Ours | Theirs | Status |\n|---|---|---|---|\n| Objective | Cut costs | same | agreed |\n| Term | 3 years | 5 years | open |\n| Background IP | Each keeps its own | same | agreed |",
+      ),
+      errors: [{ messageId: "noCondition", range: [11, 2, 11, 6] }],
+    },
+  ],
+});

@@ -18,6 +18,8 @@ const PHASE_JA = "poc|試行|実証|検証|フェーズ|トライアル|パイ�
 /** A term given only by another's (「協定の有効期間に合わせて設定する」, "co-terminous with"): that term, if stated, counts itself. */
 const TERM_BY_REFERENCE = /に合わせ|と同一|と同じ|に準じ|に連動|に揃え|にそろえ|\bco-?terminous\b|\bsame (?:term|duration) as\b/;
 const TERM_WORD = /期間|\bterm\b|\bduration\b/;
+/** "Term" naming a kind of thing, not a period: a term life product, a term loan, a term sheet. */
+const TERM_COMPOUND = "(?:life|loans?|sheets?|deposits?|insurance|assurance|papers?)\\b";
 
 /** A right to force a sale or dissolution (drag-along), whose match this is. */
 const FORCED_SALE = /\b(?:require|demand|force)\s+(?:a|the)\s+(?:sale|dissolution|buy-?out)\b/;
@@ -76,7 +78,7 @@ function endConditions(v: Vocabulary): RegExp[] {
         `(?:on|at|upon|if|when|automatically|unless|in the event|by giving|with)\\b(?! (?:the )?(?:termination|expiry|end)\\b)`,
     ),
     new RegExp(
-      `\\b(?:term|duration)\\b[^.]{0,80}(?:\\b(?:${v.regex("number-word").source})[- ](?:years?|months?)\\b|` +
+      `\\b(?:term(?!\\s+${TERM_COMPOUND})|duration)\\b[^.]{0,80}(?:\\b(?:${v.regex("number-word").source})[- ](?:years?|months?)\\b|` +
         `(?:\\b(?:until|through|to|ending|ends?)\\s+|[–—~-]\\s*)${date})`,
     ),
     new RegExp(`期間[^。]{0,20}${date}\\s*(?:(?:から|より)\\s*)?[〜～~ー-]\\s*${date}`),
@@ -284,29 +286,44 @@ function isLicensingDeal(model: PlanModel, vocabulary: Vocabulary): boolean {
   return [...documentTitles(model), normalise(subtitle)].some((title) => vocabulary.test("licence", title));
 }
 
+/** The last cell of a row read as one statement (see the engine's keyValueRows): its status. */
+const LAST_CELL = /\|([^|\n]{1,40})$/;
+
 /** Where a sentence ends: after its closing mark, or at a full stop before a space. */
 const SENTENCE_END = /(?<=[。！？!?])|(?<=\.)\s/;
 
 /**
- * The text without its sentences that say there is no term: 「存続期間は定めていない。ただし、
- * 以下の場合には解除できる」 states no way to end in its first sentence, and triggers in the next.
+ * Does a statement (a YAML value with its key) say how or when the alliance ends? Read sentence by
+ * sentence: what vetoes a way to end — a sentence that says there is no term, a deferral of another
+ * matter, a side agreement named — speaks for its own sentence, not the next (「期間は定めない。ただし…解除できる」,
+ * 「…で契約も満了とする。ただし、本格展開の進め方は未定」, "Either side can walk away at month 6.
+ * The pilot ends unless both sides sign a licence.").
  */
-function withoutNoTerm(vocabulary: Vocabulary, text: string): string {
-  return text
-    .split(SENTENCE_END)
-    .filter((sentence) => !vocabulary.test("no-term", sentence))
-    .join(" ");
-}
-
-/** Does a statement (a YAML value with its key) say how or when the alliance ends? */
 function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, licensing = false): boolean {
-  const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
-  const text = withoutNoTerm(vocabulary, normalise(rawKey ? `${rawKey}: ${raw}` : raw));
-  if (!text.trim() || vocabulary.test("deferral", text) || withholdsTerm(vocabulary, text)) return false;
-  if (ofSideAgreement(vocabulary, text, licensing)) return false;
   // Key paths keep their underscores: normalise() would strip them.
   const key = (rawKey ?? "").toLowerCase();
-  if (vocabulary.test("end-key", `${key}: ${raw}`)) return true;
+  const sentences = normalise(rawKey ? `${rawKey}: ${raw}` : raw)
+    .split(SENTENCE_END)
+    .filter((sentence) => !vocabulary.test("no-term", sentence));
+  // An issues table's row still open, read with its status (「3年 | 5年 | 協議中」, "3 years | 5 years | open"): positions, no term.
+  const status = LAST_CELL.exec(raw)?.[1];
+  if (status !== undefined && vocabulary.test("open-status", normalise(status).trim())) return false;
+  // A sentence that puts off the term or the exit itself puts off the statement's ("we prefer a fixed
+  // term. The term and termination rights are still TBD"); one that puts off another matter, only itself.
+  if (sentences.some((sentence) => vocabulary.test("deferral", sentence) && EXIT_WORD.test(sentence))) return false;
+  // The sentences together too: a pilot's end and what continues it may take two ("Pilot ends 30 June.
+  // It only continues if both sides sign …").
+  const readings = sentences.length > 1 ? [...sentences, sentences.join(" ")] : sentences;
+  return readings.some((text) => sentenceEnds(vocabulary, text, `${key}: ${raw}`, licensing));
+}
+
+/** Does one sentence of a statement say how or when the alliance ends? `keyed` is the statement's "key: value". */
+function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licensing: boolean): boolean {
+  const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
+  if (!text.trim() || vocabulary.test("deferral", text) || withholdsTerm(vocabulary, text)) return false;
+  if (ofSideAgreement(vocabulary, text, licensing)) return false;
+  if (vocabulary.test("end-key", keyed)) return true;
+  const key = keyed.slice(0, keyed.indexOf(": "));
   if (
     isExitKey(key, vocabulary) &&
     !vocabulary.test("aftermath-key", key) &&
@@ -318,6 +335,7 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
     noticeBeforeEnd(vocabulary, text) ||
     pilotEndsUnlessSigned(text) ||
     copulaTerm(vocabulary, text) ||
+    spansDates(vocabulary, text) ||
     runsToItsEnd(vocabulary, text) ||
     conditions.some((re) => {
       const m = re.exec(text);
@@ -374,6 +392,31 @@ function copulaTerm(vocabulary: Vocabulary, text: string): boolean {
   const before = text.slice(0, m.index);
   return (CONTRACT_JA.test(before) || vocabulary.test("alliance", before)) && !isAftermath(text, vocabulary);
 }
+
+/**
+ * The alliance's period as a span of dates in words, from one to the other (「本提携によるサービスの
+ * 提供期間は、2025年4月1日から2027年3月31日までを予定しています」): the contract or the alliance named
+ * before the period, as copulaTerm asks — a campaign's or a course's period (「募集期間は…から…まで」)
+ * ends no alliance.
+ */
+function spansDates(vocabulary: Vocabulary, text: string): boolean {
+  const dates = vocabulary.derive("missing-exit-clause:dates-ja", (v) => new RegExp(v.group("term-date", "ja"), "g"));
+  // Read in steps, date by date, as copulaTerm: one pattern spanning the period and both dates is not shown linear-time.
+  const found = [...text.matchAll(dates)];
+  return found.some((first, i) => {
+    const second = found[i + 1];
+    if (!second || !FROM_TO.test(text.slice(first.index + first[0].length, second.index))) return false;
+    if (!UNTIL.test(text.slice(second.index + second[0].length))) return false;
+    const period = text.slice(0, first.index).search(PERIOD_BEFORE);
+    const before = text.slice(0, Math.max(period, 0));
+    return period >= 0 && (CONTRACT_JA.test(before) || vocabulary.test("alliance", before));
+  });
+}
+
+const FROM_TO = /^\s*(?:から|より)\s*$/;
+const UNTIL = /^\s*まで/;
+/** The period named just before the dates: 「提供期間は、」 at most 20 characters before them, in their sentence. */
+const PERIOD_BEFORE = /期間[^。]{0,20}$/;
 
 /**
  * The alliance running to its end in words, a participle too, the end a month and its year: "a

@@ -153,7 +153,11 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
       // review. They track four numbers: …", 「数字の面では…を見込む。実績は毎月の会議で確認する。」
       const reviewedFigures = vocabulary.test("figures-word", text) && ((joined(i) && reviews(i - 1)) || (joined(i + 1) && reviews(i + 1)));
       declared =
-        vocabulary.test("kpi-declaration", text) || looksAtFigures(vocabulary, text) || reviewsTargets(vocabulary, text) || reviewedFigures;
+        vocabulary.test("kpi-declaration", text) ||
+        looksAtFigures(vocabulary, text) ||
+        reviewsTargets(vocabulary, text) ||
+        reviewedFigures ||
+        reviewsListedTargets(vocabulary, s, statements[i + 1]);
       if (!declared) return;
       ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
       ownRow = s.kind === "table-row";
@@ -230,6 +234,21 @@ function reviewsTargets(vocabulary: Vocabulary, text: string): boolean {
   return TARGET_NOTE.test(text) && isReviewLine(vocabulary, text) && hasQuantity(vocabulary, text);
 }
 
+/**
+ * A lead-in that says how often a list is reviewed, over items that each give a labelled target
+ * ("Here's how we'll track it, reviewed monthly with your ops lead:" over "- downtime — target ≤ 600 h";
+ * 「毎月の定例会で、次の数字を確認します：」 over 「- 解約率 目標3%以下」): the items are the KPIs,
+ * though neither the lead-in nor a heading names them.
+ */
+function reviewsListedTargets(vocabulary: Vocabulary, s: Statement, next: Statement | undefined): boolean {
+  if (s.kind !== "sentence" || next?.kind !== "list-item") return false;
+  const text = normalise(s.text);
+  return LEAD_IN_COLON.test(text) && isReviewLine(vocabulary, text) && LABELLED_TARGET.test(normalise(next.text));
+}
+
+/** A target labelled by its word, a figure after it: "target ≤ 6,600", 「目標：95%以上」. */
+const LABELLED_TARGET = /(?:\btarget|目標)[\s:：<>≥≤~=]{0,6}\d/;
+
 /** A sentence that ends on the colon that announces a list: "We track three numbers every Monday:". */
 const LEAD_IN_COLON = /[:：]\s*$/;
 
@@ -278,15 +297,25 @@ function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
     // (「項目 | 2027年3月期 | 2028年3月期」 under 「業務提携の目標」).
     if (!sectioned && isUnder(model, t.section, "objective") && periodTargets(vocabulary, t, header)) return true;
     const targetHeader = sectioned ? (h: string) => vocabulary.test("target-column", h) : (h: string) => isTargetHeader(vocabulary, h);
-    if (header.some((h) => vocabulary.test("kpi-column", h))) return header.some(targetHeader);
+    if (header.some((h) => vocabulary.test("kpi-column", h))) return header.some((h) => targetHeader(h) || levelsHeader(vocabulary, h));
     // Or the rows name what they measure and the target column holds amounts, not dates
     // ("What | Today | Target | By", "Category | Weight | Q3 | Q4 | Target"): a scorecard, whatever its first column says.
+    // So does a service-level table's column of the levels to meet (「項目 | 水準 | 測定方法」, "Item | Threshold").
     const column = header.findIndex(
-      (h, i) => i > 0 && vocabulary.test("target-column", h) && !vocabulary.test("baseline-column", h) && !vocabulary.test("due-column", h),
+      (h, i) =>
+        i > 0 &&
+        (vocabulary.test("target-column", h) || levelsHeader(vocabulary, h)) &&
+        !vocabulary.test("baseline-column", h) &&
+        !vocabulary.test("due-column", h),
     );
     const amounts = t.rows.filter((row) => hasQuantity(vocabulary, row.cells[column]?.text ?? "")).length;
     return column > 0 && t.rows.length >= 2 && amounts * 2 >= t.rows.length;
   });
+}
+
+/** Does a (normalised) column header name the levels to meet, as a service-level table does (「水準」, "Threshold")? */
+function levelsHeader(vocabulary: Vocabulary, header: string): boolean {
+  return vocabulary.test("standard-column", header.trim());
 }
 
 /** Do the table's period columns hold amounts in at least half its rows (two rows or more)? */

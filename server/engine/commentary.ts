@@ -10,6 +10,8 @@ import type { Vocabulary } from "../../rules/vocab";
 
 /** 【…】 at the start of the quote's first line. */
 const BRACKET_LABEL = /^[ \t]*>[ \t>]*【([^【】\n]{1,30})】/;
+/** A bracketed label in bold, as plain-text editors write 【】: **[Reviewer — J. Doe, Legal]** */
+const BOLD_BRACKET_LABEL = /^[ \t]*>[ \t>]*\*\*\[([^\]\n]{1,60})\]\*\*/;
 /** A bold label with its colon inside or after it: **S. Rowe:**, **Legal comment**: */
 const BOLD_LABEL = /^[ \t]*>[ \t>]*\*\*([^*\n]{1,40}?)(?:[:：]\*\*|\*\*[:：])/;
 /** Someone's attribution: a department and a name (「法務 山内」), an initial and a surname ("S. Rowe"). */
@@ -18,9 +20,26 @@ const EN_ATTRIBUTION = /^[A-Z]\. ?[A-Z][a-z'’-]+$/;
 
 /** The label of a reviewer's comment that opens the block quote's source, if it opens with one. */
 export function commentLabel(quote: string, vocabulary: Vocabulary): string | undefined {
-  const bracket = BRACKET_LABEL.exec(quote)?.[1].trim();
+  const bracket = (BRACKET_LABEL.exec(quote) ?? BOLD_BRACKET_LABEL.exec(quote))?.[1].trim();
   const label = bracket ?? BOLD_LABEL.exec(quote)?.[1].trim();
-  if (!label || classifyTitle(label, vocabulary).length) return undefined;
+  if (!label) return undefined;
+  if (reviewerHead(label, vocabulary)) return label;
+  if (classifyTitle(label, vocabulary).length) return undefined;
   const attribution = bracket ? JA_ATTRIBUTION.test(label) : EN_ATTRIBUTION.test(label);
   return attribution || vocabulary.test("commentary-label", label.normalize("NFKC").toLowerCase()) ? label : undefined;
+}
+
+/** Where a label's head ends: a dash, a comma or a colon before the name and the department. */
+const HEAD_END = /\s[—–-]\s|[,，:：、]/;
+
+/**
+ * A label whose head names a reviewer's remark, with who made it after it ("Reviewer — J. Doe,
+ * Risk", 「コメント — 法務、リスク管理」): the department after the head may name a plan element
+ * ("Risk", 「知財」), but the head says it is a remark. A head that names an element itself ("Risk
+ * response") is a title.
+ */
+function reviewerHead(label: string, vocabulary: Vocabulary): boolean {
+  const head = label.split(HEAD_END)[0].trim();
+  if (head === label || classifyTitle(head, vocabulary).length) return false;
+  return vocabulary.test("commentary-label", head.normalize("NFKC").toLowerCase());
 }

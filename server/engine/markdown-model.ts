@@ -16,7 +16,7 @@ import type {
   TableCell,
   TableRow as MdTableRow,
 } from "mdast";
-import type { CodeBlock, Span, TableRow } from "./model";
+import type { Cell, CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
 import { FENCE_OPEN } from "./fast-markdown";
@@ -310,7 +310,10 @@ class MarkdownWalker {
   addTable(header: TableRow | undefined, body: TableRow[], span: Span): void {
     this.protectedSpans.push(span);
     this.lastTableIsLayout = header !== undefined && isKeyValueLayout([header, ...body], this.b.vocabulary);
-    if (header && this.lastTableIsLayout) return this.keyValueRows(this.namesElement(header) ? [header, ...body] : body, span);
+    if (header && this.lastTableIsLayout)
+      return this.namesElement(header)
+        ? this.keyValueRows([header, ...body], span)
+        : this.keyValueRows(body, span, this.statusColumn(header));
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
     for (const row of body) this.addRow(row);
   }
@@ -336,13 +339,30 @@ class MarkdownWalker {
    * text, sentence by sentence, each keyed by the title. It is layout, not data, so it is no
    * table of the model.
    */
-  keyValueRows(rows: TableRow[], span: Span): void {
+  keyValueRows(rows: TableRow[], span: Span, status = -1): void {
     const entries = rows.map(({ cells: [key, ...values] }) => ({
       title: key.text.trim(),
       titleSpan: key.span,
-      body: values.map((cell) => cell.span),
+      body: this.stillOpen(values, status - 1)
+        ? [{ start: values[0].span.start, end: values[values.length - 1].span.end }]
+        : values.map((cell) => cell.span),
     }));
     this.keyedSections(entries, span.end);
+  }
+
+  /** The column of a header that heads each row's state (「状況」, "Status"), or -1. */
+  statusColumn(header: TableRow): number {
+    return header.cells.findIndex((cell, i) => i > 0 && this.b.vocabulary.test("status-column", plainWords(cell.text)));
+  }
+
+  /**
+   * Is a row of an issues table still open by its status cell (「協議中」, "open")? Then its values are
+   * the sides' positions, not terms agreed: read together with the status, as one statement, so that
+   * a rule reads "10年 | 20年 | 協議中", not "10年" alone.
+   */
+  stillOpen(values: Cell[], status: number): boolean {
+    const text = status >= 0 && values.length > 1 ? plainWords(values[status]?.text ?? "") : "";
+    return text !== "" && (this.b.vocabulary.test("open-status", text) || this.b.vocabulary.test("deferral", text));
   }
 
   /** The rest of the last table, cut off into its own chunk: its first row repeats the header. */
@@ -478,6 +498,11 @@ export function plainText(node: Nodes): string {
   if ("value" in node && typeof node.value === "string") return node.type === "html" ? "" : node.value;
   if ("children" in node) return (node.children as Nodes[]).map(plainText).join("");
   return "";
+}
+
+/** A cell's words as the vocabulary reads them: width and case folded. */
+function plainWords(text: string): string {
+  return text.normalize("NFKC").toLowerCase().trim();
 }
 
 /** A titled part of a term sheet or canvas: its title, where the title stands, the spans of its text. */

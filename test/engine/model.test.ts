@@ -189,6 +189,19 @@ describe("pseudo headings (contract and memo styles)", () => {
     expect(m.statements.find((s) => s.text === "After the table.")?.section).toBe(0);
   });
 
+  it("an issues table's row still open by its status cell: the sides' positions and the status read as one statement (en, ja)", () => {
+    const en =
+      "# Issues\n\n| Topic | Ours | Theirs | Status |\n|---|---|---|---|\n| Objective | 40% less diesel | same | agreed |\n| Term | Five years | Ten years | open |\n| Background IP | Each keeps its own | same | agreed |\n";
+    const m = model(en);
+    expect(m.statements.filter((s) => s.key === "Term").map((s) => s.text)).toEqual(["Five years | Ten years | open"]);
+    expect(m.statements.filter((s) => s.key === "Objective").map((s) => s.text)).toEqual(["40% less diesel", "same", "agreed"]);
+    const ja =
+      "# 論点\n\n| 論点 | 当社案 | 先方案 | 状況 |\n|---|---|---|---|\n| 提携の目的 | 物流費1割削減 | 同左 | 合意 |\n| 契約期間 | 3年 | 5年 | 協議中 |\n| 知的財産権 | 各社に帰属 | 同左 | 合意 |\n";
+    const mj = model(ja);
+    expect(mj.statements.filter((s) => s.key === "契約期間").map((s) => s.text)).toEqual(["3年 | 5年 | 協議中"]);
+    expect(mj.statements.filter((s) => s.key === "知的財産権").map((s) => s.text)).toEqual(["各社に帰属", "同左", "合意"]);
+  });
+
   it("a two-column data table (one element over and over, or assets) stays a table", () => {
     const kpis = "| KPI | Target |\n|---|---|\n| KPI 1 | 10% |\n| KPI 2 | 20% |\n| KPI 3 | 30% |\n";
     expect(model(kpis).tables).toHaveLength(1);
@@ -672,6 +685,29 @@ describe("statements", () => {
       "The arrangement runs until 31 December 2026.",
       "Cut returns by 20% in FY2026.",
     ]);
+  });
+
+  it("reads a bold bracketed label whose head names a reviewer as notes, though the department after it names an element", () => {
+    const text = [
+      "## Exit",
+      "",
+      "Termination rights: to be agreed.",
+      "",
+      "> **[Reviewer — K. Osei, Risk]** I need our right to terminate for convenience.",
+      "",
+      "## 出口",
+      "",
+      "> **[コメント — 法務、知財]** 解除できる条件を書いてください。",
+      "",
+      "> **[Risk response]** Either party may terminate on 30 days' notice.",
+      "",
+    ].join("\n");
+    const m = model(text);
+    const isNotes = (i: number | undefined) => i !== undefined && m.sections[i].elements.includes("notes");
+    const notes = m.sections.filter((s) => isNotes(s.index) && !isNotes(s.parent)).map((s) => s.title);
+    expect(notes).toEqual(["Reviewer — K. Osei, Risk", "コメント — 法務、知財"]);
+    // A head that names an element is a title: its text stays the plan's.
+    expect(m.statements.filter((s) => !isNotes(s.section)).map((s) => s.text)).toContain("Either party may terminate on 30 days' notice.");
   });
 
   it("counts prose in untyped fences as statements of kind code; not code in a typed fence", () => {

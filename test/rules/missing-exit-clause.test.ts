@@ -537,3 +537,78 @@ testRule(RULE, "batch s kinds: a sentence that says there is no fixed term, then
     },
   ],
 });
+
+testRule(RULE, "batch r/s kinds: a deferral, a side agreement or a compound of 'term' speaks for its own sentence", {
+  valid: [
+    {
+      name: "an end stated, then another matter put off in the next sentence (…で契約も満了とする。ただし次の段階は未定) (ja)",
+      text: JA("## 実証の後\n\n実証は2027年3月で終わり、その時点で本契約も満了とする。ただし、本格導入の進め方は未定である。"),
+    },
+    {
+      name: "a walk-away right, then a pilot that ends unless a licence is signed, in the next sentence (en)",
+      text: EN(
+        "## Proposal\n\n- Either party may walk away at the month-4 review. The trial ends after 9 months unless both sign a full licence.",
+      ),
+    },
+    {
+      name: "the alliance's period as a span from one date to another (提携の提供期間は…から…までを予定) (ja)",
+      text: JA("## ご案内\n\n本提携によるサービスの提供期間は、2026年5月1日から2029年4月30日までを予定しています。"),
+    },
+  ],
+  invalid: [
+    {
+      name: "a sentence that puts off the term itself puts off the statement (en)",
+      text: EN(
+        "## Term\n\n- Their draft says either party may terminate on 60 days' notice. The term and termination rights are still TBD.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "a sentence that puts off the term itself puts off the statement, its list item's other sentence too (ja)",
+      text: JA("## 期間\n\n- 先方は自動更新を希望している。契約期間と解約条件は未定である。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "a span of dates for a course, not the alliance (研修期間は…から…まで), is no term (ja)",
+      text: JA("## 研修\n\n研修期間は2026年5月1日から2026年5月9日までです。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a term life product sold over 24 months is no term of the alliance (en)",
+      text: EN("## Product\n\nLaunch a term life product to 5,000 customers in the 24 months after launch."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "a term label whose value waits on another document (存続期間：規約の確定を待って確認する) is deferred (ja)",
+      text: JA("## 条件\n\n| 項目 | 内容 |\n|---|---|\n| 存続期間 | 組合契約の確定を待って確認する |"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch r kinds: an issues table's row whose status is still open states the sides' positions, not a term", {
+  valid: [
+    {
+      name: "the same row agreed states the term (ja)",
+      text: JA(
+        "## 論点\n\n| 論点 | 当社案 | 先方案 | 状況 |\n|---|---|---|---|\n| 提携の目的 | 物流費削減 | 同左 | 合意 |\n| 契約期間 | 3年 | 同左 | 合意 |\n| 知的財産権 | 各社に帰属 | 同左 | 合意 |",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "契約期間 | 3年 | 5年 | 協議中: two positions under negotiation are no term (ja)",
+      text: JA(
+        "## 論点\n\n| 論点 | 当社案 | 先方案 | 状況 |\n|---|---|---|---|\n| 提携の目的 | 物流費削減 | 同左 | 合意 |\n| 契約期間 | 3年 | 5年 | 協議中 |\n| 知的財産権 | 各社に帰属 | 同左 | 合意 |",
+      ),
+      errors: [{ messageId: "deferred", range: [11, 2, 11, 6] }],
+    },
+    {
+      name: "Term | 3 years | 5 years | open: two positions under negotiation are no term (en)",
+      text: EN(
+        "## Issues\n\n| Topic | Ours | Theirs | Status |\n|---|---|---|---|\n| Objective | Cut costs | same | agreed |\n| Term | 3 years | 5 years | open |\n| Background IP | Each keeps its own | same | agreed |",
+      ),
+      errors: [{ messageId: "noCondition", range: [11, 2, 11, 6] }],
+    },
+  ],
+});

@@ -655,3 +655,31 @@ testRule(RULE, "batch s kinds: measures by a plain word with their review as an 
     },
   ],
 });
+
+testRule(RULE, "batch s kinds: a service-level table, and a reviewed list of labelled targets with no KPI word", {
+  valid: [
+    {
+      name: "a service-level table whose level column (水準) holds amounts holds the KPIs (ja)",
+      text: `${JA_OBJECTIVE}\n## 提供条件\n\n| 項目 | 水準 | 測定方法 |\n|---|---|---|\n| 稼働率 | 99.9％以上 | 監視ログ |\n| 問合せへの一次回答 | 2時間以内 | 受付票 |\n\n毎月の運営会議で実績を確認する。\n`,
+    },
+    {
+      name: "a service-level table whose threshold column holds amounts holds the KPIs (en)",
+      text: `${EN_OBJECTIVE}\n## Service\n\n| Item | Threshold | Measured by |\n|---|---|---|\n| Uptime | 99.9% | monitoring |\n| First reply | within 2 hours | ticket log |\n\nThe ops leads review the results every month.\n`,
+    },
+    {
+      name: "a lead-in that says how often the list is reviewed, over items with labelled targets (en)",
+      text: `${EN_OBJECTIVE}\n## Keeping score\n\nThis is how we stay honest, reviewed every month with your sales lead:\n- joint leads — baseline 40 a month, target ≥ 90 a month;\n- win rate — target 25%.\n`,
+    },
+    {
+      name: "a lead-in that says how often the list is reviewed, over items with labelled targets (ja)",
+      text: `${JA_OBJECTIVE}\n## 進め方\n\n毎月の定例会で、次の数字を確認します：\n- 共同販売の件数 目標 月30件\n- 成約率 目標 20%\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a reviewed list whose items give no target is no KPI list (en)",
+      text: `${EN_OBJECTIVE}\n## Keeping score\n\nThis is what we go through, reviewed every month with your sales lead:\n- the pipeline\n- open issues\n`,
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 19] }],
+    },
+  ],
+});

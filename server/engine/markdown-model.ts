@@ -120,8 +120,10 @@ class MarkdownWalker {
   }
 
   heading(node: Heading): void {
+    const ruled = ruledParagraph(node, this.b.text, this.base);
+    if (ruled) return this.paragraph(ruled);
     this.b.closePseudo(this.span(node).start);
-    this.b.openSection(plainText(node), node.depth, "heading", this.span(node));
+    this.b.openSection(withoutRules(plainText(node)), node.depth, "heading", this.span(node));
   }
 
   paragraph(node: Paragraph): void {
@@ -472,6 +474,39 @@ function trimmed(span: Span, text: string): Span {
   while (start < span.end && (text[start] === " " || text[start] === "\t")) start++;
   return { start, end: span.end };
 }
+
+/**
+ * A setext heading over several lines, as CommonMark reads a block of lines over a dashed rule
+ * ("申請番号：…\n申請日：…\n-----", 「【提携内容】\n提携目的：…\n-----」): plain-text forms and exports
+ * draw the rule to separate their blocks, not to title them. The block, as the paragraph it is
+ * (the rule is a separator, which the model skips); undefined for an ATX heading or a one-line title.
+ */
+function ruledParagraph(node: Heading, text: string, base: number): Paragraph | undefined {
+  const { start, end } = node.position!;
+  const source = text.slice(base + start.offset!, base + end.offset!);
+  const rule = source.trimEnd().lastIndexOf("\n");
+  if (ATX_START.test(source) || rule < 0) return undefined;
+  // A title framed by rules above and below (「=====\n４．数値指標\n=====」) is a heading still.
+  const block = source.slice(0, rule).trimEnd();
+  if (block.split("\n").filter((line) => !RULE_LINE.test(line)).length < 2) return undefined;
+  const close = block.length;
+  return { type: "paragraph", children: node.children, position: { start, end: { ...start, offset: start.offset! + close } } };
+}
+
+/** A heading's title without the rule drawn above it in plain text (「=====\n４．数値指標」 reads 「４．数値指標」). */
+function withoutRules(title: string): string {
+  return title.includes("\n")
+    ? title
+        .split("\n")
+        .filter((line) => !RULE_LINE.test(line))
+        .join("\n")
+    : title;
+}
+
+/** A line drawn as a rule in plain text: dashes, equals signs, box-drawing lines or blocks, alone. */
+const RULE_LINE = /^[\s=＝\-－_─━■]*$/;
+/** An ATX heading's opening hashes, after up to three spaces of indent. */
+const ATX_START = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 /** The text of a node without markup. */
 export function plainText(node: Nodes): string {

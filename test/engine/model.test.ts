@@ -326,6 +326,24 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a block of several lines over a dashed rule is a paragraph, not a setext heading; a title framed by rules stays a heading, titled without them", () => {
+    const text =
+      "申請番号：A-1\n件名：業務提携\n--------\n【知的財産】\n成果は両社の共有とする。\n--------\n\n========\n２．成果指標\n========\n\n2027年度に販売5,000台。\n\n========\n３．運営体制\n========\n\n毎月1回、定例会を開く。\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.kind, s.elements])).toEqual([
+      ["【知的財産】", "pseudo", ["ip"]],
+      ["２．成果指標", "heading", ["kpi"]],
+      ["３．運営体制", "heading", ["governance"]],
+    ]);
+    expect(statements(m)).toEqual([
+      ["sentence", "申請番号：A-1", undefined],
+      ["sentence", "件名：業務提携", undefined],
+      ["sentence", "成果は両社の共有とする。", "【知的財産】"],
+      ["sentence", "2027年度に販売5,000台。", "２．成果指標"],
+      ["sentence", "毎月1回、定例会を開く。", "３．運営体制"],
+    ]);
+  });
+
   it("a plain-text outline numbered in kanji: once one line names an element, the document's other such lines are headings", () => {
     const text = "一 連携の趣旨\n　両者は連携する。\n\n二 目標\n　売上を二億円とする。\n";
     expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([

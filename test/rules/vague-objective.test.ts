@@ -1145,6 +1145,34 @@ testRule(RULE, "round r kinds (Japanese): aims under a why heading, inline remar
   ],
 });
 
+// A plain-text form or export whose blocks are separated by dashed rules: CommonMark reads a block
+// over a rule as a setext heading, but the rule separates; its attachments and approval route are
+// the document's furniture, not objectives.
+testRule(RULE, "batch t kinds (both languages): blocks over dashed rules, furniture lists, a boxed reference note", {
+  valid: [
+    {
+      name: "a title framed by rules heads its section; a note boxed by rules and labelled 参考 remarks on the goals, it sets none",
+      text: "==========================\n２．目標\n==========================\n\n（１）2028年度末までに、回収した電池パック累計500パックを再生する。\n\n--------------------------\n※参考：定置用蓄電池の市場は年率２割前後で伸びているとされる。\n（業界推計。本計画の数値には織り込んでいない）\n--------------------------\n",
+    },
+    {
+      name: "a title framed by rules heads its section; a note boxed by rules and labelled 'For reference' remarks on the goals, it sets none",
+      text: "==========================\n2. OBJECTIVES\n==========================\n\nBy March 2028, refurbish 500 recovered battery packs a year.\n\n--------------------------\nFor reference: the storage market is said to grow about 20% a year.\n(Industry estimate; not built into the figures above.)\n--------------------------\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a form's 【…】 block over a dashed rule is text: its vague purpose line is judged, the attachments and approval route listed after it are not",
+      text: "申請番号：A-001\n件名：丸山商事との業務提携\n----------------\n【提携内容】\n提携目的：両社のシナジーを最大化する\n提携形態：業務提携\n----------------\n【添付資料】\n1. 提携スキーム.pdf\n2. 契約書案_v2.docx\n----------------\n【承認ルート】\n1. 経営企画部長　承認済\n2. 社長　未着手\n----------------\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 18] }],
+    },
+    {
+      name: "an export's CAPS block over a dashed rule is text: its vague objective line is judged; ATTACHMENTS and APPROVAL ROUTE head furniture, not objectives",
+      text: "Request ID: R-7\nRequester: Jo Bell\n------------------\nPURPOSE\nObjective: Grow our presence in the northern market\nSponsor: Finance\n------------------\nATTACHMENTS\n1. deal-structure.pdf\n2. draft-agreement-v3.docx\n------------------\nAPPROVAL ROUTE\n1. Head of Strategy — approved 2026-11-02\n2. Group CFO — pending\n------------------\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 51] }],
+    },
+  ],
+});
+
 testRule(RULE, "residual kinds (both languages): an aim set beyond the dated steps, a relative deadline in hours", {
   valid: [
     {

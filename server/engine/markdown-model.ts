@@ -21,6 +21,7 @@ import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
 import { FENCE_OPEN } from "./fast-markdown";
 import { gridTable } from "./grid-table";
+import { htmlTables } from "./html-table";
 import { lineTable } from "./line-table";
 import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
@@ -100,6 +101,7 @@ class MarkdownWalker {
         return this.code(node);
       case "html":
         this.protectedSpans.push(this.span(node));
+        this.htmlTables(this.span(node));
         return this.toggle(node.value, this.span(node));
       case "blockquote":
         return this.blockquote(node);
@@ -218,6 +220,20 @@ class MarkdownWalker {
     }
   }
 
+  /**
+   * The tables of an HTML block (see html-table.ts), read as a Markdown table is; one titled by its
+   * caption or a first row across it ("1. Purpose") is a section of its own, which ends with it.
+   */
+  htmlTables(span: Span): void {
+    if (!/<table\b/i.test(this.b.text.slice(span.start, span.end))) return;
+    for (const table of htmlTables(this.b.text, span)) {
+      const level = this.b.pseudoLevel();
+      if (table.title) this.b.openSection(table.title.text, level, "pseudo", table.title.span);
+      this.addTable(table.header, table.rows, table.span, table.rowTags);
+      if (table.title) this.b.closeTo(level, table.span.end);
+    }
+  }
+
   /** Inline HTML comments (`<!-- alliance-lint-disable-line -->`, editor notes) inside a node. */
   comments(node: Nodes): Span[] {
     if (node.type === "html") return node.value.startsWith("<!--") ? [this.span(node)] : [];
@@ -309,23 +325,23 @@ class MarkdownWalker {
   }
 
   /** A table's rows: a model table, or sections when it is a term sheet's layout (see keyValueRows). */
-  addTable(header: TableRow | undefined, body: TableRow[], span: Span): void {
+  addTable(header: TableRow | undefined, body: TableRow[], span: Span, rowTags: Span[][] = []): void {
     this.protectedSpans.push(span);
     this.lastTableIsLayout = header !== undefined && isKeyValueLayout([header, ...body], this.b.vocabulary);
     if (header && this.lastTableIsLayout) return this.keyValueRows(this.namesElement(header) ? [header, ...body] : body, span);
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
-    for (const row of body) this.addRow(row);
+    body.forEach((row, i) => this.addRow(row, rowTags[i]));
   }
 
   /**
    * A row's statement, without a comment after its last pipe (a same-line directive, an expect mark):
    * its words ("missing-kpi", "exit") are no part of the row.
    */
-  addRow(row: TableRow): void {
+  addRow(row: TableRow, tags: Span[] = []): void {
     const text = this.b.text.slice(row.span.start, row.span.end);
     const open = text.indexOf("<!--", text.lastIndexOf("|"));
     const masked = open >= 0 && text.trimEnd().endsWith("-->") ? [{ start: row.span.start + open, end: row.span.end }] : [];
-    this.b.addStatement(row.span, "table-row", undefined, masked);
+    this.b.addStatement(row.span, "table-row", undefined, masked, tags);
   }
 
   namesElement(row: TableRow): boolean {

@@ -21,6 +21,7 @@ import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
 import { FENCE_OPEN } from "./fast-markdown";
 import { gridTable } from "./grid-table";
+import { htmlTables } from "./html-table";
 import { lineTable } from "./line-table";
 import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
@@ -100,6 +101,7 @@ class MarkdownWalker {
         return this.code(node);
       case "html":
         this.protectedSpans.push(this.span(node));
+        this.htmlTables(this.span(node));
         return this.toggle(node.value, this.span(node));
       case "blockquote":
         return this.blockquote(node);
@@ -120,8 +122,10 @@ class MarkdownWalker {
   }
 
   heading(node: Heading): void {
+    const ruled = ruledParagraph(node, this.b.text, this.base);
+    if (ruled) return this.paragraph(ruled);
     this.b.closePseudo(this.span(node).start);
-    this.b.openSection(plainText(node), node.depth, "heading", this.span(node));
+    this.b.openSection(withoutRules(plainText(node)), node.depth, "heading", this.span(node));
   }
 
   paragraph(node: Paragraph): void {
@@ -216,6 +220,20 @@ class MarkdownWalker {
     }
   }
 
+  /**
+   * The tables of an HTML block (see html-table.ts), read as a Markdown table is; one titled by its
+   * caption or a first row across it ("1. Purpose") is a section of its own, which ends with it.
+   */
+  htmlTables(span: Span): void {
+    if (!/<table\b/i.test(this.b.text.slice(span.start, span.end))) return;
+    for (const table of htmlTables(this.b.text, span)) {
+      const level = this.b.pseudoLevel();
+      if (table.title) this.b.openSection(table.title.text, level, "pseudo", table.title.span);
+      this.addTable(table.header, table.rows, table.span, table.rowTags);
+      if (table.title) this.b.closeTo(level, table.span.end);
+    }
+  }
+
   /** Inline HTML comments (`<!-- alliance-lint-disable-line -->`, editor notes) inside a node. */
   comments(node: Nodes): Span[] {
     if (node.type === "html") return node.value.startsWith("<!--") ? [this.span(node)] : [];
@@ -307,7 +325,7 @@ class MarkdownWalker {
   }
 
   /** A table's rows: a model table, or sections when it is a term sheet's layout (see keyValueRows). */
-  addTable(header: TableRow | undefined, body: TableRow[], span: Span): void {
+  addTable(header: TableRow | undefined, body: TableRow[], span: Span, rowTags: Span[][] = []): void {
     this.protectedSpans.push(span);
     this.lastTableIsLayout = header !== undefined && isKeyValueLayout([header, ...body], this.b.vocabulary);
     if (header && this.lastTableIsLayout)
@@ -315,18 +333,18 @@ class MarkdownWalker {
         ? this.keyValueRows([header, ...body], span)
         : this.keyValueRows(body, span, this.statusColumn(header));
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
-    for (const row of body) this.addRow(row);
+    body.forEach((row, i) => this.addRow(row, rowTags[i]));
   }
 
   /**
    * A row's statement, without a comment after its last pipe (a same-line directive, an expect mark):
    * its words ("missing-kpi", "exit") are no part of the row.
    */
-  addRow(row: TableRow): void {
+  addRow(row: TableRow, tags: Span[] = []): void {
     const text = this.b.text.slice(row.span.start, row.span.end);
     const open = text.indexOf("<!--", text.lastIndexOf("|"));
     const masked = open >= 0 && text.trimEnd().endsWith("-->") ? [{ start: row.span.start + open, end: row.span.end }] : [];
-    this.b.addStatement(row.span, "table-row", undefined, masked);
+    this.b.addStatement(row.span, "table-row", undefined, masked, tags);
   }
 
   namesElement(row: TableRow): boolean {
@@ -492,6 +510,39 @@ function trimmed(span: Span, text: string): Span {
   while (start < span.end && (text[start] === " " || text[start] === "\t")) start++;
   return { start, end: span.end };
 }
+
+/**
+ * A setext heading over several lines, as CommonMark reads a block of lines over a dashed rule
+ * ("申請番号：…\n申請日：…\n-----", 「【提携内容】\n提携目的：…\n-----」): plain-text forms and exports
+ * draw the rule to separate their blocks, not to title them. The block, as the paragraph it is
+ * (the rule is a separator, which the model skips); undefined for an ATX heading or a one-line title.
+ */
+function ruledParagraph(node: Heading, text: string, base: number): Paragraph | undefined {
+  const { start, end } = node.position!;
+  const source = text.slice(base + start.offset!, base + end.offset!);
+  const rule = source.trimEnd().lastIndexOf("\n");
+  if (ATX_START.test(source) || rule < 0) return undefined;
+  // A title framed by rules above and below (「=====\n４．数値指標\n=====」) is a heading still.
+  const block = source.slice(0, rule).trimEnd();
+  if (block.split("\n").filter((line) => !RULE_LINE.test(line)).length < 2) return undefined;
+  const close = block.length;
+  return { type: "paragraph", children: node.children, position: { start, end: { ...start, offset: start.offset! + close } } };
+}
+
+/** A heading's title without the rule drawn above it in plain text (「=====\n４．数値指標」 reads 「４．数値指標」). */
+function withoutRules(title: string): string {
+  return title.includes("\n")
+    ? title
+        .split("\n")
+        .filter((line) => !RULE_LINE.test(line))
+        .join("\n")
+    : title;
+}
+
+/** A line drawn as a rule in plain text: dashes, equals signs, box-drawing lines or blocks, alone. */
+const RULE_LINE = /^[\s=＝\-－_─━■]*$/;
+/** An ATX heading's opening hashes, after up to three spaces of indent. */
+const ATX_START = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 /** The text of a node without markup. */
 export function plainText(node: Nodes): string {

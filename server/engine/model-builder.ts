@@ -111,10 +111,15 @@ export class ModelBuilder {
     this.closeTo(-Infinity, offset);
   }
 
-  /** `masked`: spans (HTML comments) that count as white space, so a trailing `<!-- … -->` is no statement of its own. */
-  addStatement(span: Span, kind: StatementKind, key?: string, masked: Span[] = []): void {
-    const trimmed = trimSpan(this.source(span, masked), span.start);
-    if (trimmed) this.push(trimmed, kind, key);
+  /**
+   * `masked`: spans (HTML comments) that count as white space, so a trailing `<!-- … -->` is no
+   * statement of its own. `blanked`: spans the statement's text reads as white space too (the tags
+   * of an HTML table's row), so that only its cells' words are read.
+   */
+  addStatement(span: Span, kind: StatementKind, key?: string, masked: Span[] = [], blanked: Span[] = []): void {
+    const blanks = blanked.length ? [...masked, ...blanked].sort((a, b) => a.start - b.start) : masked;
+    const trimmed = trimSpan(this.source(span, blanks), span.start);
+    if (trimmed) this.push(trimmed, kind, key, blanked);
   }
 
   /** One statement per sentence of the text in `span` (sentence spans come trimmed). */
@@ -122,8 +127,8 @@ export class ModelBuilder {
     for (const s of sentenceSpans(this.source(span, masked), span.start, this.lang)) this.push(s, kind, key);
   }
 
-  private push(span: Span, kind: StatementKind, key: string | undefined): void {
-    const text = this.struck.length ? this.source(span, []) : this.text.slice(span.start, span.end);
+  private push(span: Span, kind: StatementKind, key: string | undefined, blanked: Span[] = []): void {
+    const text = this.struck.length || blanked.length ? this.source(span, blanked) : this.text.slice(span.start, span.end);
     const statement: Statement = { text, span, kind, section: this.current };
     if (key !== undefined) statement.key = key;
     this.statements.push(statement);

@@ -339,6 +339,43 @@ describe("pseudo headings (contract and memo styles)", () => {
     ]);
   });
 
+  it("a block of several lines over a dashed rule is a paragraph, not a setext heading; a title framed by rules stays a heading, titled without them", () => {
+    const text =
+      "申請番号：A-1\n件名：業務提携\n--------\n【知的財産】\n成果は両社の共有とする。\n--------\n\n========\n２．成果指標\n========\n\n2027年度に販売5,000台。\n\n========\n３．運営体制\n========\n\n毎月1回、定例会を開く。\n";
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.kind, s.elements])).toEqual([
+      ["【知的財産】", "pseudo", ["ip"]],
+      ["２．成果指標", "heading", ["kpi"]],
+      ["３．運営体制", "heading", ["governance"]],
+    ]);
+    expect(statements(m)).toEqual([
+      ["sentence", "申請番号：A-1", undefined],
+      ["sentence", "件名：業務提携", undefined],
+      ["sentence", "成果は両社の共有とする。", "【知的財産】"],
+      ["sentence", "2027年度に販売5,000台。", "２．成果指標"],
+      ["sentence", "毎月1回、定例会を開く。", "３．運営体制"],
+    ]);
+  });
+
+  it("an HTML <table> is a table of the model: its caption or a first row across it titles a section that ends with it; a row reads its cells, its tags blank", () => {
+    const text =
+      '<table>\n<tr><th colspan="2">1. 目的</th></tr>\n<tr><td>売上</td><td>2028年3月までに<b>1億円</b></td></tr>\n</table>\n\n<table>\n<caption>成果指標</caption>\n<tr><th>指標</th><th>目標</th></tr>\n<tr><td>来店数</td><td>月3,000人</td></tr>\n</table>\n\n後の文。\n';
+    const m = model(text);
+    expect(m.sections.map((s) => [s.title, s.kind, s.elements])).toEqual([
+      ["1. 目的", "pseudo", ["objective"]],
+      ["成果指標", "pseudo", ["kpi"]],
+    ]);
+    expect(m.statements.map((s) => [s.kind, s.text.replace(/\s+/g, " "), s.section])).toEqual([
+      ["table-row", "売上 2028年3月までに 1億円", 0],
+      ["table-row", "来店数 月3,000人", 1],
+      ["sentence", "後の文。", undefined],
+    ]);
+    expect(m.tables.map((t) => [t.header.map((c) => c.text), t.rows.map((r) => r.cells.map((c) => c.text))])).toEqual([
+      [[], [["売上", "2028年3月までに 1億円"]]],
+      [["指標", "目標"], [["来店数", "月3,000人"]]],
+    ]);
+  });
+
   it("a plain-text outline numbered in kanji: once one line names an element, the document's other such lines are headings", () => {
     const text = "一 連携の趣旨\n　両者は連携する。\n\n二 目標\n　売上を二億円とする。\n";
     expect(model(text).sections.map((s) => [s.title, s.elements])).toEqual([

@@ -1145,6 +1145,44 @@ testRule(RULE, "round r kinds (Japanese): aims under a why heading, inline remar
   ],
 });
 
+// A plain-text form or export whose blocks are separated by dashed rules: CommonMark reads a block
+// over a rule as a setext heading, but the rule separates; its attachments and approval route are
+// the document's furniture, not objectives.
+testRule(RULE, "batch t kinds (both languages): blocks over dashed rules, furniture lists, a boxed reference note, HTML tables", {
+  valid: [
+    {
+      name: "a title framed by rules heads its section; a note boxed by rules and labelled 参考 remarks on the goals, it sets none",
+      text: "==========================\n２．目標\n==========================\n\n（１）2028年度末までに、回収した電池パック累計500パックを再生する。\n\n--------------------------\n※参考：定置用蓄電池の市場は年率２割前後で伸びているとされる。\n（業界推計。本計画の数値には織り込んでいない）\n--------------------------\n",
+    },
+    {
+      name: "a title framed by rules heads its section; a note boxed by rules and labelled 'For reference' remarks on the goals, it sets none",
+      text: "==========================\n2. OBJECTIVES\n==========================\n\nBy March 2028, refurbish 500 recovered battery packs a year.\n\n--------------------------\nFor reference: the storage market is said to grow about 20% a year.\n(Industry estimate; not built into the figures above.)\n--------------------------\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "an HTML <table> is plan text: under its <caption> 目的, a vague row is judged, the concrete one is not",
+      text: "# みどり商会・あおば食品　共同開発の計画表\n\n両社で冷凍総菜を共同開発する計画です。表は社内のツールから書き出したものです。\n\n<table>\n  <caption>1. 目的</caption>\n  <tr><th>区分</th><th>内容</th></tr>\n  <tr><td>目的（地域）</td><td>両社の強みを活かし、地域の魅力を高める</td></tr>\n  <tr><td>目的（売上）</td><td>2028年3月までに共同商品の売上を1億円にする</td></tr>\n</table>\n\n<table>\n  <caption>2. 契約期間</caption>\n  <tr><th>項目</th><th>内容</th></tr>\n  <tr><td>期間</td><td>2027年4月から3年間</td></tr>\n</table>\n",
+      errors: [{ messageId: "bothVerb", range: [7, 10, 7, 44] }],
+    },
+    {
+      name: "an HTML <table> is plan text: under its title row across the table (1. Purpose), a vague row is judged, the concrete one is not",
+      text: '# Plan\n\n<table>\n<tr><th colspan="2">1. Purpose</th></tr>\n<tr><td>Aim</td><td>Grow our presence in the region together.</td></tr>\n<tr><td>Target</td><td>Sell 4,000 units by March 2028.</td></tr>\n</table>\n\n<table>\n<tr><th colspan="2">2. Term</th></tr>\n<tr><td>Initial term</td><td>Three years from signature</td></tr>\n</table>\n',
+      errors: [{ messageId: "bothVerb", range: [4, 8, 4, 61] }],
+    },
+    {
+      name: "a form's 【…】 block over a dashed rule is text: its vague purpose line is judged, the attachments and approval route listed after it are not",
+      text: "申請番号：A-001\n件名：丸山商事との業務提携\n----------------\n【提携内容】\n提携目的：両社のシナジーを最大化する\n提携形態：業務提携\n----------------\n【添付資料】\n1. 提携スキーム.pdf\n2. 契約書案_v2.docx\n----------------\n【承認ルート】\n1. 経営企画部長　承認済\n2. 社長　未着手\n----------------\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 18] }],
+    },
+    {
+      name: "an export's CAPS block over a dashed rule is text: its vague objective line is judged; ATTACHMENTS and APPROVAL ROUTE head furniture, not objectives",
+      text: "Request ID: R-7\nRequester: Jo Bell\n------------------\nPURPOSE\nObjective: Grow our presence in the northern market\nSponsor: Finance\n------------------\nATTACHMENTS\n1. deal-structure.pdf\n2. draft-agreement-v3.docx\n------------------\nAPPROVAL ROUTE\n1. Head of Strategy — approved 2026-11-02\n2. Group CFO — pending\n------------------\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 51] }],
+    },
+  ],
+});
+
 testRule(RULE, "residual kinds (both languages): an aim set beyond the dated steps, a relative deadline in hours", {
   valid: [
     {

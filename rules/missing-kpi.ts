@@ -340,10 +340,11 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   }
   const inTable = withinAny(tables.map((t) => t.span));
   // A KPI section's table holds its KPIs: the prose around it comments on them (a press release
-  // runs on under its target table), so it counts only where the section has no table.
-  const tabled = withinAny(
-    scope.sections.filter((section) => tables.some((t) => t.section === section.index)).map((section) => section.span),
-  );
+  // runs on under its target table), so it counts only where the section has no table. The table
+  // may stand in a subsection: a KPI heading that titles a whole dashboard write-up ("KPI dashboard,
+  // Q3" over "1. Dashboard", "2. Discussion") holds its table and the meeting's notes on it.
+  const holdsTable = (section: Section) => tables.some((t) => t.span.start >= section.span.start && t.span.end <= section.span.end);
+  const tabled = withinAny(scope.sections.filter(holdsTable).map((section) => section.span));
   for (const s of scope.statements) {
     // A row of another table (a decision log's entry that lists the KPIs) is read as a line of text.
     if (inTable(s.span) || tabled(s.span)) continue;

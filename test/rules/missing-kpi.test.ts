@@ -529,6 +529,20 @@ testRule(RULE, "residual kinds (both languages): a monitoring table whose only f
   ],
 });
 
+testRule(RULE, "batch t kinds: a KPI heading over a whole dashboard write-up, its table in a subsection", {
+  valid: [
+    {
+      name: "'KPI dashboard, Q2' titles the write-up: its table (under '1. Dashboard') holds the KPIs, the discussion below comments on them",
+      text: "# Partnership review\n\n## KPI dashboard, Q2\n\n### 1. Dashboard\n\n| KPI | Target | Q2 |\n|---|---|---|\n| Stores live | 30 | 22 |\n| Repeat rate | 25% | 19% |\n\nRefreshed monthly and discussed at the quarterly meeting.\n\n### 2. Discussion\n\nThe rollout slipped in the north. Marketing will try a new flyer.\n\nThe team agreed to revisit the store list.\n",
+    },
+    {
+      name: "「KPIダッシュボード（第2四半期）」が会議録全体の見出し：表は「1. ダッシュボード」の中、議論の節はその講評",
+      text: "# 提携レビュー会議\n\n## KPIダッシュボード（第2四半期）\n\n### 1. ダッシュボード\n\n| KPI | 目標 | 実績 |\n|---|---|---|\n| 導入店舗数 | 30店 | 22店 |\n| リピート率 | 25% | 19% |\n\n数値は毎月更新し、四半期ごとの会議で確認する。\n\n### 2. 議論\n\n北部の導入が遅れている。販促チラシを見直す。\n\n店舗リストを再確認することとした。\n",
+    },
+  ],
+  invalid: [],
+});
+
 testRule(RULE, "batch r kinds: a transcript's timestamps and spoken item numbers are no targets", {
   valid: [],
   invalid: [

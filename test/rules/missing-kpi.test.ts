@@ -543,6 +543,22 @@ testRule(RULE, "batch t kinds: a KPI heading over a whole dashboard write-up, it
   invalid: [],
 });
 
+testRule(RULE, "batch t kinds: a review cadence in a note-taker's shorthand", {
+  valid: [
+    {
+      name: "call notes: 'review mthly at ops mtg, partner joins qtrly' is a review cadence",
+      filePath: "notes.alliance.txt",
+      text: "CALL NOTES\n\n1. Objective\n - cut returns from 6% to 3% by 31 Mar 2028\n\n2. KPIs\n - returns rate <3% by 31 Mar 2028\n - same-day dispatch 95% by 31 Dec 2027\n - review mthly at ops mtg, partner joins qtrly\n",
+    },
+    {
+      name: "電話メモ：「月イチの打合せで確認」はレビューの頻度",
+      filePath: "notes.alliance.txt",
+      text: "電話メモ\n\n1. 目的\n・2028年3月末までに返品率を6%から3%に下げる\n\n2. KPI\n・返品率 3%未満（2028年3月末）\n・当日出荷率 95%（2027年12月末）\n・数字は月イチの打合せで確認\n",
+    },
+  ],
+  invalid: [],
+});
+
 testRule(RULE, "batch r kinds: a transcript's timestamps and spoken item numbers are no targets", {
   valid: [],
   invalid: [

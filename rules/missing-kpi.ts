@@ -278,7 +278,8 @@ function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
     // (「項目 | 2027年3月期 | 2028年3月期」 under 「業務提携の目標」).
     if (!sectioned && isUnder(model, t.section, "objective") && periodTargets(vocabulary, t, header)) return true;
     const targetHeader = sectioned ? (h: string) => vocabulary.test("target-column", h) : (h: string) => isTargetHeader(vocabulary, h);
-    if (header.some((h) => vocabulary.test("kpi-column", h))) return header.some(targetHeader);
+    if (header.some((h) => vocabulary.test("kpi-column", h)))
+      return header.some(targetHeader) || (!sectioned && fromBaseline(vocabulary, t, header));
     // Or the rows name what they measure and the target column holds amounts, not dates
     // ("What | Today | Target | By", "Category | Weight | Q3 | Q4 | Target"): a scorecard, whatever its first column says.
     const column = header.findIndex(
@@ -287,6 +288,18 @@ function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
     const amounts = t.rows.filter((row) => hasQuantity(vocabulary, row.cells[column]?.text ?? "")).length;
     return column > 0 && t.rows.length >= 2 && amounts * 2 >= t.rows.length;
   });
+}
+
+/**
+ * A table of measures with their starting values, then amounts under columns headed by the milestones
+ * to reach them (「| 指標 | 現状 | PoC終了時（2027年6月） | 本導入1年後 |」, "| Metric | Today | After the
+ * pilot | Year one |"): the amounts beside the baseline are the targets, whatever their columns are called.
+ */
+function fromBaseline(vocabulary: Vocabulary, t: Table, header: string[]): boolean {
+  if (!header.some((h, i) => i > 0 && vocabulary.test("baseline-column", h) && !vocabulary.test("target-column", h))) return false;
+  const columns = untitledTargetColumns(vocabulary, header);
+  const amounts = t.rows.filter((row) => columns.some((i) => hasQuantity(vocabulary, row.cells[i]?.text ?? ""))).length;
+  return columns.length > 0 && t.rows.length >= 2 && amounts * 2 >= t.rows.length;
 }
 
 /** Do the table's period columns hold amounts in at least half its rows (two rows or more)? */

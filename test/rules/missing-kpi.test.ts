@@ -559,6 +559,26 @@ testRule(RULE, "batch t kinds: a review cadence in a note-taker's shorthand", {
   invalid: [],
 });
 
+testRule(RULE, "batch t kinds: a table of measures from their baseline to amounts under milestone columns", {
+  valid: [
+    {
+      name: "'| Metric | Today | After the pilot (Jun 2027) | Year one (Jun 2028) |': the amounts beside the baseline are targets",
+      text: "# Request for approval\n\n## 4. Goals and evaluation\n\n| Metric | Today | After the pilot (Jun 2027) | Year one (Jun 2028) |\n|---|---|---|---|\n| Inspection hours per site | 16 h | 8 h | 6 h |\n| Defects found by the model | 40% | 90% | 95% |\n\nQuality reports progress at the monthly engineering meeting.\n",
+    },
+    {
+      name: "「| 指標 | 現状 | PoC終了時（2027年6月） | 本導入1年後（2028年6月） |」：現状の横の数値が目標",
+      text: "# 稟議書\n\n## 4. 目標と評価\n\n| 指標 | 現状 | PoC終了時（2027年6月） | 本導入1年後（2028年6月） |\n|---|---|---|---|\n| 1現場あたりの確認時間 | 16時間 | 8時間 | 6時間 |\n| 見逃し件数 | 年3件 | 0件 | 0件 |\n\n品質管理部が毎月集計し、月例会議で報告する。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a baseline beside columns of words (「| 指標 | 現状 | 課題 |」) sets no targets",
+      text: "# 稟議書\n\n## 4. 評価\n\n| 指標 | 現状 | 課題 |\n|---|---|---|\n| 確認時間 | 16時間 | 人手が足りない |\n| 見逃し件数 | 年3件 | 記録が残らない |\n\n品質管理部が毎月集計し、月例会議で報告する。\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 5] }],
+    },
+  ],
+});
+
 testRule(RULE, "batch r kinds: a transcript's timestamps and spoken item numbers are no targets", {
   valid: [],
   invalid: [

@@ -120,6 +120,8 @@ class MarkdownWalker {
   }
 
   heading(node: Heading): void {
+    const block = ruledBlock(node);
+    if (block) return this.paragraph(block);
     this.b.closePseudo(this.span(node).start);
     this.b.openSection(plainText(node), node.depth, "heading", this.span(node));
   }
@@ -472,6 +474,24 @@ function trimmed(span: Span, text: string): Span {
   while (start < span.end && (text[start] === " " || text[start] === "\t")) start++;
   return { start, end: span.end };
 }
+
+/**
+ * A block of lines with a rule drawn under it (a printout's 「申請番号：…」 lines, then a line of
+ * dashes): CommonMark reads it as a setext heading, but no title runs over several lines of text.
+ * It is a paragraph, the rule left out. A title framed by rules above and below (「====」「１．目標」
+ * 「====」) is still a heading.
+ */
+function ruledBlock(node: Heading): Paragraph | undefined {
+  const last = node.children.at(-1)?.position;
+  const lines = plainText(node)
+    .split("\n")
+    .filter((line) => !RULE_LINE.test(line));
+  if (!last || lines.length < 2) return undefined;
+  return { type: "paragraph", children: node.children, position: { start: node.position!.start, end: last.end } };
+}
+
+/** A line drawn with one character (=, -, ■, ─): a rule, no text. */
+const RULE_LINE = /^\s*(?:(?:=+|-+|■+|─+|━+|＝+|－+)\s*)?$/;
 
 /** The text of a node without markup. */
 export function plainText(node: Nodes): string {

@@ -579,6 +579,22 @@ testRule(RULE, "batch t kinds: a table of measures from their baseline to amount
   ],
 });
 
+testRule(RULE, "batch t kinds: a printout's block of KPI field lines with a rule drawn under it", {
+  valid: [
+    {
+      name: "「【成果指標（KPI）】」 and its field lines over a line of dashes are the KPI section, not a heading",
+      filePath: "form.alliance.txt",
+      text: "申請番号：A-0012\n----------------------\n【成果指標（KPI）】\nKPI-1：年間調達量　2028年3月期 65t\nKPI-2：規格合格率　98%以上\n測定・報告：四半期ごとに推進会議で実績報告\n----------------------\n",
+    },
+    {
+      name: "'[KPIs]' and its field lines over a line of dashes are the KPI section, not a heading",
+      filePath: "form.alliance.txt",
+      text: "Request no.: A-0012\n----------------------\n[KPIs]\nKPI-1: annual volume 65 t by March 2028\nKPI-2: pass rate 98% or more\nReporting: actuals reported quarterly at the steering meeting\n----------------------\n",
+    },
+  ],
+  invalid: [],
+});
+
 testRule(RULE, "batch r kinds: a transcript's timestamps and spoken item numbers are no targets", {
   valid: [],
   invalid: [

@@ -262,6 +262,20 @@ testRule(RULE, "Japanese", {
   ],
 });
 
+testRule(RULE, "batch t kinds: a result named as what is newly made or set up under the agreement", {
+  valid: [
+    {
+      name: "「本協定に基づき新たに整備する運行データ…は市に帰属」：新たに整備するものは成果",
+      text: "# 地域交通連携協定\n\n## データとシステムの権利\n\n各者がそれぞれ保有する既存のシステム・データは各者に帰属する。本協定に基づき新たに整備する運行データ及びデータ連携基盤は市に帰属する。\n",
+    },
+    {
+      name: "'the newly built booking platform belongs to the council': what is newly built is a result",
+      text: "# Transport partnership\n\n## Data and systems\n\nEach party's existing systems and data remain with that party. The newly built booking platform and its trip records belong to the council.\n",
+    },
+  ],
+  invalid: [],
+});
+
 testRule(RULE, "English", {
   valid: [
     {

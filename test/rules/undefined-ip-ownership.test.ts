@@ -276,6 +276,26 @@ testRule(RULE, "batch t kinds: a result named as what is newly made or set up un
   invalid: [],
 });
 
+testRule(RULE, "batch t kinds: a deferral that points back at the ownership question raised just before it", {
+  valid: [],
+  invalid: [
+    {
+      name: "「成果の帰属は合意に至らなかった。この点は次回会議で引き続き協議する。」：先送りされたのは帰属",
+      text: JA(
+        "## 知的財産\n\n各社の既存の知的財産は各社に帰属する。試験データは当社に帰属する。\n共同開発する制御装置の成果の帰属は、両社の意見が分かれ合意に至らなかった。この点は次回会議で引き続き協議する。",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "'… proposed joint ownership. The matter remains open for the next meeting.': what is left open is the owner",
+      text: EN(
+        "## Intellectual property\n\nEach party keeps its background IP. Test data belongs to Alder.\nAlder proposed sole ownership of the jointly developed controller; Birch proposed joint ownership. The matter remains open for the next meeting.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 24] }],
+    },
+  ],
+});
+
 testRule(RULE, "English", {
   valid: [
     {

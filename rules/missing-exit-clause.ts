@@ -321,6 +321,8 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
 function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licensing: boolean): boolean {
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
   if (!text.trim() || vocabulary.test("deferral", text) || withholdsTerm(vocabulary, text)) return false;
+  // A missed gate ends the engagement whatever it withdraws with it ("… and the licences are withdrawn").
+  if (pilotEndsOnMiss(text)) return true;
   if (ofSideAgreement(vocabulary, text, licensing)) return false;
   if (vocabulary.test("end-key", keyed)) return true;
   const key = keyed.slice(0, keyed.indexOf(": "));
@@ -450,6 +452,26 @@ function pilotEndsUnlessSigned(text: string): boolean {
   const unless = UNLESS.exec(rest);
   return unless !== null && SIGNED.test(rest.slice(unless.index + unless[0].length).slice(0, 60));
 }
+
+/**
+ * A pilot or an evaluation that is the whole engagement, ended by its gate's failing branch: "If
+ * targets are not met, the evaluation ends and licences are withdrawn", 「目標に届かなければ、実証は
+ * 終了し、機材を返却する」. A stage that ends as planned moves the work on; one ended because its
+ * targets were missed ends the relationship. Read in steps: the miss, then the stage's end after it.
+ */
+function pilotEndsOnMiss(text: string): boolean {
+  const miss = MISSED.exec(text);
+  if (!miss) return false;
+  const rest = text.slice(miss.index + miss[0].length).split(/[.。]/, 1)[0];
+  return STAGE_ENDS.test(rest);
+}
+
+/** A gate missed: "if targets are not met", "if the pilot fails", 「届かなければ」「未達の場合」. */
+const MISSED =
+  /\bif\b[^.]{1,60}\b(?:not (?:met|achieved|reached)|fails?|missed)\b|(?:届か|達し|満たさ)なければ|(?:届か|達し|満たさ)ない場合|未達(?:の場合|なら|であれば)/;
+/** The stage itself ending: "the evaluation ends", 「実証は終了し」「PoCを打ち切る」. */
+const STAGE_ENDS =
+  /\b(?:pilot|trial|evaluation|poc)\s+(?:ends|terminates|is terminated|will end|will terminate)\b|(?:実証|検証|試行|poc|パイロット|トライアル)(?:は|を)?(?:終了|打ち切|中止)/;
 
 const PILOT_ENDS = /\b(?:pilot|trial|poc) (?:ends|expires|terminates|will end|will expire)\b/;
 const UNLESS = /\b(?:unless|only (?:continues|goes on|runs on|proceeds) if)\b/;

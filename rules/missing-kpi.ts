@@ -297,7 +297,8 @@ function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
     // (「項目 | 2027年3月期 | 2028年3月期」 under 「業務提携の目標」).
     if (!sectioned && isUnder(model, t.section, "objective") && periodTargets(vocabulary, t, header)) return true;
     const targetHeader = sectioned ? (h: string) => vocabulary.test("target-column", h) : (h: string) => isTargetHeader(vocabulary, h);
-    if (header.some((h) => vocabulary.test("kpi-column", h))) return header.some((h) => targetHeader(h) || levelsHeader(vocabulary, h));
+    if (header.some((h) => vocabulary.test("kpi-column", h)))
+      return header.some((h) => targetHeader(h) || levelsHeader(vocabulary, h)) || (!sectioned && fromBaseline(vocabulary, t, header));
     // Or the rows name what they measure and the target column holds amounts, not dates
     // ("What | Today | Target | By", "Category | Weight | Q3 | Q4 | Target"): a scorecard, whatever its first column says.
     // So does a service-level table's column of the levels to meet (「項目 | 水準 | 測定方法」, "Item | Threshold").
@@ -316,6 +317,18 @@ function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
 /** Does a (normalised) column header name the levels to meet, as a service-level table does (「水準」, "Threshold")? */
 function levelsHeader(vocabulary: Vocabulary, header: string): boolean {
   return vocabulary.test("standard-column", header.trim());
+}
+
+/**
+ * A table of measures with their starting values, then amounts under columns headed by the milestones
+ * to reach them (「| 指標 | 現状 | PoC終了時（2027年6月） | 本導入1年後 |」, "| Metric | Today | After the
+ * pilot | Year one |"): the amounts beside the baseline are the targets, whatever their columns are called.
+ */
+function fromBaseline(vocabulary: Vocabulary, t: Table, header: string[]): boolean {
+  if (!header.some((h, i) => i > 0 && vocabulary.test("baseline-column", h) && !vocabulary.test("target-column", h))) return false;
+  const columns = untitledTargetColumns(vocabulary, header);
+  const amounts = t.rows.filter((row) => columns.some((i) => hasQuantity(vocabulary, row.cells[i]?.text ?? ""))).length;
+  return columns.length > 0 && t.rows.length >= 2 && amounts * 2 >= t.rows.length;
 }
 
 /** Do the table's period columns hold amounts in at least half its rows (two rows or more)? */
@@ -369,10 +382,11 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   }
   const inTable = withinAny(tables.map((t) => t.span));
   // A KPI section's table holds its KPIs: the prose around it comments on them (a press release
-  // runs on under its target table), so it counts only where the section has no table.
-  const tabled = withinAny(
-    scope.sections.filter((section) => tables.some((t) => t.section === section.index)).map((section) => section.span),
-  );
+  // runs on under its target table), so it counts only where the section has no table. The table
+  // may stand in a subsection: a KPI heading that titles a whole dashboard write-up ("KPI dashboard,
+  // Q3" over "1. Dashboard", "2. Discussion") holds its table and the meeting's notes on it.
+  const holdsTable = (section: Section) => tables.some((t) => t.span.start >= section.span.start && t.span.end <= section.span.end);
+  const tabled = withinAny(scope.sections.filter(holdsTable).map((section) => section.span));
   for (const s of scope.statements) {
     // A row of another table (a decision log's entry that lists the KPIs) is read as a line of text.
     if (inTable(s.span) || tabled(s.span)) continue;

@@ -91,7 +91,11 @@ export const undefinedIpOwnership: Rule = {
     // not the word "results". A result must be owned, not only kept ("we keep the land portion").
     const results = owned.some((s) => namesResult(s, vocabulary) && !onlyKept(s, vocabulary));
     const deferring = statements.filter(
-      (s) => defers(s, vocabulary) && (aboutOwnership(s, vocabulary) || leavesResultOpen(model, s, vocabulary)),
+      (s, i) =>
+        defers(s, vocabulary) &&
+        (aboutOwnership(s, vocabulary) ||
+          leavesResultOpen(model, s, vocabulary) ||
+          pointsBackToOwnership(model, statements[i - 1], s, vocabulary)),
     );
     const deferred = deferring.length > 0;
     if (background && results && !deferred) return [];
@@ -202,6 +206,20 @@ function joinReferences(model: PlanModel, parts: Statement[], vocabulary: Vocabu
 }
 
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/**
+ * A deferral whose subject points back at the point the sentence before raised ("… proposed joint
+ * ownership. The matter remains open", 「成果の帰属は合意に至らなかった。この点は引き続き協議する。」):
+ * what it leaves open is who owns, though it does not say "owner" itself.
+ */
+function pointsBackToOwnership(model: PlanModel, before: Statement | undefined, s: Statement, vocabulary: Vocabulary): boolean {
+  if (!before || before.section !== s.section || !POINTER_SUBJECT.test(s.text)) return false;
+  return !BLANK_LINE.test(model.text.slice(before.span.end, s.span.start)) && aboutOwnership(before, vocabulary);
+}
+
+/** A subject that points back at the sentence before: "The matter", "This point", 「この点」「本件」. */
+const POINTER_SUBJECT =
+  /^\s*(?:(?:the|this|that) (?:matter|point|question|issue)\b|(?:this|that|it) (?:is|remains|will)\b|(?:この|その)(?:点|件|問題)|本件)/i;
 
 /**
  * Does a line own "it" or "them", open with a pronoun, or point back with その / これ / それ (not

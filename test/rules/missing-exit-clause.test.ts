@@ -518,6 +518,46 @@ testRule(RULE, "English", {
   ],
 });
 
+testRule(RULE, "batch t kinds: a printout's blocks of field lines, each with a rule drawn under it", {
+  valid: [
+    {
+      name: "「【契約期間・終了】」 and its field lines over a line of dashes: a block of fields, not a setext heading",
+      filePath: "form.alliance.txt",
+      text: "======================\n 申請内容確認（印刷用）\n======================\n申請番号：A-0012\n申請日：2026年11月2日\n----------------------\n【契約期間・終了】\n契約期間：2027年1月1日〜2029年12月31日（3年）\n中途解約：いずれも6か月前の書面通知により可能\n----------------------\n",
+    },
+    {
+      name: "'[TERM AND TERMINATION]' and its 'field: value' lines over a line of dashes: a block of fields, not a setext heading",
+      filePath: "form.alliance.txt",
+      text: "======================\n Approval request (print view)\n======================\nRequest no.: A-0012\nDate: 2 November 2026\n----------------------\n[TERM AND TERMINATION]\nTerm: 1 January 2027 to 31 December 2029\nEarly termination: either party on 6 months' written notice\n----------------------\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch t kinds: an evaluation that is the whole engagement, ended by its gate's failing branch", {
+  valid: [
+    {
+      name: "'If the targets are not met, the evaluation ends and the licences are withdrawn': the missed gate ends the engagement",
+      text: EN(
+        "## Decision points\n\n- Month 6: extend to 10 more clinics only if all targets are met for two months.\n- If the targets are not met, the evaluation ends and the licences are withdrawn at no cost.",
+      ),
+    },
+    {
+      name: "「目標に届かなければ、実証は終了し、機材を返却する」：未達の分岐が提携を終わらせる",
+      text: JA(
+        "## 判断の時期\n\n- 6か月目：目標を2か月続けて満たした場合のみ10店舗に拡大する。\n- 目標に届かなければ、実証は終了し、機材は無償で返却する。",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a stage that ends as planned and moves on ('the pilot ends in June, then the roll-out') sets no end",
+      text: EN("## Plan\n\nThe pilot ends in June 2027 and the roll-out starts in July."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+  ],
+});
+
 testRule(RULE, "batch s kinds: a sentence that says there is no fixed term, then the ways to end in the next", {
   valid: [
     {

@@ -529,6 +529,72 @@ testRule(RULE, "residual kinds (both languages): a monitoring table whose only f
   ],
 });
 
+testRule(RULE, "batch t kinds: a KPI heading over a whole dashboard write-up, its table in a subsection", {
+  valid: [
+    {
+      name: "'KPI dashboard, Q2' titles the write-up: its table (under '1. Dashboard') holds the KPIs, the discussion below comments on them",
+      text: "# Partnership review\n\n## KPI dashboard, Q2\n\n### 1. Dashboard\n\n| KPI | Target | Q2 |\n|---|---|---|\n| Stores live | 30 | 22 |\n| Repeat rate | 25% | 19% |\n\nRefreshed monthly and discussed at the quarterly meeting.\n\n### 2. Discussion\n\nThe rollout slipped in the north. Marketing will try a new flyer.\n\nThe team agreed to revisit the store list.\n",
+    },
+    {
+      name: "「KPIダッシュボード（第2四半期）」が会議録全体の見出し：表は「1. ダッシュボード」の中、議論の節はその講評",
+      text: "# 提携レビュー会議\n\n## KPIダッシュボード（第2四半期）\n\n### 1. ダッシュボード\n\n| KPI | 目標 | 実績 |\n|---|---|---|\n| 導入店舗数 | 30店 | 22店 |\n| リピート率 | 25% | 19% |\n\n数値は毎月更新し、四半期ごとの会議で確認する。\n\n### 2. 議論\n\n北部の導入が遅れている。販促チラシを見直す。\n\n店舗リストを再確認することとした。\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch t kinds: a review cadence in a note-taker's shorthand", {
+  valid: [
+    {
+      name: "call notes: 'review mthly at ops mtg, partner joins qtrly' is a review cadence",
+      filePath: "notes.alliance.txt",
+      text: "CALL NOTES\n\n1. Objective\n - cut returns from 6% to 3% by 31 Mar 2028\n\n2. KPIs\n - returns rate <3% by 31 Mar 2028\n - same-day dispatch 95% by 31 Dec 2027\n - review mthly at ops mtg, partner joins qtrly\n",
+    },
+    {
+      name: "電話メモ：「月イチの打合せで確認」はレビューの頻度",
+      filePath: "notes.alliance.txt",
+      text: "電話メモ\n\n1. 目的\n・2028年3月末までに返品率を6%から3%に下げる\n\n2. KPI\n・返品率 3%未満（2028年3月末）\n・当日出荷率 95%（2027年12月末）\n・数字は月イチの打合せで確認\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch t kinds: a table of measures from their baseline to amounts under milestone columns", {
+  valid: [
+    {
+      name: "'| Metric | Today | After the pilot (Jun 2027) | Year one (Jun 2028) |': the amounts beside the baseline are targets",
+      text: "# Request for approval\n\n## 4. Goals and evaluation\n\n| Metric | Today | After the pilot (Jun 2027) | Year one (Jun 2028) |\n|---|---|---|---|\n| Inspection hours per site | 16 h | 8 h | 6 h |\n| Defects found by the model | 40% | 90% | 95% |\n\nQuality reports progress at the monthly engineering meeting.\n",
+    },
+    {
+      name: "「| 指標 | 現状 | PoC終了時（2027年6月） | 本導入1年後（2028年6月） |」：現状の横の数値が目標",
+      text: "# 稟議書\n\n## 4. 目標と評価\n\n| 指標 | 現状 | PoC終了時（2027年6月） | 本導入1年後（2028年6月） |\n|---|---|---|---|\n| 1現場あたりの確認時間 | 16時間 | 8時間 | 6時間 |\n| 見逃し件数 | 年3件 | 0件 | 0件 |\n\n品質管理部が毎月集計し、月例会議で報告する。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a baseline beside columns of words (「| 指標 | 現状 | 課題 |」) sets no targets",
+      text: "# 稟議書\n\n## 4. 評価\n\n| 指標 | 現状 | 課題 |\n|---|---|---|\n| 確認時間 | 16時間 | 人手が足りない |\n| 見逃し件数 | 年3件 | 記録が残らない |\n\n品質管理部が毎月集計し、月例会議で報告する。\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 5] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch t kinds: a printout's block of KPI field lines with a rule drawn under it", {
+  valid: [
+    {
+      name: "「【成果指標（KPI）】」 and its field lines over a line of dashes are the KPI section, not a heading",
+      filePath: "form.alliance.txt",
+      text: "申請番号：A-0012\n----------------------\n【成果指標（KPI）】\nKPI-1：年間調達量　2028年3月期 65t\nKPI-2：規格合格率　98%以上\n測定・報告：四半期ごとに推進会議で実績報告\n----------------------\n",
+    },
+    {
+      name: "'[KPIs]' and its field lines over a line of dashes are the KPI section, not a heading",
+      filePath: "form.alliance.txt",
+      text: "Request no.: A-0012\n----------------------\n[KPIs]\nKPI-1: annual volume 65 t by March 2028\nKPI-2: pass rate 98% or more\nReporting: actuals reported quarterly at the steering meeting\n----------------------\n",
+    },
+  ],
+  invalid: [],
+});
+
 testRule(RULE, "batch r kinds: a transcript's timestamps and spoken item numbers are no targets", {
   valid: [],
   invalid: [

@@ -262,6 +262,40 @@ testRule(RULE, "Japanese", {
   ],
 });
 
+testRule(RULE, "batch t kinds: a result named as what is newly made or set up under the agreement", {
+  valid: [
+    {
+      name: "「本協定に基づき新たに整備する運行データ…は市に帰属」：新たに整備するものは成果",
+      text: "# 地域交通連携協定\n\n## データとシステムの権利\n\n各者がそれぞれ保有する既存のシステム・データは各者に帰属する。本協定に基づき新たに整備する運行データ及びデータ連携基盤は市に帰属する。\n",
+    },
+    {
+      name: "'the newly built booking platform belongs to the council': what is newly built is a result",
+      text: "# Transport partnership\n\n## Data and systems\n\nEach party's existing systems and data remain with that party. The newly built booking platform and its trip records belong to the council.\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch t kinds: a deferral that points back at the ownership question raised just before it", {
+  valid: [],
+  invalid: [
+    {
+      name: "「成果の帰属は合意に至らなかった。この点は次回会議で引き続き協議する。」：先送りされたのは帰属",
+      text: JA(
+        "## 知的財産\n\n各社の既存の知的財産は各社に帰属する。試験データは当社に帰属する。\n共同開発する制御装置の成果の帰属は、両社の意見が分かれ合意に至らなかった。この点は次回会議で引き続き協議する。",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "'… proposed joint ownership. The matter remains open for the next meeting.': what is left open is the owner",
+      text: EN(
+        "## Intellectual property\n\nEach party keeps its background IP. Test data belongs to Alder.\nAlder proposed sole ownership of the jointly developed controller; Birch proposed joint ownership. The matter remains open for the next meeting.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 24] }],
+    },
+  ],
+});
+
 testRule(RULE, "English", {
   valid: [
     {

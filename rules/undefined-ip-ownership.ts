@@ -324,7 +324,7 @@ function namesResult(s: Statement, vocabulary: Vocabulary): boolean {
 }
 
 function resultIn(normal: string, vocabulary: Vocabulary): boolean {
-  const text = normal.replace(INCLUDED_PARTS, " ");
+  const text = normal.replace(INCLUDED_PARTS, " ").replace(NOT_MADE, " ");
   return vocabulary.test("results-ip", text.replace(vocabulary.regex("background-ip"), " "));
 }
 
@@ -343,4 +343,10 @@ function leavesResultOpen(model: PlanModel, s: Statement, vocabulary: Vocabulary
  * 権利」, "the platform (including its trained models)"): parts of that thing, which the sentence
  * owns as a whole, not results of their own. Normalised text: full-width brackets are ASCII here.
  */
+/**
+ * Making denied, to the end of its clause ("Stackform will never train on customer code", 「他社向けに
+ * 学習させない」): nothing is made there, so the clause names no result.
+ */
+const NOT_MADE = /\b(?:never|not)\b[^,.;]*|(?:生成|作成|制作|開発|構築|学習|創出|改良)(?:し|さ)せ?(?:ない|ません|ず)/g;
+
 const INCLUDED_PARTS = /\([^()]{0,40}を含[むめ]\)|\((?:including|incl\.?)\s[^()]{0,60}\)/g;

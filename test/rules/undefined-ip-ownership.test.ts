@@ -596,3 +596,59 @@ testRule(RULE, "batch r/s kinds (English)", {
     },
   ],
 });
+
+testRule(RULE, "batch r/s kinds, second round (Japanese)", {
+  valid: [
+    {
+      name: "an assignment in the causative (「著作権は当社に譲渡させる」) names the owner of a result",
+      text: JA("## 知的財産\n\n- 当社の商標は当社に留保する。\n- 先方が作成する現地語の手順書の著作権は当社に譲渡させる。"),
+    },
+    {
+      name: "held alone in a plain verb (「単独で持つ」) and what the joint company files and holds (「JVが出願・保有」) are owners of results",
+      text: JA(
+        "## 権利\n\n- 既存の商標は各社のもの。\n- 共同企画する新商品のレシピは当社が単独で持つ。\n- 新ホテルの商標はJVが出願・保有。",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a reviewer's remark in square brackets (「［コメント：…］」) reports a proposal, not what the plan says",
+      text: JA("## 知的財産\n\n各社の既存技術は各社に帰属する。\n\n［コメント：山田］先方案では、共同開発した型は先方に帰属する。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "making denied (「他社向けに学習させない」) makes nothing, so owning in that sentence owns no result",
+      text: JA("## 知的財産\n\n当社のデータは当社に帰属し、先方はこれを他社向けに学習させない。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch r/s kinds, second round (English)", {
+  valid: [
+    {
+      name: "made together in other verbs of making ('co-written guides') and what a side builds now ('the tool we build') are results",
+      text: EN(
+        "## Content\n\n- Our photos stay ours; their route notes stay theirs.\n- New co-written walking guides → owned by Northwind.\n- The quote tool we build is owned by Acme.",
+      ),
+    },
+    {
+      name: "what the joint venture itself holds ('owned by the JV') is a result",
+      text: EN("## IP\n\nEach parent keeps its background IP. The new hotel brand is owned by the JV."),
+    },
+  ],
+  invalid: [
+    {
+      name: "reviewers' remarks in square brackets ('[Comment — A. Reed: …]') report a redline, not what the plan says",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP.\n\n[Comment — A. Reed: their redline gives them sole ownership of the tuned model.]",
+      ),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "making denied ('will never train on customer data') makes nothing, so owning in that sentence owns no result",
+      text: EN("## IP\n\nCustomers own their data and the vendor will never train on customer data without consent."),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+  ],
+});

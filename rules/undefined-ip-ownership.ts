@@ -3,11 +3,12 @@
  * brings) and who owns the results (foreground IP): sole, joint with shares, or assigned.
  * A licence or a right to use is not ownership; a deferred answer is no answer.
  */
-import type { PlanModel, Statement } from "../server/engine/model";
+import type { PlanModel, Section, Statement } from "../server/engine/model";
+import { normaliseTitle } from "../server/engine/elements";
 import type { Rule } from "../server/engine/rule";
-import type { Vocabulary } from "./vocab";
+import type { Concept, Vocabulary } from "./vocab";
 import { isDeferred, normalise } from "./lib/lexicon";
-import { defers, documentAnchor, isUnder, normalText, planStatements, sectionsOf } from "./lib/plan-scope";
+import { defers, documentAnchor, isUnder, normalText, sectionsOf } from "./lib/plan-scope";
 import { elementFinding } from "./lib/element-finding";
 
 /** Is the statement under a YAML key about IP (ip.background, results)? An IP key word as a whole segment of the path. */
@@ -75,7 +76,7 @@ export const undefinedIpOwnership: Rule = {
     const { vocabulary } = context;
     const statements = joinReferences(
       model,
-      planStatements(model).flatMap((s) => lines(s, vocabulary)),
+      ownStatements(model, vocabulary).flatMap((s) => lines(s, vocabulary)),
       vocabulary,
     );
     const rows = ownershipRows(model, vocabulary);
@@ -115,6 +116,25 @@ export const undefinedIpOwnership: Rule = {
     ];
   },
 };
+
+/**
+ * The statements the rule reads: the plan's, and those under its own notes (footnotes under 「注」, a
+ * NOTES block, "Notes on selected risks", 「（参考）…の概要」), which settle ownership as much as the body
+ * does. Commentary on the plan (解説, drafting notes) and a reviewer's comment stay out.
+ */
+function ownStatements(model: PlanModel, vocabulary: Vocabulary): Statement[] {
+  return model.statements.filter((s) => {
+    const notes = notesOf(model, s.section);
+    return notes === undefined || vocabulary.test("own-notes", normaliseTitle(notes.title));
+  });
+}
+
+/** The innermost section at or above `index` that is notes, if any. */
+function notesOf(model: PlanModel, index: number | undefined): Section | undefined {
+  for (let i = index; i !== undefined; i = model.sections[i].parent)
+    if (model.sections[i].elements.includes("notes")) return model.sections[i];
+  return undefined;
+}
 
 /**
  * Is the statement about who owns something? Outside an IP key, a YAML `owner:` field names who
@@ -244,14 +264,27 @@ function wrapped(line: string, next: string, vocabulary: Vocabulary): boolean {
   return vocabulary.test("open-end", normalise(lastWord)) || /^\s*[a-z]/.test(next);
 }
 
+/** Columns of a table whose rows are tasks, targets or risks that someone answers for. */
+const TASK_COLUMNS: readonly Concept[] = ["due-column", "period-column", "target-column", "risk-heading"];
+
+/**
+ * Is the header one of those columns? A short label ("Due", "Target 2027", "Residual risk"): a longer
+ * header is a phrase that uses the word in another sense ("Use by the other party").
+ */
+function taskColumn(header: string, vocabulary: Vocabulary): boolean {
+  return header.split(/\s+/).length <= 3 && TASK_COLUMNS.some((concept) => vocabulary.test(concept, header));
+}
+
 /** Rows of an ownership table ("Item | Belongs to | Notes", 「成果物 | 帰属先」) whose owner cell names someone. */
 function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
   return model.tables.flatMap((table) => {
     const header = table.header.map((c) => normalise(c.text));
     const column = header.findIndex((h) => vocabulary.test("owner-header", h));
     // An action list's owner does a task by a date ("# | Action | Owner | Due"), a roadmap's leads a
-    // workstream across periods ("Workstream | Owner | Q1 2026 | Q2 2026"): neither owns IP.
-    if (column < 0 || header.some((h) => vocabulary.test("due-column", h) || vocabulary.test("period-column", h))) return [];
+    // workstream across periods ("Workstream | Owner | Q1 2026 | Q2 2026"), a KPI table's answers for a
+    // target ("KPI | Baseline | Target | Owner"), a risk register's for a risk ("Risk | Residual | Owner"):
+    // none owns IP.
+    if (column < 0 || header.some((h) => taskColumn(h, vocabulary))) return [];
     return table.rows
       .filter((row) => row.cells[column]?.text.trim() && !isDeferred(vocabulary, row.cells[column].text))
       .map((row) => ({
@@ -309,7 +342,7 @@ function namesResult(s: Statement, vocabulary: Vocabulary): boolean {
 }
 
 function resultIn(normal: string, vocabulary: Vocabulary): boolean {
-  const text = normal.replace(INCLUDED_PARTS, " ");
+  const text = normal.replace(INCLUDED_PARTS, " ").replace(NOT_MADE, " ");
   return vocabulary.test("results-ip", text.replace(vocabulary.regex("background-ip"), " "));
 }
 
@@ -328,4 +361,10 @@ function leavesResultOpen(model: PlanModel, s: Statement, vocabulary: Vocabulary
  * 権利」, "the platform (including its trained models)"): parts of that thing, which the sentence
  * owns as a whole, not results of their own. Normalised text: full-width brackets are ASCII here.
  */
+/**
+ * Making denied, to the end of its clause ("Stackform will never train on customer code", 「他社向けに
+ * 学習させない」): nothing is made there, so the clause names no result.
+ */
+const NOT_MADE = /\b(?:never|not)\b[^,.;]*|(?:生成|作成|制作|開発|構築|学習|創出|改良)(?:し|さ)せ?(?:ない|ません|ず)/g;
+
 const INCLUDED_PARTS = /\([^()]{0,40}を含[むめ]\)|\((?:including|incl\.?)\s[^()]{0,60}\)/g;

@@ -1,7 +1,8 @@
 /**
  * Reviewers' comments quoted into a draft: a block quote that opens with an attribution
  * (「> 【法務 山内】目標欄が空のままです」, "> **S. Rowe:** Can we put a number on …",
- * 「> 【当社コメント】…」). What it says is about the plan — a side's position, a question, a
+ * 「> 【当社コメント】…」), or a paragraph of remarks each set in square brackets ("[Comment — L.
+ * Ferris: …]", 「［コメント：桐生］…」). What it says is about the plan — a side's position, a question, a
  * request — not what the plan says, so the walker reads it as notes. A block quote without one
  * (a quoted clause, a callout) stays plan text.
  */
@@ -42,4 +43,17 @@ function reviewerHead(label: string, vocabulary: Vocabulary): boolean {
   const head = label.split(HEAD_END)[0].trim();
   if (head === label || classifyTitle(head, vocabulary).length) return false;
   return vocabulary.test("commentary-label", head.normalize("NFKC").toLowerCase());
+}
+
+/** A remark's label in square brackets, before its author or its colon: "[Comment (Ana): …", 「［コメント：桐生］」. */
+const SQUARE_LABEL = /^[ \t]*[[［]([^\]］:：(（—–\n]{1,30})[(（:：—–\]］]/;
+
+/**
+ * The label of a paragraph made of bracketed remarks only (every line opens with a square
+ * bracket, the first with a label of commentary), if it is one.
+ */
+export function remarkLabel(paragraph: string, vocabulary: Vocabulary): string | undefined {
+  const label = SQUARE_LABEL.exec(paragraph)?.[1].trim();
+  if (!label || !paragraph.split("\n").every((line) => /^[ \t]*[[［]/.test(line))) return undefined;
+  return vocabulary.test("commentary-label", label.normalize("NFKC").toLowerCase()) ? label : undefined;
 }

@@ -25,7 +25,7 @@ import { htmlTables } from "./html-table";
 import { lineTable } from "./line-table";
 import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
 import { classifyTitle } from "./elements";
-import { commentLabel } from "./commentary";
+import { commentLabel, remarkLabel } from "./commentary";
 import { walkYaml } from "./yaml-model";
 import { isMap, isSeq, parseDocument } from "yaml";
 import type { Vocabulary } from "../../rules/vocab";
@@ -133,9 +133,20 @@ class MarkdownWalker {
     const grid = gridTable(this.b.text, span);
     if (grid) return this.addTable(grid.header, grid.rows, span);
     const comments = this.comments(node);
+    if (this.remarks(span, comments)) return;
     const title = ASCIIDOC_TITLE.exec(this.b.text.slice(span.start, span.end));
     if (title) return this.asciidocTitle(title, span, comments);
     if (!this.drawnTable(span, comments)) this.prose(span, node, comments);
+  }
+
+  /** Reviewers' remarks in square brackets (see commentary.ts) are notes, as a quoted comment is. False when it is none. */
+  remarks(span: Span, comments: Span[]): boolean {
+    const source = this.b.text.slice(span.start, span.end);
+    const label = remarkLabel(source, this.b.vocabulary);
+    if (!label) return false;
+    const start = span.start + source.indexOf(label);
+    this.b.notes(label, { start, end: start + label.length }, span.end, () => this.b.addSentences(span, "sentence", undefined, comments));
+    return true;
   }
 
   /**

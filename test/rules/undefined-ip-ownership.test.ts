@@ -535,3 +535,154 @@ testRule(RULE, "English", {
     },
   ],
 });
+
+testRule(RULE, "batch r/s kinds (Japanese)", {
+  valid: [
+    {
+      name: "a plan's own notes (footnotes under 「注」) settle ownership as the body does",
+      text: JA(
+        "## 知的財産\n\n帰属は注1のとおり。\n\n### 注\n\n1. 各社の既存技術は各社に帰属し、本提携で共同開発する検査治具は甲乙の共有（持分は各50％）とする。",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "ownership taken back and to be negotiated again (「帰属は持ち帰り、次回再協議」) is deferred",
+      text: JA("## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 共同で試作する器具の帰属は持ち帰り、次回再協議。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "ownership left to contracts made one by one (「部品ごとの開発契約で定める」) is deferred",
+      text: JA("## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 共同で開発する部品の知的財産権の帰属は、部品ごとの開発契約で定める。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "a side's claim in a negotiation log (「…当社帰属を主張」) names no owner",
+      text: JA("## 知的財産\n\n- 各社の既存技術は各社に帰属する。\n- 当社：共同で学習させたモデルは当社帰属を主張。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "the question only named inside a sentence (「どちらに帰属するかは書かれていない」) names no owner",
+      text: JA("## 知的財産\n\n各社の既存技術は各社に帰属する。共同で改良した部品がどちらに帰属するかは、契約書に書かれていない。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "commentary on the plan (「解説」) settles nothing, though the plan's own notes do",
+      text: JA("## 知的財産\n\n各社の既存技術は各社に帰属する。\n\n### 解説\n\n共同開発の成果は、開発した側に帰属させるのが一般的である。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch r/s kinds (English)", {
+  valid: [
+    {
+      name: "a plan's own NOTES block settles ownership as the body does",
+      text: EN(
+        "## Schedule\n\nM1 design, M3 pilot.\n\nNOTES\n\n- IP: each party keeps its existing IP. The scheduling tool written for the alliance is owned by Northwind.",
+      ),
+    },
+    {
+      name: "an IP table whose use column is headed by a phrase with 'by' ('Use by the other party') still names owners",
+      text: EN(
+        "## Rights\n\n| Intellectual property | Owner | Use by the other party |\n|---|---|---|\n| Acme brand and recipes | Acme | logos for marketing |\n| Jointly developed tasting kit | Northwind | free use during the term |",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a KPI table's owner column names who answers for a target, not who owns IP",
+      text: EN(
+        "## Measures\n\n| KPI | Baseline | Target | Owner |\n|---|---|---|---|\n| Tuned model accuracy | 81% | 92% | Acme |\n\n## IP\n\nEach party keeps its background IP.",
+      ),
+      errors: [{ messageId: "noResults", range: [12, 0, 12, 5] }],
+    },
+    {
+      name: "a risk register's owner column names who answers for a risk, not who owns IP",
+      text: EN(
+        "## Risks\n\n| Risk | Residual | Owner |\n|---|---|---|\n| Wrong output of the tuned model | Medium | Acme |\n\n## IP\n\nEach party keeps its background IP.",
+      ),
+      errors: [{ messageId: "noResults", range: [12, 0, 12, 5] }],
+    },
+    {
+      name: "a document said to be silent on who owns the results names no owner",
+      text: EN("## IP\n\nEach party keeps its background IP. The draft is silent on who owns models developed under the pilot."),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "a side's position as a label ('Vendor's position: they own …') names no owner",
+      text: EN("## IP\n\nEach party keeps its background IP. Northwind's position: they own any model tuned on our data."),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "ownership to be sorted out, put back once agreed, or left pending a review is deferred",
+      text: EN(
+        "## IP\n\n- Each party keeps its background IP.\n- Ownership of the co-built route planner to be sorted out with counsel.\n- The clause on ownership of joint designs was removed pending the board's review; to be put back once agreed.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "ownership left to agreements made one by one ('set out in each product's agreement') is deferred",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. Ownership of jointly developed products will be set out in each product's development agreement.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch r/s kinds, second round (Japanese)", {
+  valid: [
+    {
+      name: "an assignment in the causative (「著作権は当社に譲渡させる」) names the owner of a result",
+      text: JA("## 知的財産\n\n- 当社の商標は当社に留保する。\n- 先方が作成する現地語の手順書の著作権は当社に譲渡させる。"),
+    },
+    {
+      name: "held alone in a plain verb (「単独で持つ」) and what the joint company files and holds (「JVが出願・保有」) are owners of results",
+      text: JA(
+        "## 権利\n\n- 既存の商標は各社のもの。\n- 共同企画する新商品のレシピは当社が単独で持つ。\n- 新ホテルの商標はJVが出願・保有。",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "a reviewer's remark in square brackets (「［コメント：…］」) reports a proposal, not what the plan says",
+      text: JA("## 知的財産\n\n各社の既存技術は各社に帰属する。\n\n［コメント：山田］先方案では、共同開発した型は先方に帰属する。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "making denied (「他社向けに学習させない」) makes nothing, so owning in that sentence owns no result",
+      text: JA("## 知的財産\n\n当社のデータは当社に帰属し、先方はこれを他社向けに学習させない。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch r/s kinds, second round (English)", {
+  valid: [
+    {
+      name: "made together in other verbs of making ('co-written guides') and what a side builds now ('the tool we build') are results",
+      text: EN(
+        "## Content\n\n- Our photos stay ours; their route notes stay theirs.\n- New co-written walking guides → owned by Northwind.\n- The quote tool we build is owned by Acme.",
+      ),
+    },
+    {
+      name: "what the joint venture itself holds ('owned by the JV') is a result",
+      text: EN("## IP\n\nEach parent keeps its background IP. The new hotel brand is owned by the JV."),
+    },
+  ],
+  invalid: [
+    {
+      name: "reviewers' remarks in square brackets ('[Comment — A. Reed: …]') report a redline, not what the plan says",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP.\n\n[Comment — A. Reed: their redline gives them sole ownership of the tuned model.]",
+      ),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "making denied ('will never train on customer data') makes nothing, so owning in that sentence owns no result",
+      text: EN("## IP\n\nCustomers own their data and the vendor will never train on customer data without consent."),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+  ],
+});

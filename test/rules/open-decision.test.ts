@@ -236,6 +236,10 @@ testRule(
         text: EN("## Summary\n\nStatus of partnership: under negotiation (only the NDA signed)."),
       },
       {
+        name: "a line of shorthand that spells out a deferral's abbreviation ('TBC = to be confirmed') defers nothing",
+        text: EN("## Abbreviations\n\nBG = background IP; FG = foreground IP; wk = week; TBC = to be confirmed"),
+      },
+      {
         name: "a task list's status key: a task in progress is no open decision",
         text: EN("## Tasks\n\nStatus key: ☑ done · ◐ in progress · ☐ not started\n\n| Task | Status |\n|---|---|\n| Sign the NDA | ◐ |"),
       },

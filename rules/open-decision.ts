@@ -60,7 +60,7 @@ export const openDecision: Rule = {
     const statements = planStatements(model);
     const statusCells = openStatusCells(model, statements, vocabulary);
     const deferring = statements.filter(
-      (s) => (leavesOpen(s, vocabulary) || statusCells.has(s.span.start) || askedInItem(model, s)) && !settles(s, vocabulary),
+      (s) => (leavesOpen(s, vocabulary) || statusCells.has(s.span.start) || askedInItem(model, s, vocabulary)) && !settles(s, vocabulary),
     );
     // The headline rules run again only for a plan that defers something.
     if (!deferring.length) return [];
@@ -72,7 +72,7 @@ export const openDecision: Rule = {
       if (!points.length && !defers(s, vocabulary)) {
         const [said] = findPhrases(vocabulary, "open-point", model.text, s.span.start, s.span.end);
         if (said) return [{ messageId: "open", data: { phrase: said.phrase }, span: { start: said.start, end: said.end } }];
-        const asked = askedInItem(model, s);
+        const asked = askedInItem(model, s, vocabulary);
         if (asked) return [{ messageId: "open", data: { phrase: model.text.slice(asked.start, asked.end) }, span: asked }];
         const cell = statusCells.get(s.span.start);
         if (!cell) return [];
@@ -113,14 +113,29 @@ function leavesOpen(s: Statement, vocabulary: Vocabulary): boolean {
 /**
  * A question a list item hands to someone to answer, from the item's start to its question mark:
  * in a checklist or notes a point put as a question with its responder after a dash ("Who signs
- * off the budget? — finance to advise", 「費用は折半でよいか？ — 経理に確認」) is not yet decided.
- * A bare question is left alone: a case study's or a workshop's questions are not the plan's
- * decisions, a Q&A item answers its own ("Q: …? → A: …"), and sub-items discuss their parent's.
+ * off the budget? — finance to advise", 「費用は折半でよいか？ — 経理に確認」) is not yet decided;
+ * so is a bare question listed under a heading that names its items open points ("## Open
+ * questions", 「■未決事項」). Any other bare question is left alone: a case study's or a workshop's
+ * questions are not the plan's decisions, a Q&A item answers its own ("Q: …? → A: …"), and
+ * sub-items discuss their parent's. (Not every item under such a heading: a check still to make,
+ * "ask the vendor for …", is no decision.)
  */
-function askedInItem(model: PlanModel, s: Statement): Span | undefined {
+function askedInItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): Span | undefined {
   if (s.kind !== "list-item") return undefined;
-  const m = /^[^?？]*[^?？\s][?？]+(?=\s*[—–-]\s*\S)/u.exec(model.text.slice(s.span.start, s.span.end));
+  const text = model.text.slice(s.span.start, s.span.end);
+  const m = ASKED.exec(text) ?? (underOpenPoints(model, s, vocabulary) ? BARE_QUESTION.exec(text) : null);
   return m ? { start: s.span.start, end: s.span.start + m[0].length } : undefined;
+}
+
+/** A question and its responder after a dash. */
+const ASKED = /^[^?？]*[^?？\s][?？]+(?=\s*[—–-]\s*\S)/u;
+
+/** A question that is the whole item: nothing but closing marks after its question mark. */
+const BARE_QUESTION = /^[^?？]*[^?？\s][?？]+(?=[\s)）]*$)/u;
+
+/** Is the statement in a section whose title names a list of open points ("Open questions", 「未決事項」)? */
+function underOpenPoints(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  return s.section !== undefined && vocabulary.test("open-points-label", normaliseTitle(model.sections[s.section].title));
 }
 
 /**

@@ -19,6 +19,14 @@ testRule(
         text: JA("## 概要\n\nアサギ社とのライセンス及び保守契約は2026年4月に発効する。"),
       },
       {
+        name: "an agreement named by two kinds, one of them a form (「製造及び品質保証契約」)",
+        text: JA("## 概要\n\nアサギ社とは製造及び品質保証契約を結ぶ。"),
+      },
+      {
+        name: "a subscription for the partner's new shares, the share subscribed between (「新株式の20%を…引き受ける」), its stake stated",
+        text: JA("## 概要\n\n当社はアサギ社の新株式の20%を3,000万円で引き受ける。"),
+      },
+      {
         name: "a consortium is a form (「コンソーシアム」)",
         text: JA("## 体制\n\n県内の6社でコンソーシアムを組成し、配送網を共同で運営する。"),
       },
@@ -175,6 +183,11 @@ testRule(
       {
         name: "a no-equity option compared with the capital alliance leaves its stake wanted",
         text: JA("## 検討\n\n資本提携とする。資本提携以外の選択肢として、出資を伴わない売買契約のみの案も比較した。"),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "a subscription for new shares without the stake",
+        text: JA("## 概要\n\n当社はアサギ社が発行する新株を引き受ける。"),
         errors: [{ messageId: "noStake", range: [0, 0, 0, 6] }],
       },
       {
@@ -339,6 +352,14 @@ testRule(
         name: "a marketplace publisher agreement",
         text: EN("## Context\n\nWe signed the Marketplace Publisher Agreement in November 2025."),
       },
+      {
+        name: "an agreement named by two kinds, one of them a form ('an exclusive supply and co-design agreement')",
+        text: EN("## Overview\n\nWe propose an exclusive supply and co-design agreement with the pottery."),
+      },
+      {
+        name: "a subscription for a share of the partner's shares ('subscribes to 30% of the outstanding shares'), its stake stated",
+        text: EN("## Transaction\n\nHarlan subscribes to 30% of the outstanding shares of the partner for $3M."),
+      },
     ],
     invalid: [
       {
@@ -355,6 +376,11 @@ testRule(
         name: "a round of talks is no funding round",
         text: EN("## Next steps\n\nBoth teams join the second round of talks in May."),
         errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a subscription for the partner's new shares without the stake",
+        text: EN("## Transaction\n\nHarlan subscribes for newly issued shares of the partner."),
+        errors: [{ messageId: "noStake", range: [0, 0, 0, 15] }],
       },
       {
         name: "a share purchase agreement without the stake",

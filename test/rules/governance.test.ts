@@ -19,6 +19,14 @@ testRule(
         text: JA("## KPI\n\n四半期ごとに連携協議会（両社から各2名）で確認する。"),
       },
       {
+        name: "a board named by the joint work (「共同開発ボード」), the cadence after it",
+        text: JA("## KPI\n\n指標は共同開発ボード（各社3名）が四半期ごとに確認する。"),
+      },
+      {
+        name: "a meeting's cadence in the shorthand of notes (「月イチ」)",
+        text: JA("## 進め方\n\n- 進捗は両社の担当者会議で月イチ確認"),
+      },
+      {
         name: "an account manager and the partner's lead hold a business review each quarter (アカウントマネージャー, ビジネスレビュー)",
         text: JA("## パートナー支援\n\n当社は加盟店ごとにアカウントマネージャーを置き、先方の責任者と四半期ごとにビジネスレビューを行う。"),
       },
@@ -166,6 +174,11 @@ testRule(
         errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
       },
       {
+        name: "a board game is no board (「ボードゲーム」)",
+        text: JA("## 企画\n\n毎月ボードゲームの新作を共同で企画する。"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
         name: "how often the committee meets is 未定",
         text: JA("## 会議体\n\n運営委員会の開催頻度は未定。"),
         errors: [{ messageId: "noRules", range: [6, 0, 6, 6] }],
@@ -182,6 +195,16 @@ testRule(
       {
         name: "a council the parties sit on ('reviewed quarterly by the Partnership Council'), the cadence before it",
         text: EN("## KPIs\n\nReviewed quarterly by the Partnership Council (two members from each side)."),
+      },
+      {
+        name: "a board named by the joint work ('the partnership board', 'the Joint Development Board'), the cadence before or after it",
+        text: EN(
+          "## KPIs\n\nReviewed monthly by the partnership board (two members from each side).\n\nThe Joint Development Board would review them quarterly.",
+        ),
+      },
+      {
+        name: "a meeting and its cadence in the shorthand of notes ('review mthly at the ops mtg')",
+        text: EN("## Reporting\n\n- KPIs: review mthly at the joint ops mtg, sponsors join qtrly"),
       },
       {
         name: "a council named with a word between its kind and 'council' (the Joint Partner Council), meeting monthly",
@@ -281,6 +304,11 @@ testRule(
       {
         name: "a city council approving the pilot runs no alliance",
         text: EN("## Approvals\n\nThe city council approved the pilot on 3 March 2026."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "the partner's own board approving the deal is no board of the alliance",
+        text: EN("## Approvals\n\nThe partner's board approved the pilot on 3 March 2026."),
         errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
       },
       {

@@ -117,6 +117,16 @@ testRule(
         errors: [{ messageId: "open", range: [21, 2, 21, 18], contains: ["どちらが持つか？"] }],
       },
       {
+        name: "a bare question listed under a heading that names its items open points (「## 未決事項」)",
+        text: JA("## 未決事項\n\n- 販促物に両社のロゴを並べるか？"),
+        errors: [{ messageId: "open", range: [21, 2, 21, 17], contains: ["並べるか？"] }],
+      },
+      {
+        name: "the wish to decide a point at a later time (「次回の定例会で決めたい」)",
+        text: JA("## 費用\n\n販促費の分担は次回の定例会で決めたい。"),
+        errors: [{ messageId: "open", range: [21, 7, 21, 18], contains: ["決めたい"] }],
+      },
+      {
         name: "a point under review with the thing reviewed named (法務部で上限額を確認中)",
         text: JA("## 責任\n\n- 賠償の上限：先方案は年間委託料の総額。法務部で上限額を確認中。"),
         errors: [{ messageId: "open", range: [21, 24, 21, 32], contains: ["で上限額を確認中"] }],
@@ -248,6 +258,10 @@ testRule(
         text: EN("## Summary\n\nStatus of partnership: under negotiation (only the NDA signed)."),
       },
       {
+        name: "a line of shorthand that spells out a deferral's abbreviation ('TBC = to be confirmed') defers nothing",
+        text: EN("## Abbreviations\n\nBG = background IP; FG = foreground IP; wk = week; TBC = to be confirmed"),
+      },
+      {
         name: "a task list's status key: a task in progress is no open decision",
         text: EN("## Tasks\n\nStatus key: ☑ done · ◐ in progress · ☐ not started\n\n| Task | Status |\n|---|---|\n| Sign the NDA | ◐ |"),
       },
@@ -283,6 +297,16 @@ testRule(
         name: "a list item's question handed to someone after a dash is an open point (…? — Finance to advise)",
         text: EN("## Launch\n\n- [ ] Who signs off the launch budget? — Finance to advise"),
         errors: [{ messageId: "open", range: [21, 6, 21, 38], contains: ["Who signs off the launch budget?"] }],
+      },
+      {
+        name: "a bare question listed under a heading that names its items open points ('## Open questions')",
+        text: EN("## Open questions\n\n- Should the vans carry both logos?"),
+        errors: [{ messageId: "open", range: [21, 2, 21, 35], contains: ["both logos?"] }],
+      },
+      {
+        name: "a point said to still need agreement ('still needs agreement')",
+        text: EN("## Commercial\n\nThe revenue baseline still needs agreement with the partner."),
+        errors: [{ messageId: "open", range: [21, 21, 21, 42], contains: ["still needs agreement"] }],
       },
       {
         name: "after the exit's point, a sentence with a subject of its own is a point of its own",

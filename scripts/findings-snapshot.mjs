@@ -28,6 +28,7 @@ const sets = [
   "test/holdout-r",
   "test/holdout-s",
   "test/holdout-t",
+  "test/holdout-u",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

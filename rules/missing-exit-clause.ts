@@ -322,7 +322,7 @@ function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licen
   const conditions = vocabulary.derive("missing-exit-clause:end-conditions", endConditions);
   if (!text.trim() || vocabulary.test("deferral", text) || withholdsTerm(vocabulary, text)) return false;
   // A missed gate ends the engagement whatever it withdraws with it ("… and the licences are withdrawn").
-  if (pilotEndsOnMiss(text)) return true;
+  if (pilotEndsOnMiss(vocabulary, text)) return true;
   if (ofSideAgreement(vocabulary, text, licensing)) return false;
   if (vocabulary.test("end-key", keyed)) return true;
   const key = keyed.slice(0, keyed.indexOf(": "));
@@ -459,19 +459,12 @@ function pilotEndsUnlessSigned(text: string): boolean {
  * 終了し、機材を返却する」. A stage that ends as planned moves the work on; one ended because its
  * targets were missed ends the relationship. Read in steps: the miss, then the stage's end after it.
  */
-function pilotEndsOnMiss(text: string): boolean {
-  const miss = MISSED.exec(text);
+function pilotEndsOnMiss(vocabulary: Vocabulary, text: string): boolean {
+  const miss = vocabulary.find("gate-missed", text);
   if (!miss) return false;
-  const rest = text.slice(miss.index + miss[0].length).split(/[.。]/, 1)[0];
-  return STAGE_ENDS.test(rest);
+  const rest = text.slice(miss.index + miss.text.length).split(/[.。]/, 1)[0];
+  return vocabulary.test("stage-ends", rest);
 }
-
-/** A gate missed: "if targets are not met", "if the pilot fails", 「届かなければ」「未達の場合」. */
-const MISSED =
-  /\bif\b[^.]{1,60}\b(?:not (?:met|achieved|reached)|fails?|missed)\b|(?:届か|達し|満たさ)なければ|(?:届か|達し|満たさ)ない場合|未達(?:の場合|なら|であれば)/;
-/** The stage itself ending: "the evaluation ends", 「実証は終了し」「PoCを打ち切る」. */
-const STAGE_ENDS =
-  /\b(?:pilot|trial|evaluation|poc)\s+(?:ends|terminates|is terminated|will end|will terminate)\b|(?:実証|検証|試行|poc|パイロット|トライアル)(?:は|を)?(?:終了|打ち切|中止)/;
 
 const PILOT_ENDS = /\b(?:pilot|trial|poc) (?:ends|expires|terminates|will end|will expire)\b/;
 const UNLESS = /\b(?:unless|only (?:continues|goes on|runs on|proceeds) if)\b/;

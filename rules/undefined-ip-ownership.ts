@@ -233,13 +233,9 @@ const BLANK_LINE = /\n[ \t]*\r?\n/;
  * what it leaves open is who owns, though it does not say "owner" itself.
  */
 function pointsBackToOwnership(model: PlanModel, before: Statement | undefined, s: Statement, vocabulary: Vocabulary): boolean {
-  if (!before || before.section !== s.section || !POINTER_SUBJECT.test(s.text)) return false;
+  if (!before || before.section !== s.section || !vocabulary.test("pointer-subject", normalise(s.text))) return false;
   return !BLANK_LINE.test(model.text.slice(before.span.end, s.span.start)) && aboutOwnership(before, vocabulary);
 }
-
-/** A subject that points back at the sentence before: "The matter", "This point", 「この点」「本件」. */
-const POINTER_SUBJECT =
-  /^\s*(?:(?:the|this|that) (?:matter|point|question|issue)\b|(?:this|that|it) (?:is|remains|will)\b|(?:この|その)(?:点|件|問題)|本件)/i;
 
 /**
  * Does a line own "it" or "them", open with a pronoun, or point back with その / これ / それ (not

@@ -5,6 +5,7 @@
  */
 import type { Lang, Span } from "./model";
 import { TextMemo } from "../../rules/vocab/text-memo";
+import { BUILT_IN } from "../../rules/vocab";
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
 
@@ -34,9 +35,14 @@ const JA_SOFT_BREAK = /[・をにがはのへとでや][ \t]*\r?\n(?=[ \t\u3000]
 const RUN_ON_BREAK = /\b(?:to|from|and|or|of|the|a|an|in|on|at|by|for|with|than|between)[ \t]*\r?\n/g;
 /** The same for the words that open a clause or a noun phrase: "… so that / Corvale can train …", "… because / Nobody …". */
 const CLAUSE_BREAK = /\b(?:that|which|whose|so|because|whether|if|as|into|onto|its|their|our|your|via|including)[ \t]*\r?\n/g;
-/** A date cut between its day and its month, the year after it: "… by 31st / December, 2026", 「2026年 / 3月末までに」. */
-const DATE_BREAK =
-  /\b\d{1,2}(?:st|nd|rd|th)?[ \t]*\r?\n(?=[ \t]*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?[ \t]*\d)|年[ \t]*\r?\n(?=[ \t\u3000]*[0-9\uFF10-\uFF19一二三四五六七八九十]{1,3}月)/gi;
+/**
+ * A date cut between its day and its month, the year after it: "… by 31st / December, 2026",
+ * 「2026年 / 3月末までに」. The month names are the vocabulary's (month-name, lower case: hence `i`).
+ */
+const DATE_BREAKS = [
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]*\\r?\\n(?=[ \\t]*${BUILT_IN.group("month-name")}\\.?,?[ \\t]*\\d)`, "gi"),
+  /年[ \t]*\r?\n(?=[ \t\u3000]*[0-9\uFF10-\uFF19一二三四五六七八九十]{1,3}月)/g,
+];
 
 const toSpace = (soft: string) => soft.replace(/[\r\n]/g, " ");
 
@@ -69,7 +75,8 @@ function segment(text: string, lang: Lang, window = SEGMENT_WINDOW): readonly Sp
         .replace(RUN_ON_BREAK, toSpace)
         .replace(CLAUSE_BREAK, toSpace)
         .replace(JA_SOFT_BREAK, toSpace)
-        .replace(DATE_BREAK, toSpace)
+        .replace(DATE_BREAKS[0], toSpace)
+        .replace(DATE_BREAKS[1], toSpace)
     : text;
   for (const { segment, index } of windowedSegments(joined, lang, window)) {
     const span = trimSpan(segment, index);

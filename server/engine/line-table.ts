@@ -2,6 +2,8 @@
  * Tables drawn line by line with a delimiter, which CommonMark reads as one paragraph:
  *
  * - a tab-separated sheet pasted from a spreadsheet (every line with the same number of tabs);
+ * - a comma-separated sheet pasted as text (`section,item,value`), read as CSV is written: its
+ *   delimiters never followed by a space, as prose's commas are;
  * - an AsciiDoc table: `|===` … `|===`, each cell opening with `|`, its header named by an
  *   attribute line (`[options="header"]`, `[%header]`);
  * - an Org-mode table: rows between pipes, the header ended by a rule `|----+----|` (GFM wants
@@ -27,10 +29,10 @@ const ORG_RULE = /^[ \t]*\|-[-+|: \t]*$/;
 
 /** The line table that `text[span]` is or ends with, or undefined when it holds none. */
 export function lineTable(text: string, span: Span): LineTable | undefined {
-  // Most paragraphs are prose: only one with a tab or a pipe is split into lines.
-  if (!/[\t|]/.test(text.slice(span.start, span.end))) return undefined;
+  // Most paragraphs are prose: only one with a tab, a pipe or a comma with no space after it is split into lines.
+  if (!/[\t|]|,\S/.test(text.slice(span.start, span.end))) return undefined;
   const lines = linesOf(text, span);
-  return tabTable(lines) ?? asciidocTable(lines) ?? orgTable(lines);
+  return tabTable(lines) ?? csvTable(lines) ?? asciidocTable(lines) ?? orgTable(lines);
 }
 
 /** Three lines or more (a header and two rows), each with the same number of tabs, one at least. */
@@ -40,6 +42,51 @@ function tabTable(lines: Line[]): LineTable | undefined {
   if (lines.length < 3 || count < 1 || !lines.every((line) => tabs(line) === count)) return undefined;
   const [header, ...rows] = lines.map((line) => rowOf(line, line.text.split("\t"), 0));
   return { start: lines[0].start, header, rows };
+}
+
+/**
+ * Three lines or more, each split by its commas outside double quotes into the same number of
+ * parts (two at least), no comma followed by a space, and a header of names: none empty, none
+ * cut from a figure (a wrapped paragraph with "1,800" on each line is no sheet). A quoted cell's
+ * text is within its quotes.
+ */
+function csvTable(lines: Line[]): LineTable | undefined {
+  const split = lines.map((line) => csvParts(line.text));
+  const count = split[0]?.length ?? 0;
+  if (lines.length < 3 || count < 2 || !split.every((parts) => parts?.length === count)) return undefined;
+  if (split[0]!.some((part) => part.trim() === "") || THOUSANDS.test(lines[0].text)) return undefined;
+  const [header, ...rows] = lines.map((line, i) => unquoted(rowOf(line, split[i]!, 0)));
+  return { start: lines[0].start, header, rows };
+}
+
+/** A comma grouping a figure's thousands ("1,800"), which a sheet's header has none of. */
+const THOUSANDS = /\d,\d{3}(?!\d)/;
+
+/** A line's parts between its commas outside double quotes; undefined when a comma is followed by a space (prose). */
+function csvParts(line: string): string[] | undefined {
+  const parts: string[] = [];
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '"') quoted = !quoted;
+    else if (line[i] === "," && !quoted) {
+      if (/\s/.test(line[i + 1] ?? "")) return undefined;
+      parts.push(line.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
+/** The row with each quoted cell's quotes taken off its text and span. */
+function unquoted(row: TableRow): TableRow {
+  const cells = row.cells.map((cell) =>
+    cell.text.length > 1 && cell.text.startsWith('"') && cell.text.endsWith('"')
+      ? { text: cell.text.slice(1, -1).replace(/""/g, '"'), span: { start: cell.span.start + 1, end: cell.span.end - 1 } }
+      : cell,
+  );
+  return { ...row, cells };
 }
 
 /** `[attributes]` (optional), `|===`, rows of `|cell |cell`, `|===`: cells run over lines, counted into rows by the first line's. */

@@ -208,9 +208,13 @@ class MarkdownWalker {
    */
   keyedSections(entries: KeyedSection[], end: number, comments: Span[] = []): void {
     const level = this.b.currentLevel + 1;
-    for (const { title, titleSpan, body } of entries) {
-      this.b.openSection(title, level, "pseudo", titleSpan);
-      for (const span of body) this.b.addSentences(span, "sentence", title, comments);
+    let group: string | undefined;
+    for (const entry of entries) {
+      if (entry.group && entry.group.text !== group) this.b.openSection(entry.group.text, level, "pseudo", entry.group.span);
+      group = entry.group?.text;
+      const key = group === undefined ? entry.title : `${group}.${entry.title}`;
+      this.b.openSection(entry.title, group === undefined ? level : level + 1, "pseudo", entry.titleSpan);
+      for (const span of entry.body) this.b.addSentences(span, "sentence", key, comments);
     }
     this.b.closeTo(level, end);
   }
@@ -342,7 +346,7 @@ class MarkdownWalker {
     if (header && this.lastTableIsLayout)
       return this.namesElement(header)
         ? this.keyValueRows([header, ...body], span)
-        : this.keyValueRows(body, span, this.statusColumn(header));
+        : this.keyValueRows(body, span, this.statusColumn(header), this.keyColumns(header));
     this.b.tables.push({ header: header?.cells ?? [], rows: body, span, section: this.b.current, source: "markdown" });
     body.forEach((row, i) => this.addRow(row, rowTags[i]));
   }
@@ -368,15 +372,34 @@ class MarkdownWalker {
    * text, sentence by sentence, each keyed by the title. It is layout, not data, so it is no
    * table of the model.
    */
-  keyValueRows(rows: TableRow[], span: Span, status = -1): void {
-    const entries = rows.map(({ cells: [key, ...values] }) => ({
-      title: key.text.trim(),
-      titleSpan: key.span,
-      body: this.stillOpen(values, status - 1)
-        ? [{ start: values[0].span.start, end: values[values.length - 1].span.end }]
-        : values.map((cell) => cell.span),
-    }));
+  keyValueRows(rows: TableRow[], span: Span, status = -1, keys = 1): void {
+    const entries = rows.map(({ cells }) => {
+      // Empty cells at the row's end (a note left blank) add nothing to its text.
+      const values = cells.slice(keys, cells.findLastIndex((cell) => cell.text.trim() !== "") + 1);
+      // A long-format sheet's value and its note are one entry, as a YAML value is.
+      const whole = keys > 1 || this.stillOpen(values, status - keys);
+      return {
+        title: cells[keys - 1].text.trim(),
+        titleSpan: cells[keys - 1].span,
+        group: keys > 1 ? cells[0] : undefined,
+        body: !values.length
+          ? []
+          : whole
+            ? [{ start: values[0].span.start, end: values[values.length - 1].span.end }]
+            : values.map((cell) => cell.span),
+      };
+    });
     this.keyedSections(entries, span.end);
+  }
+
+  /**
+   * How many columns key each row: two in a long-format sheet whose header names its first two
+   * as keys (`section,item,value`, 「区分,項目,値」): each item a section under its group's, its
+   * text keyed by both, as `section.item` is in YAML; else one.
+   */
+  keyColumns(header: TableRow): number {
+    const keyed = (i: number) => this.b.vocabulary.test("key-column", plainWords(header.cells[i]?.text ?? ""));
+    return header.cells.length > 2 && keyed(0) && keyed(1) ? 2 : 1;
   }
 
   /** The column of a header that heads each row's state (「状況」, "Status"), or -1. */
@@ -572,6 +595,8 @@ interface KeyedSection {
   title: string;
   titleSpan: Span;
   body: Span[];
+  /** The group the part is one item of (a long-format sheet's section cell): a section over it. */
+  group?: Cell;
 }
 
 /** A toggle's title: `<summary>…</summary>` in an HTML block. */

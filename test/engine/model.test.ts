@@ -1128,6 +1128,65 @@ describe("tables drawn line by line (tab-separated sheets, AsciiDoc, Org-mode), 
     expect(model("Plan\ta\tb\nmore\ttext\nend\n", "plan.alliance.txt").tables).toEqual([]);
   });
 
+  it("a comma-separated sheet pasted as text: every line with the same commas is a row; a quoted cell keeps its commas", () => {
+    const text = 'Pilot metrics\n\nKPI,Target,Review\nActive stores,"1,200 by 2027-03",Quarterly\nReturn rate,< 1%,\n';
+    const m = model(text, "plan.alliance.txt");
+    expect(cells(m)).toEqual([
+      [
+        ["KPI", "Target", "Review"],
+        ["Active stores", "1,200 by 2027-03", "Quarterly"],
+        ["Return rate", "< 1%", ""],
+      ],
+    ]);
+    expect(slice(text, m.tables[0].rows[0].cells[1].span)).toBe("1,200 by 2027-03");
+  });
+
+  it("prose stays text: a comma followed by a space, or lines that only share a figure's thousands", () => {
+    const prose = "We met the buyers, the planners,\nand the two regional leads, who\nagreed, after a long debate, to pilot.\n";
+    expect(model(prose, "plan.alliance.txt").tables).toEqual([]);
+    const figures = "売上は1,200万円、\n費用は3,400万円、\n利益は2,100万円。\n";
+    expect(model(figures, "plan.alliance.txt").tables).toEqual([]);
+  });
+
+  it("a long-format sheet of a plan's elements keyed by its first two columns (区分,項目,値): each item is a section under its group's, its value and note one text keyed by both", () => {
+    const text =
+      "提携条件シート\n\n区分,項目,値,備考\n概要,相手先,ミナト窯業,\n概要,目的,窯元との関係を強化する,役員会資料\nKPI,販売枚数,月1万枚,月次\n知財,釉薬レシピ,ミナト窯業に帰属,\n";
+    const m = model(text, "plan.alliance.txt");
+    expect(m.sections.map((s) => [s.title, s.level, s.parent === undefined ? undefined : m.sections[s.parent].title])).toEqual([
+      ["概要", 1, undefined],
+      ["相手先", 2, "概要"],
+      ["目的", 2, "概要"],
+      ["KPI", 1, undefined],
+      ["販売枚数", 2, "KPI"],
+      ["知財", 1, undefined],
+      ["釉薬レシピ", 2, "知財"],
+    ]);
+    expect(statements(m).slice(-3)).toEqual([
+      ["sentence", "窯元との関係を強化する,役員会資料", "目的"],
+      ["sentence", "月1万枚,月次", "販売枚数"],
+      ["sentence", "ミナト窯業に帰属", "釉薬レシピ"],
+    ]);
+    expect(m.statements.at(-1)?.key).toBe("知財.釉薬レシピ");
+  });
+
+  it("the same sheet in English (section,item,value): items nest under their group", () => {
+    const text =
+      "Deal sheet\n\nsection,item,value\nsummary,partner,Kestrel Kilns\nsummary,objective,Grow in the tile trade\nkpi,tiles sold,900 a month\nip,glaze_recipes,owned by Kestrel\n";
+    const m = model(text, "plan.alliance.txt");
+    expect(m.sections.map((s) => [s.title, s.level])).toEqual([
+      ["Deal sheet", 1],
+      ["summary", 2],
+      ["partner", 3],
+      ["objective", 3],
+      ["kpi", 2],
+      ["tiles sold", 3],
+      ["ip", 2],
+      ["glaze_recipes", 3],
+    ]);
+    expect(m.sections[3].elements).toContain("objective");
+    expect(m.statements.at(-1)?.key).toBe("ip.glaze_recipes");
+  });
+
   it("AsciiDoc: `== Title` is a heading whose level counts its `=`; a `|===` block is a table, headed by its attribute line", () => {
     const text = [
       "= Partner plan",

@@ -1494,3 +1494,33 @@ testRule(RULE, "round s2 kinds (English): remarks on objectives, scope, asides, 
     },
   ],
 });
+
+testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by section and item (English)", {
+  valid: [
+    {
+      name: "a dated, measured objective row of the sheet is concrete",
+      filePath: "plan.alliance.txt",
+      text: "Deal sheet\n\nsection,item,value,notes\nsummary,partner,Kestrel Kilns,\nsummary,objective,Sell 900 m2 of tiles a month by 2027-03-31,board paper\nkpi,tiles sold,900 m2 a month,reviewed monthly\nip,glaze_recipes,owned by Kestrel,\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the objective row's value is the objective; its partner and KPI rows are not",
+      filePath: "plan.alliance.txt",
+      text: "Deal sheet\n\nsection,item,value,notes\nsummary,partner,Kestrel Kilns,\nsummary,objective,Deepen our ties with the specialist tile trade,board paper\nkpi,tiles sold,900 m2 a month,reviewed monthly\nip,glaze_recipes,owned by Kestrel,\n",
+      errors: [{ messageId: "bothVerb", range: [4, 18, 4, 76] }],
+    },
+  ],
+});
+
+testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by 区分 and 項目 (Japanese)", {
+  valid: [],
+  invalid: [
+    {
+      name: "the 目的 row's value is the objective; its partner and KPI rows are not",
+      filePath: "plan.alliance.txt",
+      text: "提携条件シート\n\n区分,項目,値,備考\n概要,相手先,ミナト窯業,\n概要,目的,窯元との関係を強化していく,役員会資料\nKPI,販売枚数,月1万枚,月次\n知財,釉薬レシピ,ミナト窯業に帰属,\n",
+      errors: [{ messageId: "bothVerb", range: [4, 6, 4, 25] }],
+    },
+  ],
+});

@@ -652,3 +652,28 @@ testRule(RULE, "batch r kinds: an issues table's row whose status is still open 
     },
   ],
 });
+
+testRule(RULE, "batch u kinds: a note that the term or its end is not stated", {
+  valid: [
+    {
+      name: "a note on what a summary leaves out, beside a term stated elsewhere, keeps that term",
+      text: JA("## 期間\n\n本提携は2028年3月31日に終了する。違約金の額は本資料に記載なし。"),
+    },
+    {
+      name: "a term stated beside a note on what a summary leaves out keeps that term",
+      text: EN("## Term\n\nThe alliance ends on 31 March 2028. The summary does not state the penalty amounts."),
+    },
+  ],
+  invalid: [
+    {
+      name: "契約期間・解約条件が資料に「記載なし」とする注記は終了条件を述べていない",
+      text: JA("## 概要\n\n提携の概要を紹介する。契約期間と解約条件は本資料に記載なし。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a note that the announcement 'does not state the term or termination' states no way to end",
+      text: EN("## Overview\n\nThis summarises the partnership. The announcement does not state the term or the termination conditions."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+  ],
+});

@@ -686,3 +686,38 @@ testRule(RULE, "batch r/s kinds, second round (English)", {
     },
   ],
 });
+
+testRule(RULE, "batch u kinds: ownership left to what the parties will agree or look at later", {
+  valid: [
+    {
+      name: "ownership settled 'as agreed' in a signed document is no deferral",
+      text: EN("## IP\n\nEach party keeps its background IP. Joint results are owned by Acme, as agreed in the signed term sheet."),
+    },
+    {
+      name: "持分を合意済みの契約に従うとする帰属は先送りではない",
+      text: JA("## 知的財産\n\n各社の既存技術は各社に帰属する。共同成果は、締結済みの共同研究契約に従い両社の共有（持分は各50％）とする。"),
+    },
+  ],
+  invalid: [
+    {
+      name: "results 'owned as the parties agree in' a later agreement are owned by no one yet",
+      text: EN("## IP\n\nEach party keeps its background IP. New formulations will be owned as the parties agree in the supply contract."),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "ownership that someone 'will need to look at' with counsel is put off",
+      text: EN("## IP\n\nEach party keeps its background IP. Who owns the trained model is something we'll need to look at with counsel."),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "共同成果の帰属を「両社が合意するところによる」とするのは先送り",
+      text: JA("## 知的財産\n\n各社の既存技術は各社に帰属する。共同成果の帰属は、両社が今後合意するところによる。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "帰属を「法務と相談する必要がある」とするのは先送り",
+      text: JA("## 知的財産\n\n各社の既存技術は各社に帰属する。学習済みモデルの帰属は、法務と相談する必要があります。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+  ],
+});

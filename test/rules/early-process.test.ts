@@ -136,6 +136,21 @@ testRule(
     ],
     invalid: [
       {
+        name: "the alliance still ahead, said with no proposal mark: an entity named provisionally (（仮称）)",
+        text: "# 合弁会社「みなと便」（仮称）の概要\n\n- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 19] }],
+      },
+      {
+        name: "a start in the volitional (「始めようとしている提携」) is before signing",
+        text: "# 配送の件\n\n春から始めようとしている青葉運輸との提携について説明します。\n\n- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "partners still candidates (「候補企業2社」) are before signing",
+        text: "# 役員合宿メモ\n\n候補企業2社と面談した。\n\n- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 8] }],
+      },
+      {
         name: "a second store opened on a date, with no result it waits on, is no trial",
         text: JA("- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n- 2027年4月に2号店を開業する。"),
         errors: [{ messageId: "missingPilot", range: [0, 0, 0, 16] }],
@@ -338,6 +353,16 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "the alliance still ahead, said with no proposal mark: 'nothing has been signed'",
+        text: "# About the bakery corner\n\nWe have met Crumb & Co twice; nothing has been signed.\n\nA mutual NDA was signed on 3 May. Financial and legal due diligence by June.\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 25] }],
+      },
+      {
+        name: "a venture the parties plan to form is before signing",
+        text: "# Field robotics note\n\nOrchardBot and the university plan to form a joint venture next year.\n\nA mutual NDA was signed on 3 May. Financial and legal due diligence by June.\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 21] }],
+      },
       {
         name: "a second store opened on a date, with no result it waits on, is no trial",
         text: EN("- Mutual NDA signed.\n- Financial and legal due diligence by May.\n- The second store opens in May 2027."),

@@ -17,6 +17,10 @@ testRule(
   turnedOn(RULE, {
     valid: [
       {
+        name: "a step a result decides (「PoCの結果次第で利用契約に移行」) is a rule, not an open point",
+        text: JA("## 進め方\n\nまずPoC契約を結び、結果次第で利用契約に移行する。"),
+      },
+      {
         name: "a Q&A item answers its own question (Q：…？ → A：…), and a bare question item is discussed under it",
         text: JA(
           "## 販促\n\n- Q：店舗で独自の催しを開いてよいか？ → A：運営委員会が承認したものに限る。\n- 販促物はどこまで共通にするか？\n  - 両社のロゴを並べた共通版とする。",
@@ -95,6 +99,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a result as the predicate (「…は結果次第」) leaves the point open",
+        text: JA("## 進め方\n\n第2期に進むかは結果次第。"),
+        errors: [{ messageId: "open", range: [21, 8, 21, 12], contains: ["結果次第"] }],
+      },
       {
         name: "a point left to the negotiation ahead (交渉で決める, 交渉事項とする) is open",
         text: JA("## 費用\n\n- 費用の分担は共同研究契約の交渉で決める。\n- 人件費の扱いも交渉事項とする。"),
@@ -209,6 +218,10 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a step a result decides ('depending on the pilot's results, we move to a licence') is a rule, not an open point",
+        text: EN("## Next steps\n\nDepending on the pilot's results, we move to a paid licence in October."),
+      },
       {
         name: "a Q&A item answers its own question (Q: …? → A: …), and a bare question item is discussed under it",
         text: EN(

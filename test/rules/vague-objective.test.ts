@@ -32,6 +32,11 @@ testRule(RULE, "Japanese", {
       errors: [{ messageId: "both", range: [4, 0, 4, 35] }],
     },
     {
+      name: "the count of the parties (3者は) is no target of the objective",
+      text: "# 協定案\n\n## 目的\n\n2028年度までに、3者は地域交通の連携を深める。\n",
+      errors: [{ messageId: "noTarget", range: [4, 0, 4, 25] }],
+    },
+    {
       name: "under a rationale heading (なぜ協業するの？), a wish that aspires is the goal; the situation before it is not",
       text: "# お知らせ\n\n## なぜ協業するの？\n\n顧問先からは領収書の整理が大変という声をいただいています。今回の協業で、顧問先の業務のデジタル化を加速させていきたいと考えています。\n",
       errors: [{ messageId: "both", range: [4, 29, 4, 66] }],
@@ -1467,6 +1472,11 @@ testRule(RULE, "round s2 kinds (English): remarks on objectives, scope, asides, 
         { messageId: "both", range: [2, 0, 2, 90] },
         { messageId: "both", range: [4, 0, 4, 86] },
       ],
+    },
+    {
+      name: "the count of the parties ('the two parents') is no target of the objective",
+      text: "# JV review\n\n## Objectives for 2027\n\n- Deepen the ties between the two parents and share know-how.\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 61] }],
     },
     {
       name: "purposes said other ways: 'exists to', 'use this partnership to', 'is also to', the parties' goal, 'remains to'",

@@ -27,6 +27,16 @@ testRule(RULE, "Japanese", {
   ],
   invalid: [
     {
+      name: "the purpose as the predicate of a cleft on the occasion (…というのが今回の狙いです) is a goal",
+      text: "# 説明メモ\n\n契約は1年ごとに更新します。\n\nつまり、皆で商店街の賑わいを取り戻していこうというのが今回の狙いです。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 35] }],
+    },
+    {
+      name: "the count of the parties (3者は) is no target of the objective",
+      text: "# 協定案\n\n## 目的\n\n2028年度までに、3者は地域交通の連携を深める。\n",
+      errors: [{ messageId: "noTarget", range: [4, 0, 4, 25] }],
+    },
+    {
       name: "under a rationale heading (なぜ協業するの？), a wish that aspires is the goal; the situation before it is not",
       text: "# お知らせ\n\n## なぜ協業するの？\n\n顧問先からは領収書の整理が大変という声をいただいています。今回の協業で、顧問先の業務のデジタル化を加速させていきたいと考えています。\n",
       errors: [{ messageId: "both", range: [4, 29, 4, 66] }],
@@ -1455,6 +1465,19 @@ testRule(RULE, "round s2 kinds (English): remarks on objectives, scope, asides, 
     },
   ],
   invalid: [
+    {
+      name: "aims as a pseudo-cleft ('What we want from this is simple: to …') and said where they are written ('A further aim stated in the bid is to …') are goals",
+      text: "# Briefing\n\nWhat we want from this is simple: to widen our reach in the north and grow alongside Hale.\n\nA further aim stated in the joint bid is to raise the county's profile in rail supply.\n",
+      errors: [
+        { messageId: "both", range: [2, 0, 2, 90] },
+        { messageId: "both", range: [4, 0, 4, 86] },
+      ],
+    },
+    {
+      name: "the count of the parties ('the two parents') is no target of the objective",
+      text: "# JV review\n\n## Objectives for 2027\n\n- Deepen the ties between the two parents and share know-how.\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 61] }],
+    },
     {
       name: "purposes said other ways: 'exists to', 'use this partnership to', 'is also to', the parties' goal, 'remains to'",
       text: "# Letter\n\n## 1. Why this policy exists\n\nThis charter exists to help both teams share a roadmap.\n\n## 2. Our partnership\n\nWe will use this partnership to strengthen our name in garden tools.\n\nOur ambition with the bakery is also to explore new ways of selling bread.\n\nThe parties' joint aim is to open a second depot in the north.\n\nThe purpose of the collaboration remains to explore what sensors can do for orchards.\n",

@@ -29,6 +29,7 @@ const sets = [
   "test/holdout-s",
   "test/holdout-t",
   "test/holdout-u",
+  "test/holdout-v",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

@@ -7,6 +7,7 @@
  * row's statement reads as blank.
  */
 import type { Cell, Span, TableRow } from "./model";
+import { trimSpan } from "./sentences";
 
 export interface HtmlTable {
   title: Cell | undefined;
@@ -114,10 +115,7 @@ function finish(table: Building, end: number): HtmlTable {
 
 /** A cell's text (its inline tags dropped, entities read) and the span of its content without white space at either end. */
 function cellAt(text: string, from: number, to: number): Cell {
-  let start = from;
-  let end = to;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  const { start, end } = trimSpan(text.slice(from, to), from) ?? { start: from, end: from };
   const raw = text.slice(start, end);
   const plain = raw.replace(INLINE_TAG, " ").replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
   return { text: plain.replace(/\s+/g, " ").trim(), span: { start, end } };

@@ -39,10 +39,11 @@ const CLAUSE_BREAK = /\b(?:that|which|whose|so|because|whether|if|as|into|onto|i
  * A date cut between its day and its month, the year after it: "… by 31st / December, 2026",
  * 「2026年 / 3月末までに」. The month names are the vocabulary's (month-name, lower case: hence `i`).
  */
-const DATE_BREAKS = [
-  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]*\\r?\\n(?=[ \\t]*${BUILT_IN.group("month-name")}\\.?,?[ \\t]*\\d)`, "gi"),
-  /年[ \t]*\r?\n(?=[ \t\u3000]*[0-9\uFF10-\uFF19一二三四五六七八九十]{1,3}月)/g,
-];
+const EN_DATE_BREAK = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?[ \\t]*\\r?\\n(?=[ \\t]*${BUILT_IN.group("month-name")}\\.?,?[ \\t]*\\d)`,
+  "gi",
+);
+const JA_DATE_BREAK = /年[ \t]*\r?\n(?=[ \t\u3000]*[0-9\uFF10-\uFF19一二三四五六七八九十]{1,3}月)/g;
 
 const toSpace = (soft: string) => soft.replace(/[\r\n]/g, " ");
 
@@ -75,8 +76,8 @@ function segment(text: string, lang: Lang, window = SEGMENT_WINDOW): readonly Sp
         .replace(RUN_ON_BREAK, toSpace)
         .replace(CLAUSE_BREAK, toSpace)
         .replace(JA_SOFT_BREAK, toSpace)
-        .replace(DATE_BREAKS[0], toSpace)
-        .replace(DATE_BREAKS[1], toSpace)
+        .replace(EN_DATE_BREAK, toSpace)
+        .replace(JA_DATE_BREAK, toSpace)
     : text;
   for (const { segment, index } of windowedSegments(joined, lang, window)) {
     const span = trimSpan(segment, index);

@@ -30,6 +30,7 @@ const sets = [
   "test/holdout-t",
   "test/holdout-u",
   "test/holdout-v",
+  "test/holdout-w",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

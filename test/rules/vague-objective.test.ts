@@ -1547,3 +1547,40 @@ testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by 区分 a
     },
   ],
 });
+
+testRule(RULE, "batch v/u/t kinds (Japanese): the alliance named as the means of a vague aim", {
+  valid: [
+    {
+      name: "what the alliance brought, told in the past (…を図った), is no aim",
+      text: "# 振り返り\n\n## 経緯\n\n本提携により、昨年度は配送業務の効率化を図った。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "「本提携により、…を図る。」 in plain form, outside any section of objectives, is the goal",
+      text: "# 稟議書\n\n## 1. 申請内容\n\n港北物流と業務提携し、倉庫の共同利用を2027年4月から始めたい。\n\n本提携により、物流拠点の共同化を推進し、配送業務の効率化を図る。\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 32] }],
+    },
+    {
+      name: "a release's 「このパートナーシップを通じて、…を切り拓きます。」 rests on a vague verb too",
+      text: "# お知らせ\n\n両社は本日、業務提携契約を締結しました。\n\nこのパートナーシップを通じて、地方発のブランドに新たな販路を切り拓きます。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 37] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch v/u/t kinds (English): the alliance named as the means of a vague aim", {
+  valid: [
+    {
+      name: "what the alliance brought, told in the past, is no aim",
+      text: "# Review\n\n## History\n\nThrough this partnership, we strengthened our delivery network last year.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "'Through this partnership, … will open up / strengthen …' is the goal",
+      text: "# Announcement\n\nThe two firms signed a partnership agreement today.\n\nThrough this partnership, the two companies will strengthen their presence in regional retail.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 94] }],
+    },
+  ],
+});

@@ -294,12 +294,22 @@ const ASIDE = /^\([^()]*\)[.。]?$/;
 const QUOTED = /「[^「」]*」/g;
 
 /**
+ * A quotation reported as someone's words, its verb of saying or writing right after it (「…」とのこと,
+ * 「…」と話した, 「…」としている, 「…」と書いてある, 「…」とのあいさつがあった): not 「…」という言葉 (a phrase
+ * named) nor 「…」として (as what).
+ */
+const REPORTED_QUOTE =
+  /」(?:との?|って)(?:こと|[話語書記答]|述べ|言っ|言わ|説明|強調|発表|あいさつ|挨拶|発言|コメント|回答)|」とし(?:てい|た|まし)/;
+
+/**
  * The sentence's own words, when it quotes a goal to say something about it (「「連携を深め、…を目指す」
  * では何も決まらない。」, a bad example cited): its quotations blanked. A sentence that ends on its
- * quotation (「追記しました：「…を推進する」」, 「当初の提携目的：「…」」) states what it quotes, and is kept whole.
+ * quotation (「追記しました：「…を推進する」」, 「当初の提携目的：「…」」) states what it quotes, and is kept
+ * whole; so is one that reports the quotation as what someone said or wrote (「「…を目指してまいりたい」との
+ * あいさつがあった。」): a speech, a release or a plan quoted is how a report or an article states a goal.
  */
 function outsideQuotes(text: string): string {
-  return /」[。.!！]?$/.test(text) ? text : text.replace(QUOTED, "「」");
+  return /」[。.!！]?$/.test(text) || REPORTED_QUOTE.test(text) ? text : text.replace(QUOTED, "「」");
 }
 
 /**

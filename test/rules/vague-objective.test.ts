@@ -1584,3 +1584,28 @@ testRule(RULE, "batch v/u/t kinds (English): the alliance named as the means of 
     },
   ],
 });
+
+testRule(RULE, "batch v/u/t kinds (Japanese): a goal reported as someone's quoted words", {
+  valid: [
+    {
+      name: "a vague phrase named (「…」という言葉) to criticise it, or a quotation taken as what (「…」として), states no goal",
+      text: "# 所感\n\n## 1. 報告書について\n\n報告書には「連携を深め、共に成長を目指す」という言葉が何度も出てくるが、中身の説明は少ない。\n\n当社は本件を「地域の拠点づくりを目指す取組」として位置づける。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a wish quoted and reported (「…」とのこと, 「…」と話した, 「…」とのあいさつがあった) is the goal the speaker states",
+      text: "# 会報\n\n## 編集後記\n\n提携の話を店主に聞くと、「この商店街に人が集まる場所をもっと増やしていきたい」とのこと。\n先方の社長は「うちの味をもっと広めていけたら」と話していました。\n\n## 閉会\n\n最後に理事長より、「地域の皆さまとの共存共栄を目指してまいりたい」とのあいさつがあった。\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 44] },
+        { messageId: "both", range: [5, 0, 5, 32] },
+        { messageId: "both", range: [9, 0, 9, 44] },
+      ],
+    },
+    {
+      name: "an article's 「提携の狙いについて、両社は「…」としている」 states the goal in the parties' words",
+      text: "# 業界ニュース\n\n両社は6日、資本業務提携を発表した。\n\n提携の狙いについて、両社は発表資料の中で「地域の水産加工の付加価値向上を推進する」としている。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 47] }],
+    },
+  ],
+});

@@ -1609,3 +1609,17 @@ testRule(RULE, "batch v/u/t kinds (Japanese): a goal reported as someone's quote
     },
   ],
 });
+
+testRule(RULE, "batch v/u/t kinds (both languages): a reviewer's section on how the objectives are written", {
+  valid: [
+    {
+      name: "under 「(1) 目標の書き方について」, the reviewer's wish that the wording be fixed is no objective",
+      text: "# 評価メモ\n\n## 4. 所感\n\n**(1) 目標の書き方について**\n報告書には抽象的な言葉が多いが、契約上の目標は数値と期限が明確である。報告書の文言を契約に合わせて書き直すよう求めたい。\n",
+    },
+    {
+      name: "under '(1) How the objectives are written', the reviewer's request is no objective",
+      text: "# Review memo\n\n## 4. Observations\n\n**(1) How the objectives are written**\nThe board papers keep using loose words. We would like the team to rewrite them to match the contract.\n",
+    },
+  ],
+  invalid: [],
+});

@@ -206,6 +206,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     says("purpose-cleft") ||
     (says("wish") && says("aspiration")) ||
     says("prospect") ||
+    allianceMeansAim(vocabulary, text) ||
     answersWhy(model, s, text, vocabulary) ||
     underPurposeLabel(model, s, vocabulary);
   // Not one side's aim set beside the other's in a paragraph that says they pull apart ("The two
@@ -238,6 +239,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   return (
     (ownWords("goal-marker") ||
       ownWords("prospect") ||
+      allianceMeansAim(vocabulary, outsideQuotes(text)) ||
       answersWhy(model, s, text, vocabulary) ||
       underPurposeLabel(model, s, vocabulary) ||
       addsToGoal(model, s, vocabulary)) &&
@@ -263,6 +265,28 @@ function partnersOwnAim(vocabulary: Vocabulary, text: string): boolean {
   return subject !== undefined && !vocabulary.test("alliance", text.slice(subject.length));
 }
 
+/** A sentence that ends in the past (「…を図った。」, 「…だった」): what was done, not what is aimed at. */
+const PAST_END = /[ただ][。.]?$/;
+
+/**
+ * Does the sentence name the alliance as its means and aim, on a vague verb after it, at what it is
+ * to bring, in whatever politeness (「本提携により、…の高度化を図る。」, 「本パートナーシップを通じて、…新たな
+ * 可能性を切り拓きます。」)? The forecast is the goal; what the alliance brought, told in the past, is not.
+ */
+function allianceMeansAim(vocabulary: Vocabulary, text: string): boolean {
+  const means = vocabulary.derive(
+    "vague-objective:alliance-means",
+    (v) =>
+      new RegExp(
+        `(?:^|[、,は])(?:本|この|今回の)?(?:${v.group("alliance", "ja")}|パートナーシップ|アライアンス|協定|連携)(?:に(?:より|よって)|を(?:通じ|通し)て?)[、,]`,
+      ),
+  );
+  const found = means.exec(text);
+  if (!found) return false;
+  const rest = text.slice(found.index + found[0].length);
+  return vagueVerb(vocabulary, rest) !== undefined && !PAST_END.test(rest);
+}
+
 /** A statement wholly in round brackets (full-width ones read as ASCII after NFKC), its stop after them. */
 const ASIDE = /^\([^()]*\)[.。]?$/;
 
@@ -270,12 +294,22 @@ const ASIDE = /^\([^()]*\)[.。]?$/;
 const QUOTED = /「[^「」]*」/g;
 
 /**
+ * A quotation reported as someone's words, its verb of saying or writing right after it (「…」とのこと,
+ * 「…」と話した, 「…」としている, 「…」と書いてある, 「…」とのあいさつがあった): not 「…」という言葉 (a phrase
+ * named) nor 「…」として (as what).
+ */
+const REPORTED_QUOTE =
+  /」(?:との?|って)(?:こと|[話語書記答]|述べ|言っ|言わ|説明|強調|発表|あいさつ|挨拶|発言|コメント|回答)|」とし(?:てい|た|まし)/;
+
+/**
  * The sentence's own words, when it quotes a goal to say something about it (「「連携を深め、…を目指す」
  * では何も決まらない。」, a bad example cited): its quotations blanked. A sentence that ends on its
- * quotation (「追記しました：「…を推進する」」, 「当初の提携目的：「…」」) states what it quotes, and is kept whole.
+ * quotation (「追記しました：「…を推進する」」, 「当初の提携目的：「…」」) states what it quotes, and is kept
+ * whole; so is one that reports the quotation as what someone said or wrote (「「…を目指してまいりたい」との
+ * あいさつがあった。」): a speech, a release or a plan quoted is how a report or an article states a goal.
  */
 function outsideQuotes(text: string): string {
-  return /」[。.!！]?$/.test(text) ? text : text.replace(QUOTED, "「」");
+  return /」[。.!！]?$/.test(text) || REPORTED_QUOTE.test(text) ? text : text.replace(QUOTED, "「」");
 }
 
 /**

@@ -1547,3 +1547,79 @@ testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by 区分 a
     },
   ],
 });
+
+testRule(RULE, "batch v/u/t kinds (Japanese): the alliance named as the means of a vague aim", {
+  valid: [
+    {
+      name: "what the alliance brought, told in the past (…を図った), is no aim",
+      text: "# 振り返り\n\n## 経緯\n\n本提携により、昨年度は配送業務の効率化を図った。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "「本提携により、…を図る。」 in plain form, outside any section of objectives, is the goal",
+      text: "# 稟議書\n\n## 1. 申請内容\n\n港北物流と業務提携し、倉庫の共同利用を2027年4月から始めたい。\n\n本提携により、物流拠点の共同化を推進し、配送業務の効率化を図る。\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 32] }],
+    },
+    {
+      name: "a release's 「このパートナーシップを通じて、…を切り拓きます。」 rests on a vague verb too",
+      text: "# お知らせ\n\n両社は本日、業務提携契約を締結しました。\n\nこのパートナーシップを通じて、地方発のブランドに新たな販路を切り拓きます。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 37] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch v/u/t kinds (English): the alliance named as the means of a vague aim", {
+  valid: [
+    {
+      name: "what the alliance brought, told in the past, is no aim",
+      text: "# Review\n\n## History\n\nThrough this partnership, we strengthened our delivery network last year.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "'Through this partnership, … will open up / strengthen …' is the goal",
+      text: "# Announcement\n\nThe two firms signed a partnership agreement today.\n\nThrough this partnership, the two companies will strengthen their presence in regional retail.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 94] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch v/u/t kinds (Japanese): a goal reported as someone's quoted words", {
+  valid: [
+    {
+      name: "a vague phrase named (「…」という言葉) to criticise it, or a quotation taken as what (「…」として), states no goal",
+      text: "# 所感\n\n## 1. 報告書について\n\n報告書には「連携を深め、共に成長を目指す」という言葉が何度も出てくるが、中身の説明は少ない。\n\n当社は本件を「地域の拠点づくりを目指す取組」として位置づける。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a wish quoted and reported (「…」とのこと, 「…」と話した, 「…」とのあいさつがあった) is the goal the speaker states",
+      text: "# 会報\n\n## 編集後記\n\n提携の話を店主に聞くと、「この商店街に人が集まる場所をもっと増やしていきたい」とのこと。\n先方の社長は「うちの味をもっと広めていけたら」と話していました。\n\n## 閉会\n\n最後に理事長より、「地域の皆さまとの共存共栄を目指してまいりたい」とのあいさつがあった。\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 44] },
+        { messageId: "both", range: [5, 0, 5, 32] },
+        { messageId: "both", range: [9, 0, 9, 44] },
+      ],
+    },
+    {
+      name: "an article's 「提携の狙いについて、両社は「…」としている」 states the goal in the parties' words",
+      text: "# 業界ニュース\n\n両社は6日、資本業務提携を発表した。\n\n提携の狙いについて、両社は発表資料の中で「地域の水産加工の付加価値向上を推進する」としている。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 47] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch v/u/t kinds (both languages): a reviewer's section on how the objectives are written", {
+  valid: [
+    {
+      name: "under 「(1) 目標の書き方について」, the reviewer's wish that the wording be fixed is no objective",
+      text: "# 評価メモ\n\n## 4. 所感\n\n**(1) 目標の書き方について**\n報告書には抽象的な言葉が多いが、契約上の目標は数値と期限が明確である。報告書の文言を契約に合わせて書き直すよう求めたい。\n",
+    },
+    {
+      name: "under '(1) How the objectives are written', the reviewer's request is no objective",
+      text: "# Review memo\n\n## 4. Observations\n\n**(1) How the objectives are written**\nThe board papers keep using loose words. We would like the team to rewrite them to match the contract.\n",
+    },
+  ],
+  invalid: [],
+});

@@ -294,12 +294,13 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
 
 /**
  * An owned statement's clauses, split where a Japanese clause ends in a verb's continuative form
- * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」): one sentence may
+ * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」) or in a party's
+ * thing as its predicate (「図面は工房のもの、モデルは開発会社のもので、…」): one sentence may
  * give the results' owner and the background's, as may a list item's sentences (「提供データは当社に帰属
  * します。貴社が学習させたモデルは貴社に帰属し」): does one of its clauses own something not made?
  */
 function ownsBackgroundInClause(s: Statement, vocabulary: Vocabulary): boolean {
-  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ])、|(?<=。)/);
+  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ]|のもので?)、|(?<=。)/);
   return parts.length > 1 && parts.some((text) => !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary));
 }
 

@@ -721,3 +721,74 @@ testRule(RULE, "batch u kinds: ownership left to what the parties will agree or 
     },
   ],
 });
+
+testRule(RULE, "batch v/u/t kinds: ownership in plain, spoken or reported Japanese", {
+  valid: [
+    {
+      name: "what one was told (教えていただいたところ) is a report, not a question; 「…のもの、…のもので、」 are clauses of their own",
+      text: JA(
+        "## 研修で学んだこと\n\n係長に教えていただいたところ、検品に使う型紙は縫製所のもの、解析の仕組み自体は開発会社のもので、共同で作った新柄は縫製所に帰属するそうです。",
+      ),
+    },
+    {
+      name: "a result declared the parties' as it becomes (両方のものにします)",
+      text: JA("## 権利\n\n- 宿の写真は、宿のものです。\n- いっしょに作る案内冊子は、両方のものにします（半分ずつ）。"),
+    },
+    {
+      name: "spoken もん for もの (うちのもん／あっちのもん)",
+      text: JA(
+        "## データは誰のもん？\n\n- うちの店で録った音声は、うちのもん。\n- 先方が前から持ってる解析の仕組みは、あっちのもん。\n- 今回うちの音声で学習させたモデルは、両社の共有で持分は半分ずつ。",
+      ),
+    },
+    {
+      name: "a party's thing before the words reporting it (それぞれのもの、と書いた)",
+      text: JA(
+        "## 対談\n\n一緒に開発した菓子の配合は、両者の共有で持分は半々。各社が以前から持っていた配合は、それぞれのもの、と契約に書きました。",
+      ),
+    },
+    {
+      name: "background held in the plain verb with its holder (開発会社が前から持っているエンジンは向こう)",
+      text: JA(
+        "## 法務コメント\n\n「当社の顧客データは当社、開発会社が前から持っているエンジンは向こう。一緒に作った店舗向けモデルは当社に帰属させる」",
+      ),
+    },
+    {
+      name: "photos taken together (一緒に撮った) are a result, owned as quoted from the contract (「…さんの著作物、…」と決めた)",
+      text: JA(
+        "## 振り返り\n\n一緒に撮った写真は、契約で「鉄道会社さんの著作物、当社は無償で使える」と決めてありました。もともとの車両のロゴは鉄道会社さんのもの。",
+      ),
+    },
+    {
+      name: "a right still to be filed for (商標は当社が出願) names a result",
+      text: JA(
+        "## 権利関係\n\n- 両社の既存の商標は、それぞれの会社に帰属する。\n- 新しい菓子の名前の権利は当社に帰属する（商標は当社が出願）。",
+      ),
+    },
+    {
+      name: "a trade mark still to be filed for names a result",
+      text: EN("## IP\n\nEach party keeps its existing trade marks. The biscuit's name belongs to Acme, which will file the trade mark."),
+    },
+  ],
+  invalid: [
+    {
+      name: "a request to be told (教えていただけますか) still asks who owns",
+      text: JA("## 質問\n\n各社の既存技術は各社に帰属する。共同で作る菓子の配合はどちらに帰属するか、教えていただけますか。"),
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "another's work (他社の著作物、…) and a meeting's kind (月に一度のもので) name no owner",
+      text: JA("## 運営\n\n他社の著作物、商標は無断で使わない。定例会は月に一度のもので、場所は交互とする。"),
+      errors: [{ messageId: "noResults", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a right already filed for (出願済み) is brought, not made",
+      text: JA("## 権利関係\n\n- 当社が出願済みの特許は当社に帰属する。\n- 共同で作る試作品の扱いは別途協議する。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "a trade mark already filed for is brought, not made",
+      text: EN("## IP\n\nAcme's trade mark, filed in 2024, belongs to Acme. The new biscuit's recipe will be discussed."),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+  ],
+});

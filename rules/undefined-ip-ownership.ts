@@ -90,7 +90,8 @@ export const undefinedIpOwnership: Rule = {
     // Each owned thing is either made under the alliance (a result: a model built for a partner,
     // co-created content, what both own) or brought in (background): how it came to be decides,
     // not the word "results". A result must be owned, not only kept ("we keep the land portion").
-    const results = owned.some((s) => namesResult(s, vocabulary) && !onlyKept(s, vocabulary));
+    const maps = backgroundMaps(statements, vocabulary);
+    const results = owned.some((s) => (namesResult(s, vocabulary) || besideBackground(s, maps, vocabulary)) && !onlyKept(s, vocabulary));
     const deferring = statements.filter(
       (s, i) =>
         defers(s, vocabulary) &&
@@ -302,6 +303,32 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
 function ownsBackgroundInClause(s: Statement, vocabulary: Vocabulary): boolean {
   const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ]|のもので?)、|(?<=。)/);
   return parts.length > 1 && parts.some((text) => !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary));
+}
+
+/** The paths of the YAML maps under an IP key that give the background its own key (`ip.background: …`). */
+function backgroundMaps(statements: Statement[], vocabulary: Vocabulary): Set<string> {
+  const maps = new Set<string>();
+  for (const s of statements) {
+    const { parent, name } = keyParts(s);
+    if (name && vocabulary.test("background-ip", name) && isIpKey(s, vocabulary)) maps.add(parent);
+  }
+  return maps;
+}
+
+/**
+ * A key beside the background's in an IP map (`ip: {background: each keeps its own, review_model: owned by
+ * Acme}`): the map has set apart what the parties bring, so each other thing it owns is a result.
+ */
+function besideBackground(s: Statement, maps: Set<string>, vocabulary: Vocabulary): boolean {
+  const { parent, name } = keyParts(s);
+  return name !== undefined && maps.has(parent) && !vocabulary.test("background-ip", name);
+}
+
+/** A YAML key's parent path and last segment, normalised. */
+function keyParts(s: Statement): { parent: string; name?: string } {
+  const path = normalise(s.key ?? "");
+  const at = path.lastIndexOf(".");
+  return at < 0 ? { parent: "" } : { parent: path.slice(0, at), name: path.slice(at + 1) };
 }
 
 /** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */

@@ -792,3 +792,32 @@ testRule(RULE, "batch v/u/t kinds: ownership in plain, spoken or reported Japane
     },
   ],
 });
+
+testRule(RULE, "batch u kinds: a YAML IP map that gives the background its own key", {
+  valid: [
+    {
+      name: "a key beside `background` names a thing the alliance makes, whatever the key's words",
+      text: "title: Review tool\nip:\n  background: each party keeps its own (Acme engine; Bolt templates)\n  clause_checker: owned by Acme\n  after_term: Bolt keeps a free internal licence for a year\n",
+      filePath: "plan.alliance.yaml",
+    },
+    {
+      name: "「背景」キーの横のキーは提携で作るもの",
+      text: "title: 審査ツール\nip:\n  バックグラウンド: 各社の既存技術は各社に帰属する\n  審査モデル: 甲に帰属する\n",
+      filePath: "plan.alliance.yaml",
+    },
+  ],
+  invalid: [
+    {
+      name: "a key beside `background` that is only kept or licensed owns no result",
+      text: "title: Review tool\nip:\n  background: each party keeps its own (Acme engine; Bolt templates)\n  after_term: Bolt keeps a free internal licence for a year\n",
+      filePath: "plan.alliance.yaml",
+      errors: [{ messageId: "noResults", range: [1, 0, 1, 2] }],
+    },
+    {
+      name: "an owned key outside an IP map is no result",
+      text: "title: Review tool\nip:\n  background: each party keeps its own (Acme engine; Bolt templates)\nteam:\n  lead: owned by Acme\n",
+      filePath: "plan.alliance.yaml",
+      errors: [{ messageId: "noResults", range: [1, 0, 1, 2] }],
+    },
+  ],
+});

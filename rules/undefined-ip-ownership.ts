@@ -95,6 +95,7 @@ export const undefinedIpOwnership: Rule = {
     const deferring = statements.filter(
       (s, i) =>
         defers(s, vocabulary) &&
+        !settledByRule(s, vocabulary) &&
         (aboutOwnership(s, vocabulary) ||
           leavesResultOpen(model, s, vocabulary) ||
           pointsBackToOwnership(model, statements[i - 1], s, vocabulary)),
@@ -149,6 +150,21 @@ function aboutOwnership(s: Statement, vocabulary: Vocabulary): boolean {
 }
 
 const OWNER_FIELD = /\bowners?\s*:/g;
+
+/**
+ * Is the statement's only deferral a matter settled by a named decider or procedure ("to be determined
+ * in accordance with Section 3", "shall be determined by the franchisor in its sole judgment", "shall be
+ * settled by binding arbitration")? The contract decides how, now: nothing is put off.
+ */
+function settledByRule(s: Statement, vocabulary: Vocabulary): boolean {
+  const text = normalText(s);
+  return SETTLED_BY.test(text) && !vocabulary.test("deferral", text.replace(SETTLED_BY_ALL, " "));
+}
+
+const SETTLED = String.raw`\b(?:settled|determined|decided|resolved) (?:in accordance with|by (?:binding )?arbitration`;
+const BY_DISCRETION = String.raw`|by \w+(?: \w+){0,3} in (?:its|their) [\w ]{0,30}(?:discretion|judge?ment))`;
+const SETTLED_BY = new RegExp(SETTLED + BY_DISCRETION);
+const SETTLED_BY_ALL = new RegExp(SETTLED + BY_DISCRETION, "g");
 
 function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);

@@ -821,3 +821,36 @@ testRule(RULE, "batch u kinds: a YAML IP map that gives the background its own k
     },
   ],
 });
+
+testRule(RULE, "CUAD kinds: a matter settled by a named decider or procedure is not put off", {
+  valid: [
+    {
+      name: "'to be determined in accordance with' a section, 'by X in its sole judgment', 'by binding arbitration'",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. Results are owned by Acme.\n\n## Other terms\n\nEach party shall bear its own costs; any further tax is to be determined in accordance with Section 4. New sites shall be determined by Acme in its sole business judgment. Disputes over rights to the results shall be settled by binding arbitration.",
+      ),
+    },
+    {
+      name: "甲の裁量による決定や仲裁による解決は先送りではない",
+      text: JA(
+        "## 知的財産\n\n各社の既存技術は各社に帰属する。成果は甲に帰属する。\n\n## その他\n\n成果に関する権利の紛争は仲裁により解決する。出店地は甲がその裁量により決定する。",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "ownership 'to be determined' by a committee later is still put off",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. Ownership of the results is to be determined by the steering committee next year.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "a procedure named beside a deferral ('in accordance with …, to be agreed') leaves the deferral",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. Ownership of the results shall be determined in accordance with a licence to be agreed.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+  ],
+});

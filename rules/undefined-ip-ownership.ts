@@ -90,10 +90,12 @@ export const undefinedIpOwnership: Rule = {
     // Each owned thing is either made under the alliance (a result: a model built for a partner,
     // co-created content, what both own) or brought in (background): how it came to be decides,
     // not the word "results". A result must be owned, not only kept ("we keep the land portion").
-    const results = owned.some((s) => namesResult(s, vocabulary) && !onlyKept(s, vocabulary));
+    const maps = backgroundMaps(statements, vocabulary);
+    const results = owned.some((s) => (namesResult(s, vocabulary) || besideBackground(s, maps, vocabulary)) && !onlyKept(s, vocabulary));
     const deferring = statements.filter(
       (s, i) =>
         defers(s, vocabulary) &&
+        !settledByRule(s, vocabulary) &&
         (aboutOwnership(s, vocabulary) ||
           leavesResultOpen(model, s, vocabulary) ||
           pointsBackToOwnership(model, statements[i - 1], s, vocabulary)),
@@ -148,6 +150,21 @@ function aboutOwnership(s: Statement, vocabulary: Vocabulary): boolean {
 }
 
 const OWNER_FIELD = /\bowners?\s*:/g;
+
+/**
+ * Is the statement's only deferral a matter settled by a named decider or procedure ("to be determined
+ * in accordance with Section 3", "shall be determined by the franchisor in its sole judgment", "shall be
+ * settled by binding arbitration")? The contract decides how, now: nothing is put off.
+ */
+function settledByRule(s: Statement, vocabulary: Vocabulary): boolean {
+  const text = normalText(s);
+  return SETTLED_BY.test(text) && !vocabulary.test("deferral", text.replace(SETTLED_BY_ALL, " "));
+}
+
+const SETTLED = String.raw`\b(?:settled|determined|decided|resolved) (?:in accordance with|by (?:binding )?arbitration`;
+const BY_DISCRETION = String.raw`|by \w+(?: \w+){0,3} in (?:its|their) [\w ]{0,30}(?:discretion|judge?ment))`;
+const SETTLED_BY = new RegExp(SETTLED + BY_DISCRETION);
+const SETTLED_BY_ALL = new RegExp(SETTLED + BY_DISCRETION, "g");
 
 function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);
@@ -294,13 +311,40 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
 
 /**
  * An owned statement's clauses, split where a Japanese clause ends in a verb's continuative form
- * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」): one sentence may
+ * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」) or in a party's
+ * thing as its predicate (「図面は工房のもの、モデルは開発会社のもので、…」): one sentence may
  * give the results' owner and the background's, as may a list item's sentences (「提供データは当社に帰属
  * します。貴社が学習させたモデルは貴社に帰属し」): does one of its clauses own something not made?
  */
 function ownsBackgroundInClause(s: Statement, vocabulary: Vocabulary): boolean {
-  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ])、|(?<=。)/);
+  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ]|のもので?)、|(?<=。)/);
   return parts.length > 1 && parts.some((text) => !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary));
+}
+
+/** The paths of the YAML maps under an IP key that give the background its own key (`ip.background: …`). */
+function backgroundMaps(statements: Statement[], vocabulary: Vocabulary): Set<string> {
+  const maps = new Set<string>();
+  for (const s of statements) {
+    const { parent, name } = keyParts(s);
+    if (name && vocabulary.test("background-ip", name) && isIpKey(s, vocabulary)) maps.add(parent);
+  }
+  return maps;
+}
+
+/**
+ * A key beside the background's in an IP map (`ip: {background: each keeps its own, review_model: owned by
+ * Acme}`): the map has set apart what the parties bring, so each other thing it owns is a result.
+ */
+function besideBackground(s: Statement, maps: Set<string>, vocabulary: Vocabulary): boolean {
+  const { parent, name } = keyParts(s);
+  return name !== undefined && maps.has(parent) && !vocabulary.test("background-ip", name);
+}
+
+/** A YAML key's parent path and last segment, normalised. */
+function keyParts(s: Statement): { parent: string; name?: string } {
+  const path = normalise(s.key ?? "");
+  const at = path.lastIndexOf(".");
+  return at < 0 ? { parent: "" } : { parent: path.slice(0, at), name: path.slice(at + 1) };
 }
 
 /** Pre-existing IP with its owner or holder named: 「開始以前から甲が保有する特許」, "Flurry keeps its models". */

@@ -721,3 +721,136 @@ testRule(RULE, "batch u kinds: ownership left to what the parties will agree or 
     },
   ],
 });
+
+testRule(RULE, "batch v/u/t kinds: ownership in plain, spoken or reported Japanese", {
+  valid: [
+    {
+      name: "what one was told (教えていただいたところ) is a report, not a question; 「…のもの、…のもので、」 are clauses of their own",
+      text: JA(
+        "## 研修で学んだこと\n\n係長に教えていただいたところ、検品に使う型紙は縫製所のもの、解析の仕組み自体は開発会社のもので、共同で作った新柄は縫製所に帰属するそうです。",
+      ),
+    },
+    {
+      name: "a result declared the parties' as it becomes (両方のものにします)",
+      text: JA("## 権利\n\n- 宿の写真は、宿のものです。\n- いっしょに作る案内冊子は、両方のものにします（半分ずつ）。"),
+    },
+    {
+      name: "spoken もん for もの (うちのもん／あっちのもん)",
+      text: JA(
+        "## データは誰のもん？\n\n- うちの店で録った音声は、うちのもん。\n- 先方が前から持ってる解析の仕組みは、あっちのもん。\n- 今回うちの音声で学習させたモデルは、両社の共有で持分は半分ずつ。",
+      ),
+    },
+    {
+      name: "a party's thing before the words reporting it (それぞれのもの、と書いた)",
+      text: JA(
+        "## 対談\n\n一緒に開発した菓子の配合は、両者の共有で持分は半々。各社が以前から持っていた配合は、それぞれのもの、と契約に書きました。",
+      ),
+    },
+    {
+      name: "background held in the plain verb with its holder (開発会社が前から持っているエンジンは向こう)",
+      text: JA(
+        "## 法務コメント\n\n「当社の顧客データは当社、開発会社が前から持っているエンジンは向こう。一緒に作った店舗向けモデルは当社に帰属させる」",
+      ),
+    },
+    {
+      name: "photos taken together (一緒に撮った) are a result, owned as quoted from the contract (「…さんの著作物、…」と決めた)",
+      text: JA(
+        "## 振り返り\n\n一緒に撮った写真は、契約で「鉄道会社さんの著作物、当社は無償で使える」と決めてありました。もともとの車両のロゴは鉄道会社さんのもの。",
+      ),
+    },
+    {
+      name: "a right still to be filed for (商標は当社が出願) names a result",
+      text: JA(
+        "## 権利関係\n\n- 両社の既存の商標は、それぞれの会社に帰属する。\n- 新しい菓子の名前の権利は当社に帰属する（商標は当社が出願）。",
+      ),
+    },
+    {
+      name: "a trade mark still to be filed for names a result",
+      text: EN("## IP\n\nEach party keeps its existing trade marks. The biscuit's name belongs to Acme, which will file the trade mark."),
+    },
+  ],
+  invalid: [
+    {
+      name: "a request to be told (教えていただけますか) still asks who owns",
+      text: JA("## 質問\n\n各社の既存技術は各社に帰属する。共同で作る菓子の配合はどちらに帰属するか、教えていただけますか。"),
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "another's work (他社の著作物、…) and a meeting's kind (月に一度のもので) name no owner",
+      text: JA("## 運営\n\n他社の著作物、商標は無断で使わない。定例会は月に一度のもので、場所は交互とする。"),
+      errors: [{ messageId: "noResults", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a right already filed for (出願済み) is brought, not made",
+      text: JA("## 権利関係\n\n- 当社が出願済みの特許は当社に帰属する。\n- 共同で作る試作品の扱いは別途協議する。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "a trade mark already filed for is brought, not made",
+      text: EN("## IP\n\nAcme's trade mark, filed in 2024, belongs to Acme. The new biscuit's recipe will be discussed."),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch u kinds: a YAML IP map that gives the background its own key", {
+  valid: [
+    {
+      name: "a key beside `background` names a thing the alliance makes, whatever the key's words",
+      text: "title: Review tool\nip:\n  background: each party keeps its own (Acme engine; Bolt templates)\n  clause_checker: owned by Acme\n  after_term: Bolt keeps a free internal licence for a year\n",
+      filePath: "plan.alliance.yaml",
+    },
+    {
+      name: "「背景」キーの横のキーは提携で作るもの",
+      text: "title: 審査ツール\nip:\n  バックグラウンド: 各社の既存技術は各社に帰属する\n  審査モデル: 甲に帰属する\n",
+      filePath: "plan.alliance.yaml",
+    },
+  ],
+  invalid: [
+    {
+      name: "a key beside `background` that is only kept or licensed owns no result",
+      text: "title: Review tool\nip:\n  background: each party keeps its own (Acme engine; Bolt templates)\n  after_term: Bolt keeps a free internal licence for a year\n",
+      filePath: "plan.alliance.yaml",
+      errors: [{ messageId: "noResults", range: [1, 0, 1, 2] }],
+    },
+    {
+      name: "an owned key outside an IP map is no result",
+      text: "title: Review tool\nip:\n  background: each party keeps its own (Acme engine; Bolt templates)\nteam:\n  lead: owned by Acme\n",
+      filePath: "plan.alliance.yaml",
+      errors: [{ messageId: "noResults", range: [1, 0, 1, 2] }],
+    },
+  ],
+});
+
+testRule(RULE, "CUAD kinds: a matter settled by a named decider or procedure is not put off", {
+  valid: [
+    {
+      name: "'to be determined in accordance with' a section, 'by X in its sole judgment', 'by binding arbitration'",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. Results are owned by Acme.\n\n## Other terms\n\nEach party shall bear its own costs; any further tax is to be determined in accordance with Section 4. New sites shall be determined by Acme in its sole business judgment. Disputes over rights to the results shall be settled by binding arbitration.",
+      ),
+    },
+    {
+      name: "甲の裁量による決定や仲裁による解決は先送りではない",
+      text: JA(
+        "## 知的財産\n\n各社の既存技術は各社に帰属する。成果は甲に帰属する。\n\n## その他\n\n成果に関する権利の紛争は仲裁により解決する。出店地は甲がその裁量により決定する。",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "ownership 'to be determined' by a committee later is still put off",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. Ownership of the results is to be determined by the steering committee next year.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "a procedure named beside a deferral ('in accordance with …, to be agreed') leaves the deferral",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. Ownership of the results shall be determined in accordance with a licence to be agreed.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+  ],
+});

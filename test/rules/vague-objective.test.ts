@@ -1518,6 +1518,26 @@ testRule(RULE, "round s2 kinds (English): remarks on objectives, scope, asides, 
   ],
 });
 
+testRule(RULE, "round w0 kinds (both languages): the paper's own purpose", {
+  valid: [
+    {
+      name: "a heading that names the memo's own purpose heads what the memo is for (to record, to ask), not the alliance's goal",
+      text: "# Memo\n\n## 1. Purpose of this memo\n\nBoth teams had read the clause differently. None of it has become a dispute. This note sets down the shared reading.\n\n## 2. Objective\n\nReach 4,000 subscribers through the partner by 31 March 2028.\n",
+    },
+    {
+      name: "本資料の目的 heads what the paper is for, not the alliance's goal",
+      text: "# 付議資料\n\n## 1. 本資料の目的\n\n提携の進め方について、役員会の方針を固めたい。\n\n## 2. 提携の目的\n\n2028年3月末までに共同商品の売上を5億円にする。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the purpose of the agreement is still the alliance's",
+      text: "# Agreement\n\n## 1. Purpose of this Agreement\n\nThe parties will work together to deepen their ties in the region.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 66] }],
+    },
+  ],
+});
+
 testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by section and item (English)", {
   valid: [
     {

@@ -1538,6 +1538,22 @@ testRule(RULE, "round w0 kinds (both languages): the paper's own purpose", {
   ],
 });
 
+testRule(RULE, "round w0 kinds (English): a phrase between the aim and its verb, a stage named by its number", {
+  valid: [],
+  invalid: [
+    {
+      name: "the speaker's words set between the aim and its verb (The aim, as X put it, is to …) still state the aim",
+      text: "# Staff letter\n\nThe aim, as our chair put it, is to widen our reach among small growers.\n",
+      errors: [{ messageId: "both", range: [2, 0, 2, 72] }],
+    },
+    {
+      name: "what the aim is for set between (Our goal for year two is to …); year two counts nothing",
+      text: "# Blog\n\n## Next\n\nOur goal for year two is to keep deepening the partnership with the clinics.\n",
+      errors: [{ messageId: "noTarget", range: [4, 0, 4, 76] }],
+    },
+  ],
+});
+
 testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by section and item (English)", {
   valid: [
     {

@@ -1554,6 +1554,20 @@ testRule(RULE, "round w0 kinds (English): a phrase between the aim and its verb,
   ],
 });
 
+testRule(RULE, "round w0 kinds (English): a memo's bold run-in title that opens with a wh-word titles the list under it", {
+  valid: [],
+  invalid: [
+    {
+      name: "**What we hope the partnership will achieve.** alone on its line is a title, not a tagline: its bullets are the aims",
+      text: "**To:** Board\n\n**Background.** We sell 40,000 kits a year through our own shops.\n\n**What we hope the partnership will achieve.**\n\n- Become the first name in home brewing kits.\n- Explore new kinds of kit with the partner.\n\n**Roles.** They brew; we sell.\n",
+      errors: [
+        { messageId: "bothVerb", range: [6, 2, 6, 45] },
+        { messageId: "bothVerb", range: [7, 2, 7, 44] },
+      ],
+    },
+  ],
+});
+
 testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by section and item (English)", {
   valid: [
     {

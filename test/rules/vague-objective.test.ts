@@ -1568,6 +1568,32 @@ testRule(RULE, "round w0 kinds (English): a memo's bold run-in title that opens 
   ],
 });
 
+testRule(RULE, "round w0 kinds (both languages): a line labelled as the objective, its note in brackets, outside a section of objectives", {
+  valid: [
+    {
+      name: "a label that names the KPIs is not the objective's",
+      text: "# Notes\n\n## Context\n\nTarget (draft): to be set after the pilot.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Objective (from the signed letter): … under a context heading states the objective",
+      text: "# Call notes\n\n## 0. Context\n\nThe letter was signed in May.\n\nObjective (from the signed letter): help our stores sell more with data.\n",
+      errors: [{ messageId: "both", range: [6, 0, 6, 72] }],
+    },
+    {
+      name: "Agreed objective (draft): … in a dated meeting entry of a log states the objective",
+      text: "# Account log\n\n**2026-05-02 | Meeting | J. Doe**\nWorkshop at their plant.\nAgreed objective (draft): leverage both brands to grow in outdoor wear.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 71] }],
+    },
+    {
+      name: "提携の目的（案）：… under 背景 states the objective",
+      text: "# 打合せメモ\n\n## 背景\n\n昨年から共同配送を試行している。\n\n提携の目的（案）：地域の物流を効率化する。\n",
+      errors: [{ messageId: "both", range: [6, 0, 6, 21] }],
+    },
+  ],
+});
+
 testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by section and item (English)", {
   valid: [
     {

@@ -155,6 +155,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // Nor a line under a label of commentary set inside an article (「【メモ】」, "**Comment:**" under
   // "Article 6 — Minimum targets"): the drafter's or translator's note on the article, not its text.
   if (underCommentLabel(model, s.section, vocabulary)) return false;
+  // A line labelled as the objective ("Objective (from the signed letter): …", "Agreed objective
+  // (draft): …") states it wherever it stands: a section of context, a dated entry of a log.
+  if (s.kind === "sentence" && labelledObjective(vocabulary, text) && !says("deferral")) return true;
   // In a section of objectives and their KPIs, the line labelled as the objective ("Objective for
   // 2027: make the network feel more reliable") is the goal the KPIs measure, unless it is a figure.
   if (elements.includes("objective") && elements.includes("kpi") && says("purpose-marker") && !hasQuantity(vocabulary, s.text)) return true;
@@ -502,6 +505,22 @@ function labelledAsOther(elements: PlanElement[], text: string, vocabulary: Voca
   if (!label || vocabulary.test("objective-heading", label)) return false;
   if (vocabulary.test("scope-label", label) || vocabulary.test("form-label", label)) return true;
   return [...elements, ...TERM_LABELS].some((e) => e !== "objective" && vocabulary.test(`${e}-heading` as Concept, label));
+}
+
+/** A line's label before its colon, long enough for a note in brackets: "Objective (from the signed letter): …". */
+const LONG_LABEL = /^([^:：\n。.]{1,60})[:：]\s*\S/;
+/** A note in brackets inside a label: "(draft)", 「（案）」. */
+const LABEL_NOTE = /[(（][^()（）]*[)）]/g;
+
+/** Is the line labelled as the objective, its label (its bracketed note aside) a few words that name it? */
+function labelledObjective(vocabulary: Vocabulary, text: string): boolean {
+  const label = LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim();
+  return (
+    label !== undefined &&
+    label.split(/\s+/).length <= 3 &&
+    vocabulary.test("objective-heading", label) &&
+    !vocabulary.test("kpi-column", label)
+  );
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */

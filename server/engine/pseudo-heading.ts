@@ -337,8 +337,11 @@ function boldLine(text: string, node: Paragraph): PseudoHeading | undefined {
  * A sentence in bold under a title ("**For finance leaders at companies running Ledgerline ERP.**"):
  * a tagline, not a heading. A numbered one is a question or a prompt ("**R12. Describe your exit
  * arrangements.**"), and so is one marked as a question ("**Q: What are the targets? Numbers
- * please.**"), whatever remark follows its question mark.
+ * please.**"), whatever remark follows its question mark. A clause opened by a wh-word ("**What we are
+ * trying to achieve.**", "**How the money flows.**") names a topic, as a memo's run-in titles do.
  */
 function isTagline(title: string): boolean {
-  return /[a-z]\.$/i.test(title) && title.split(/\s+/).length >= 6 && !/^(?:[A-Z]{0,2}\d|Q\s*[.:)])/.test(title);
+  return (
+    /[a-z]\.$/i.test(title) && title.split(/\s+/).length >= 6 && !/^(?:[A-Z]{0,2}\d|Q\s*[.:)]|(?:what|why|how|where|who)\b)/i.test(title)
+  );
 }

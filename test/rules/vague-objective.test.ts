@@ -1518,6 +1518,82 @@ testRule(RULE, "round s2 kinds (English): remarks on objectives, scope, asides, 
   ],
 });
 
+testRule(RULE, "round w0 kinds (both languages): the paper's own purpose", {
+  valid: [
+    {
+      name: "a heading that names the memo's own purpose heads what the memo is for (to record, to ask), not the alliance's goal",
+      text: "# Memo\n\n## 1. Purpose of this memo\n\nBoth teams had read the clause differently. None of it has become a dispute. This note sets down the shared reading.\n\n## 2. Objective\n\nReach 4,000 subscribers through the partner by 31 March 2028.\n",
+    },
+    {
+      name: "本資料の目的 heads what the paper is for, not the alliance's goal",
+      text: "# 付議資料\n\n## 1. 本資料の目的\n\n提携の進め方について、役員会の方針を固めたい。\n\n## 2. 提携の目的\n\n2028年3月末までに共同商品の売上を5億円にする。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the purpose of the agreement is still the alliance's",
+      text: "# Agreement\n\n## 1. Purpose of this Agreement\n\nThe parties will work together to deepen their ties in the region.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 66] }],
+    },
+  ],
+});
+
+testRule(RULE, "round w0 kinds (English): a phrase between the aim and its verb, a stage named by its number", {
+  valid: [],
+  invalid: [
+    {
+      name: "the speaker's words set between the aim and its verb (The aim, as X put it, is to …) still state the aim",
+      text: "# Staff letter\n\nThe aim, as our chair put it, is to widen our reach among small growers.\n",
+      errors: [{ messageId: "both", range: [2, 0, 2, 72] }],
+    },
+    {
+      name: "what the aim is for set between (Our goal for year two is to …); year two counts nothing",
+      text: "# Blog\n\n## Next\n\nOur goal for year two is to keep deepening the partnership with the clinics.\n",
+      errors: [{ messageId: "noTarget", range: [4, 0, 4, 76] }],
+    },
+  ],
+});
+
+testRule(RULE, "round w0 kinds (English): a memo's bold run-in title that opens with a wh-word titles the list under it", {
+  valid: [],
+  invalid: [
+    {
+      name: "**What we hope the partnership will achieve.** alone on its line is a title, not a tagline: its bullets are the aims",
+      text: "**To:** Board\n\n**Background.** We sell 40,000 kits a year through our own shops.\n\n**What we hope the partnership will achieve.**\n\n- Become the first name in home brewing kits.\n- Explore new kinds of kit with the partner.\n\n**Roles.** They brew; we sell.\n",
+      errors: [
+        { messageId: "bothVerb", range: [6, 2, 6, 45] },
+        { messageId: "bothVerb", range: [7, 2, 7, 44] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "round w0 kinds (both languages): a line labelled as the objective, its note in brackets, outside a section of objectives", {
+  valid: [
+    {
+      name: "a label that names the KPIs is not the objective's",
+      text: "# Notes\n\n## Context\n\nTarget (draft): to be set after the pilot.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Objective (from the signed letter): … under a context heading states the objective",
+      text: "# Call notes\n\n## 0. Context\n\nThe letter was signed in May.\n\nObjective (from the signed letter): help our stores sell more with data.\n",
+      errors: [{ messageId: "both", range: [6, 0, 6, 72] }],
+    },
+    {
+      name: "Agreed objective (draft): … in a dated meeting entry of a log states the objective",
+      text: "# Account log\n\n**2026-05-02 | Meeting | J. Doe**\nWorkshop at their plant.\nAgreed objective (draft): leverage both brands to grow in outdoor wear.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 71] }],
+    },
+    {
+      name: "提携の目的（案）：… under 背景 states the objective",
+      text: "# 打合せメモ\n\n## 背景\n\n昨年から共同配送を試行している。\n\n提携の目的（案）：地域の物流を効率化する。\n",
+      errors: [{ messageId: "both", range: [6, 0, 6, 21] }],
+    },
+  ],
+});
+
 testRule(RULE, "a plan's sheet pasted as comma-separated text, keyed by section and item (English)", {
   valid: [
     {

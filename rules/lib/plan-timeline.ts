@@ -209,8 +209,22 @@ function isTermStatement(model: PlanModel, d: Dated, v: Vocabulary): boolean {
   return (
     /[\u3040-\u30ff\u4e00-\u9fff]/.test(v.find("term-subject", d.normal)!.text) ||
     statesTermEn(v, d.normal) ||
-    words.termLabel.test(d.normal)
+    words.termLabel.test(d.normal) ||
+    !!termLengthIn(d, v)
   );
+}
+
+/** The length a statement gives its term without a verb of ending ("an initial term of 12 months from 1 May 2027"). */
+function termLengthIn(d: Dated, v: Vocabulary): Duration | undefined {
+  return d.durations.find((l) => isTermLength(d, l, v));
+}
+
+/** A length that runs after the term, not its own: "during its term and for three years afterwards". */
+const AFTER_THE_TERM = /^\s*(?:afterwards|thereafter)\b/;
+
+function isTermLength(d: Dated, length: Duration, v: Vocabulary): boolean {
+  const { before, after } = around(d, length);
+  return !isNotice(d, length, v) && introducesTermLength(v, before) && !AFTER_THE_TERM.test(after);
 }
 
 /** A joint project's own period stated as a term: 「研究期間：2026年4月1日から…まで」, 「実施期間は…」. */
@@ -242,13 +256,15 @@ function endDate(d: Dated, v: Vocabulary): DatePeriod | undefined {
   const [start, end] = d.dates;
   if (d.dates.length === 2 && words.rangeJoin.test(d.normal.slice(start.index + start.length, end.index))) return end;
   // The date starts the term: 「2026年4月1日から」, "from 1 May 2026"; the length may come before it ("Term: 24 months from …").
-  const starts =
-    start &&
-    (/^\s*(?:日\s*)?(?:から|より)/.test(around(d, start).after) ||
-      /\b(?:from|starting|commencing)\s+(?:on\s+)?$/.test(around(d, start).before));
-  const length = d.dates.length === 1 && starts ? d.durations.find((l) => introducesTermLength(v, around(d, l).before)) : undefined;
+  // Of several ("starts on 1 May 2027 and has an initial term of 12 months from 1 May 2027"), the last.
+  const from = d.dates.filter(
+    (date) =>
+      /^\s*(?:日\s*)?(?:から|より)/.test(around(d, date).after) ||
+      /\b(?:from|starting|commencing|starts?|commences?)\s+(?:on\s+)?$/.test(around(d, date).before),
+  );
+  const length = from.length && from.length === d.dates.length ? termLengthIn(d, v) : undefined;
   // 「2026年4月1日から2年間」: the start plus the length, the day before the anniversary.
-  if (length) return { ...start, last: lastDayFrom(start.first, length) };
+  if (length) return { ...from.at(-1)!, last: lastDayFrom(from.at(-1)!.first, length) };
   // 「本提携の期間は2028年3月31日」: one date in a Japanese term statement is its end; English says "until".
   const japanese = /^[\u3040-\u30ff\u4e00-\u9fff]/.test(v.find("term-subject", d.normal)?.text ?? "");
   return japanese && d.dates.length === 1 && !/から|より/.test(d.normal) ? d.dates[0] : undefined;
@@ -376,7 +392,7 @@ export function termLength(model: PlanModel, v: Vocabulary): LengthFact | undefi
     isAftermath(d, v)
       ? []
       : d.durations
-          .filter((duration) => !isNotice(d, duration, v) && introducesTermLength(v, around(d, duration).before))
+          .filter((duration) => isTermLength(d, duration, v))
           .map((duration) => ({ span: spanOf(d, duration), source: d, length: duration })),
   );
   const spanned = termStatements(model, v).flatMap((d): LengthFact[] => {

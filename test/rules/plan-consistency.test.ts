@@ -507,3 +507,26 @@ describe("plan-consistency: a notice against its own period, and terms beside ot
     expect(found(text, "plan.alliance.yaml")).toEqual([]);
   });
 });
+
+describe("plan-consistency: a term given as a length from its start, without a verb of ending", () => {
+  const found = (text: string) =>
+    only(lint(text, "plan.alliance.md", ON, { today: "2026-06-01" }), RULE).map((f) => [...brief(f).range, f.messageId]);
+
+  it("an initial term of a length from a start date is the term: the notice longer than it is reported (en)", () => {
+    const text =
+      "# Buying group\n\n## Term\n\nThe Agreement starts on 1 March 2027 and has an initial term of 9 months from 1 March 2027.\nEither Party may end it on not less than 12 months' written notice.\nEach Party keeps the other's data confidential during its term and for four years afterwards.\n";
+    expect(found(text)).toEqual([[5, 41, 5, 50, "noticeLongerThanTerm"]]);
+  });
+
+  it("the new term, not the background's current contract, bounds the targets (en)", () => {
+    const text =
+      "# From supplier to partner\n\n## Where we are\n\nWe have cleaned the depots since 2022; the present contract ends on 30 June 2027.\n\n## Targets\n\n- Cut energy use by 15% by 30 June 2030.\n\n## Term\n\n- Initial term of four years from 1 July 2027.\n";
+    expect(found(text)).toEqual([]);
+  });
+
+  it("a term of a length from its start date bounds the targets (ja)", () => {
+    const text =
+      "# 提携計画\n\n## 目標\n\n- 2029年3月末までに加盟店を200店にする。\n\n## 期間\n\n- 本提携の期間は2027年4月1日から1年間とする。\n";
+    expect(found(text)).toEqual([[4, 2, 4, 10, "kpiAfterTerm"]]);
+  });
+});

@@ -92,7 +92,10 @@ function bylineDate(model: PlanModel, v: Vocabulary, d: Dated, before: string, a
   if (d.statement.kind === "table-row" || model.lines.positionAt(d.statement.span.start).line >= BYLINE_LINES) return false;
   // "1 July – 30 September 2026": the end of a period, not a date of its own.
   if (v.test("date-like", before.slice(-BYLINE_PERIOD_CHARS))) return false;
-  if (/[,、—–/]\s*$/.test(before) && /^\s*(?:$|[—–]|[.。]\s*$)/.test(after)) return true;
+  // A segment between middle dots or bars too: "Version 3 · 1 December 2026 · Owner: …".
+  if (/[,、—–/·|]\s*$/.test(before) && /^\s*(?:$|[—–·|]|[.。]\s*$)/.test(after)) return true;
+  // The meeting the paper is put to: "For: Board, meeting 20 November 2026", 「（経営会議 2026年11月24日 提出）」.
+  if (MEETING_BEFORE.test(before)) return true;
   // 「2026年11月20日 取締役会 付議資料 No.4」: a date that opens a header line naming the paper.
   return /^[\s#>*-]*$/.test(before) && paperAfter(v).test(after) && !dateWords(v).deadlineAfter.test(after);
 }
@@ -104,6 +107,9 @@ function paperAfter(v: Vocabulary): RegExp {
     () => new RegExp(`^\\s?(?:[(（][^()（）]{0,6}[)）])?\\s?[^。.]{0,24}${v.group("paper-name")}`),
   );
 }
+
+/** A meeting or a body that meets, right before a header line's date ("board meeting of", 「経営会議」). */
+const MEETING_BEFORE = /(?:\bmeeting(?:\s+(?:of|on|held on))?|会議|取締役会|役員会|委員会)\s*$/;
 
 /** How far back a period's start would be written before the separator. */
 const BYLINE_PERIOD_CHARS = 16;
@@ -276,6 +282,22 @@ export interface Deadline extends DatedFact {
 }
 
 /**
+ * A label that names a deadline, in a field or a key-value row: 「契約締結期限：」, 「| 払込期日 | 」,
+ * "Payment deadline: ". Not a term's expiry (有効期限, 契約期限).
+ */
+const DUE_LABEL = /(?:(?<!有効|契約)期限|期日|締切|締め切り|deadline|due date)$/;
+
+/** Is the text before a date a deadline's label and its colon or cell border? */
+function dueLabelled(before: string): boolean {
+  let label = before;
+  while (/[\s:：|]$/.test(label)) label = label.slice(0, -1);
+  return label.length < before.length && DUE_LABEL.test(label);
+}
+
+/** A done word governed by a modal or "to" is still ahead, no record: "is to be signed by", "shall complete … by". */
+const FUTURE_DONE = /\b(?:to|shall|will|must) (?:be )?(?:completed?|signed|delivered|done|achieved|met)\b/g;
+
+/**
  * Dates the plan says something is due by: 「2027年3月末までに」, "by Q4 2027", a `due:` key, a
  * date in a table's 期限 / Due column. Not a record of what is done (「締結済み」, "completed"),
  * history (「当初」, "originally"), nor a date about the term or its end.
@@ -289,7 +311,7 @@ export function deadlines(model: PlanModel, v: Vocabulary): Deadline[] {
     if (
       !d.dates.length ||
       isUnder(model, d.statement.section, "background") ||
-      v.test("done-marker", d.normal) ||
+      v.test("done-marker", d.normal.replace(FUTURE_DONE, " ")) ||
       v.test("ending-word", d.normal) ||
       isTermStatement(model, d, v)
     )
@@ -301,7 +323,7 @@ export function deadlines(model: PlanModel, v: Vocabulary): Deadline[] {
         if (key !== undefined && v.test("due-column", key)) return true;
         const { before, after } = around(d, date);
         if (namesSomething(date, after)) return false;
-        return words.deadlineAfter.test(after) || words.deadlineBefore.test(before);
+        return words.deadlineAfter.test(after) || words.deadlineBefore.test(before) || dueLabelled(before);
       }),
     ];
     const latest = due.sort((a, b) => b.last.max - a.last.max)[0];

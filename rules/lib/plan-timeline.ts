@@ -92,7 +92,10 @@ function bylineDate(model: PlanModel, v: Vocabulary, d: Dated, before: string, a
   if (d.statement.kind === "table-row" || model.lines.positionAt(d.statement.span.start).line >= BYLINE_LINES) return false;
   // "1 July – 30 September 2026": the end of a period, not a date of its own.
   if (v.test("date-like", before.slice(-BYLINE_PERIOD_CHARS))) return false;
-  if (/[,、—–/]\s*$/.test(before) && /^\s*(?:$|[—–]|[.。]\s*$)/.test(after)) return true;
+  // A segment between middle dots or bars too: "Version 3 · 1 December 2026 · Owner: …".
+  if (/[,、—–/·|]\s*$/.test(before) && /^\s*(?:$|[—–·|]|[.。]\s*$)/.test(after)) return true;
+  // The meeting the paper is put to: "For: Board, meeting 20 November 2026", 「（経営会議 2026年11月24日 提出）」.
+  if (MEETING_BEFORE.test(before)) return true;
   // 「2026年11月20日 取締役会 付議資料 No.4」: a date that opens a header line naming the paper.
   return /^[\s#>*-]*$/.test(before) && paperAfter(v).test(after) && !dateWords(v).deadlineAfter.test(after);
 }
@@ -104,6 +107,9 @@ function paperAfter(v: Vocabulary): RegExp {
     () => new RegExp(`^\\s?(?:[(（][^()（）]{0,6}[)）])?\\s?[^。.]{0,24}${v.group("paper-name")}`),
   );
 }
+
+/** A meeting or a body that meets, right before a header line's date ("board meeting of", 「経営会議」). */
+const MEETING_BEFORE = /(?:\bmeeting(?:\s+(?:of|on|held on))?|会議|取締役会|役員会|委員会)\s*$/;
 
 /** How far back a period's start would be written before the separator. */
 const BYLINE_PERIOD_CHARS = 16;
@@ -209,8 +215,22 @@ function isTermStatement(model: PlanModel, d: Dated, v: Vocabulary): boolean {
   return (
     /[\u3040-\u30ff\u4e00-\u9fff]/.test(v.find("term-subject", d.normal)!.text) ||
     statesTermEn(v, d.normal) ||
-    words.termLabel.test(d.normal)
+    words.termLabel.test(d.normal) ||
+    !!termLengthIn(d, v)
   );
+}
+
+/** The length a statement gives its term without a verb of ending ("an initial term of 12 months from 1 May 2027"). */
+function termLengthIn(d: Dated, v: Vocabulary): Duration | undefined {
+  return d.durations.find((l) => isTermLength(d, l, v));
+}
+
+/** A length that runs after the term, not its own: "during its term and for three years afterwards". */
+const AFTER_THE_TERM = /^\s*(?:afterwards|thereafter)\b/;
+
+function isTermLength(d: Dated, length: Duration, v: Vocabulary): boolean {
+  const { before, after } = around(d, length);
+  return !isNotice(d, length, v) && introducesTermLength(v, before) && !AFTER_THE_TERM.test(after);
 }
 
 /** A joint project's own period stated as a term: 「研究期間：2026年4月1日から…まで」, 「実施期間は…」. */
@@ -242,13 +262,15 @@ function endDate(d: Dated, v: Vocabulary): DatePeriod | undefined {
   const [start, end] = d.dates;
   if (d.dates.length === 2 && words.rangeJoin.test(d.normal.slice(start.index + start.length, end.index))) return end;
   // The date starts the term: 「2026年4月1日から」, "from 1 May 2026"; the length may come before it ("Term: 24 months from …").
-  const starts =
-    start &&
-    (/^\s*(?:日\s*)?(?:から|より)/.test(around(d, start).after) ||
-      /\b(?:from|starting|commencing)\s+(?:on\s+)?$/.test(around(d, start).before));
-  const length = d.dates.length === 1 && starts ? d.durations.find((l) => introducesTermLength(v, around(d, l).before)) : undefined;
+  // Of several ("starts on 1 May 2027 and has an initial term of 12 months from 1 May 2027"), the last.
+  const from = d.dates.filter(
+    (date) =>
+      /^\s*(?:日\s*)?(?:から|より)/.test(around(d, date).after) ||
+      /\b(?:from|starting|commencing|starts?|commences?)\s+(?:on\s+)?$/.test(around(d, date).before),
+  );
+  const length = from.length && from.length === d.dates.length ? termLengthIn(d, v) : undefined;
   // 「2026年4月1日から2年間」: the start plus the length, the day before the anniversary.
-  if (length) return { ...start, last: lastDayFrom(start.first, length) };
+  if (length) return { ...from.at(-1)!, last: lastDayFrom(from.at(-1)!.first, length) };
   // 「本提携の期間は2028年3月31日」: one date in a Japanese term statement is its end; English says "until".
   const japanese = /^[\u3040-\u30ff\u4e00-\u9fff]/.test(v.find("term-subject", d.normal)?.text ?? "");
   return japanese && d.dates.length === 1 && !/から|より/.test(d.normal) ? d.dates[0] : undefined;
@@ -258,6 +280,22 @@ export interface Deadline extends DatedFact {
   /** Is it a target's date (an objective or KPI, a figure to reach), not only a task's? */
   target: boolean;
 }
+
+/**
+ * A label that names a deadline, in a field or a key-value row: 「契約締結期限：」, 「| 払込期日 | 」,
+ * "Payment deadline: ". Not a term's expiry (有効期限, 契約期限).
+ */
+const DUE_LABEL = /(?:(?<!有効|契約)期限|期日|締切|締め切り|deadline|due date)$/;
+
+/** Is the text before a date a deadline's label and its colon or cell border? */
+function dueLabelled(before: string): boolean {
+  let label = before;
+  while (/[\s:：|]$/.test(label)) label = label.slice(0, -1);
+  return label.length < before.length && DUE_LABEL.test(label);
+}
+
+/** A done word governed by a modal or "to" is still ahead, no record: "is to be signed by", "shall complete … by". */
+const FUTURE_DONE = /\b(?:to|shall|will|must) (?:be )?(?:completed?|signed|delivered|done|achieved|met)\b/g;
 
 /**
  * Dates the plan says something is due by: 「2027年3月末までに」, "by Q4 2027", a `due:` key, a
@@ -273,7 +311,7 @@ export function deadlines(model: PlanModel, v: Vocabulary): Deadline[] {
     if (
       !d.dates.length ||
       isUnder(model, d.statement.section, "background") ||
-      v.test("done-marker", d.normal) ||
+      v.test("done-marker", d.normal.replace(FUTURE_DONE, " ")) ||
       v.test("ending-word", d.normal) ||
       isTermStatement(model, d, v)
     )
@@ -285,7 +323,7 @@ export function deadlines(model: PlanModel, v: Vocabulary): Deadline[] {
         if (key !== undefined && v.test("due-column", key)) return true;
         const { before, after } = around(d, date);
         if (namesSomething(date, after)) return false;
-        return words.deadlineAfter.test(after) || words.deadlineBefore.test(before);
+        return words.deadlineAfter.test(after) || words.deadlineBefore.test(before) || dueLabelled(before);
       }),
     ];
     const latest = due.sort((a, b) => b.last.max - a.last.max)[0];
@@ -376,7 +414,7 @@ export function termLength(model: PlanModel, v: Vocabulary): LengthFact | undefi
     isAftermath(d, v)
       ? []
       : d.durations
-          .filter((duration) => !isNotice(d, duration, v) && introducesTermLength(v, around(d, duration).before))
+          .filter((duration) => isTermLength(d, duration, v))
           .map((duration) => ({ span: spanOf(d, duration), source: d, length: duration })),
   );
   const spanned = termStatements(model, v).flatMap((d): LengthFact[] => {

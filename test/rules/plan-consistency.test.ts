@@ -507,3 +507,62 @@ describe("plan-consistency: a notice against its own period, and terms beside ot
     expect(found(text, "plan.alliance.yaml")).toEqual([]);
   });
 });
+
+describe("plan-consistency: a term given as a length from its start, without a verb of ending", () => {
+  const found = (text: string) =>
+    only(lint(text, "plan.alliance.md", ON, { today: "2026-06-01" }), RULE).map((f) => [...brief(f).range, f.messageId]);
+
+  it("an initial term of a length from a start date is the term: the notice longer than it is reported (en)", () => {
+    const text =
+      "# Buying group\n\n## Term\n\nThe Agreement starts on 1 March 2027 and has an initial term of 9 months from 1 March 2027.\nEither Party may end it on not less than 12 months' written notice.\nEach Party keeps the other's data confidential during its term and for four years afterwards.\n";
+    expect(found(text)).toEqual([[5, 41, 5, 50, "noticeLongerThanTerm"]]);
+  });
+
+  it("the new term, not the background's current contract, bounds the targets (en)", () => {
+    const text =
+      "# From supplier to partner\n\n## Where we are\n\nWe have cleaned the depots since 2022; the present contract ends on 30 June 2027.\n\n## Targets\n\n- Cut energy use by 15% by 30 June 2030.\n\n## Term\n\n- Initial term of four years from 1 July 2027.\n";
+    expect(found(text)).toEqual([]);
+  });
+
+  it("a term of a length from its start date bounds the targets (ja)", () => {
+    const text =
+      "# 提携計画\n\n## 目標\n\n- 2029年3月末までに加盟店を200店にする。\n\n## 期間\n\n- 本提携の期間は2027年4月1日から1年間とする。\n";
+    expect(found(text)).toEqual([[4, 2, 4, 10, "kpiAfterTerm"]]);
+  });
+});
+
+describe("plan-consistency: the plan's own date in a header's fields, and labelled deadlines", () => {
+  const found = (text: string) =>
+    only(lint(text, "plan.alliance.md", ON, { today: "2027-06-01" }), RULE).map((f) => [...brief(f).range, f.messageId]);
+
+  it("a 'Date of paper:' field after a middle dot dates the plan (en)", () => {
+    const text =
+      "# Board paper\n\nAuthor: R. Finch, Sales · Date of paper: 4 March 2027\n\n## Next steps\n\n- Data room to be completed by 15 February 2027.\n";
+    expect(found(text)).toEqual([[6, 31, 6, 47, "pastDeadline"]]);
+  });
+
+  it("a date between middle dots on a header line dates the plan (en)", () => {
+    const text = "# Joint stand plan\n\nVersion 2 · 3 March 2027 · Owner: P. Lane\n\n## Budget\n\n- Deposit deadline: 10 February 2027.\n";
+    expect(found(text)).toEqual([[6, 20, 6, 36, "pastDeadline"]]);
+  });
+
+  it("the meeting a paper is put to, in its header, dates it (en, ja)", () => {
+    expect(
+      found(
+        "Proposal to the club\nFor: Club Board, meeting 12 March 2027\n\n## Timeline\n\n- The licence is to be signed by 28 February 2027.\n",
+      ),
+    ).toEqual([[5, 33, 5, 49, "pastDeadline"]]);
+    expect(found("共同販売の提案（経営会議 2027年3月12日 提出）\n\n## 日程\n\n- 2027年2月末までに条件を取りまとめる。\n")).toEqual([
+      [4, 2, 4, 10, "pastDeadline"],
+    ]);
+  });
+
+  it("a 付議日 dates the plan; a field or row labelled 期限 / 期日 is a deadline, a 有効期限 is not (ja)", () => {
+    const text =
+      "# 投資委員会付議資料\n\n- 付議日：2027年3月10日\n\n## 条件\n\n| 項目 | 内容 |\n|---|---|\n| 払込期日 | 2027年2月26日 |\n| 有効期限 | 2027年1月31日 |\n\n基本合意の締結期限：2027年2月15日（量産日程から逆算）。\n";
+    expect(found(text)).toEqual([
+      [8, 9, 8, 19, "pastDeadline"],
+      [11, 10, 11, 20, "pastDeadline"],
+    ]);
+  });
+});

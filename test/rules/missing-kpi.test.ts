@@ -749,3 +749,27 @@ testRule(RULE, "batch s kinds: a service-level table, and a reviewed list of lab
     },
   ],
 });
+
+testRule(RULE, "batch v/t kinds: a KPI table pasted as pipe rows with no delimiter row", {
+  valid: [
+    {
+      name: "pipe rows with no `|---|` row under a caption line are the KPI table (en)",
+      text: `${EN_OBJECTIVE}\nSLIDE GRAPHIC, the scorecard:\n| Measure | Target | Review |\n| Orders through the kiosk | 4,000 a month | monthly |\n| Kiosk uptime | ≥ 99% | monthly |\n`,
+    },
+    {
+      name: "pipe rows with no `|---|` row under a caption line are the KPI table (ja)",
+      text: `${JA_OBJECTIVE}\n掲示用の表：\n| 指標 | 目標 | 確認 |\n| 端末経由の注文 | 月4,000件 | 毎月 |\n| 端末の稼働率 | 99%以上 | 毎月 |\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the same pipe rows with their targets left open: one finding per row (en)",
+      text: `${EN_OBJECTIVE}\nSLIDE GRAPHIC, the scorecard:\n| Measure | Target | Review |\n| Orders through the kiosk | TBD | monthly |\n| Kiosk uptime | TBD | monthly |\n`,
+      errors: [
+        { messageId: "noTargets", range: [7, 0, 9, 32] },
+        { messageId: "rowNoTarget", range: [8, 0, 8, 44] },
+        { messageId: "rowNoTarget", range: [9, 0, 9, 32] },
+      ],
+    },
+  ],
+});

@@ -391,7 +391,7 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     // A row of another table (a decision log's entry that lists the KPIs) is read as a line of text.
     if (inTable(s.span) || tabled(s.span)) continue;
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
-    for (const line of kpiLines(readable(s))) {
+    for (const line of kpiLines(readable(s), columnOf(model, s))) {
       const text = normalise(line).trim();
       // A line that says how often the figures are looked at introduces them, as a review line does.
       const review = isReviewLine(vocabulary, text) || looksAtFigures(vocabulary, text);
@@ -444,16 +444,21 @@ const LISTED = /(?:\b(?:and|or)|[&とや]|及び|および)\s*(?:(?:the|any|all)
  * A statement's lines, one KPI each, with prose hard-wrapped at a width read as one line: a long
  * line that ends mid-sentence, before a line that goes on in lower case or with a figure ("…waste
  * (target under" / "6% of baked value) and …"), or a Japanese line that ends on a comma (「…とし、」).
+ * A line is as long as it stands in the source: a sentence that starts mid-line (`column`, after the
+ * paragraph's last full stop) has a short first part on a long wrapped line ("The pack is reviewed").
  */
-function kpiLines(text: string): string[] {
+function kpiLines(text: string, column: number): string[] {
   const lines: string[] = [];
+  /** The source width of the last line (its start column counted only for the statement's first). */
+  let width = 0;
   for (const line of text.split(/\r?\n/)) {
     const last = lines.at(-1)?.trimEnd();
     const wrapped =
       last !== undefined &&
-      ((last.length >= WRAP_WIDTH && !/[.。:：;；!?！？]$/.test(last) && /^\s*[a-z0-9(£$€¥]/.test(line)) || /[、，]$/.test(last));
+      ((width >= WRAP_WIDTH && !/[.。:：;；!?！？]$/.test(last) && /^\s*[a-z0-9(£$€¥]/.test(line)) || /[、，]$/.test(last));
     if (wrapped) lines[lines.length - 1] = `${last} ${line.trim()}`;
     else lines.push(line);
+    width = (last === undefined ? column : 0) + line.trimEnd().length;
   }
   return lines;
 }

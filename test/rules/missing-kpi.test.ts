@@ -773,3 +773,19 @@ testRule(RULE, "batch v/t kinds: a KPI table pasted as pipe rows with no delimit
     },
   ],
 });
+
+testRule(RULE, "batch u/v kinds: KPIs in hard-wrapped prose, a sentence starting mid-line", {
+  valid: [
+    {
+      name: "a sentence that starts mid-line and wraps is one line, not a short KPI line without a target (en)",
+      text: `${EN_OBJECTIVE}\n## How we will know\n\nWe track kiosk orders (target 4,000 a month) and uptime (target 99%). Both are reviewed\nby the operations leads at the monthly partnership meeting. If either slips, the leads\nagree a recovery plan with the steering group and record it in the minutes.\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the same prose whose measures carry no targets (en)",
+      text: `${EN_OBJECTIVE}\n## How we will know\n\nWe track kiosk orders and uptime. Both are reviewed by the operations leads\nat the monthly partnership meeting. If either slips, the leads agree a recovery plan\nwith the steering group and record it in the minutes.\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 19] }],
+    },
+  ],
+});

@@ -12,6 +12,7 @@ import {
   columnOf,
   defers,
   documentAnchor,
+  flatText,
   isUnder,
   normalText,
   planStatements,
@@ -557,7 +558,8 @@ function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
   // said so: then only a cadence for the KPIs themselves counts, not "access logs shared monthly".
   const adHoc = model.statements.some((s) => isAdHocReview(vocabulary, normalText(s)));
   return model.statements.some((s) => {
-    const text = normalText(s);
+    // On one line: a cadence hard-wrapped across the break ("every\nsix months") is a cadence.
+    const text = flatText(s);
     // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report, or
     // under a key that says it is one, as a table's cadence column does (`governance.cadence: monthly`),
     // or said of the figures themselves ("We look at three numbers every Friday"): a measurement cadence.

@@ -789,3 +789,19 @@ testRule(RULE, "batch u/v kinds: KPIs in hard-wrapped prose, a sentence starting
     },
   ],
 });
+
+testRule(RULE, "batch u kinds: a review cadence hard-wrapped across a line break", {
+  valid: [
+    {
+      name: "'every' at a line's end and 'six months' on the next is a cadence (en)",
+      text: `${EN_OBJECTIVE}\n## Indicators\n\nThe two companies have agreed these indicators and will review progress every\nsix months at the joint council.\n\n| Indicator | FY2027 | FY2028 |\n|---|---|---|\n| Joint stores | 6 | 20 |\n| Joint sales | $0.6M | $1.9M |\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the same table with no cadence at all (en)",
+      text: `${EN_OBJECTIVE}\n## Indicators\n\nThe two companies have agreed these indicators and will review progress at the\njoint council.\n\n| Indicator | FY2027 | FY2028 |\n|---|---|---|\n| Joint stores | 6 | 20 |\n| Joint sales | $0.6M | $1.9M |\n`,
+      errors: [{ messageId: "noCadence", range: [0, 0, 0, 19] }],
+    },
+  ],
+});

@@ -13,6 +13,7 @@ import {
   defers,
   documentAnchor,
   flatText,
+  isInPart,
   isUnder,
   normalText,
   planStatements,
@@ -106,9 +107,10 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
   const sections = [...sectionsOf(model, "kpi"), ...figureSections(model, vocabulary)];
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
   // An exit trigger or an IP clause that mentions KPIs does not declare them; an item labelled by
-  // them does, wherever it stands (a summary of the agreement's terms: "- Service KPIs: …").
+  // them does, wherever it stands (a summary of the agreement's terms: "- Service KPIs: …"). A heading
+  // that holds the whole document is its title, not a clause (a Q&A thread titled by its IP question).
   const statements = planStatements(model).filter(
-    (s) => !ELSEWHERE.some((e) => isUnder(model, s.section, e)) || labelsKpis(vocabulary, normalText(s)),
+    (s) => !ELSEWHERE.some((e) => isInPart(model, s.section, e)) || labelsKpis(vocabulary, normalText(s)),
   );
   const block: Statement[] = [];
   // A declaration takes the items that follow it without a blank line: once one is seen, the

@@ -805,3 +805,23 @@ testRule(RULE, "batch u kinds: a review cadence hard-wrapped across a line break
     },
   ],
 });
+
+testRule(RULE, "batch u kinds: a thread titled by its IP question holds the whole document, not an IP clause", {
+  valid: [
+    {
+      name: "under a title heading that asks who owns the IP, an item reviewing measures with their targets declares the KPIs (en)",
+      text: "Team forum › Partnerships\n\n## Who owns the new levels we are designing?\n\nQuestion from the design team: who owns them, us or the licensor?\n\n**Reply:** Not settled yet. The rest of the deal, for context:\n\n- **Goal:** ship the game by 30 June 2027.\n- **Check-ins:** a quarterly licence review, where we report downloads (target 400,000 a year) and store rating (target 4.5 stars).\n",
+    },
+    {
+      name: "under a title heading that asks who owns the IP, an item reviewing measures with their targets declares the KPIs (ja)",
+      text: "社内ポータル › 提携Q&A\n\n## 新しいキャラクターの知的財産権は誰に帰属しますか？\n\n質問：新キャラクターの権利は当社と原作者のどちらのものですか。\n\n**回答：** まだ決まっていません。参考までに契約の概要です。\n\n- **目的：** 2027年6月30日までにゲームを公開する。\n- **定例：** 四半期ごとのレビューで、ダウンロード数（目標：40万件）と評価（目標：4.5）を報告する。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the same item under an IP section that is one part among others is an IP clause's mention (en)",
+      text: "# Game licence\n\n## Goal\n\nShip the game by 30 June 2027.\n\n## Who owns the new levels\n\n- Check-ins: a quarterly licence review, where we report downloads (target 400,000 a year) and store rating (target 4.5 stars).\n\n## Term\n\nThe licence runs until 31 October 2030.\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 14] }],
+    },
+  ],
+});

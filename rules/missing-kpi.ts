@@ -12,6 +12,8 @@ import {
   columnOf,
   defers,
   documentAnchor,
+  flatText,
+  isInPart,
   isUnder,
   normalText,
   planStatements,
@@ -105,9 +107,10 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
   const sections = [...sectionsOf(model, "kpi"), ...figureSections(model, vocabulary)];
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
   // An exit trigger or an IP clause that mentions KPIs does not declare them; an item labelled by
-  // them does, wherever it stands (a summary of the agreement's terms: "- Service KPIs: …").
+  // them does, wherever it stands (a summary of the agreement's terms: "- Service KPIs: …"). A heading
+  // that holds the whole document is its title, not a clause (a Q&A thread titled by its IP question).
   const statements = planStatements(model).filter(
-    (s) => !ELSEWHERE.some((e) => isUnder(model, s.section, e)) || labelsKpis(vocabulary, normalText(s)),
+    (s) => !ELSEWHERE.some((e) => isInPart(model, s.section, e)) || labelsKpis(vocabulary, normalText(s)),
   );
   const block: Statement[] = [];
   // A declaration takes the items that follow it without a blank line: once one is seen, the
@@ -391,7 +394,7 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     // A row of another table (a decision log's entry that lists the KPIs) is read as a line of text.
     if (inTable(s.span) || tabled(s.span)) continue;
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
-    for (const line of kpiLines(readable(s))) {
+    for (const line of kpiLines(readable(s), columnOf(model, s))) {
       const text = normalise(line).trim();
       // A line that says how often the figures are looked at introduces them, as a review line does.
       const review = isReviewLine(vocabulary, text) || looksAtFigures(vocabulary, text);
@@ -444,16 +447,21 @@ const LISTED = /(?:\b(?:and|or)|[&とや]|及び|および)\s*(?:(?:the|any|all)
  * A statement's lines, one KPI each, with prose hard-wrapped at a width read as one line: a long
  * line that ends mid-sentence, before a line that goes on in lower case or with a figure ("…waste
  * (target under" / "6% of baked value) and …"), or a Japanese line that ends on a comma (「…とし、」).
+ * A line is as long as it stands in the source: a sentence that starts mid-line (`column`, after the
+ * paragraph's last full stop) has a short first part on a long wrapped line ("The pack is reviewed").
  */
-function kpiLines(text: string): string[] {
+function kpiLines(text: string, column: number): string[] {
   const lines: string[] = [];
+  /** The source width of the last line (its start column counted only for the statement's first). */
+  let width = 0;
   for (const line of text.split(/\r?\n/)) {
     const last = lines.at(-1)?.trimEnd();
     const wrapped =
       last !== undefined &&
-      ((last.length >= WRAP_WIDTH && !/[.。:：;；!?！？]$/.test(last) && /^\s*[a-z0-9(£$€¥]/.test(line)) || /[、，]$/.test(last));
+      ((width >= WRAP_WIDTH && !/[.。:：;；!?！？]$/.test(last) && /^\s*[a-z0-9(£$€¥]/.test(line)) || /[、，]$/.test(last));
     if (wrapped) lines[lines.length - 1] = `${last} ${line.trim()}`;
     else lines.push(line);
+    width = (last === undefined ? column : 0) + line.trimEnd().length;
   }
   return lines;
 }
@@ -552,7 +560,8 @@ function hasCadence(model: PlanModel, vocabulary: Vocabulary): boolean {
   // said so: then only a cadence for the KPIs themselves counts, not "access logs shared monthly".
   const adHoc = model.statements.some((s) => isAdHocReview(vocabulary, normalText(s)));
   return model.statements.some((s) => {
-    const text = normalText(s);
+    // On one line: a cadence hard-wrapped across the break ("every\nsix months") is a cadence.
+    const text = flatText(s);
     // "2,500 trips per month" is a unit: a cadence counts only with a review, meeting or report, or
     // under a key that says it is one, as a table's cadence column does (`governance.cadence: monthly`),
     // or said of the figures themselves ("We look at three numbers every Friday"): a measurement cadence.

@@ -7,7 +7,9 @@
  * - an AsciiDoc table: `|===` … `|===`, each cell opening with `|`, its header named by an
  *   attribute line (`[options="header"]`, `[%header]`);
  * - an Org-mode table: rows between pipes, the header ended by a rule `|----+----|` (GFM wants
- *   `|----|----|`, so the `+` leaves it a paragraph).
+ *   `|----|----|`, so the `+` leaves it a paragraph);
+ * - pipe rows with no delimiter row at all, as a table pasted from a slide or a caption is written
+ *   (`| Measure | Target |` over its rows): the first row is the header.
  *
  * A table may start after the paragraph's first lines (an Org property drawer above it): `start`
  * is where it begins, the text before it is prose. Cells are the trimmed text between delimiters.
@@ -115,17 +117,32 @@ function cellsOf(line: Line): Cell[] {
   return rowOf(line, parts.slice(1), parts[0].length + 1).cells;
 }
 
-/** Pipe rows to the paragraph's end, the first of them followed by a rule: the header. Rules below it are ignored. */
+/**
+ * Pipe rows to the paragraph's end, the first of them the header: followed by a rule (Org-mode; rules
+ * below it are ignored), or, with no rule among them, three rows or more of one width (two cells at least).
+ */
 function orgTable(lines: Line[]): LineTable | undefined {
   let first = lines.length;
   while (first > 0 && isPipeRow(lines[first - 1].text)) first--;
-  if (lines.length - first < 3 || ORG_RULE.test(lines[first].text) || !ORG_RULE.test(lines[first + 1].text)) return undefined;
-  const pipeRow = (line: Line) => {
-    const parts = line.text.trimEnd().split("|");
-    return rowOf(line, parts.slice(1, -1), parts[0].length + 1);
-  };
+  if (lines.length - first < 3 || ORG_RULE.test(lines[first].text)) return undefined;
+  if (!ORG_RULE.test(lines[first + 1].text)) return ruleless(lines.slice(first));
   const rows = lines.slice(first + 2).filter((line) => !ORG_RULE.test(line.text));
   return { start: lines[first].start, header: pipeRow(lines[first]), rows: rows.map(pipeRow) };
+}
+
+/** Pipe rows with no rule: a table when every row has the same cells, two at least (a lone `|` in prose splits nothing evenly). */
+function ruleless(lines: Line[]): LineTable | undefined {
+  if (lines.some((line) => ORG_RULE.test(line.text))) return undefined;
+  const [header, ...rows] = lines.map(pipeRow);
+  const width = header.cells.length;
+  if (width < 2 || rows.some((row) => row.cells.length !== width)) return undefined;
+  return { start: lines[0].start, header, rows };
+}
+
+/** A row between pipes: the text between each pair. */
+function pipeRow(line: Line): TableRow {
+  const parts = line.text.trimEnd().split("|");
+  return rowOf(line, parts.slice(1, -1), parts[0].length + 1);
 }
 
 function isPipeRow(line: string): boolean {

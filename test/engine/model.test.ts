@@ -1255,4 +1255,22 @@ describe("tables drawn line by line (tab-separated sheets, AsciiDoc, Org-mode), 
       ["table-row", "指標"],
     ]);
   });
+  it("pipe rows with no delimiter row, under a caption line: a table, its first row the header", () => {
+    const text = "Scorecard shown on the slide:\n| Measure | Target |\n| Stores | 300 |\n| Returns | < 1% |\n";
+    const m = model(text, "plan.alliance.md");
+    expect(cells(m)).toEqual([
+      [
+        ["Measure", "Target"],
+        ["Stores", "300"],
+        ["Returns", "< 1%"],
+      ],
+    ]);
+    expect(statements(m).map(([kind]) => kind)).toEqual(["sentence", "table-row", "table-row"]);
+  });
+
+  it("pipe rows of different widths, or fewer than three, stay text (a `|` in prose is no column)", () => {
+    const uneven = model("| 指標 | 目標 |\n| 店舗数 | 300 | 四半期 |\n| 返品率 | 1%以下 |\n", "plan.alliance.md");
+    const short = model("| 指標 | 目標 |\n| 店舗数 | 300 |\n", "plan.alliance.md");
+    expect([uneven.tables, short.tables]).toEqual([[], []]);
+  });
 });

@@ -749,3 +749,79 @@ testRule(RULE, "batch s kinds: a service-level table, and a reviewed list of lab
     },
   ],
 });
+
+testRule(RULE, "batch v/t kinds: a KPI table pasted as pipe rows with no delimiter row", {
+  valid: [
+    {
+      name: "pipe rows with no `|---|` row under a caption line are the KPI table (en)",
+      text: `${EN_OBJECTIVE}\nSLIDE GRAPHIC, the scorecard:\n| Measure | Target | Review |\n| Orders through the kiosk | 4,000 a month | monthly |\n| Kiosk uptime | ≥ 99% | monthly |\n`,
+    },
+    {
+      name: "pipe rows with no `|---|` row under a caption line are the KPI table (ja)",
+      text: `${JA_OBJECTIVE}\n掲示用の表：\n| 指標 | 目標 | 確認 |\n| 端末経由の注文 | 月4,000件 | 毎月 |\n| 端末の稼働率 | 99%以上 | 毎月 |\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the same pipe rows with their targets left open: one finding per row (en)",
+      text: `${EN_OBJECTIVE}\nSLIDE GRAPHIC, the scorecard:\n| Measure | Target | Review |\n| Orders through the kiosk | TBD | monthly |\n| Kiosk uptime | TBD | monthly |\n`,
+      errors: [
+        { messageId: "noTargets", range: [7, 0, 9, 32] },
+        { messageId: "rowNoTarget", range: [8, 0, 8, 44] },
+        { messageId: "rowNoTarget", range: [9, 0, 9, 32] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch u/v kinds: KPIs in hard-wrapped prose, a sentence starting mid-line", {
+  valid: [
+    {
+      name: "a sentence that starts mid-line and wraps is one line, not a short KPI line without a target (en)",
+      text: `${EN_OBJECTIVE}\n## How we will know\n\nWe track kiosk orders (target 4,000 a month) and uptime (target 99%). Both are reviewed\nby the operations leads at the monthly partnership meeting. If either slips, the leads\nagree a recovery plan with the steering group and record it in the minutes.\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the same prose whose measures carry no targets (en)",
+      text: `${EN_OBJECTIVE}\n## How we will know\n\nWe track kiosk orders and uptime. Both are reviewed by the operations leads\nat the monthly partnership meeting. If either slips, the leads agree a recovery plan\nwith the steering group and record it in the minutes.\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 19] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch u kinds: a review cadence hard-wrapped across a line break", {
+  valid: [
+    {
+      name: "'every' at a line's end and 'six months' on the next is a cadence (en)",
+      text: `${EN_OBJECTIVE}\n## Indicators\n\nThe two companies have agreed these indicators and will review progress every\nsix months at the joint council.\n\n| Indicator | FY2027 | FY2028 |\n|---|---|---|\n| Joint stores | 6 | 20 |\n| Joint sales | $0.6M | $1.9M |\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "the same table with no cadence at all (en)",
+      text: `${EN_OBJECTIVE}\n## Indicators\n\nThe two companies have agreed these indicators and will review progress at the\njoint council.\n\n| Indicator | FY2027 | FY2028 |\n|---|---|---|\n| Joint stores | 6 | 20 |\n| Joint sales | $0.6M | $1.9M |\n`,
+      errors: [{ messageId: "noCadence", range: [0, 0, 0, 19] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch u kinds: a thread titled by its IP question holds the whole document, not an IP clause", {
+  valid: [
+    {
+      name: "under a title heading that asks who owns the IP, an item reviewing measures with their targets declares the KPIs (en)",
+      text: "Team forum › Partnerships\n\n## Who owns the new levels we are designing?\n\nQuestion from the design team: who owns them, us or the licensor?\n\n**Reply:** Not settled yet. The rest of the deal, for context:\n\n- **Goal:** ship the game by 30 June 2027.\n- **Check-ins:** a quarterly licence review, where we report downloads (target 400,000 a year) and store rating (target 4.5 stars).\n",
+    },
+    {
+      name: "under a title heading that asks who owns the IP, an item reviewing measures with their targets declares the KPIs (ja)",
+      text: "社内ポータル › 提携Q&A\n\n## 新しいキャラクターの知的財産権は誰に帰属しますか？\n\n質問：新キャラクターの権利は当社と原作者のどちらのものですか。\n\n**回答：** まだ決まっていません。参考までに契約の概要です。\n\n- **目的：** 2027年6月30日までにゲームを公開する。\n- **定例：** 四半期ごとのレビューで、ダウンロード数（目標：40万件）と評価（目標：4.5）を報告する。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the same item under an IP section that is one part among others is an IP clause's mention (en)",
+      text: "# Game licence\n\n## Goal\n\nShip the game by 30 June 2027.\n\n## Who owns the new levels\n\n- Check-ins: a quarterly licence review, where we report downloads (target 400,000 a year) and store rating (target 4.5 stars).\n\n## Term\n\nThe licence runs until 31 October 2030.\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 14] }],
+    },
+  ],
+});

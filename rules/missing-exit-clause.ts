@@ -43,9 +43,10 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(`${v.group("term-date", "ja")}\\s*(?:末まで|末?で)(?:とする|${endJa})`),
     new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
     // A right to end, or to demand the end: 「解除できる」「解散を請求できる」.
-    // Asked for by notice too (「解消を申し入れることができる」), or said tersely in a list (「書面通知により解除可」).
+    // Asked for by notice too (「解消を申し入れることができる」), or said tersely in a list (「書面通知により解除可」),
+    // or politely, as a bulletin or a letter tells its readers (「申し出れば脱退できます」).
     new RegExp(
-      `${endJa}(?:する|させる|を(?:請求|求め|${v.group("notice", "ja")})(?:する|る)?)?(?:こと|事)?が?(?:できる|可能|可(?=$|[、。,（(]))`,
+      `${endJa}(?:する|させる|を(?:請求|求め|${v.group("notice", "ja")})(?:する|る)?)?(?:こと|事)?が?(?:でき(?:る|ます)|可能|可(?=$|[、。,（(]))`,
     ),
     // A party's quitting in plain words: 「どちらかがやめたいときは、3か月前までに伝える」.
     new RegExp(
@@ -84,6 +85,10 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(`期間[^。]{0,20}${date}\\s*(?:(?:から|より)\\s*)?[〜～~ー-]\\s*${date}`),
     // A right to force the end of a joint company: "may jointly require a sale of the company".
     /\b(?:may|can|right to)\s+(?:jointly\s+)?(?:require|demand|force)\s+(?:a|the)\s+(?:sale|dissolution|buy-?out)\b/,
+    // Or to end it outright, as a JV's shareholders may (解散 in Japanese): "either party may wind up the JV".
+    /\b(?:may|can|right to)\s+(?:wind up|liquidate)\b/,
+    // A member's right to leave a multi-party project (withdraw, in English): 「申し出ればプロジェクトから脱退できる」.
+    /(?:脱退|離脱)(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,
     // A term given as a span of dates: "Agreement runs 15 October 2026 – 14 October 2027".
     new RegExp(
       `\\b(?:runs?|lasts?|valid|in force|in effect|continues?)\\s+(?:from\\s+)?${date}\\s*(?:[–—~-]|\\bto\\b|\\buntil\\b|\\bthrough\\b)\\s*${date}`,

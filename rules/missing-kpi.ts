@@ -160,12 +160,15 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
         looksAtFigures(vocabulary, text) ||
         reviewsTargets(vocabulary, text) ||
         reviewedFigures ||
-        reviewsListedTargets(vocabulary, s, statements[i + 1]);
+        reviewsListedTargets(vocabulary, s, statements[i + 1]) ||
+        (joined(i + 1) && namesListedFigures(model, vocabulary, s, statements[i + 1]));
       if (!declared) return;
       ownItemColumn = s.kind === "list-item" && ITEM_WITH_TEXT.test(text) ? columnOf(model, s) : undefined;
       ownRow = s.kind === "table-row";
       nodeIndent = joined(i + 1) ? outlineNode(model, s, statements[i + 1]) : undefined;
-      announcesList = s.kind === "sentence" && LEAD_IN_COLON.test(text);
+      // Or by one that points at what follows in words (「次の数字を四半期ごとに報告します。」, "We publish the
+      // following figures every quarter."): either way its list may follow a blank line.
+      announcesList = s.kind === "sentence" && (LEAD_IN_COLON.test(text) || vocabulary.test("kpi-lead-in", text));
       // A line that says how often the figures listed above it are looked at (「数字は毎週月曜の会議で
       //見ます」, "dashboard posts every Monday", "we review these monthly") declares them too: the
       // targets just before it in its run.
@@ -248,6 +251,20 @@ function reviewsListedTargets(vocabulary: Vocabulary, s: Statement, next: Statem
   const text = normalise(s.text);
   return LEAD_IN_COLON.test(text) && isReviewLine(vocabulary, text) && LABELLED_TARGET.test(normalise(next.text));
 }
+
+/**
+ * A line that names the figures, over items or lines indented under it that give labelled targets (an
+ * outline's 「確認する数字」 over 「遅配件数 目標 月3件以下」, "Numbers we watch" over "- churn: target 5%"): the
+ * items are the KPIs, whether the cadence stands beside them or in the node above.
+ */
+function namesListedFigures(model: PlanModel, vocabulary: Vocabulary, s: Statement, next: Statement): boolean {
+  if (!vocabulary.test("figures-word", normalise(s.text))) return false;
+  const under = next.kind === "list-item" || outlineNode(model, s, next) !== undefined;
+  return under && TARGET_WORD.test(normalise(next.text)) && statesTarget(vocabulary, next.text);
+}
+
+/** The word for a target, its figure perhaps after a unit ("target 600 a month", 「目標 月600万円」). */
+const TARGET_WORD = /\btargets?\b|目標/;
 
 /** A target labelled by its word, a figure after it: "target ≤ 6,600", 「目標：95%以上」. */
 const LABELLED_TARGET = /(?:\btarget|目標)[\s:：<>≥≤~=]{0,6}\d/;

@@ -141,15 +141,19 @@ function notesOf(model: PlanModel, index: number | undefined): Section | undefin
 /**
  * Is the statement about who owns something? Outside an IP key, a YAML `owner:` field names who
  * answers for a KPI or a task (`kpis: [{name: …, target: TBD, owner: ops}]`): the deferral beside
- * it leaves a target open, not an owner of IP.
+ * it leaves a target open, not an owner of IP. Nor is an owner someone a matter is settled with
+ * ("rent: TBD with the landlord and the site owners"): a party to talk to, not ownership left open.
  */
 function aboutOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   if (isIpKey(s, vocabulary)) return true;
-  const text = s.key === undefined ? normalText(s) : normalText(s).replace(OWNER_FIELD, " ");
+  const own = normalText(s).replace(OWNER_AS_PARTY, " ");
+  const text = s.key === undefined ? own : own.replace(OWNER_FIELD, " ");
   return vocabulary.test("ownership-topic", text) && !ofStakeOnly(text, vocabulary);
 }
 
 const OWNER_FIELD = /\bowners?\s*:/g;
+/** An owner as the one to settle with: "with the shop owners", "with its owner". */
+const OWNER_AS_PARTY = /\bwith (?:the |its |their |our )?(?:[a-z-]+ )?owners?\b/g;
 
 /**
  * Is the statement's only deferral a matter settled by a named decider or procedure ("to be determined

@@ -677,3 +677,35 @@ testRule(RULE, "batch u kinds: a note that the term or its end is not stated", {
     },
   ],
 });
+
+testRule(RULE, "batch w kinds: a member's withdrawal told politely, a joint company wound up", {
+  valid: [
+    {
+      name: "参加各社が届け出ればプロジェクトから脱退できる（丁寧体の「できます」）",
+      text: JA("## 運営\n\n参加各社は、2か月前に幹事会社へ申し出れば本プロジェクトから脱退できます。"),
+    },
+    {
+      name: "a member may withdraw from the project on notice (the English twin of 脱退)",
+      text: EN("## Running it\n\nAny member may withdraw from the project by telling the lead partner two months ahead."),
+    },
+    {
+      name: "either shareholder may wind up the joint company if its permit is refused",
+      text: EN("## Term and transfers\n\nIf the planning permit is refused, either shareholder may wind up the JV company."),
+    },
+    {
+      name: "合弁会社の許可が下りない場合、いずれの株主も解散を請求できる（the Japanese twin of winding up）",
+      text: JA("## 期間と譲渡\n\n許認可が得られない場合、いずれの株主も合弁会社の解散を請求できる。"),
+    },
+    {
+      name: "an arrangement's term by a plain word for the agreement (取り決めの期間)",
+      text: JA("## 約束ごと\n\n取り決めの期間は2028年3月末までの3年間とし、その後は双方で話し合う。"),
+    },
+  ],
+  invalid: [
+    {
+      name: "a member who may not withdraw states no way out",
+      text: JA("## 運営\n\n参加各社は、本プロジェクトの進め方について幹事会社へ意見を申し出ることができます。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+  ],
+});

@@ -825,3 +825,53 @@ testRule(RULE, "batch u kinds: a thread titled by its IP question holds the whol
     },
   ],
 });
+
+testRule(RULE, "batch w kinds: a declaration that points at the list after it in words, across a blank line", {
+  valid: [
+    {
+      name: "a line naming the figures and their cadence with 「次の」 and a full stop, its list after a blank line (ja)",
+      text: `${JA_OBJECTIVE}\n## 効果の確かめ方\n\n本格導入の後は、次の数字を四半期ごとに理事会へ報告します。\n\n- 共同便の積載率（目標 2027年度 85%）\n- 配送コスト（目標 1便あたり9,000円）\n`,
+    },
+    {
+      name: "a line naming the figures and their cadence with 'the following' and a full stop, its list after a blank line (en)",
+      text: `${EN_OBJECTIVE}\n## Checking it works\n\nOnce live, we will publish the following figures every six months.\n\n- Joint customers signed (target 25 by December 2026)\n- Average deal size (target £40k)\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a line naming the figures with 「次の」 and a cadence over a list with no targets (ja)",
+      text: `${JA_OBJECTIVE}\n## 効果の確かめ方\n\n本格導入の後は、次の数字を四半期ごとに理事会へ報告します。\n\n- 共同便の積載率\n- 配送コスト\n`,
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 29] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch w kinds: an outline node that names the figures over lines that give labelled targets", {
+  valid: [
+    {
+      name: "an indentation-only note: 「確認する数字」 under the monthly meeting's node, its lines each with 目標 (ja)",
+      filePath: "plan.alliance.txt",
+      text: "共同配送メモ\n\nねらい\n  2027年3月までに積載率を85%にする\n\n定例会\n  毎月第1水曜 10時〜 本社会議室\n    確認する数字\n      遅配件数　目標 月3件以下\n      積載率　目標 85%以上\n",
+    },
+    {
+      name: "an indentation-only note: 'Numbers we watch' under the monthly meeting's node, its lines each with a target (en)",
+      filePath: "plan.alliance.txt",
+      text: "Shared delivery note\n\nAim\n  Fill 85% of van capacity by March 2027\n\nMonthly meeting\n  First Wednesday of every month, 10am, head office\n    Numbers we watch\n      Van fill rate   target 85%\n      Late deliveries   target under 3 a month\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch w kinds: a contract's article on performance targets is the KPI section", {
+  valid: [
+    {
+      name: "an article captioned 「性能目標と報告」 whose items give the levels to meet, reported monthly (ja)",
+      text: "# 検査ソフトウェア使用許諾契約書\n\n### 第1条（目的）\n\n本契約は、検査工程の自動化を目的とする。\n\n### 第4条（性能目標と報告）\n\n1. 甲は、本ソフトウェアについて次の性能を目標とする。\n   - 誤判定率：0.5%以下\n   - 処理時間：1件あたり2秒以内\n2. 甲は、毎月15日までに前月の実績を乙に報告する。\n",
+    },
+    {
+      name: "an article headed 'Performance targets and reporting' whose items give the levels to meet, reported monthly (en)",
+      text: "# Software licence agreement\n\n### 1. Purpose\n\nThis agreement automates the inspection line.\n\n### 4. Performance targets and reporting\n\n1. The Licensor aims for the following performance:\n   - false-reject rate: 0.5% or lower\n   - processing time: under 2 seconds per item\n2. The Licensor reports the previous month's results to the Licensee by the 15th of each month.\n",
+    },
+  ],
+  invalid: [],
+});

@@ -854,3 +854,29 @@ testRule(RULE, "CUAD kinds: a matter settled by a named decider or procedure is 
     },
   ],
 });
+
+testRule(RULE, "batch w kinds: an owner to settle with, an owner after an arrow", {
+  valid: [
+    {
+      name: "a fee to be agreed with the site owners leaves no IP ownership open",
+      text: EN(
+        "## Rights\n\n- Each partner keeps its own systems and know-how.\n- Route plans produced under the arrangement are owned jointly by the partners in equal shares.\n\n## Costs\n\n- Kiosk rent at the stations: TBD with the site owners.",
+      ),
+    },
+    {
+      name: "既存物の持ち主を矢印で書くメモ（「→ 工房のもの」）は既存IPの帰属を述べる",
+      text: JA(
+        "## 権利のこと\n\n既存の型紙と縫製の手順　→ 工房のもの（提携前から使っているもの）\n共同で作ったタグのデザイン　→ 権利は当社だけのもの\n",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "ownership to be agreed with the other owners is still ownership put off",
+      text: EN(
+        "## Intellectual property\n\n- Each partner keeps its own systems.\n- Ownership of the route plans: TBD with the other owners.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 24] }],
+    },
+  ],
+});

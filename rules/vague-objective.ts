@@ -121,7 +121,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // Nor a remark on how the objective is written or ought to be (「冒頭の目的は…測れる形になっていません」,
   // 「目的は、数値・期限つきで書く」, "Write every objective with a number and a date"): a reviewer's or a
   // lesson's words about objectives.
-  if (says("goal-conflict") || says("goal-agreement") || says("goal-denial") || says("objective-remark")) return false;
+  // Nor a remark reported as one (「…との意見あり。」, 「「…を残したい」との話がありました。」), a wish quoted in it too.
+  if (says("goal-conflict") || says("goal-agreement") || says("goal-denial") || says("objective-remark") || says("reported-remark"))
+    return false;
   if (s.kind === "sentence" && (refersBack(vocabulary, text) || onRemarkLine(model, s, vocabulary))) return false;
   // Nor a note on the lines above it, named by their place ("The second bullet is the one we will be
   // measured on; the first is kept for context"): it remarks on the objectives, it states none.
@@ -158,6 +160,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A line labelled as the objective ("Objective (from the signed letter): …", "Agreed objective
   // (draft): …") states it wherever it stands: a section of context, a dated entry of a log.
   if (s.kind === "sentence" && labelledObjective(vocabulary, text) && !says("deferral")) return true;
+  // A goal quoted as the wording of a paper or a meeting (「取り決めには「…連携を深める」とあった。」, 「目的を「…を
+  // 推進すること」と確認した。」): the report around it is in the past tense, the goal it quotes is the alliance's.
+  if (s.kind === "sentence" && !elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e)) && citesGoal(vocabulary, text)) return true;
   // In a section of objectives and their KPIs, the line labelled as the objective ("Objective for
   // 2027: make the network feel more reliable") is the goal the KPIs measure, unless it is a figure.
   if (elements.includes("objective") && elements.includes("kpi") && says("purpose-marker") && !hasQuantity(vocabulary, s.text)) return true;
@@ -290,6 +295,21 @@ function allianceMeansAim(vocabulary: Vocabulary, text: string): boolean {
   return vagueVerb(vocabulary, rest) !== undefined && !PAST_END.test(rest);
 }
 
+/**
+ * A quotation followed by the verb that cites it as written or agreed: 「…」とあった, 「…」とも書かれている,
+ * 「…」と定めている, 「…」と確認した. Not 「…」といった言葉 (words named as examples), nor 「…」との話 or 「…」として
+ * いる (what someone said: a remark, its wish a step or a goal as the remark has it).
+ */
+const CITED = /「([^「」]{4,120})」と(?:も|して)?(?:あ[るっり]|書[かい]|記[さし]|記載|明記|うた|謳|掲げ|定め|確認)/g;
+
+/** Does the sentence cite, as written or agreed, a quotation that states a goal (a goal marker, a vague verb)? */
+function citesGoal(vocabulary: Vocabulary, text: string): boolean {
+  if (!text.includes("」と")) return false;
+  return [...text.matchAll(CITED)].some(
+    ([, quoted]) => vocabulary.test("goal-marker", quoted) || vagueVerb(vocabulary, quoted) !== undefined,
+  );
+}
+
 /** A statement wholly in round brackets (full-width ones read as ASCII after NFKC), its stop after them. */
 const ASIDE = /^\([^()]*\)[.。]?$/;
 
@@ -420,13 +440,36 @@ const COLON_LABEL = /^[^:：]{1,40}[:：]$/;
  */
 function underPurposeLabel(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind !== "sentence") return false;
-  const above = model.statements[positionOf(model, s) - 1];
+  const first = firstOfTextBullets(model, s);
+  const above = model.statements[positionOf(model, first) - 1];
   if (!above || above.kind === "table-row" || above.kind === "code") return false;
-  const gap = model.text.slice(above.span.end, s.span.start);
+  const gap = model.text.slice(above.span.end, first.span.start);
   const label = normalise(above.text).trim();
   if (above.kind === "sentence" && /^[ \t]*\n[ \t\u3000]*$/.test(gap))
     if (PURPOSE_LABEL.test(label) || (COLON_LABEL.test(label) && vocabulary.test("objective-heading", label.slice(0, -1)))) return true;
   return QUOTED_BELOW.test(gap) && announcesObjective(vocabulary, label);
+}
+
+/** A bullet typed as text (「- 」, 「・」), which the model reads as a sentence, not a list item. */
+const TEXT_BULLET = /^[-・*•]/;
+/** How many lines up a typed bullet looks for the first of its run: a bound, as every bullet of the run looks. */
+const TEXT_BULLET_REACH = 12;
+
+/**
+ * The first of the run of typed bullets the sentence ends, one a line at its indent (「・ねらい：」 over
+ * 「- …」, 「- …」): a label over the run names each of its lines, not the first alone.
+ */
+function firstOfTextBullets(model: PlanModel, s: Statement): Statement {
+  const mark = TEXT_BULLET.exec(ownText(s))?.[0];
+  if (mark === undefined) return s;
+  let first = s;
+  for (let i = positionOf(model, s) - 1, n = 0; i >= 0 && n < TEXT_BULLET_REACH; i--, n++) {
+    const x = model.statements[i];
+    const nextLine = /^[ \t]*\n[ \t\u3000]*$/.test(model.text.slice(x.span.end, first.span.start));
+    if (x.kind !== "sentence" || !nextLine || columnOf(model, x) !== columnOf(model, s) || !ownText(x).startsWith(mark)) break;
+    first = x;
+  }
+  return first;
 }
 
 /** The gap between a lead-in and the words it quotes: the next line, or a paragraph or block quote of its own below it. */

@@ -31,6 +31,12 @@ const SOFT_BREAK = /[、，,;][ \t]*\r?\n|[A-Za-z0-9%)\]'’-][ \t]*\r?\n(?=[ \t
  * no sentence ends on (を, に, が, の …), when the next line goes on in kana or kanji (not a 「・」 bullet).
  */
 const JA_SOFT_BREAK = /[・をにがはのへとでや][ \t]*\r?\n(?=[ \t\u3000]*[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff])/g;
+/**
+ * The same particles before a line that goes on in a figure (「平均日数を / 7.2日から3日に」), not in an
+ * item's number (「1. 」, 「2）」).
+ */
+const JA_FIGURE_BREAK =
+  /[をにがはのへとでや][ \t]*\r?\n(?=[ \t\u3000]*[0-9\uFF10-\uFF19](?![0-9\uFF10-\uFF19]*[.)）．、](?:[^0-9\uFF10-\uFF19]|$)))/g;
 /** English grammar, not plan vocabulary: the words a line cannot end a sentence on. */
 const RUN_ON_BREAK = /\b(?:to|from|and|or|of|the|a|an|in|on|at|by|for|with|than|between)[ \t]*\r?\n/g;
 /** The same for the words that open a clause or a noun phrase: "… so that / Corvale can train …", "… because / Nobody …". */
@@ -76,6 +82,7 @@ function segment(text: string, lang: Lang, window = SEGMENT_WINDOW): readonly Sp
         .replace(RUN_ON_BREAK, toSpace)
         .replace(CLAUSE_BREAK, toSpace)
         .replace(JA_SOFT_BREAK, toSpace)
+        .replace(JA_FIGURE_BREAK, toSpace)
         .replace(EN_DATE_BREAK, toSpace)
         .replace(JA_DATE_BREAK, toSpace)
     : text;

@@ -1699,3 +1699,74 @@ testRule(RULE, "batch v/u/t kinds (both languages): a reviewer's section on how 
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch w kinds (Japanese): quoted goals, remarks, typed bullets, wishes in talk, wrapped figures", {
+  valid: [
+    {
+      name: "a dated target hard-wrapped before its figure (…平均時間を / 5.5時間から…) is one sentence, and concrete",
+      text: "# 社内メモ\n\n## 目的\n\n2028年3月末までに、配送依頼の60%をアプリで受け付け、受付から出荷までの平均時間を\n5.5時間から2時間に短縮する。\n",
+    },
+    {
+      name: "a remark the minutes report (…との意見あり, 「…残したい」との話がありました) is no objective, even beside the objective",
+      text: "# 定例会 議事録\n\n## 1. 提携の目的（再確認）\n\n2027年度末までに共同配送の利用店舗を40店にする。\n\n坂口課長より、店舗への説明が遅れると協力が得にくいとの意見あり。\n\n社長からは「地域の店は残したい」との話がありました。\n",
+    },
+    {
+      name: "a kind of objective named to be judged (言葉だけの目的は…, 抽象的な目標では…) is a remark, not an objective",
+      text: "# 提携の手引き\n\n## 目的の書き方\n\n「連携強化」「価値共創」といった言葉だけの目的は、現場の判断基準にならない。\n\n抽象的な目標では、誰も優先順位を決められない。\n",
+    },
+    {
+      name: "a quotation cited as written is a goal only when it states one: words named as examples (「…」といった言葉) and a term of the deal are not",
+      text: "# 寄稿\n\n## はじめに\n\n「観光振興」「交流促進」といった言葉は、計画書に何度も書かれてきました。\n\n協定書には「成果物の権利は町に帰属する」とある。\n",
+    },
+    {
+      name: "a sentence that forms the alliance for want of something (…満たさないため、共同企業体を組む) says why, beside the dated objective",
+      text: "# 共同企業体 結成計画\n\n## 2. 結成の目的\n\n2027年3月の開札で本件を落札し、2029年3月末までに全12か所の改修を完了する。\n\n当社だけでは通信設備の施工実績が参加資格を満たさないため、地元の電設会社と共同企業体を組む。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a goal quoted as the agreement's wording (「…」とあった, 「…」とも書かれている) is the alliance's goal, in a column's prose",
+      text: "# 町の話題\n\n### 朝の便\n\n協定書を見せてもらうと、「両者は『住み続けられる町』を目指し、連携を深める」とあった。\n「空き家ゼロの実現を図る」とも書かれている。\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 43] },
+        { messageId: "bothVerb", range: [5, 0, 5, 22] },
+      ],
+    },
+    {
+      name: "minutes that confirm the objective by quoting it (目的を「…」と確認した) state it, whatever their tense",
+      text: "# 定例会 議事録\n\n## 2. 提携の目的の確認\n\n改めて本提携の目的を「地域医療の連携を推進すること」と確認した。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 32] }],
+    },
+    {
+      name: "a wish said in talk with the explaining ん／のです (…提携にしたいんです) is a goal like any wish",
+      text: "# ピッチ原稿\n\n御社とのシナジーを最大化して、港町の物流を変える提携にしたいんです。\n",
+      errors: [{ messageId: "bothVerb", range: [2, 0, 2, 34] }],
+    },
+    {
+      name: "a heading that names the aims as a wish (当社として目指したいこと) heads objectives",
+      text: "# ご連絡\n\n## 当社として目指したいこと\n\n秋の催事あたりで何か一緒にできないか、部内で模索しているところです。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 34] }],
+    },
+    {
+      name: "a label (・ねらい：) over bullets typed as text names every one of them, not the first alone",
+      text: "# 社内通信\n\n・ねらい：\n\u3000- 2028年度までに蓄電池の搭載率を70%にする。\n\u3000- 提携を通じて両社の企業価値の向上を図る。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 1, 4, 23] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch w kinds (English): remarks on a kind of objective, typed bullets under a label", {
+  valid: [
+    {
+      name: "a kind of objective named to be judged (Vague goals give…) is a remark, not an objective",
+      text: "# Partnering guide\n\n## Writing the objective\n\nVague goals give the team nothing to decide by.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a label (Aims:) over bullets typed as text names every one of them, not the first alone",
+      text: "# Staff note\n\nAims:\n\u2022 Reach 500 members by March 2027.\n\u2022 Deepen our ties with local growers.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 37] }],
+    },
+  ],
+});

@@ -1577,3 +1577,33 @@ testRule(RULE, "batch w kinds: a checklist's questions (Japanese)", {
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch w kinds: aims named with a period, a modifier or a label (English)", {
+  valid: [
+    {
+      name: "a period named by a number word (year two) is no target",
+      text: "# Review\n\n## Next year's objectives\n\n1. Answer 60% of enquiries online by 31 March 2027.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "an aim for year two, on a vague verb, has a period but no target",
+      text: "# Review\n\n## Next year's objectives\n\n1. Answer 60% of enquiries online by 31 March 2027.\n2. Our aim for year two is to strengthen trust among residents.\n",
+      errors: [{ messageId: "noTarget", range: [5, 3, 5, 63] }],
+    },
+    {
+      name: "the aim qualified by what it is of (would be), by going forward, or said to be simple before its infinitive is a goal",
+      text: "# Visit notes\n\n## Options we discussed\n\nThe aim of a partnership would be to widen our reach in the north.\n\n## Looking ahead\n\nSo the objective going forward is really to deepen the relationship.\n\n## Why we work together\n\nOur shared goal is simple: to inspire young engineers.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 66] },
+        { messageId: "bothVerb", range: [8, 0, 8, 68] },
+        { messageId: "both", range: [12, 0, 12, 54] },
+      ],
+    },
+    {
+      name: "a wish set as the label of its line (What we're hoping for: …) states the goal",
+      text: "Hi Sam,\n\nThanks for the call.\n\nWhat we're hoping for: to leverage their data to make our courses feel more personal.\n\nBest,\nKim\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 85] }],
+    },
+  ],
+});

@@ -170,7 +170,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (elements.includes("objective") && !elements.includes("kpi")) {
     // An OKR's key results under its objective are KPI rows, not objectives; a milestone table's rows
     // under "Objectives and milestones" are steps of the schedule.
-    if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary);
+    // Nor a checklist's rows, whose label asks whether the plan has something ("Is the form of the
+    // alliance stated? | Yes | …"): the row answers the check, it sets no goal.
+    if (s.kind === "table-row") return !inKpiTable(model, s, vocabulary) && !checkQuestionRow(model, s, vocabulary);
     // The means listed under an objective bullet (its sub-bullets) are not objectives themselves.
     // Nor the items of a list its lead-in says are excluded ("Non-goals:", "Out of scope:").
     // Nor the notes beside them: an item labelled as background or a comment, or one that says how things stand.
@@ -927,6 +929,18 @@ function inKpiTable(model: PlanModel, s: Statement, vocabulary: Vocabulary): boo
   const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
   const label = table?.header.map((cell) => normalise(cell.text).trim()).find((text) => !/^(?:no\.?|#|番号)?$/.test(text));
   return label !== undefined && (vocabulary.test("kpi-column", label) || vocabulary.test("schedule-heading", label));
+}
+
+/** A question that asks for something named (what, why, how…), not whether: its answer can state the goal. */
+const OPEN_QUESTION = /^(?:what|why|how|which|who|where|when)\b|何|なぜ|どの|どう|いつ|誰/;
+
+/**
+ * Is the row a checklist's item: its label (the first column after a numbering one) asks a yes/no
+ * question ("Do we know what each party brings?", 「目的は文書化されていますか？」)?
+ */
+function checkQuestionRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const label = rowLabel(model, s);
+  return label !== undefined && vocabulary.test("question", label) && !OPEN_QUESTION.test(label);
 }
 
 /**

@@ -1770,3 +1770,63 @@ testRule(RULE, "batch w kinds (English): remarks on a kind of objective, typed b
     },
   ],
 });
+
+testRule(RULE, "batch w kinds: a budget's use of funds, a checklist's questions (English)", {
+  valid: [
+    {
+      name: "the rows of a table under a heading that says what the money is for are costs, not aims",
+      text: "# Funding request\n\n## Objective\n\nOpen 3 shared depots by 30 June 2027.\n\n## What the money is for\n\n| Line | Ours | Theirs |\n|---|---|---|\n| Joint trade fair stand | £20,000 | £10,000 |\n| Shared signage for the depots | £8,000 | £4,000 |\n",
+    },
+    {
+      name: "a self-assessment checklist's yes/no questions under a purpose heading are checks, not objectives",
+      text: "# Readiness check\n\n## Part A — Purpose and fit\n\n| # | Item | Answer | Comment |\n|---|---|---|---|\n| A1 | Is the scope of the deal written down? | Yes | See the term sheet. |\n| A2 | Do we know what the partner contributes? | Partial | Their tooling; ours is not listed yet. |\n| A3 | Are the two sides' aims compatible? | Yes | Both want volume. |\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "an open question in a table under a purpose heading is answered by the goal in its row",
+      text: "# Partner FAQ\n\n## Purpose\n\n| Question | Answer |\n|---|---|\n| What will the partnership do? | Deepen our ties with regional growers. |\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 74] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch w kinds: a checklist's questions (Japanese)", {
+  valid: [
+    {
+      name: "a self-assessment checklist's yes/no questions under a purpose heading are checks, not objectives",
+      text: "# 提携準備チェックシート\n\n## A. 目的と適合性\n\n| No | 確認項目 | 回答 | 根拠 |\n|---|---|---|---|\n| A1 | 提携の範囲は文書化されていますか？ | はい | 条件書を参照。 |\n| A2 | 相手先の役割は明確ですか？ | 一部 | 当社側は未記載。 |\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch w kinds: aims named with a period, a modifier or a label (English)", {
+  valid: [
+    {
+      name: "a period named by a number word (year two) is no target",
+      text: "# Review\n\n## Next year's objectives\n\n1. Answer 60% of enquiries online by 31 March 2027.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "an aim for year two, on a vague verb, has a period but no target",
+      text: "# Review\n\n## Next year's objectives\n\n1. Answer 60% of enquiries online by 31 March 2027.\n2. Our aim for year two is to strengthen trust among residents.\n",
+      errors: [{ messageId: "noTarget", range: [5, 3, 5, 63] }],
+    },
+    {
+      name: "the aim qualified by what it is of (would be), by going forward, or said to be simple before its infinitive is a goal",
+      text: "# Visit notes\n\n## Options we discussed\n\nThe aim of a partnership would be to widen our reach in the north.\n\n## Looking ahead\n\nSo the objective going forward is really to deepen the relationship.\n\n## Why we work together\n\nOur shared goal is simple: to inspire young engineers.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 66] },
+        { messageId: "bothVerb", range: [8, 0, 8, 68] },
+        { messageId: "both", range: [12, 0, 12, 54] },
+      ],
+    },
+    {
+      name: "a wish set as the label of its line (What we're hoping for: …) states the goal",
+      text: "Hi Sam,\n\nThanks for the call.\n\nWhat we're hoping for: to leverage their data to make our courses feel more personal.\n\nBest,\nKim\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 85] }],
+    },
+  ],
+});

@@ -31,6 +31,7 @@ const sets = [
   "test/holdout-u",
   "test/holdout-v",
   "test/holdout-w",
+  "test/holdout-x",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

@@ -1830,3 +1830,14 @@ testRule(RULE, "batch w kinds: aims named with a period, a modifier or a label (
     },
   ],
 });
+
+testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a thing's purpose set as a limit (Japanese)", {
+  valid: [],
+  invalid: [
+    {
+      name: "in a section of the purpose and its reasons, the situation told in polite form (…しております, …有しています) is context; the aim beside it is the goal",
+      text: "# お知らせ\n\n## 1．提携の目的及び理由\n\n当社は、地域の醸造所として地酒の製造を行ってまいりましたが、需要の減少により厳しい状況が続いております。\n一方、相手先は全国に120の販売拠点を有しています。\n本提携を通じて、両社の販路を相互に活用し、当社の収益基盤の強化を図ってまいります。\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 41] }],
+    },
+  ],
+});

@@ -185,6 +185,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // by 31 Dec 2026", a card's title), the lines describe that goal (who, how, a baseline) unless
     // they say they are goals too.
     if (titledByConcreteGoal(model, s, vocabulary) && !says("goal-marker")) return false;
+    // Under the goal of the meeting itself (「今日のゴール」, "Goals for today"), the items are its ground
+    // rules and agenda (「アイデアは否定しない」, "Shortlist three ideas"): only one that says it is a goal
+    // states the alliance's.
+    if (titledBySessionGoal(model, s, vocabulary) && !says("goal-marker")) return false;
     if (s.kind !== "sentence" || says("goal-marker")) return true;
     // A sentence opened by 「具体的には」 or "Specifically," spells out the goal before it (the areas of the
     // work, the means): it is judged with that goal (see restatement), not as another.
@@ -572,6 +576,12 @@ function labelledObjective(vocabulary: Vocabulary, text: string): boolean {
 function titledByConcreteGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
   return title !== undefined && hasQuantity(vocabulary, title) && hasTimeBound(vocabulary, title);
+}
+
+/** Is the statement's own section titled by the goal of the meeting itself (「今日のゴール」, "Goals for today")? */
+function titledBySessionGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  return title !== undefined && vocabulary.test("session-goal", normalise(title));
 }
 
 /**

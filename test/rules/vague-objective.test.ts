@@ -1832,12 +1832,38 @@ testRule(RULE, "batch w kinds: aims named with a period, a modifier or a label (
 });
 
 testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a thing's purpose set as a limit (Japanese)", {
-  valid: [],
+  valid: [
+    {
+      name: "under the goal of the meeting itself (今日のゴール), its ground rules and agenda are no objectives",
+      text: "# 企画会議メモ\n\n## 冒頭：今日のゴール\n\n- 案は質より数を出す。\n- 最後に2案まで絞る。\n",
+    },
+  ],
   invalid: [
     {
       name: "in a section of the purpose and its reasons, the situation told in polite form (…しております, …有しています) is context; the aim beside it is the goal",
       text: "# お知らせ\n\n## 1．提携の目的及び理由\n\n当社は、地域の醸造所として地酒の製造を行ってまいりましたが、需要の減少により厳しい状況が続いております。\n一方、相手先は全国に120の販売拠点を有しています。\n本提携を通じて、両社の販路を相互に活用し、当社の収益基盤の強化を図ってまいります。\n",
       errors: [{ messageId: "bothVerb", range: [6, 0, 6, 41] }],
+    },
+    {
+      name: "under the goal of the meeting itself, an item that says it is the alliance's purpose is one",
+      text: "# 企画会議メモ\n\n## 今日のゴール\n\n- 最後に2案まで絞る。\n- この連携の目的は、商店街の活性化を図ること\n",
+      errors: [{ messageId: "bothVerb", range: [5, 2, 5, 23] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch x kinds: a meeting's own goals (English)", {
+  valid: [
+    {
+      name: "under the goal of the meeting itself (Goals for today), its ground rules and agenda are no objectives",
+      text: "# Workshop notes\n\n## Goals for today\n\n- Generate as many ideas as we can.\n- Shortlist two by the end.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "under the goal of the meeting itself, an item that says it is the partnership's goal is one",
+      text: "# Workshop notes\n\n## Goals for today\n\n- Shortlist two ideas by the end.\n- The goal of the partnership is to enhance our station retail.\n",
+      errors: [{ messageId: "bothVerb", range: [5, 2, 5, 63] }],
     },
   ],
 });

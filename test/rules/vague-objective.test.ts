@@ -1837,6 +1837,10 @@ testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a 
       name: "under the goal of the meeting itself (今日のゴール), its ground rules and agenda are no objectives",
       text: "# 企画会議メモ\n\n## 冒頭：今日のゴール\n\n- 案は質より数を出す。\n- 最後に2案まで絞る。\n",
     },
+    {
+      name: "a thing's purpose set against what it is not or is not used for (…を目的とするものであり、…には用いない) limits it",
+      text: "# 協定書\n\n## 第6条（計測データの取扱い）\n\n1. 計測データは漁場環境の把握を目的とするものであり、漁業権の判断には用いない。\n\n## 第7条（出資）\n\n出資は共同研究の円滑な遂行を目的とするもので、純投資ではない。\n",
+    },
   ],
   invalid: [
     {
@@ -1852,11 +1856,15 @@ testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a 
   ],
 });
 
-testRule(RULE, "batch x kinds: a meeting's own goals (English)", {
+testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a limit (English)", {
   valid: [
     {
       name: "under the goal of the meeting itself (Goals for today), its ground rules and agenda are no objectives",
       text: "# Workshop notes\n\n## Goals for today\n\n- Generate as many ideas as we can.\n- Shortlist two by the end.\n",
+    },
+    {
+      name: "a thing's purpose set against what it will not be used for limits it",
+      text: "# Agreement\n\n## 2. Aims\n\nThe survey data is intended solely for planning the harvest and will not be used to settle boundaries.\n",
     },
   ],
   invalid: [

@@ -158,8 +158,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // "Article 6 — Minimum targets"): the drafter's or translator's note on the article, not its text.
   if (underCommentLabel(model, s.section, vocabulary)) return false;
   // A line labelled as the objective ("Objective (from the signed letter): …", "Agreed objective
-  // (draft): …") states it wherever it stands: a section of context, a dated entry of a log.
-  if (s.kind === "sentence" && labelledObjective(vocabulary, text) && !says("deferral")) return true;
+  // (draft): …") states it wherever it stands: a section of context, a dated entry of a log, a
+  // bullet of an overview (「- 当社目的：販路の強化を図る」, "- Our objective: …").
+  if ((s.kind === "sentence" || s.kind === "list-item") && labelledObjective(vocabulary, text) && !says("deferral")) return true;
   // A goal quoted as the wording of a paper or a meeting (「取り決めには「…連携を深める」とあった。」, 「目的を「…を
   // 推進すること」と確認した。」): the report around it is in the past tense, the goal it quotes is the alliance's.
   if (s.kind === "sentence" && !elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e)) && citesGoal(vocabulary, text)) return true;

@@ -1853,10 +1853,18 @@ testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a 
       text: "# 企画会議メモ\n\n## 今日のゴール\n\n- 最後に2案まで絞る。\n- この連携の目的は、商店街の活性化を図ること\n",
       errors: [{ messageId: "bothVerb", range: [5, 2, 5, 23] }],
     },
+    {
+      name: "bullets of an overview labelled as each side's purpose (先方目的：…, 当社目的：…) state objectives",
+      text: "# 商談記録\n\n## 概要\n\n- 相手先：北浜リネン株式会社\n- 先方目的：客室の快適性向上\n- 当社目的：業務用寝具の販路の強化を図る\n",
+      errors: [
+        { messageId: "both", range: [5, 2, 5, 15] },
+        { messageId: "bothVerb", range: [6, 2, 6, 21] },
+      ],
+    },
   ],
 });
 
-testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a limit (English)", {
+testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a limit, labelled bullets (English)", {
   valid: [
     {
       name: "under the goal of the meeting itself (Goals for today), its ground rules and agenda are no objectives",
@@ -1872,6 +1880,14 @@ testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a
       name: "under the goal of the meeting itself, an item that says it is the partnership's goal is one",
       text: "# Workshop notes\n\n## Goals for today\n\n- Shortlist two ideas by the end.\n- The goal of the partnership is to enhance our station retail.\n",
       errors: [{ messageId: "bothVerb", range: [5, 2, 5, 63] }],
+    },
+    {
+      name: "bullets of an overview labelled as each side's objective state objectives",
+      text: "# Call record\n\n## Overview\n\n- Counterparty: Northbank Linen Ltd\n- Their objective: better guest comfort\n- Our objective: strengthen our channel to hotels\n",
+      errors: [
+        { messageId: "both", range: [5, 2, 5, 39] },
+        { messageId: "bothVerb", range: [6, 2, 6, 49] },
+      ],
     },
   ],
 });

@@ -1854,6 +1854,11 @@ testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a 
       errors: [{ messageId: "bothVerb", range: [5, 2, 5, 23] }],
     },
     {
+      name: "the replacement demand for equipment (更新需要) is no renewal of the term: the aim beside it is a goal",
+      text: "# 商談記録\n\n## 当社ゴール\n\n地方の病院向け医療機器の更新需要で存在感を高めることを目指す\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 30] }],
+    },
+    {
       name: "bullets of an overview labelled as each side's purpose (先方目的：…, 当社目的：…) state objectives",
       text: "# 商談記録\n\n## 概要\n\n- 相手先：北浜リネン株式会社\n- 先方目的：客室の快適性向上\n- 当社目的：業務用寝具の販路の強化を図る\n",
       errors: [

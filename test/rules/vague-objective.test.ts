@@ -1838,6 +1838,10 @@ testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a 
       text: "# 企画会議メモ\n\n## 冒頭：今日のゴール\n\n- 案は質より数を出す。\n- 最後に2案まで絞る。\n",
     },
     {
+      name: "a bullet labelled with a target (締結目標：…) and a report's header row giving the purpose of a visit are no objectives",
+      text: "# 出張報告\n\n| | |\n|---|---|\n| 出張先 | 株式会社ミドリ計測 |\n| 目的 | 共同開発に関する協議、先方工場の視察 |\n\n## 概要\n\n- 相手先：株式会社ミドリ計測\n- 締結目標：2026年4月\n",
+    },
+    {
       name: "a thing's purpose set against what it is not or is not used for (…を目的とするものであり、…には用いない) limits it",
       text: "# 協定書\n\n## 第6条（計測データの取扱い）\n\n1. 計測データは漁場環境の把握を目的とするものであり、漁業権の判断には用いない。\n\n## 第7条（出資）\n\n出資は共同研究の円滑な遂行を目的とするもので、純投資ではない。\n",
     },
@@ -1852,6 +1856,16 @@ testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a 
       name: "under the goal of the meeting itself, an item that says it is the alliance's purpose is one",
       text: "# 企画会議メモ\n\n## 今日のゴール\n\n- 最後に2案まで絞る。\n- この連携の目的は、商店街の活性化を図ること\n",
       errors: [{ messageId: "bothVerb", range: [5, 2, 5, 23] }],
+    },
+    {
+      name: "a numbered term sheet's row labelled with the purpose's name alone (目的) states the objective in its other cell",
+      text: "# タームシート（案）\n\n| # | 項目 | 条件 |\n|---|---|---|\n| 1 | 目的 | 物流分野での共同事業を推進し、両社の成長を図る。 |\n| 2 | 当初目的の達成度 | 評価中 |\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 37] }],
+    },
+    {
+      name: "a wish told as a view (…創っていければ、と考えています) is still the goal, not context in polite form",
+      text: "# 提案\n\n## 狙い\n\n両社の技術を合わせて新しい価値を創っていければ、と考えています。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 32] }],
     },
     {
       name: "the replacement demand for equipment (更新需要) is no renewal of the term: the aim beside it is a goal",

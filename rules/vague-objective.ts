@@ -7,7 +7,7 @@ import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
-import { columnOf, readable, rowLabel, statementsIn } from "./lib/plan-scope";
+import { columnOf, readable, rowLabel, rowOf, statementsIn } from "./lib/plan-scope";
 import { lowerBound } from "../server/engine/lower-bound";
 import { QUOTE_MARKS } from "../server/engine/pseudo-heading";
 import { perModel } from "./lib/per-model";
@@ -158,8 +158,12 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // "Article 6 — Minimum targets"): the drafter's or translator's note on the article, not its text.
   if (underCommentLabel(model, s.section, vocabulary)) return false;
   // A line labelled as the objective ("Objective (from the signed letter): …", "Agreed objective
-  // (draft): …") states it wherever it stands: a section of context, a dated entry of a log.
+  // (draft): …") states it wherever it stands: a section of context, a dated entry of a log, a
+  // bullet of an overview (「- 当社目的：販路の強化を図る」, "- Our objective: …").
+  // A bullet so labelled is one only outside a term of the deal ("- Purpose: …" of the data shared) and,
+  // in Japanese, when its label names the purpose, not a target (「締結目標：10月」, 「目標リターン：3倍」).
   if (s.kind === "sentence" && labelledObjective(vocabulary, text) && !says("deferral")) return true;
+  if (s.kind === "list-item" && labelledObjectiveItem(model, elements, text, vocabulary)) return true;
   // A goal quoted as the wording of a paper or a meeting (「取り決めには「…連携を深める」とあった。」, 「目的を「…を
   // 推進すること」と確認した。」): the report around it is in the past tense, the goal it quotes is the alliance's.
   if (s.kind === "sentence" && !elements.some((e) => NOT_OBJECTIVE_ELEMENTS.includes(e)) && citesGoal(vocabulary, text)) return true;
@@ -185,6 +189,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     // by 31 Dec 2026", a card's title), the lines describe that goal (who, how, a baseline) unless
     // they say they are goals too.
     if (titledByConcreteGoal(model, s, vocabulary) && !says("goal-marker")) return false;
+    // Under the goal of the meeting itself (「今日のゴール」, "Goals for today"), the items are its ground
+    // rules and agenda (「アイデアは否定しない」, "Shortlist three ideas"): only one that says it is a goal
+    // states the alliance's.
+    if (titledBySessionGoal(model, s, vocabulary) && !says("goal-marker")) return false;
     if (s.kind !== "sentence" || says("goal-marker")) return true;
     // A sentence opened by 「具体的には」 or "Specifically," spells out the goal before it (the areas of the
     // work, the means): it is judged with that goal (see restatement), not as another.
@@ -568,10 +576,23 @@ function labelledObjective(vocabulary: Vocabulary, text: string): boolean {
   );
 }
 
+/** Is the bullet labelled as the objective (「当社目的：…」, "Our objective: …") outside another element's terms? */
+function labelledObjectiveItem(model: PlanModel, elements: PlanElement[], text: string, vocabulary: Vocabulary): boolean {
+  const terms = elements.some((e) => TERMS_ELEMENTS.includes(e) || MEASURED_ELEMENTS.includes(e));
+  if (terms || !labelledObjective(vocabulary, text)) return false;
+  return english(model) || PURPOSE_NAME.test(LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim() ?? "");
+}
+
 /** Is the statement's own section titled by a goal with its target and deadline? */
 function titledByConcreteGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
   return title !== undefined && hasQuantity(vocabulary, title) && hasTimeBound(vocabulary, title);
+}
+
+/** Is the statement's own section titled by the goal of the meeting itself (「今日のゴール」, "Goals for today")? */
+function titledBySessionGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  return title !== undefined && vocabulary.test("session-goal", normalise(title));
 }
 
 /**
@@ -947,11 +968,21 @@ function checkQuestionRow(model: PlanModel, s: Statement, vocabulary: Vocabulary
  * Is the row labelled as the objective in its table's label column (the first after a numbering
  * column): a row-per-clause table ("| # | Clause | Our position | … |") whose row names the purpose?
  */
+/** A row label that only names the purpose: 「目的」, 「本提携の目的」, 「事業の狙い」. */
+const PURPOSE_NAME = /^[^の、。\s]{0,8}の?(?:目的|狙い|ねらい|ゴール)$/;
+
+/** Is the row numbered in its first cell, as an issues list's or a term sheet's rows are ("| 3 | …")? */
+function numberedRow(model: PlanModel, s: Statement): boolean {
+  return /^\d{1,3}\.?$/.test(normalise(rowOf(model, s)?.cells[0]?.text ?? "").trim());
+}
+
 function labelledObjectiveRow(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  // English only: a Japanese evaluation table labels its rows by what is judged (「当初目的の達成度」).
-  if (!english(model)) return false;
+  // A Japanese evaluation table labels its rows by what is judged (「当初目的の達成度」), and a report's
+  // header table gives the purpose of a visit (「| 目的 | 先方設備の視察 |」): there, only a numbered row
+  // of terms whose label is the purpose's name alone (「| 1 | 目的 | … |」) states the objective.
   const text = rowLabel(model, s);
-  return text !== undefined && vocabulary.test("objective-heading", text) && !vocabulary.test("kpi-column", text);
+  if (text === undefined || (!english(model) && !(PURPOSE_NAME.test(text) && numberedRow(model, s)))) return false;
+  return vocabulary.test("objective-heading", text) && !vocabulary.test("kpi-column", text);
 }
 
 /**

@@ -1830,3 +1830,83 @@ testRule(RULE, "batch w kinds: aims named with a period, a modifier or a label (
     },
   ],
 });
+
+testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a thing's purpose set as a limit (Japanese)", {
+  valid: [
+    {
+      name: "under the goal of the meeting itself (今日のゴール), its ground rules and agenda are no objectives",
+      text: "# 企画会議メモ\n\n## 冒頭：今日のゴール\n\n- 案は質より数を出す。\n- 最後に2案まで絞る。\n",
+    },
+    {
+      name: "a bullet labelled with a target (締結目標：…) and a report's header row giving the purpose of a visit are no objectives",
+      text: "# 出張報告\n\n| | |\n|---|---|\n| 出張先 | 株式会社ミドリ計測 |\n| 目的 | 共同開発に関する協議、先方工場の視察 |\n\n## 概要\n\n- 相手先：株式会社ミドリ計測\n- 締結目標：2026年4月\n",
+    },
+    {
+      name: "a thing's purpose set against what it is not or is not used for (…を目的とするものであり、…には用いない) limits it",
+      text: "# 協定書\n\n## 第6条（計測データの取扱い）\n\n1. 計測データは漁場環境の把握を目的とするものであり、漁業権の判断には用いない。\n\n## 第7条（出資）\n\n出資は共同研究の円滑な遂行を目的とするもので、純投資ではない。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "in a section of the purpose and its reasons, the situation told in polite form (…しております, …有しています) is context; the aim beside it is the goal",
+      text: "# お知らせ\n\n## 1．提携の目的及び理由\n\n当社は、地域の醸造所として地酒の製造を行ってまいりましたが、需要の減少により厳しい状況が続いております。\n一方、相手先は全国に120の販売拠点を有しています。\n本提携を通じて、両社の販路を相互に活用し、当社の収益基盤の強化を図ってまいります。\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 41] }],
+    },
+    {
+      name: "under the goal of the meeting itself, an item that says it is the alliance's purpose is one",
+      text: "# 企画会議メモ\n\n## 今日のゴール\n\n- 最後に2案まで絞る。\n- この連携の目的は、商店街の活性化を図ること\n",
+      errors: [{ messageId: "bothVerb", range: [5, 2, 5, 23] }],
+    },
+    {
+      name: "a numbered term sheet's row labelled with the purpose's name alone (目的) states the objective in its other cell",
+      text: "# タームシート（案）\n\n| # | 項目 | 条件 |\n|---|---|---|\n| 1 | 目的 | 物流分野での共同事業を推進し、両社の成長を図る。 |\n| 2 | 当初目的の達成度 | 評価中 |\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 37] }],
+    },
+    {
+      name: "a wish told as a view (…創っていければ、と考えています) is still the goal, not context in polite form",
+      text: "# 提案\n\n## 狙い\n\n両社の技術を合わせて新しい価値を創っていければ、と考えています。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 32] }],
+    },
+    {
+      name: "the replacement demand for equipment (更新需要) is no renewal of the term: the aim beside it is a goal",
+      text: "# 商談記録\n\n## 当社ゴール\n\n地方の病院向け医療機器の更新需要で存在感を高めることを目指す\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 30] }],
+    },
+    {
+      name: "bullets of an overview labelled as each side's purpose (先方目的：…, 当社目的：…) state objectives",
+      text: "# 商談記録\n\n## 概要\n\n- 相手先：北浜リネン株式会社\n- 先方目的：客室の快適性向上\n- 当社目的：業務用寝具の販路の強化を図る\n",
+      errors: [
+        { messageId: "both", range: [5, 2, 5, 15] },
+        { messageId: "bothVerb", range: [6, 2, 6, 21] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a limit, labelled bullets (English)", {
+  valid: [
+    {
+      name: "under the goal of the meeting itself (Goals for today), its ground rules and agenda are no objectives",
+      text: "# Workshop notes\n\n## Goals for today\n\n- Generate as many ideas as we can.\n- Shortlist two by the end.\n",
+    },
+    {
+      name: "a thing's purpose set against what it will not be used for limits it",
+      text: "# Agreement\n\n## 2. Aims\n\nThe survey data is intended solely for planning the harvest and will not be used to settle boundaries.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "under the goal of the meeting itself, an item that says it is the partnership's goal is one",
+      text: "# Workshop notes\n\n## Goals for today\n\n- Shortlist two ideas by the end.\n- The goal of the partnership is to enhance our station retail.\n",
+      errors: [{ messageId: "bothVerb", range: [5, 2, 5, 63] }],
+    },
+    {
+      name: "bullets of an overview labelled as each side's objective state objectives",
+      text: "# Call record\n\n## Overview\n\n- Counterparty: Northbank Linen Ltd\n- Their objective: better guest comfort\n- Our objective: strengthen our channel to hotels\n",
+      errors: [
+        { messageId: "both", range: [5, 2, 5, 39] },
+        { messageId: "bothVerb", range: [6, 2, 6, 49] },
+      ],
+    },
+  ],
+});

@@ -211,9 +211,13 @@ function tableSharesCosts(model: PlanModel, vocabulary: Vocabulary): boolean {
     if (partyRowsSplit(table, parties, vocabulary) || bearerNamed(table, parties, vocabulary)) return true;
     // A status column beside a cost row ("| 予算 | 🟢 順調 | 計画内 |") gives no party its cost.
     const status = table.header.some((h) => vocabulary.test("status-column", normalise(h.text).trim()));
+    // A cost row gives the parties their costs only beside them, naming one, or under a costs heading — not a use-of-funds table's.
+    const besideParties = partyColumns(table.header, parties, vocabulary).length > 0 || isUnder(model, table.section, "cost");
+    const namesParty = (row: TableRow) => row.cells.slice(1).some((c) => sidesIn(normalise(c.text), parties, vocabulary).size > 0);
     return table.rows.some((row) => {
       const rest = row.cells.slice(1).filter((c) => filled(c.text, vocabulary));
-      if (row.cells[0] && label(row.cells[0].text)) return !status && rest.length >= 1 && row.cells.length >= 3;
+      if (row.cells[0] && label(row.cells[0].text))
+        return !status && (besideParties || namesParty(row)) && rest.length >= 1 && row.cells.length >= 3;
       return costColumn > 0 && filled(row.cells[costColumn]?.text ?? "", vocabulary) && filled(row.cells[0]?.text ?? "", vocabulary);
     });
   });

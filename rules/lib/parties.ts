@@ -269,8 +269,8 @@ export function sideNamed(name: string, parties: Parties, vocabulary: Vocabulary
 const BOTH = /^(?:両社|双方|各社|お互い|互い|相互|両者|本(?:提携|事業|件|計画|契約|協定|覚書|連携|取組|取り組み)|both\b|each\b|all\b)/;
 /** ja: what follows a side that is the topic or subject: 「当社は」「A社が」「提携先には」「Aに足りないもの」, or labels its part (「A社＝販路」). */
 const JA_SUBJECT = /^(?:[社様側]|さん)?\s?(?:には|では|にも|[はがも:：=]|の(?:強み|弱み)|に(?:足り|不足|欠け|な[いく]))/;
-/** ja: a sentence's topic, named or not: 「ミルアイは、…」「本部には…」. */
-const JA_TOPIC = /(?:^|[。．])[-*•\s]*([^、。はがの:：\s]{2,15}?)(?:には|では|は|が)/g;
+/** ja: a sentence's topic, named or not: 「ミルアイは、…」「本部には…」, also after a label: 「両社の強み：A社は…」. */
+const JA_TOPIC = /(?:^|[。．:：])[-*•\s]*([^、。はがの:：\s]{2,15}?)(?:には|では|は|が)/g;
 /** What a side is said to have, after its name: 「本部の強み」, "Fjordline's strengths". */
 const HOLDING = { ja: /の(?:強み|弱み)/g, en: /['’]s? (?:key |main |core )?(?:strengths?|weakness|assets|capabilit)/g };
 /** Where a holder's name starts, looking back: a break, a clause mark or a bullet. */

@@ -21,6 +21,12 @@ testRule(
         text: `有限会社まめや焙煎所（以下「まめや」）との提携計画\n\n${JA("当社は県内14店舗の販売網を持つ。まめやはブレンド豆の焙煎技術を持つ。")}`,
       },
       {
+        name: "each side as a topic after a label (「補完関係：当社は…。ミドリ製作所は…」) under a roles heading",
+        text: JA(
+          "## 役割分担\n\n当社は販売を担当する。\n\n補完関係：ミドリ製作所は金型と量産設備を持つ。当社は県内の販路を持つが、工場がない。",
+        ),
+      },
+      {
         name: "a side-by-side table with both parties' columns",
         text: JA("## 両社が持ち寄るもの\n\n| 項目 | 当社 | まめや |\n|---|---|---|\n| 経営資源 | 県内14店舗の販売網 | 焙煎技術 |"),
       },

@@ -48,6 +48,12 @@ testRule(
       },
       { name: "a revenue split in prose", text: JA("当社は販売を担当し、提携先は製品を供給する。売上は当社70％、提携先30％で配分する。") },
       {
+        name: "a plan table's cost row that names the party it falls to (no party columns)",
+        text: JA(
+          "当社は製造を、提携先は販売を担当する。\n\n| 区分 | 項目 | 内容 | 担当 |\n|---|---|---|---|\n| 費用 | 販促費 | 店頭の販促物 | 提携先 |",
+        ),
+      },
+      {
         name: "a cost table whose 負担 column names the party bearing each cost",
         text: JA(
           "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 費用\n\n| 項目 | 金額 | 負担 |\n|---|---|---|\n| 構築費 | 1,200万円 | 当社 |",
@@ -173,6 +179,25 @@ testRule(
         name: "a split left to be discussed later (追って相談)",
         text: JA("当社は販売を担当する。費用の持ち方は追って相談する。"),
         errors: [{ messageId: "deferred", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a use-of-funds table: cost rows that name no party give no party its costs",
+        text: JA(
+          "当社は製造を、提携先は販売を担当する。\n\n## 資金の使途\n\n| 使途 | 金額 | 時期 |\n|---|---|---|\n| 新ラインの設備費 | 5億円 | 2026年度 |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "an offer noted in a memo's clipped style (「…で打診。」) and a direction only (「…の方向。」)",
+        text: JA("当社は製造を、提携先は販売を担当する。\n\n- 先方は手数料を売上の6％で打診。\n- 金型費は当社負担の方向。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "who bears a cost named as a question (「どちらが負担するかで揉めた」), a time until payment, a share's issue price",
+        text: JA(
+          "当社は製造を、提携先は販売を担当する。破損品をどちらが負担するかで揉めた。請求から支払までの日数を20日から10日に短縮する。\n\n| 項目 | 内容 |\n|---|---|\n| 発行価額 | 1株につき760円 |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
       },
     ],
   }),
@@ -366,6 +391,20 @@ testRule(
       {
         name: "a cost per unit in a KPI table is a measure, not a split",
         text: EN("Northwind will provide the sensors.\n\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Cost per unit | $38 |"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a use-of-funds table: cost rows that name no party give no party its costs",
+        text: EN(
+          "We build; Harlow sells.\n\n## Use of proceeds\n\n| Use | Amount | When |\n|---|---|---|\n| Line upgrade costs | $3.2M | 2026 |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a person's view in meeting notes, a row over who pays, a KPI cap with a sign, a share's issue price",
+        text: EN(
+          "We build; Harlow sells.\n\n- Priya thinks a revenue share beats a flat rent.\n- Last year the two firms argued over who pays for lost crates.\n- KPIs: returns ≤ 2%; goodwill credits < $300/month.\n\n| Term | Value |\n|---|---|\n| Issue price | $5.20 per share |",
+        ),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },
       {

@@ -102,6 +102,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (says("lead-in") || tooShort(text) || says("courtesy") || says("naming")) return false;
   // A stage direction or an aside set wholly in brackets (a script's "(pause — let it land)", 「（ここで一呼吸置く）」) is said to no one.
   if (ASIDE.test(text)) return false;
+  // A divider that labels the page or slide after it (a slide deck's export: "--- Slide 4 ---", 「=== 3枚目 ===」) says nothing.
+  if (DIVIDER.test(text)) return false;
   // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
   // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
   // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
@@ -314,6 +316,9 @@ function citesGoal(vocabulary: Vocabulary, text: string): boolean {
 
 /** A statement wholly in round brackets (full-width ones read as ASCII after NFKC), its stop after them. */
 const ASIDE = /^\([^()]*\)[.。]?$/;
+
+/** A short label between runs of rule marks, as a page or slide break: "--- Slide 4 ---", "== Page 2 ==". */
+const DIVIDER = /^[-=~_*]{2,}[^-=~_*]{1,40}[-=~_*]{2,}$/;
 
 /** A quotation in corner brackets, with nothing of another nested inside. */
 const QUOTED = /「[^「」]*」/g;

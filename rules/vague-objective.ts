@@ -95,7 +95,10 @@ export const vagueObjective: Rule = {
 
 function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind === "code") return false;
-  const text = withoutAnnotations(vocabulary, ownText(s));
+  // A list item's own words are its first paragraph: a later one set apart by a blank line may be the
+  // lead-in of its sub-list ("goal -> grow the brand", then "idea (Kat's):"), not the item's.
+  const own = ownText(s);
+  const text = withoutAnnotations(vocabulary, s.kind === "list-item" ? own.split(PARAGRAPH_BREAK)[0] : own);
   const says = (concept: Concept) => vocabulary.test(concept, text);
   // A lead-in announces a list; a heading restated on its own line is too short; a letter's
   // salutation, thanks and closing address the reader; a naming clause defines (「…と称する。」).
@@ -682,7 +685,9 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const parent = parentItem(model, s);
   const leadIn = parent ?? leadInOf(model, s);
   if (!leadIn || !sameList(model, leadIn, s)) return false;
-  const text = normalise(leadIn.text).trim();
+  // A bullet over its sub-list may hold paragraphs of its own, the last set apart by a blank line
+  // ("goal -> grow the brand", then "idea (Kat's):" over the sub-list): that last one announces the sub-list.
+  const text = normalise(parent ? lastParagraph(parent.text) : leadIn.text).trim();
   const announced = announcedClause(text);
   const namesGoals = vocabulary.test("objective-heading", announced) || vocabulary.test("goal-marker", announced);
   return (
@@ -690,6 +695,14 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
     (parent !== undefined || vocabulary.test("lead-in", text) || (english(model) && CAPTION.test(text))) &&
     !measures(vocabulary, text)
   );
+}
+
+/** A blank line between the paragraphs of one list item. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+
+/** The text after its last blank line: the last paragraph of a list item that holds several. */
+function lastParagraph(text: string): string {
+  return text.split(PARAGRAPH_BREAK).at(-1) ?? text;
 }
 
 /**

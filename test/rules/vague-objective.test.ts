@@ -1895,3 +1895,27 @@ testRule(RULE, "batch x kinds (English): a deal paper by its initials, a standin
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch u/w kinds (English): a zero target, a quoted infinitive of aim, a note's arrow label over a sub-list of its own", {
+  valid: [
+    {
+      name: "zero of a counted thing, with its period, is a measurable target",
+      text: "# Plan\n\n## Objectives\n\n- Open 12 shared lockers by 30 June 2027.\n- Zero lost parcels at the shared lockers in FY2026/27.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the alliance said to aim at a quoted infinitive, as a column cites a release, states a goal",
+      text: '# Column\n\nAccording to the release, the alliance aims "to bring repairs closer to home".\n',
+      errors: [{ messageId: "both", range: [2, 0, 2, 78] }],
+    },
+    {
+      name: "handwritten notes: 'goal -> …' is a goal; the sub-list under the bullet's later paragraph ('option (Sam's):') and the bullet after are not",
+      text: "# Visit notes\n\n- them: orchard co-op, 40 growers, selling mostly to one packer\n - aim: work more closely with the co-op over the long run\n- goal -> grow the Orchard Reserve label together\n\n  option (Sam's):\n    - first call on the late apples for our cider\n    - a joint label, their fruit, our press\n - no equity either way - co-op firm on that\n",
+      errors: [
+        { messageId: "both", range: [3, 3, 3, 58] },
+        { messageId: "both", range: [4, 2, 6, 17] },
+      ],
+    },
+  ],
+});

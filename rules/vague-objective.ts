@@ -95,13 +95,18 @@ export const vagueObjective: Rule = {
 
 function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   if (s.kind === "code") return false;
-  const text = withoutAnnotations(vocabulary, ownText(s));
+  // A list item's own words are its first paragraph: a later one set apart by a blank line may be the
+  // lead-in of its sub-list ("goal -> grow the brand", then "idea (Kat's):"), not the item's.
+  const own = ownText(s);
+  const text = withoutAnnotations(vocabulary, s.kind === "list-item" ? own.split(PARAGRAPH_BREAK)[0] : own);
   const says = (concept: Concept) => vocabulary.test(concept, text);
   // A lead-in announces a list; a heading restated on its own line is too short; a letter's
   // salutation, thanks and closing address the reader; a naming clause defines (「…と称する。」).
   if (says("lead-in") || tooShort(text) || says("courtesy") || says("naming")) return false;
   // A stage direction or an aside set wholly in brackets (a script's "(pause — let it land)", 「（ここで一呼吸置く）」) is said to no one.
   if (ASIDE.test(text)) return false;
+  // A divider that labels the page or slide after it (a slide deck's export: "--- Slide 4 ---", 「=== 3枚目 ===」) says nothing.
+  if (DIVIDER.test(text)) return false;
   // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
   // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
   // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
@@ -322,6 +327,9 @@ function citesGoal(vocabulary: Vocabulary, text: string): boolean {
 
 /** A statement wholly in round brackets (full-width ones read as ASCII after NFKC), its stop after them. */
 const ASIDE = /^\([^()]*\)[.。]?$/;
+
+/** A short label between runs of rule marks, as a page or slide break: "--- Slide 4 ---", "== Page 2 ==". */
+const DIVIDER = /^[-=~_*]{2,}[^-=~_*]{1,40}[-=~_*]{2,}$/;
 
 /** A quotation in corner brackets, with nothing of another nested inside. */
 const QUOTED = /「[^「」]*」/g;
@@ -698,7 +706,9 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
   const parent = parentItem(model, s);
   const leadIn = parent ?? leadInOf(model, s);
   if (!leadIn || !sameList(model, leadIn, s)) return false;
-  const text = normalise(leadIn.text).trim();
+  // A bullet over its sub-list may hold paragraphs of its own, the last set apart by a blank line
+  // ("goal -> grow the brand", then "idea (Kat's):" over the sub-list): that last one announces the sub-list.
+  const text = normalise(parent ? lastParagraph(parent.text) : leadIn.text).trim();
   const announced = announcedClause(text);
   const namesGoals = vocabulary.test("objective-heading", announced) || vocabulary.test("goal-marker", announced);
   return (
@@ -706,6 +716,14 @@ function goalListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
     (parent !== undefined || vocabulary.test("lead-in", text) || (english(model) && CAPTION.test(text))) &&
     !measures(vocabulary, text)
   );
+}
+
+/** A blank line between the paragraphs of one list item. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
+
+/** The text after its last blank line: the last paragraph of a list item that holds several. */
+function lastParagraph(text: string): string {
+  return text.split(PARAGRAPH_BREAK).at(-1) ?? text;
 }
 
 /**

@@ -1910,3 +1910,92 @@ testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a
     },
   ],
 });
+
+testRule(RULE, "batch x kinds (English): aims qualified by their holder, their standing or what they are of, in background prose", {
+  valid: [
+    {
+      name: "a remark that opens with 'the point is that', the other side's aim and a paper's own purpose are not goals",
+      text: "# Board note\n\n## Context\n\nThe point is that nobody owns the route data today.\n\nThis paper's purpose is to seek approval for the second phase.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the holder's ambition, a hope qualified and quoted, the point, and the purpose of the alliance as it should be",
+      text: '# Brief\n\n**Why do this at all?**\n\nThe bakery\'s ambition is to become the name for sourdough in the valley.\nDay to day, the point is to free the night shift from manual proofing.\n\n## Background\n\nThe current hope is "fresher loaves, fewer returns".\n\nIn our view the purpose of the alliance should be to widen our reach among cafés.\n',
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 72] },
+        { messageId: "both", range: [5, 0, 5, 70] },
+        { messageId: "both", range: [9, 0, 9, 52] },
+        { messageId: "both", range: [11, 0, 11, 81] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch x kinds (English): the alliance expected to do something, whatever the verb", {
+  valid: [
+    {
+      name: "when the deal is expected to close or how long it runs is its schedule, not a goal",
+      text: "# Summary\n\n## Background\n\nWe expect the agreement to close in May.\nWe expect the partnership to run for three years.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the board expecting the partnership to modernise a function states a goal as a forecast",
+      text: "# Summary\n\n## Background\n\nThe board also expects the partnership to modernise how we price cover over time.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 81] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch x kinds (both languages): a slide divider under the objectives says nothing", {
+  valid: [
+    {
+      name: "English: '--- Slide 5 ---' after the list of aims",
+      text: "# Deck\n\n# What the alliance is for\n- Raise on-time departures to 92% by March 2027\n\n--- Slide 5 ---\n# Who does what\n- Ops leads the pilot\n",
+    },
+    {
+      name: "Japanese: 「--- スライド5 ---」 after the list of aims",
+      text: "# 資料\n\n## 提携の目的\n\n- 2027年3月までに定時運航率を92％にする\n\n--- スライド5 ---\n\n## 役割分担\n\n- 運航部が実証を主導する\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch x kinds (English): a deal paper by its initials, a standing target met every month", {
+  valid: [
+    {
+      name: "aiming to sign the HoT (heads of terms) is a step of the schedule",
+      text: "# Notes\n\n## 9. Other business\n\n- Next meeting: 3 June. Aim to sign HoT by end of June.\n",
+    },
+    {
+      name: "a goals table whose By column says every month bounds a standing target",
+      text: "# Plan\n\n## Goals\n\n| Goal | Measure | By |\n|---|---|---|\n| Service | on-time pickup ≥ 97% | every month |\n| Cost | cost per drop from £40 to £33 | FY2026/27 |\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch u/w kinds (English): a zero target, a quoted infinitive of aim, a note's arrow label over a sub-list of its own", {
+  valid: [
+    {
+      name: "zero of a counted thing, with its period, is a measurable target",
+      text: "# Plan\n\n## Objectives\n\n- Open 12 shared lockers by 30 June 2027.\n- Zero lost parcels at the shared lockers in FY2026/27.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the alliance said to aim at a quoted infinitive, as a column cites a release, states a goal",
+      text: '# Column\n\nAccording to the release, the alliance aims "to bring repairs closer to home".\n',
+      errors: [{ messageId: "both", range: [2, 0, 2, 78] }],
+    },
+    {
+      name: "handwritten notes: 'goal -> …' is a goal; the sub-list under the bullet's later paragraph ('option (Sam's):') and the bullet after are not",
+      text: "# Visit notes\n\n- them: orchard co-op, 40 growers, selling mostly to one packer\n - aim: work more closely with the co-op over the long run\n- goal -> grow the Orchard Reserve label together\n\n  option (Sam's):\n    - first call on the late apples for our cider\n    - a joint label, their fruit, our press\n - no equity either way - co-op firm on that\n",
+      errors: [
+        { messageId: "both", range: [3, 3, 3, 58] },
+        { messageId: "both", range: [4, 2, 6, 17] },
+      ],
+    },
+  ],
+});

@@ -39,8 +39,8 @@ function endConditions(v: Vocabulary): RegExp[] {
     // Japanese: a term, a right to end, a trigger, notice.
     new RegExp(`(?:${v.group("term-period")}|${v.group("project-period")})[:はを：]`),
     new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
-    // The same with で or a month's end, the verb next to it (「2026年3月31日で満了」「2027年3月末までとする」).
-    new RegExp(`${v.group("term-date", "ja")}\\s*(?:末まで|末?で)(?:とする|${endJa})`),
+    // The same with で or a month's end, the verb next to it (「2026年3月31日で満了」「2027年3月末までとする」「2027年2月末をもって終了」).
+    new RegExp(`${v.group("term-date", "ja")}\\s*(?:末まで|末?で|末?をもって)(?:とする|${endJa})`),
     new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
     // A right to end, or to demand the end: 「解除できる」「解散を請求できる」.
     // Asked for by notice too (「解消を申し入れることができる」), or said tersely in a list (「書面通知により解除可」),
@@ -291,6 +291,9 @@ function isLicensingDeal(model: PlanModel, vocabulary: Vocabulary): boolean {
   return [...documentTitles(model), normalise(subtitle)].some((title) => vocabulary.test("licence", title));
 }
 
+/** A sentence that ends on a question mark (normalised: full-width marks are ASCII). */
+const QUESTION = /\?\s*$/;
+
 /** The last cell of a row read as one statement (see the engine's keyValueRows): its status. */
 const LAST_CELL = /\|([^|\n]{1,40})$/;
 
@@ -309,7 +312,8 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
   const key = (rawKey ?? "").toLowerCase();
   const sentences = normalise(rawKey ? `${rawKey}: ${raw}` : raw)
     .split(SENTENCE_END)
-    .filter((sentence) => !vocabulary.test("no-term", sentence));
+    // A question asks about the end, it states none: 「撤退ラインは？ → 別途協議」, "Can either side walk away?".
+    .filter((sentence) => !vocabulary.test("no-term", sentence) && !QUESTION.test(sentence));
   // An issues table's row still open, read with its status (「3年 | 5年 | 協議中」, "3 years | 5 years | open"): positions, no term.
   const status = LAST_CELL.exec(raw)?.[1];
   if (status !== undefined && vocabulary.test("open-status", normalise(status).trim())) return false;
@@ -340,6 +344,7 @@ function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licen
     return true;
   return (
     noticeBeforeEnd(vocabulary, text) ||
+    stopsOnWorkingDays(text) ||
     pilotEndsUnlessSigned(text) ||
     copulaTerm(vocabulary, text) ||
     spansDates(vocabulary, text) ||
@@ -470,6 +475,18 @@ function pilotEndsOnMiss(vocabulary: Vocabulary, text: string): boolean {
   const rest = text.slice(miss.index + miss.text.length).split(/[.。]/, 1)[0];
   return vocabulary.test("stage-ends", rest);
 }
+
+/**
+ * Notice counted in working days, in a sentence that stops or ends the work on it ("Either party may
+ * stop the trial early on 10 working days' written notice"). Said of a meeting ("may call an extra
+ * meeting on 10 working days' notice") it ends nothing.
+ */
+function stopsOnWorkingDays(text: string): boolean {
+  return WORKING_DAYS_NOTICE.test(text) && STOPS.test(text);
+}
+
+const WORKING_DAYS_NOTICE = /\b\d{1,3}\s+(?:working|business)\s+days?['’]?\s+(?:prior\s+)?(?:written\s+)?notice\b/;
+const STOPS = /\b(?:stop|end|terminate|exit|withdraw)\b/;
 
 const PILOT_ENDS = /\b(?:pilot|trial|poc) (?:ends|expires|terminates|will end|will expire)\b/;
 const UNLESS = /\b(?:unless|only (?:continues|goes on|runs on|proceeds) if)\b/;

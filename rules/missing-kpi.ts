@@ -104,7 +104,7 @@ interface KpiScope {
  * + its items); failing that and a KPI table (`tabled`), the sections headed 「目標」.
  */
 function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): KpiScope {
-  const sections = [...sectionsOf(model, "kpi"), ...figureSections(model, vocabulary)];
+  const sections = [...sectionsOf(model, "kpi").filter((s) => !deniesTargets(vocabulary, s)), ...figureSections(model, vocabulary)];
   if (sections.length) return { sections, statements: sections.flatMap((s) => statementsIn(model, s)) };
   // An exit trigger or an IP clause that mentions KPIs does not declare them; an item labelled by
   // them does, wherever it stands (a summary of the agreement's terms: "- Service KPIs: …"). A heading
@@ -187,6 +187,15 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
   // names goals as often as the KPIs' targets: where nothing else holds the KPIs, its items are them.
   const targets = model.sections.filter((s) => vocabulary.test("target-heading", normaliseTitle(s.title)));
   return { sections: targets, statements: targets.flatMap((s) => statementsIn(model, s)) };
+}
+
+/**
+ * A heading that says its figures are not targets (「参考値（目標ではない）」, "What we have so far (not
+ * targets)"): no KPI section, unless it names the KPIs themselves.
+ */
+function deniesTargets(vocabulary: Vocabulary, section: Section): boolean {
+  const title = normalise(section.title);
+  return vocabulary.test("goal-denial", title) && !vocabulary.test("kpi-word", title);
 }
 
 /**
@@ -387,6 +396,8 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     const targetCols = header.map((h, i) => (i > 0 && isTargetHeader(vocabulary, h) && !isBaseline(h) ? i : -1)).filter((i) => i >= 0);
     const valueCols = targetCols.length ? targetCols : untitledTargetColumns(vocabulary, header);
     for (const row of table.rows) {
+      // A line without a pipe right under the table is a row of one cell: its legend or note ("🟢 on track"), no KPI.
+      if (row.cells.length === 1 && header.length > 1) continue;
       const cells = valueCols.map((i) => row.cells[i]);
       const texts = cells.map((c) => c?.text ?? "");
       const hasTarget = texts.some(isTarget);
@@ -427,7 +438,11 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   const noneSet =
     scope.statements.some((s) => vocabulary.test("no-target", normalText(s))) ||
     planStatements(model).some(
-      (s) => !inTable(s.span) && !ELSEWHERE.some((e) => isUnder(model, s.section, e)) && putsKpisOff(vocabulary, s),
+      // In a KPI section it is about the KPIs, whatever part holds that section (a decision's 「出資および業務提携」 item).
+      (s) =>
+        !inTable(s.span) &&
+        (isUnder(model, s.section, "kpi") || !ELSEWHERE.some((e) => isUnder(model, s.section, e))) &&
+        putsKpisOff(vocabulary, s),
     );
   if (total > 0 && withTarget * 2 >= total && !noneSet) return reports;
   const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);

@@ -107,6 +107,8 @@ class MarkdownWalker {
         return this.blockquote(node);
       case "footnoteDefinition":
         return this.children(node);
+      case "thematicBreak":
+        return this.b.closeFurniture(this.span(node).start);
     }
   }
 

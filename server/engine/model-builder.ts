@@ -86,6 +86,15 @@ export class ModelBuilder {
     while (this.stack.at(-1)?.kind === "pseudo" && this.stack.at(-1)!.level === this.pseudoLevel()) this.closeLast(offset);
   }
 
+  /**
+   * A rule (`---`) under a heading of the paper's furniture (「改訂履歴」, "Revision history", a
+   * distribution list) ends it: the body follows, its bold clause titles no part of the history.
+   */
+  closeFurniture(offset: number): void {
+    const heading = this.stack.findLast((s) => s.kind === "heading");
+    if (this.notesLevel === undefined && heading?.elements.includes("notes")) this.closeTo(heading.level, offset);
+  }
+
   private closeLast(offset: number): void {
     const done = this.stack.pop()!;
     done.span.end = Math.max(done.headingSpan.end, offset);

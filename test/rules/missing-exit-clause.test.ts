@@ -709,3 +709,52 @@ testRule(RULE, "batch w kinds: a member's withdrawal told politely, a joint comp
     },
   ],
 });
+
+testRule(RULE, "batch x kinds: a question about the exit, work put off with 詰める, a month's end, notice in working days", {
+  valid: [
+    {
+      name: "a term to a month's end (「2028年9月末をもって終了する」) states the end",
+      text: JA("## 期間\n\n両社の協業は2028年9月末をもって終了する。"),
+    },
+    {
+      name: "a right to stop the work on notice counted in working days is a way to end",
+      text: EN("## Pilot terms\n\nEither side may stop the joint service on 15 business days' written notice."),
+    },
+  ],
+  invalid: [
+    {
+      name: "the exit asked as a question (「解約条件は？」) and answered by a deferral states no condition",
+      text: JA("## 論点\n\n- 先方への質問：解約条件は？ → 後日協議"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a termination right asked about ('…, either party may terminate?') states none",
+      text: EN("## Open questions\n\nFrom Finance: if volumes fall below plan, either party may terminate? Nobody has answered yet."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "the term worked out later (「相手先の決定後に詰める」) is put off",
+      text: JA("## 契約\n\n契約期間と解約条件は、相手先の決定後に詰める。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "notice to call a meeting, counted in working days, ends nothing",
+      text: EN("## Governance\n\nEither party may call an extra meeting on 10 working days' notice."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch x kinds: a rule under the revision history ends it, the clauses after it are the body", {
+  valid: [
+    {
+      name: "「改訂履歴」 then a rule and 「**第7条（期間）**」: the term is the memorandum's, not history",
+      text: "# 覚書\n\n## 改訂履歴\n\n| 版 | 日付 |\n|---|---|\n| 2 | 2026年5月1日 |\n\n---\n\n**第7条（期間）**\n本覚書の有効期間は2029年3月31日までとする。\n",
+    },
+    {
+      name: "'Revision history' then a rule and '**7. Term**': the term is the MOU's, not history",
+      text: "# Memorandum of understanding\n\n## Revision history\n\n| Version | Date |\n|---|---|\n| 2 | 1 May 2026 |\n\n---\n\n**7. Term**\nThis MOU runs until 31 March 2029.\n",
+    },
+  ],
+  invalid: [],
+});

@@ -875,3 +875,38 @@ testRule(RULE, "batch w kinds: a contract's article on performance targets is th
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch x kinds: a table's legend, KPIs put off in a KPI section under a deal's item, a heading that denies targets", {
+  valid: [
+    {
+      name: "a legend line right under the KPI table (a row of one cell) is no KPI without a target",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n| KPI | Target |\n|---|---|\n| Joint customers | 25 |\n| Churn | under 5% |\n🟢 on track 🟡 watch\n\nReviewed quarterly by the steering committee.\n`,
+    },
+    {
+      name: "「凡例」 right under the KPI table (a row of one cell) is no KPI without a target",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n| KPI | 目標 |\n|---|---|\n| 共同販売の売上 | 8億円 |\n| 解約率 | 5%以下 |\n凡例：◎ 順調 ○ 注意\n\n合同委員会で四半期ごとにKPIをレビューする。\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "KPIs put off (「KPIは…協議の上決定する」) in a KPI section under a deal's item named by its form",
+      text: "# 決定通知\n\n## 決定事項1：A社への出資および業務提携\n\n### 目的\n\n2027年3月末までに処理日数を12日から7日にする。\n\n### 評価指標\n\nKPIは今後、両社で協議の上決定する。\n（候補：「稼働率」「1人あたり処理件数」）\n\n### 体制\n\n推進会議を月次で開催する。\n",
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 8] }],
+    },
+    {
+      name: "KPIs put off ('will be agreed separately') in a KPI section under a deal's item named by its form",
+      text: "# Decision notice\n\n## Item 1: Equity investment and business alliance with Acme\n\n### Purpose\n\nCut claims handling time from 12 to 7 days by March 2027.\n\n### KPIs\n\nThe KPIs will be agreed separately with Acme.\n(Candidates raised: read accuracy, claims per handler per day.)\n\n### Governance\n\nA steering meeting is held monthly.\n",
+      errors: [{ messageId: "noTargets", range: [8, 0, 8, 8] }],
+    },
+    {
+      name: "figures under a heading that says they are not targets are no KPIs: the measures named below have none",
+      text: `${EN_OBJECTIVE}\n## Figures so far (not targets)\n\n- 4,100 customers contacted\n- 38 complaints\n\n## How we measure it\n\nWe look at retention and satisfaction.\n\nThe steering committee reviews progress monthly.\n`,
+      errors: [{ messageId: "noTargets", range: [11, 0, 11, 20] }],
+    },
+    {
+      name: "figures under 「（目標ではない）」 are no KPIs: the measures named below have none",
+      text: `${JA_OBJECTIVE}\n## 実績（目標ではない）\n\n- 問い合わせ 4,100件\n- 苦情 38件\n\n## 成果の測り方\n\n継続率と満足度を見る。\n\n定例会で毎月進捗を確認する。\n`,
+      errors: [{ messageId: "noTargets", range: [11, 0, 11, 9] }],
+    },
+  ],
+});

@@ -880,3 +880,21 @@ testRule(RULE, "batch w kinds: an owner to settle with, an owner after an arrow"
     },
   ],
 });
+
+testRule(RULE, "batch x kinds: a thing adapted to a party is made for it", {
+  valid: [
+    {
+      name: "the scoring engine 'as calibrated for' the lender, owned by the lender, is a result",
+      text: EN(
+        "## Ownership\n\n- The vendor retains ownership of its platform and pre-existing models.\n- The scoring engine as calibrated for the lender is owned by the lender.",
+      ),
+    },
+    {
+      name: "a model customised for the hospital group, owned by it, is a result",
+      text: EN(
+        "## IP\n\nEach party keeps its background IP. The triage model customised for the hospital group belongs to the hospital group.",
+      ),
+    },
+  ],
+  invalid: [],
+});

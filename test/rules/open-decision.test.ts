@@ -21,6 +21,10 @@ testRule(
         text: JA("## 運営\n\n追加のKPIは、運営委員会で協議の上決定する。\n\n撤退の基準は別途協議とする。\n\nデータの帰属は未定。"),
       },
       {
+        name: "a reviewer's demand that a point be settled at a step (開始時に定めるべき) puts nothing off",
+        text: JA("## 意見\n\n費用の上限は、いずれも提携開始時に定めるべき事項である。"),
+      },
+      {
         name: "a term stated, its notice period still open: the exit statement's matter even where the exit rule is silent",
         text: JA("", "本提携の有効期間は2028年3月31日までとする。解約の通知期間は未定。"),
       },

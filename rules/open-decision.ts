@@ -199,6 +199,13 @@ const TOPICS: Partial<Record<PlanElement, Concept[]>> = {
 };
 
 /**
+ * The words that name a headline element outright (「KPI」「撤退」「帰属」, "KPI", "exit", "ownership"):
+ * a deferral that names its element is the headline statement left open, whether or not the
+ * headline rule reports it here (the deferral is its matter, not the checklist's).
+ */
+const NAMED_TOPICS: Concept[] = ["kpi-word", "target-deferral", "exit-heading", "ownership-topic"];
+
+/**
  * A verb of ending, as a word in English: end-verb leaves its boundaries to the sentence shapes
  * that use it, and "pending", "spend" or "vendor" hold "end" but end nothing.
  */
@@ -213,7 +220,8 @@ const HEADER_TOPICS: Partial<Record<PlanElement, Concept[]>> = { kpi: ["target-c
  * Which statements a headline finding already covers: those its placeholder suggestions edit
  * or its finding spans (a KPI row, an objective line), and — when the rule reports its element
  * at all — every deferring statement on that element (in its section, or in its words: a
- * 「契約期間：未定」 line when the exit clause is reported).
+ * 「契約期間：未定」 line when the exit clause is reported). A deferral that names its element
+ * outright (「KPIは協議の上決定」) is left to the headline rule even where it does not report.
  */
 function headlineDeferrals(model: PlanModel, context: RuleContext, statements: Statement[]): (s: Statement) => boolean {
   const anchor = documentAnchor(model);
@@ -239,9 +247,10 @@ function headlineDeferrals(model: PlanModel, context: RuleContext, statements: S
       (HEADER_TOPICS[element] ?? []).some((c) => context.vocabulary.test(c, header))
     );
   };
+  const names = (s: Statement) => NAMED_TOPICS.some((c) => context.vocabulary.test(c, normalText(s)));
   const before = antecedents(model, statements, context.vocabulary);
   const continues = (s: Statement) => before(s).some((text) => elements.some((e) => saysTopic(text, e)));
-  return (s) => spans.some((span) => within(span, s.span)) || elements.some((e) => onTopic(s, e)) || continues(s);
+  return (s) => spans.some((span) => within(span, s.span)) || elements.some((e) => onTopic(s, e)) || names(s) || continues(s);
 }
 
 /** How far back a sentence without a subject of its own is read: the point it continues is close by. */

@@ -573,9 +573,14 @@ const LONG_LABEL = /^([^:：\n。.]{1,60})[:：]\s*\S/;
 /** A note in brackets inside a label: "(draft)", 「（案）」. */
 const LABEL_NOTE = /[(（][^()（）]*[)）]/g;
 
-/** Is the line labelled as the objective, its label (its bracketed note aside) a few words that name it? */
+/** The line's label before its colon, its bracketed note aside (「当社目的（案）：…」 → 当社目的). */
+function labelOf(text: string): string | undefined {
+  return LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim();
+}
+
+/** Is the line labelled as the objective, its label a few words that name it? */
 function labelledObjective(vocabulary: Vocabulary, text: string): boolean {
-  const label = LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim();
+  const label = labelOf(text);
   return (
     label !== undefined &&
     label.split(/\s+/).length <= 3 &&
@@ -588,7 +593,7 @@ function labelledObjective(vocabulary: Vocabulary, text: string): boolean {
 function labelledObjectiveItem(model: PlanModel, elements: PlanElement[], text: string, vocabulary: Vocabulary): boolean {
   const terms = elements.some((e) => TERMS_ELEMENTS.includes(e) || MEASURED_ELEMENTS.includes(e));
   if (terms || !labelledObjective(vocabulary, text)) return false;
-  return english(model) || PURPOSE_NAME.test(LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim() ?? "");
+  return english(model) || PURPOSE_NAME.test(labelOf(text) ?? "");
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */

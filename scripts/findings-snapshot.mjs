@@ -32,6 +32,7 @@ const sets = [
   "test/holdout-v",
   "test/holdout-w",
   "test/holdout-x",
+  "test/holdout-y",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

@@ -123,8 +123,31 @@ function leavesOpen(s: Statement, vocabulary: Vocabulary): boolean {
 function askedInItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): Span | undefined {
   if (s.kind !== "list-item") return undefined;
   const text = model.text.slice(s.span.start, s.span.end);
-  const m = ASKED.exec(text) ?? (underOpenPoints(model, s, vocabulary) ? BARE_QUESTION.exec(text) : null);
-  return m ? { start: s.span.start, end: s.span.start + m[0].length } : undefined;
+  const length = ASKED.exec(text)?.[0].length ?? (underOpenPoints(model, s, vocabulary) ? listedPoint(text, vocabulary) : undefined);
+  return length ? { start: s.span.start, end: s.span.start + length } : undefined;
+}
+
+/** A trailing note in brackets (「（6.参照）」, "(TUPE)") or a closing full stop: not the point's words. */
+const TRAILING_NOTE = /(?:[（(][^（）()]*[）)]|[.。])$/u;
+
+/** Longer than this, an item is prose, not the name of a point. */
+const MAX_POINT = 80;
+
+/**
+ * The length of the point a list item under an open-points heading names: a bare question, or a
+ * point named rather than said — a noun phrase or an embedded question (「開発費の分担」「AIモデル
+ * の帰属（6.）」, "Treatment of transferring staff", "whether haulage is in scope"). An item that
+ * says something (「費用は折半する」, "Legal will check the draft") is a decision, a status or a step.
+ */
+function listedPoint(text: string, vocabulary: Vocabulary): number | undefined {
+  const question = BARE_QUESTION.exec(text);
+  if (question) return question[0].length;
+  if (text.length > 2 * MAX_POINT) return undefined;
+  let point = text.trimEnd();
+  for (let m; (m = TRAILING_NOTE.exec(point));) point = point.slice(0, m.index).trimEnd();
+  if (!point || point.length > MAX_POINT || /[。:：;；]|\.\s/u.test(point)) return undefined;
+  const said = normalise(point.replace(/\s+/g, " "));
+  return vocabulary.test("point-question", said) || !vocabulary.test("point-predicate", said) ? point.length : undefined;
 }
 
 /** A question and its responder after a dash. */

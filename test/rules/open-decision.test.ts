@@ -143,6 +143,13 @@ testRule(
         errors: [{ messageId: "open", range: [21, 2, 21, 17], contains: ["並べるか？"] }],
       },
       {
+        name: "a point named, not said, under a heading of remaining points (「## 残論点」 over 「…の分担（6.参照）」); a statement under it is none",
+        text: JA(
+          "## 残論点\n\n- 共同販促物の制作費の分担（6.参照）\n- 販促物の配布は店舗ごとに行う。\n- 配送ルートの見直しは、来期も現行どおり。",
+        ),
+        errors: [{ messageId: "open", range: [21, 2, 21, 14], contains: ["制作費の分担"] }],
+      },
+      {
         name: "the wish to decide a point at a later time (「次回の定例会で決めたい」)",
         text: JA("## 費用\n\n販促費の分担は次回の定例会で決めたい。"),
         errors: [{ messageId: "open", range: [21, 7, 21, 18], contains: ["決めたい"] }],
@@ -328,6 +335,16 @@ testRule(
         name: "a bare question listed under a heading that names its items open points ('## Open questions')",
         text: EN("## Open questions\n\n- Should the vans carry both logos?"),
         errors: [{ messageId: "open", range: [21, 2, 21, 35], contains: ["both logos?"] }],
+      },
+      {
+        name: "points named, not said, under '## Open points' (a noun phrase, an embedded question); statements under it are none",
+        text: EN(
+          "## Open points\n\n- Treatment of seconded drivers (TUPE).\n- Who chairs the steering group\n- The van livery is agreed.\n- Driver training starts 1 May (HR lead: A. Shaw).",
+        ),
+        errors: [
+          { messageId: "open", range: [21, 2, 21, 31], contains: ["Treatment of seconded drivers"] },
+          { messageId: "open", range: [22, 2, 22, 31], contains: ["Who chairs the steering group"] },
+        ],
       },
       {
         name: "a point said to still need agreement ('still needs agreement')",

@@ -9,7 +9,7 @@ export function isPreset(name: string): name is PresetName {
 
 /**
  * recommended: every rule at its default severity (a checklist rule is off until its
- * first-contact figures reach the bar on the last batch, as ai-alliance-terms' do on batches w and x: docs/quality.md). strict: every rule is an error, the
+ * first-contact figures reach the bar on the last batch: docs/quality.md; none does on batch y). strict: every rule is an error, the
  * whole review checklist included — a plan held to it has every element a reviewer checks.
  */
 export function presetRules(name: PresetName, defaults: Record<string, SeveritySetting>): Record<string, SeveritySetting> {

@@ -25,8 +25,8 @@ describe("readiness", () => {
       ["exit", "present", 10],
       ["ip", "present", 14],
     ]);
-    // ai-alliance-terms runs by default: a plan that is no AI alliance has nothing wanting on the AI terms.
-    expect(r.checklist.map((e) => [e.element, e.state])).toEqual([["ai", "present"]]);
+    // Every checklist rule ships off: the checklist is empty until a team or the plan's type turns one on.
+    expect(r.checklist).toEqual([]);
   });
 
   it("missing (no section, or deferred), weak (there but wanting), and the message that says so", () => {
@@ -56,10 +56,7 @@ describe("readiness", () => {
     const r = readiness(`${PLAN}\n## Governance\n\nA steering committee chaired by [chair].\n`, {
       templates: [{ name: "governance", lang: "en", body: "## Governance\n\nChaired by [chair].\n", source: "team" }],
     });
-    expect(r.checklist).toMatchObject([
-      { element: "ai", state: "present" },
-      { element: "governance", state: "unfilled", line: 18 },
-    ]);
+    expect(r.checklist).toMatchObject([{ element: "governance", state: "unfilled", line: 18 }]);
     expect(r).toMatchObject({ ready: false, readyCount: 4, total: 4 });
   });
 

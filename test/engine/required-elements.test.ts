@@ -34,13 +34,13 @@ describe("presets", () => {
 });
 
 describe("config elements", () => {
-  it("none chosen: the checklist rules off by default stay off; readiness tracks the headline elements and the one on by default", () => {
+  it("none chosen: the checklist rules, all off by default, stay off; readiness tracks the headline elements only", () => {
     const result = lint(CAPITAL_PLAN);
-    expect(result.rulesRun).toContain("ai-alliance-terms");
+    expect(result.rulesRun).not.toContain("ai-alliance-terms");
     expect(result.rulesRun).not.toContain("alliance-form");
     expect(result.rulesRun).not.toContain("governance");
     expect(ids(result.readiness!.elements)).toEqual(["objective", "kpi", "exit", "ip"]);
-    expect(ids(result.readiness!.checklist)).toEqual(["ai"]);
+    expect(result.readiness!.checklist).toEqual([]);
   });
 
   it("a required element turns on the rule that checks it, at warn; readiness shows it on the checklist under the headline ones", () => {
@@ -65,7 +65,7 @@ describe("config elements", () => {
 
   it("an element not required is not tracked, though its rule runs", () => {
     const governance = { rules: { governance: { severity: "warn" as const, options: {} } } };
-    expect(ids(lint(PLAN, governance).readiness!.checklist)).toEqual(["ai", "governance"]);
+    expect(ids(lint(PLAN, governance).readiness!.checklist)).toEqual(["governance"]);
     const headlineOnly = lint(PLAN, { ...governance, ...required("objective", "kpi", "exit", "ip") });
     expect(headlineOnly.rulesRun).toContain("governance");
     expect(headlineOnly.readiness!.checklist).toEqual([]);
@@ -124,8 +124,8 @@ describe("the plan's type in its front matter", () => {
 
   it("an unknown type adds nothing, and the plan schema reports it at its value", () => {
     const result = lint(typed("joint-venture"));
-    // As without a type: the checklist rule on by default, no other
-    expect(ids(result.readiness!.checklist)).toEqual(["ai"]);
+    // As without a type: no checklist rule runs
+    expect(result.readiness!.checklist).toEqual([]);
     expect(result.findings.map((f) => [f.ruleId, f.message, f.range.start.line, f.range.start.character])).toEqual([
       ["plan-schema", 'Schema violation: "alliance-type" must be ai-alliance or capital-alliance, or a list of them', 1, 15],
     ]);

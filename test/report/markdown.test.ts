@@ -37,7 +37,7 @@ describe.each([
   const { results, context } = lintPlans(GOLDEN_PLANS[lang], lang);
   const root = tree(markdown(results, context));
 
-  test("renders as one table: a header, then one row per plan; the checklist (governance turned on; ai-alliance-terms, on by default) is a second", () => {
+  test("renders as one table: a header, then one row per plan; the checklist (governance and ai-alliance-terms turned on) is a second", () => {
     const tables = only<Table>(root, "table");
     expect(tables).toHaveLength(2);
     expect(cells(tables[1])[0]).toEqual([...checklistHeader]);

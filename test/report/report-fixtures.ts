@@ -1,6 +1,7 @@
 /**
- * Findings for the report tests: fixture plans linted with the default config and `governance`
- * turned on (so the formats show a checklist rule beside the headline ones), as if the checkout
+ * Findings for the report tests: fixture plans linted with the default config and two checklist
+ * rules turned on, `governance` and `ai-alliance-terms` (so the formats show the checklist beside
+ * the headline rules; every checklist rule ships off), as if the checkout
  * were at ROOT, so no output holds this machine's paths. The expect-marks are left out.
  */
 import path from "node:path";
@@ -34,11 +35,13 @@ export interface Linted {
   context: ReportContext;
 }
 
-/** A team's config that turns on one checklist rule, which ships off. */
-const GOVERNANCE_ON: Partial<ResolvedConfig> = { rules: { governance: { severity: "warn", options: {} } } };
+/** A team's config that turns on two checklist rules, which ship off. */
+const CHECKLIST_ON: Partial<ResolvedConfig> = {
+  rules: { governance: { severity: "warn", options: {} }, "ai-alliance-terms": { severity: "warn", options: {} } },
+};
 
-/** Lint files (paths relative to the repository) as plans under ROOT, with governance on or another change to the default config. */
-export function lintPlans(relativePaths: string[], locale: Lang, patch: Partial<ResolvedConfig> = GOVERNANCE_ON): Linted {
+/** Lint files (paths relative to the repository) as plans under ROOT, with those two on or another change to the default config. */
+export function lintPlans(relativePaths: string[], locale: Lang, patch: Partial<ResolvedConfig> = CHECKLIST_ON): Linted {
   const sources = new Map<string, string>();
   const results = relativePaths.map((rel) => {
     const filePath = path.posix.join(ROOT, rel);

@@ -114,7 +114,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence. A
   // pledge made through the agreement (「本協定により、…を守ってまいります」) names it as the means.
   if (
-    (says("plan-reference") && !says("goal-marker") && !says("prospect")) ||
+    (says("plan-reference") && !says("goal-marker") && !says("prospect") && !PLAN_FRAME.test(text)) ||
     says("ending-word") ||
     says("decision-request") ||
     isReviewLine(vocabulary, text)
@@ -287,6 +287,13 @@ function partnersOwnAim(vocabulary: Vocabulary, text: string): boolean {
   const subject = topic.exec(text)?.[0];
   return subject !== undefined && !vocabulary.test("alliance", text.slice(subject.length));
 }
+
+/**
+ * The plan named only as the frame of the sentence (「本計画では、両社で…を実現する」): what follows is what the
+ * parties are to do or reach in it, not a remark on the paper. (An English frame, "Under this plan, …", points
+ * back through its preposition and is read as such.)
+ */
+const PLAN_FRAME = /^(?:本|この)(?:計画|提案)(?:では|において|を通じて|により)[、,]/;
 
 /** A sentence that ends in the past (「…を図った。」, 「…だった」): what was done, not what is aimed at. */
 const PAST_END = /[ただ][。.]?$/;

@@ -1883,6 +1883,31 @@ testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a 
   ],
 });
 
+testRule(RULE, "batch x2 kinds (Japanese): the plan named as the frame of an aim, a feeling of a wish shared with the partner", {
+  valid: [
+    {
+      name: "the plan as the subject of a remark on the paper (本計画は、…に付議する) is still no objective",
+      text: "# 計画\n\n## ねらい\n\n本計画は、来月の経営会議に付議する。\n",
+    },
+    {
+      name: "a feeling of the speaker's own firm alone (業界の変革をリードしていきたいという思い) is its ambition, not the alliance's",
+      text: "# 説明会\n\n当社としては、業界全体の変革をリードしていきたいという思いは持っております。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "under a heading of aims, the plan named as the frame (本計画では、…を実現する) states the parties' aim",
+      text: "# 計画\n\n## ねらい\n\n両社はそれぞれ倉庫網と顧客基盤を持っている。\n本計画では、両社で共同の予約システムを構築し、持続可能な倉庫運営を実現する。\n",
+      errors: [{ messageId: "both", range: [5, 0, 5, 38] }],
+    },
+    {
+      name: "a wish to do something with the partner, named as the speaker's feeling (…していきたい、という思いがあります), is a goal",
+      text: "# 朝礼\n\n皆さん、おはようございます。\n\n私としては、港の組合さんと一緒に、朝市をもっと賑やかにしていきたい、という思いがあります。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 45] }],
+    },
+  ],
+});
+
 testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a limit, labelled bullets (English)", {
   valid: [
     {

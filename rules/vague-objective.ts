@@ -1204,6 +1204,20 @@ function withoutAnnotations(vocabulary: Vocabulary, text: string): string {
  */
 const TURN_TIMESTAMP = /^[\s*_>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?(?=\s))/;
 
+/** An aim that is one event, which happens or not: a launch, an opening, a completion (its verb last in Japanese, first in English). */
+const MILESTONE =
+  /(?:開始|完了|稼働|発売|上市|開業|開設|設立|リリース)(?:する|させる|します|を目指す)?[。.]?$|^(?:launch|open|complete|release|go live)\b/;
+
+/**
+ * Is the aim one event due by a date (「2027年9月末までに有償版を提供開始する」, "Launch the paid tier by 30
+ * September 2027")? Done or not by then, it is measured by its deadline alone. A date set loosely, without
+ * a word that makes it a deadline (「新シリーズを2027年春に発売する」), leaves it unmeasured.
+ */
+function datedMilestone(vocabulary: Vocabulary, text: string): boolean {
+  const normal = normalise(text).trim();
+  return MILESTONE.test(normal) && vocabulary.test("deadline-marker", normal);
+}
+
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
   const restated = restatement(model, s, context.vocabulary);
   const read = restated ? `${readable(s)} ${readable(restated)}` : readable(s);
@@ -1217,6 +1231,7 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
     (target && sharesDeadline(model, s, context.vocabulary));
   if (target && deadline) return [];
   const verb = vagueVerb(context.vocabulary, s.text);
+  if (deadline && !verb && datedMilestone(context.vocabulary, text)) return [];
   const messageId = !target && !deadline ? (verb ? "bothVerb" : "both") : !target ? "noTarget" : "noDeadline";
   const report: RuleReport = { messageId, span: s.span };
   if (verb) report.data = { verb };

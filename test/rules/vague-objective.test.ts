@@ -1908,6 +1908,31 @@ testRule(RULE, "batch x2 kinds (Japanese): the plan named as the frame of an aim
   ],
 });
 
+testRule(RULE, "batch x2 kinds (both languages): one event due by a date is measured by its deadline", {
+  valid: [
+    {
+      name: "a launch and a completion due by their dates (までに) need no figure",
+      text: "# 計画\n\n## 目的\n\n- 2027年9月末までに、契約書レビュー支援ツールの有償版を提供開始する。\n- 2030年3月31日までに、物流拠点の統合を完了する。\n",
+    },
+    {
+      name: "a launch due by a date (by) needs no figure",
+      text: "# Plan\n\n## Objectives\n\n- Launch the paid tier of the booking app by 30 September 2027.\n- Complete the merger of the two depots by 31 March 2030.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a launch set loosely in a season (2027年春に), with no deadline word, is not measured",
+      text: "# 計画\n\n## 目的\n\n- 新しい洗顔シリーズを2027年春に発売する\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 23] }],
+    },
+    {
+      name: "a launch set loosely in a season (in spring 2027), with no deadline word, is not measured",
+      text: "# Plan\n\n## Objectives\n\n- Launch the new travel range in spring 2027.\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 45] }],
+    },
+  ],
+});
+
 testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a limit, labelled bullets (English)", {
   valid: [
     {

@@ -1933,6 +1933,27 @@ testRule(RULE, "batch x2 kinds (both languages): one event due by a date is meas
   ],
 });
 
+testRule(RULE, "batch x2 kinds (Japanese): in the background, the purpose a past step was taken for is history", {
+  valid: [
+    {
+      name: "the purpose a deal was agreed for, told in the past in the background (…を目的として…に合意した), states no goal",
+      text: "# 計画\n\n## 経緯\n\n両社は2010年から部品の取引関係にある。2024年、両社は供給の安定化を目的として業務提携に合意した。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the same purpose in the present (…を目的として…を結ぶ) is the goal",
+      text: "# 計画\n\n## 経緯\n\n両社は2010年から部品の取引関係にある。両社は供給の安定化を目的として業務提携を結ぶ。\n",
+      errors: [{ messageId: "both", range: [4, 21, 4, 44] }],
+    },
+    {
+      name: "a goal quoted in a past report in the background (目的は「…広げること」だと話していました) is still a goal",
+      text: "# 報告\n\n## 背景\n\n担当部長は、この提携の目的は「職人の技を世界に広げること」だと話していました。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 39] }],
+    },
+  ],
+});
+
 testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a limit, labelled bullets (English)", {
   valid: [
     {

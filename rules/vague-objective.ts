@@ -114,7 +114,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence. A
   // pledge made through the agreement (「本協定により、…を守ってまいります」) names it as the means.
   if (
-    (says("plan-reference") && !says("goal-marker") && !says("prospect")) ||
+    (says("plan-reference") && !says("goal-marker") && !says("prospect") && !PLAN_FRAME.test(text)) ||
     says("ending-word") ||
     says("decision-request") ||
     isReviewLine(vocabulary, text)
@@ -234,8 +234,11 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     underPurposeLabel(model, s, vocabulary);
   // Not one side's aim set beside the other's in a paragraph that says they pull apart ("The two
   // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
+  // Nor the purpose a past step was taken for, told as history (「…を契機に、両社は関係の安定化を目的として資本業務
+  // 提携に合意した。」): the background's account of how the deal came about. A goal quoted in a past report
+  // (「「…発信していきたい」と話していました。」) is still the goal someone set.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
-    return !besideGoalConflict(model, s, vocabulary);
+    return !besideGoalConflict(model, s, vocabulary) && !(TOLD_AS_PAST.test(text) && !text.includes("「"));
   // A section of targets or milestones that states an aim on a vague verb ("## Targets — the two
   // companies aim to significantly expand sales of jointly developed products", a milestone table
   // closed by "Over time, we aim to deepen our relationship and expand into new territories"): that
@@ -287,6 +290,16 @@ function partnersOwnAim(vocabulary: Vocabulary, text: string): boolean {
   const subject = topic.exec(text)?.[0];
   return subject !== undefined && !vocabulary.test("alliance", text.slice(subject.length));
 }
+
+/**
+ * The plan named only as the frame of the sentence (「本計画では、両社で…を実現する」): what follows is what the
+ * parties are to do or reach in it, not a remark on the paper. (An English frame, "Under this plan, …", points
+ * back through its preposition and is read as such.)
+ */
+const PLAN_FRAME = /^(?:本|この)(?:計画|提案)(?:では|において|を通じて|により)[、,]/;
+
+/** A sentence that ends in a past verb (「…に合意した。」, 「…を締結しました。」), not in the copula (「…ことだ。」). */
+const TOLD_AS_PAST = /(?:[しっいきぎちにびみりえけげせてねべめれ]た|だった|でした)[。.]?$/;
 
 /** A sentence that ends in the past (「…を図った。」, 「…だった」): what was done, not what is aimed at. */
 const PAST_END = /[ただ][。.]?$/;
@@ -1197,6 +1210,20 @@ function withoutAnnotations(vocabulary: Vocabulary, text: string): string {
  */
 const TURN_TIMESTAMP = /^[\s*_>]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?(?=\s))/;
 
+/** An aim that is one event, which happens or not: a launch, an opening, a completion (its verb last in Japanese, first in English). */
+const MILESTONE =
+  /(?:開始|完了|稼働|発売|上市|開業|開設|設立|リリース)(?:する|させる|します|を目指す)?[。.]?$|^(?:launch|open|complete|release|go live)\b/;
+
+/**
+ * Is the aim one event due by a date (「2027年9月末までに有償版を提供開始する」, "Launch the paid tier by 30
+ * September 2027")? Done or not by then, it is measured by its deadline alone. A date set loosely, without
+ * a word that makes it a deadline (「新シリーズを2027年春に発売する」), leaves it unmeasured.
+ */
+function datedMilestone(vocabulary: Vocabulary, text: string): boolean {
+  const normal = normalise(text).trim();
+  return MILESTONE.test(normal) && vocabulary.test("deadline-marker", normal);
+}
+
 function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport[] {
   const restated = restatement(model, s, context.vocabulary);
   const read = restated ? `${readable(s)} ${readable(restated)}` : readable(s);
@@ -1210,6 +1237,7 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
     (target && sharesDeadline(model, s, context.vocabulary));
   if (target && deadline) return [];
   const verb = vagueVerb(context.vocabulary, s.text);
+  if (deadline && !verb && datedMilestone(context.vocabulary, text)) return [];
   const messageId = !target && !deadline ? (verb ? "bothVerb" : "both") : !target ? "noTarget" : "noDeadline";
   const report: RuleReport = { messageId, span: s.span };
   if (verb) report.data = { verb };

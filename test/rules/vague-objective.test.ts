@@ -1883,6 +1883,77 @@ testRule(RULE, "batch x kinds: context in polite form, a meeting's own goals, a 
   ],
 });
 
+testRule(RULE, "batch x2 kinds (Japanese): the plan named as the frame of an aim, a feeling of a wish shared with the partner", {
+  valid: [
+    {
+      name: "the plan as the subject of a remark on the paper (本計画は、…に付議する) is still no objective",
+      text: "# 計画\n\n## ねらい\n\n本計画は、来月の経営会議に付議する。\n",
+    },
+    {
+      name: "a feeling of the speaker's own firm alone (業界の変革をリードしていきたいという思い) is its ambition, not the alliance's",
+      text: "# 説明会\n\n当社としては、業界全体の変革をリードしていきたいという思いは持っております。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "under a heading of aims, the plan named as the frame (本計画では、…を実現する) states the parties' aim",
+      text: "# 計画\n\n## ねらい\n\n両社はそれぞれ倉庫網と顧客基盤を持っている。\n本計画では、両社で共同の予約システムを構築し、持続可能な倉庫運営を実現する。\n",
+      errors: [{ messageId: "both", range: [5, 0, 5, 38] }],
+    },
+    {
+      name: "a wish to do something with the partner, named as the speaker's feeling (…していきたい、という思いがあります), is a goal",
+      text: "# 朝礼\n\n皆さん、おはようございます。\n\n私としては、港の組合さんと一緒に、朝市をもっと賑やかにしていきたい、という思いがあります。\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 45] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch x2 kinds (both languages): one event due by a date is measured by its deadline", {
+  valid: [
+    {
+      name: "a launch and a completion due by their dates (までに) need no figure",
+      text: "# 計画\n\n## 目的\n\n- 2027年9月末までに、契約書レビュー支援ツールの有償版を提供開始する。\n- 2030年3月31日までに、物流拠点の統合を完了する。\n",
+    },
+    {
+      name: "a launch due by a date (by) needs no figure",
+      text: "# Plan\n\n## Objectives\n\n- Launch the paid tier of the booking app by 30 September 2027.\n- Complete the merger of the two depots by 31 March 2030.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a launch set loosely in a season (2027年春に), with no deadline word, is not measured",
+      text: "# 計画\n\n## 目的\n\n- 新しい洗顔シリーズを2027年春に発売する\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 23] }],
+    },
+    {
+      name: "a launch set loosely in a season (in spring 2027), with no deadline word, is not measured",
+      text: "# Plan\n\n## Objectives\n\n- Launch the new travel range in spring 2027.\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 45] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch x2 kinds (Japanese): in the background, the purpose a past step was taken for is history", {
+  valid: [
+    {
+      name: "the purpose a deal was agreed for, told in the past in the background (…を目的として…に合意した), states no goal",
+      text: "# 計画\n\n## 経緯\n\n両社は2010年から部品の取引関係にある。2024年、両社は供給の安定化を目的として業務提携に合意した。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "the same purpose in the present (…を目的として…を結ぶ) is the goal",
+      text: "# 計画\n\n## 経緯\n\n両社は2010年から部品の取引関係にある。両社は供給の安定化を目的として業務提携を結ぶ。\n",
+      errors: [{ messageId: "both", range: [4, 21, 4, 44] }],
+    },
+    {
+      name: "a goal quoted in a past report in the background (目的は「…広げること」だと話していました) is still a goal",
+      text: "# 報告\n\n## 背景\n\n担当部長は、この提携の目的は「職人の技を世界に広げること」だと話していました。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 39] }],
+    },
+  ],
+});
+
 testRule(RULE, "batch x kinds: a meeting's own goals, a thing's purpose set as a limit, labelled bullets (English)", {
   valid: [
     {

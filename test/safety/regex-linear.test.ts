@@ -69,6 +69,10 @@ const REVIEWED = new Map<string, string>([
     "kanji2number (@geolonia/japanese-numeral) on a run of at most 24 kanji numerals (RUN in rules/lib/kanji-numerals.ts): quadratic in those 24 characters only",
   ],
   [
+    "(?:一緒に|共に|ともに|両社で|手を携え)[^。]{0,30}たい[、，,]?\\s*という(?:思い|想い|気持ち|願い)",
+    "a window of at most 30 characters after a literal word of doing together, then literal kana: bounded work per such word",
+  ],
+  [
     "\\b(?:goal|aim|objective)s?\\b[^.]{0,60}:\\s*\\w",
     "a window of at most 60 characters after goal/aim/objective, then a colon: bounded work per such word",
   ],

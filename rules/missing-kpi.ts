@@ -157,6 +157,7 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
       const reviewedFigures = vocabulary.test("figures-word", text) && ((joined(i) && reviews(i - 1)) || (joined(i + 1) && reviews(i + 1)));
       declared =
         vocabulary.test("kpi-declaration", text) ||
+        leadsInTargets(text) ||
         looksAtFigures(vocabulary, text) ||
         reviewsTargets(vocabulary, text) ||
         reviewedFigures ||
@@ -210,10 +211,18 @@ function looksAtFigures(vocabulary: Vocabulary, text: string): boolean {
 /**
  * Sections whose heading names the figures and how often they are looked at, in plain words
  * (「ものさし（毎月の数字）」, "Numbers we check every week"): KPI sections by what they say, as a
- * statement saying so declares the KPIs that follow it.
+ * statement saying so declares the KPIs that follow it. So are those whose heading names the figures
+ * alone ("The numbers", 「10月の数字」) over a line that gives a target by its word ("target 75% by
+ * Q2", 「目標 月3件以下」): the figures are measured against targets, as KPIs are.
  */
 function figureSections(model: PlanModel, vocabulary: Vocabulary): Section[] {
-  return model.sections.filter((s) => !isUnder(model, s.index, "kpi") && looksAtFigures(vocabulary, normalise(s.title)));
+  const targeted = (s: Section) =>
+    statementsIn(model, s).some((x) => TARGET_WORD.test(normalise(x.text)) && statesTarget(vocabulary, x.text));
+  return model.sections.filter((s) => {
+    if (isUnder(model, s.index, "kpi")) return false;
+    const title = normalise(s.title);
+    return looksAtFigures(vocabulary, title) || (vocabulary.test("figures-word", title) && targeted(s));
+  });
 }
 
 /** A label up to its colon, at most 40 characters: "Service KPIs:", 「主なKPI：」. */
@@ -277,6 +286,18 @@ const TARGET_WORD = /\btargets?\b|目標/;
 
 /** A target labelled by its word, a figure after it: "target ≤ 6,600", 「目標：95%以上」. */
 const LABELLED_TARGET = /(?:\btarget|目標)[\s:：<>≥≤~=]{0,6}\d/;
+
+/**
+ * A lead-in on its own line that names the targets and ends on its colon ("Pilot targets (as
+ * proposed):", "Targets for year one:"): the items it introduces are the KPIs. English only: Japanese
+ * heads goals with 目標 as often as the KPIs' targets (see target-heading.yaml).
+ */
+const TARGETS_LEAD_IN = /^[^:\n]{0,40}\btargets\b[^:\n]{0,80}:$/;
+
+/** Does the (normalised) statement's last line lead in the targets listed under it? */
+function leadsInTargets(text: string): boolean {
+  return TARGETS_LEAD_IN.test(text.slice(text.lastIndexOf("\n") + 1).trim());
+}
 
 /** A sentence that ends on the colon that announces a list: "We track three numbers every Monday:". */
 const LEAD_IN_COLON = /[:：]\s*$/;
@@ -438,10 +459,13 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   const noneSet =
     scope.statements.some((s) => vocabulary.test("no-target", normalText(s))) ||
     planStatements(model).some(
-      // In a KPI section it is about the KPIs, whatever part holds that section (a decision's 「出資および業務提携」 item).
+      // In a KPI section it is about the KPIs, whatever part holds that section (a decision's 「出資および業務提携」 item);
+      // so is a line labelled by them, wherever it stands (「・KPI目標：TBD」 among a report's issues), as it declares them.
       (s) =>
         !inTable(s.span) &&
-        (isUnder(model, s.section, "kpi") || !ELSEWHERE.some((e) => isUnder(model, s.section, e))) &&
+        (isUnder(model, s.section, "kpi") ||
+          !ELSEWHERE.some((e) => isUnder(model, s.section, e)) ||
+          labelsKpis(vocabulary, normalText(s))) &&
         putsKpisOff(vocabulary, s),
     );
   if (total > 0 && withTarget * 2 >= total && !noneSet) return reports;

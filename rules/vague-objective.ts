@@ -1098,13 +1098,17 @@ function onRemarkLine(model: PlanModel, s: Statement, vocabulary: Vocabulary): b
 /** What a paper calls itself after "this": "This policy exists to …", "This plan sets out …". */
 const PAPER_NOUNS = "policy|plan|document|memo|paper|proposal|report|letter|charter|programme|program|project";
 
+/** The time "this" points at when it opens a sentence as an adverb ("This year, we will …", "This spring …"): the present one, not the sentence before. */
+const PERIOD_NOUNS = "year|quarter|month|week|spring|summer|autumn|fall|winter|season";
+
 /** A sentence's opening phrase that points back at the sentence before: "At that volume", "With these figures". */
 const POINTS_BACK = /^(?:at|on|with|from|given|beyond|after|under|for)\s+(?:this|that|these|those)\b/;
 
 /**
  * Starts by pointing back at the sentence before (「これは…合意済みの目標です。」, "That's what the budget
  * is sized for."). "This partnership …", "This investment …" name the alliance instead: what it will do
- * is said of it, not of the sentence before; "This policy …", "This plan …" name the paper itself.
+ * is said of it, not of the sentence before; "This policy …", "This plan …" name the paper itself, and
+ * "This year, …" the time the sentence speaks of.
  */
 function refersBack(vocabulary: Vocabulary, text: string): boolean {
   return vocabulary
@@ -1112,7 +1116,7 @@ function refersBack(vocabulary: Vocabulary, text: string): boolean {
       "vague-objective:back-reference",
       (v) =>
         new RegExp(
-          `^${v.group("demonstrative")}(?:[はがも]|\\s(?!(?:${v.group("alliance", "en")}|investment|joint venture|venture|deal|${PAPER_NOUNS})\\b)|$)`,
+          `^${v.group("demonstrative")}(?:[はがも]|\\s(?!(?:${v.group("alliance", "en")}|investment|joint venture|venture|deal|${PAPER_NOUNS}|${PERIOD_NOUNS})\\b)|$)`,
         ),
     )
     .test(text);

@@ -910,3 +910,41 @@ testRule(RULE, "batch x kinds: a table's legend, KPIs put off in a KPI section u
     },
   ],
 });
+
+testRule(
+  RULE,
+  "batch x/v/t round 2 kinds: a lead-in naming the targets, a heading naming the figures over labelled targets, KPIs put off on a labelled line among issues",
+  {
+    valid: [
+      {
+        name: "English: 'Trial targets (as proposed):' over items of amounts, a weekly check-in beside them, declares the KPIs",
+        text: "# Note\n\n1) The trial\n  - 20 shops, two regions\n  - Weekly check-in during the trial\n  Trial targets (as proposed):\n    * wait time ≤ 4 minutes per customer\n    * 200 loyalty sign-ups by 31 May 2027\n",
+      },
+      {
+        name: "English: a heading that names the figures ('The numbers') over a line with its target is a KPI section",
+        text: `${EN_OBJECTIVE}\n## The numbers\n\n- Time to first reply: 30 hours → 4 hours.\n- Target for the end of 2027: under 1 hour at every branch. We review it monthly.\n`,
+      },
+      {
+        name: "Japanese: 「## 数字」 over a line with its 目標 is a KPI section",
+        text: `${JA_OBJECTIVE}\n## 数字\n\n・初回返信までの時間：30時間→4時間\n・2027年末の目標：全支店で1時間以内。毎月の定例で確認する。\n`,
+      },
+    ],
+    invalid: [
+      {
+        name: "English: a 'Targets for the pilot:' lead-in over items without figures declares KPIs that have no targets",
+        text: `${EN_OBJECTIVE}\nTargets for the pilot:\n- happier customers\n- more sign-ups\n\nThe steering group meets monthly to review progress.\n`,
+        errors: [{ messageId: "noTargets", range: [6, 0, 6, 22] }],
+      },
+      {
+        name: "Japanese: with a figures section, 「・KPI目標：TBD」 among the issues still puts the KPIs' targets off",
+        text: `${JA_OBJECTIVE}\n■ 数字\n\n| 項目 | 9月実績 |\n|---|---|\n| 来店数 | 1,200人 |\n\n※今期目標：2027年3月までに来店数を月2,000人にする。\n\n■ 課題・懸念\n\n・KPI目標：TBD。毎週の定例で来店数を見ているだけ。\n`,
+        errors: [{ messageId: "noTargets", range: [6, 0, 6, 4] }],
+      },
+      {
+        name: "English: with a figures section, '- KPI targets: TBD' among the risks still puts the KPIs' targets off",
+        text: `${EN_OBJECTIVE}\n## The numbers\n\n| Item | September |\n|---|---|\n| Visits | 1,200 |\n\nTarget for this year: 2,000 visits a month by March 2027.\n\n## Risks and issues\n\n- KPI targets: TBD. We only look at visits at the weekly call.\n\nThe steering group reviews progress monthly.\n`,
+        errors: [{ messageId: "noTargets", range: [6, 0, 6, 14] }],
+      },
+    ],
+  },
+);

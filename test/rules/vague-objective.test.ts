@@ -2070,3 +2070,30 @@ testRule(RULE, "batch u/w kinds (English): a zero target, a quoted infinitive of
     },
   ],
 });
+
+testRule(RULE, "batch w/v kinds (English): a joint vision said with 'can' or 'are going to', a sentence opened by 'This year'", {
+  valid: [
+    {
+      name: "English: 'This year' opening a concrete goal is no pointer back, and the goal is judged as concrete",
+      text: "# Letter\n\n## Our aims\n\nThis year, with Harbour Bikes, we will add 40 docking stations by 30 September 2026.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "English: a forecast of what the alliance will reimagine, opened by 'This year', points at no sentence before: a goal beside 'Our goal is …'",
+      text: "# Letter\n\n## What we want this year\n\nThis year, together with Harbour Bikes, we will reimagine how commuters cross the city.\nOur goal is to make cycling the city's easiest commute.\n",
+      errors: [
+        { messageId: "noTarget", range: [4, 0, 4, 87] },
+        { messageId: "both", range: [5, 0, 5, 55] },
+      ],
+    },
+    {
+      name: "English: a pitch's 'Together we can build …' and a speech's 'Together we are going to transform …' state goals",
+      text: "# Pitch\n\nYou have the stores and we have the models.\n\nTogether we can build the most reliable cold chain in the north.\n\nTogether we are going to transform how growers get advice.\n",
+      errors: [
+        { messageId: "both", range: [4, 0, 4, 64] },
+        { messageId: "both", range: [6, 0, 6, 58] },
+      ],
+    },
+  ],
+});

@@ -362,7 +362,11 @@ function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licen
         !asksAbout(text, m, vocabulary) &&
         !datesReview(vocabulary, text, m) &&
         !toOthersThanParties(text, m) &&
-        !coveredPeriod(text, m)
+        !coveredPeriod(text, m) &&
+        !noticeOfOtherAct(vocabulary, text, m) &&
+        !outlastsEnd(text, m) &&
+        !deniesEnd(vocabulary, m) &&
+        !supposesEnd(vocabulary, text, m)
       );
     })
   );
@@ -582,6 +586,59 @@ function toOthersThanParties(text: string, m: RegExpExecArray): boolean {
 /** "to each member", "to all the …" (but "to each other" or "to each party" are the parties), "to its customers". */
 const TO_EACH = /^\s+to\s+(?:each|every|all|any|affected)\s+(?!other\b|part)/;
 const TO_THEIR = /^\s+to\s+(?:(?:each|every|all|any)\s+(?:of\s+)?)?(?:its|their|our)\s+/;
+
+/**
+ * Notice by its length alone in a sentence that names no end, renewal or break, nor the other party ("any member may
+ * publish with 30 days' notice to the board", "the Supplier gives 90 days' notice of any price
+ * increase"): notice of another act. In Japanese noticeBeforeEnd asks the same of its sentence.
+ */
+function noticeOfOtherAct(vocabulary: Vocabulary, text: string, m: RegExpExecArray): boolean {
+  const endWord = vocabulary.derive(
+    "missing-exit-clause:end-word-en",
+    // Beside the end verbs, the plain words for quitting a pilot or a rolling contract: stop, leave, walk, roll.
+    (v) => new RegExp(`\\b(?:${v.group("end-verb", "en")}|renew\\w*|non-renewal|break|stop|leave|walk|quit|rolling)\\b`),
+  );
+  return NOTICE_BY_LENGTH.test(m[0]) && !endWord.test(text) && !TO_THE_OTHER.test(text);
+}
+
+/** Notice one party gives the other ("by giving the other six months' written notice") is notice between the parties, of their parting. */
+const TO_THE_OTHER = /\b(?:the other|each other)\b/;
+
+const NOTICE_BY_LENGTH = /\b(?:days?|months?|weeks?)['’]?s?\s+(?:prior\s+)?(?:written\s+)?notice$/;
+
+/**
+ * A length that runs on after the end ("for the duration of this Agreement and five years thereafter",
+ * "for two years after termination"): an obligation that survives the alliance, not its term.
+ */
+function outlastsEnd(text: string, m: RegExpExecArray): boolean {
+  return /(?:years?|months?)$/.test(m[0]) && AFTER_THE_END.test(text.slice(m.index + m[0].length));
+}
+
+const AFTER_THE_END = /^\s+(?:thereafter|after (?:the |its )?(?:termination|expiry|expiration|end)\b)/;
+
+/**
+ * An end denied by a negated modal ("an agreement it cannot end on defined terms", "may not terminate
+ * before 2028"): the words say there is no way to end, as 「解除できない」 does (no できる there).
+ */
+function deniesEnd(vocabulary: Vocabulary, m: RegExpExecArray): boolean {
+  const denied = vocabulary.derive(
+    "missing-exit-clause:denied-end-en",
+    (v) =>
+      new RegExp(
+        `\\b(?:cannot|can['’]t|can not|could not|may not|unable to|not able to)\\s+(?:\\w+\\s+)?(?:${v.group("end-verb", "en")})\\b`,
+      ),
+  );
+  return denied.test(m[0]);
+}
+
+/**
+ * A match in the main clause of a sentence whose condition supposes the alliance ended ("Should the
+ * alliance be wound down, … the supply agreement would wind down with a last-time buy", 「本提携が
+ * 終了した場合、供給契約も終了する」): it tells what follows the end, not when the end comes.
+ */
+function supposesEnd(vocabulary: Vocabulary, text: string, m: RegExpExecArray): boolean {
+  return vocabulary.test("supposed-end", text.slice(0, m.index));
+}
 
 /**
  * The period a sheet or a review covers (「対象期間：2026年4月〜2027年3月」「評価期間」): the span of an

@@ -580,12 +580,22 @@ const DEFINITE_COUNT = /\b(?:the|these|those|our|their|its)\s+(?:two|three|four|
  */
 const TIMES_AND_ITEM_NUMBERS = /\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}\s*(?:つ目|番目)|^\s*\d{1,2}\s*[、)）](?!\d)/g;
 
+/**
+ * A Japanese ordinal (「毎月第1火曜」「第2四半期」) and the base of a rate, its unit after it (「1kmあたり」
+ * 「1人当たり」, "per 1,000 orders"): a day, a part or a denominator, no amount to reach.
+ */
+const ORDINALS_AND_RATE_BASES = /第\s?\d+|(?<![\d,.])\d[\d,.]*\s?[^\s\d、。,.]{0,4}(?:あたり|当たり)|\bper\s+\d[\d,.]*/g;
+
 /** Circled item numbers (①②③), which normalise() reads as digits: a list's labels, not amounts. */
 const CIRCLED_NUMBERS = /[\u2460-\u2473\u3251-\u325F\u32B1-\u32BF]/g;
 
 function judgeTarget(vocabulary: Vocabulary, text: string): boolean {
   const normal = normalise(text.replace(CIRCLED_NUMBERS, " "));
-  const unnumbered = normal.replace(ORDINAL_NUMBERS, " ").replace(TIMES_AND_ITEM_NUMBERS, " ").replace(DEFINITE_COUNT, " ");
+  const unnumbered = normal
+    .replace(ORDINAL_NUMBERS, " ")
+    .replace(ORDINALS_AND_RATE_BASES, " ")
+    .replace(TIMES_AND_ITEM_NUMBERS, " ")
+    .replace(DEFINITE_COUNT, " ");
   const t = withoutBaselines(vocabulary, unnumbered).trim();
   // A target put off until later (「実績を見て設定」) is no target, whatever numbers the sentence holds.
   if (!t || isDeferred(vocabulary, t) || vocabulary.test("target-deferral", t) || directionOnly(vocabulary, t)) return false;

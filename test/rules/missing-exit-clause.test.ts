@@ -758,3 +758,67 @@ testRule(RULE, "batch x kinds: a rule under the revision history ends it, the cl
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch u kinds: notice of another act, a period after the end, an end denied, an end supposed", {
+  valid: [
+    {
+      name: "notice given to the other party ('by giving the other 90 days' notice') is notice of parting",
+      text: EN("## Ending\n\nEither party may wind the programme up early by giving the other 90 days' written notice."),
+    },
+    {
+      name: "notice to stop a pilot ('may stop it on 30 days' notice') is a way to end",
+      text: EN("## Pilot\n\nEither side may stop the pilot on 30 days' notice."),
+    },
+  ],
+  invalid: [
+    {
+      name: "notice to publish ('may present results with 30 days' notice to the office') ends nothing",
+      text: EN("## Publishing\n\nAny member may present joint results at a conference with 30 days' notice to the programme office."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "notice of a price change ('gives 60 days' notice of any change') ends nothing",
+      text: EN("## Prices\n\nThe maker reviews its price list each spring and gives 60 days' notice of any change."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "notice of a price change in Japanese (価格改定は60日前までに通知) ends nothing",
+      text: JA("## 価格\n\n価格を改定するときは、60日前までに書面で通知する。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "a duty for the term and three years thereafter is a survival period, not a term",
+      text: EN(
+        "## Confidentiality\n\nEach side keeps shared data confidential for the duration of the alliance and three years thereafter.",
+      ),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "a duty that survives the end in Japanese (契約終了後3年間存続) is no term",
+      text: JA("## 秘密保持\n\n秘密保持の義務は、本契約の終了後も3年間存続する。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "an end denied by a negated modal ('an agreement we cannot end on fair terms') states no way out",
+      text: EN("## Risks\n\nThe whole service rests on a supply agreement we cannot end on fair terms."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "an end denied in Japanese (途中で解除することができない) states no way out",
+      text: JA("## 留意点\n\n本契約は、いずれの当事者からも途中で解除することができない。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+    {
+      name: "an end supposed ('Should the partnership be terminated, the supply agreement would end with …') tells only the aftermath",
+      text: EN(
+        "## After the alliance\n\nShould the partnership be terminated, the supply agreement would end with a final order for stock.",
+      ),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+    {
+      name: "an end supposed in Japanese (本提携が終了した場合、…供給契約も終了となる) tells only the aftermath",
+      text: JA("## 提携後\n\n本提携が終了した場合、部品の供給契約も最終発注をもって終了となる。"),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+    },
+  ],
+});

@@ -948,3 +948,33 @@ testRule(
     ],
   },
 );
+
+testRule(RULE, "batch x kinds: a calendar ordinal (毎月第2木曜) and the base of a rate (1人当たり, per 1,000) are no targets", {
+  valid: [
+    {
+      name: "a rate with its target after the base (1人当たりの処理件数：月120件以上) keeps its target",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n- 1人当たりの処理件数：月120件以上\n- 顧客満足度：4.2以上\n\n毎月の定例会で確認する。\n`,
+    },
+    {
+      name: "a rate with its target after the base ('complaints per 1,000 orders: below 2') keeps its target",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n- Complaints per 1,000 orders: below 2\n- Repeat purchase rate: 40%\n\nThe steering group reviews these monthly.\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "a meeting on a calendar ordinal (定例会は毎月第2木曜) beside a measure without a target",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n- 共同提案の件数\n- 定例会は毎月第2木曜に開く。\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 6] }],
+    },
+    {
+      name: "the base of a rate (1人当たりの処理件数) names a measure, no target",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n- 1人当たりの処理件数\n- 顧客満足度\n\n毎月の定例会で確認する。\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 6] }],
+    },
+    {
+      name: "the base of a rate ('complaints per 1,000 orders') names a measure, no target",
+      text: `${EN_OBJECTIVE}\n## KPIs\n\n- Complaints per 1,000 orders\n- Repeat purchase rate\n\nThe steering group reviews these monthly.\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 7] }],
+    },
+  ],
+});

@@ -19,6 +19,7 @@ import { planReadiness } from "./readiness";
 import { requiredElements, ruleSetting } from "./required-elements";
 import { RULES } from "../../rules";
 import { vocabularyFor, type Vocabulary } from "../../rules/vocab";
+import { beginLint } from "../../rules/vocab/text-memo";
 
 export { ParseCache };
 /** A long-lived process turns on remembering text judgments across lints (rules/vocab/text-memo.ts). */
@@ -40,6 +41,7 @@ export interface LintOptions {
 
 /** Never throws: a document that cannot be read, or a bug outside the rules, is the file's one finding. */
 export function lintText(text: string, options: LintOptions): LintResult {
+  beginLint();
   try {
     const vocabulary = vocabularyFor(options.config.vocabulary);
     const model = buildModel(text, { filePath: options.filePath, vocabulary, cache: options.cache });

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { rememberTexts, TextMemo } from "../../rules/vocab/text-memo";
+import { beginLint, rememberTexts, TextMemo } from "../../rules/vocab/text-memo";
 
 /** A memo whose computations are counted. */
-function counted() {
+function counted(withinLint = false) {
   const calls: string[] = [];
   const memo = new TextMemo((text) => {
     calls.push(text);
     return text.length;
-  });
+  }, withinLint);
   return { memo, calls };
 }
 
@@ -44,5 +44,25 @@ describe("TextMemo in a one-pass run (the default)", () => {
     const { memo, calls } = counted();
     expect([memo.get("協議する"), memo.get("協議する")]).toEqual([4, 4]);
     expect(calls).toEqual(["協議する", "協議する"]);
+  });
+});
+
+describe("TextMemo kept within a lint, in a one-pass run", () => {
+  it("computes a text once per lint and forgets it as the next lint begins", () => {
+    const { memo, calls } = counted(true);
+    beginLint();
+    expect([memo.get("協議する"), memo.get("協議する"), memo.get("agree")]).toEqual([4, 4, 5]);
+    beginLint();
+    memo.get("協議する");
+    expect(calls).toEqual(["協議する", "agree", "協議する"]);
+  });
+
+  it("does not keep texts longer than 4,096 characters", () => {
+    const { memo, calls } = counted(true);
+    const long = "x".repeat(4_097);
+    beginLint();
+    memo.get(long);
+    memo.get(long);
+    expect(calls).toHaveLength(2);
   });
 });

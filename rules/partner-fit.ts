@@ -113,7 +113,7 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
     if (NOT_FIT.some((element) => isInPart(model, s.section, element))) continue;
     const text = normalText(s);
     if (vocabulary.test("ownership", text)) continue;
-    const inFit = fitSection(model, s.section, vocabulary) || (s.kind === "list-item" && announced === (s.section ?? -1));
+    const inFit = fitSection(model, s.section, parties, vocabulary) || (s.kind === "list-item" && announced === (s.section ?? -1));
     if (!inFit && !vocabulary.test("party-asset", text)) continue;
     const sides = subjectSides(text, model.lang, parties, vocabulary, inFit);
     const label = inFit ? LABEL.exec(text)?.[1] : undefined;
@@ -137,13 +137,21 @@ function announcesFit(s: Statement, vocabulary: Vocabulary): boolean {
 /** 「当社：処方の知見」, "Kestrel: the telemetry": a statement labelled by a side. */
 const LABEL = /^([^:：、。,.]{1,20})[:：]\s*\S/;
 
-/** Is the statement under a section about what the parties bring (its title says so, or it is the partners section)? */
-function fitSection(model: PlanModel, index: number | undefined, vocabulary: Vocabulary): boolean {
+/** 「なぜミエルか」, "Why Fjordline?": a title that asks why the partner is the one to work with (numbering before it); "Why we are asking" does not. */
+const WHY_PARTNER = /^[\d.\s)）]*(?:why\b|なぜ|何故)/;
+
+/**
+ * Is the statement under a section about what the parties bring (its title says so, asks why a
+ * side, or it is the partners section)?
+ */
+function fitSection(model: PlanModel, index: number | undefined, parties: Parties, vocabulary: Vocabulary): boolean {
   // Not up to the document's title: 「A社の強みを生かした提携計画」 is about the whole plan.
   for (let i = index; i !== undefined; i = model.sections[i].parent) {
     const section = model.sections[i];
     if (section.kind === "heading" && section.level === 1) return false;
-    if (section.elements.includes("partners") || vocabulary.test("party-capability", normalise(section.title))) return true;
+    const title = normalise(section.title);
+    if (section.elements.includes("partners") || vocabulary.test("party-capability", title)) return true;
+    if (WHY_PARTNER.test(title) && [...sidesIn(title, parties, vocabulary)].some((side) => side !== OWN)) return true;
   }
   return false;
 }
@@ -176,14 +184,17 @@ function tableSides(table: Table, parties: Parties, vocabulary: Vocabulary, fitR
   const columns = named.map((sides, i) => (sides.size || !i || !sideBySide ? sides : new Set([normalise(table.header[i].text).trim()])));
   const fitColumns = table.header.map((h) => !fitRowsOnly || fitLabel(h.text, vocabulary));
   for (const row of table.rows) {
-    const fitRow = !fitRowsOnly || fitLabel(row.cells[0]?.text ?? "", vocabulary);
+    // A row of the sides' roles (「| 役割 | 成形・評価 | 樹脂配合 |」) says what they do, not what they bring.
+    const rowLabel = row.cells[0]?.text ?? "";
+    const fitRow = (!fitRowsOnly || fitLabel(rowLabel, vocabulary)) && !roleLabel(rowLabel, vocabulary);
     row.cells.forEach((cell, i) => {
       if (fitRow && columns[i]?.size === 1 && filled(cell.text) && filled(table.header[i].text))
         columns[i].forEach((side) => sides.add(side));
     });
+    // The label's words before a bracket: 「共同研究費（バイオポリ研へ支払）」 is a cost, not that party's row.
     const label =
-      row.cells[0] && !roleLabel(row.cells[0].text, vocabulary)
-        ? sidesIn(normalise(row.cells[0].text), parties, vocabulary)
+      row.cells[0] && !roleLabel(rowLabel, vocabulary)
+        ? sidesIn(normalise(rowLabel).split(/[(（]/)[0], parties, vocabulary)
         : new Set<string>();
     if (label.size === 1 && row.cells.slice(1).some((c, i) => filled(c.text) && fitColumns[i + 1]))
       label.forEach((side) => sides.add(side));

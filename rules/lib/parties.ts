@@ -58,8 +58,8 @@ function collectNames(model: PlanModel, vocabulary: Vocabulary): Map<string, str
     if ((name.length < 2 && !CONTRACT_PARTY.test(name)) || NOT_A_NAME.has(name) || /^本/.test(name) || /^\d/.test(name)) return;
     const side = key ?? sideWord(name, vocabulary) ?? name;
     if (!names.has(name)) names.set(name, side);
-    // People write the first word alone: "Lantern & Bell" → "Lantern".
-    const first = name.split(" ")[0];
+    // People write the first word alone: "Lantern & Bell" → "Lantern", 「セイラン・バイオ」 → 「セイラン」.
+    const first = name.split(/[ ・]/)[0];
     if (first !== name && first.length >= 4 && !NOT_A_NAME.has(first) && !names.has(first)) names.set(first, side);
   };
   const text = model.text;
@@ -130,6 +130,13 @@ function definedTerms(text: string): string[] {
   return terms.filter(Boolean);
 }
 
+/**
+ * A particle straight after a name in katakana, kanji or Latin letters, where the name ends:
+ * 「株式会社スカイアイと資本業務提携」「株式会社ことのはAIと組み」 name スカイアイ and ことのはAI (a name in
+ * hiragana keeps its own 「の」「は」).
+ */
+const PARTICLE_AFTER_NAME = /(?<=[^\u3041-\u3096])[とをにはがのへでや]/u;
+
 /** 株式会社ミライ → ミライ, 高砂ポリマー株式会社 → 高砂ポリマー: the name after the designator, else before it. */
 function japaneseCompanies(text: string, vocabulary: Vocabulary): Array<[string, number]> {
   const found: Array<[string, number]> = [];
@@ -139,7 +146,8 @@ function japaneseCompanies(text: string, vocabulary: Vocabulary): Array<[string,
     const after = text
       .slice(end, end + 16)
       .replace(/^ /, "")
-      .split(JA_BREAK)[0];
+      .split(JA_BREAK)[0]
+      .split(PARTICLE_AFTER_NAME)[0];
     const before = (
       text
         .slice(Math.max(0, m.index - 16), m.index)
@@ -267,8 +275,14 @@ export function sideNamed(name: string, parties: Parties, vocabulary: Vocabulary
 
 /** Both sides at once, not one of them: 「両社の強み」, "both partners' strengths", 「本提携は」. */
 const BOTH = /^(?:両社|双方|各社|お互い|互い|相互|両者|本(?:提携|事業|件|計画|契約|協定|覚書|連携|取組|取り組み)|both\b|each\b|all\b)/;
-/** ja: what follows a side that is the topic or subject: 「当社は」「A社が」「提携先には」「Aに足りないもの」, or labels its part (「A社＝販路」). */
-const JA_SUBJECT = /^(?:[社様側]|さん)?\s?(?:には|では|にも|[はがも:：=]|の(?:強み|弱み)|に(?:足り|不足|欠け|な[いく]))/;
+/**
+ * ja: what follows a side that is the topic or subject: 「当社は」「A社が」「提携先には」「Aに足りないもの」, or
+ * labels its part (「A社＝販路」), also with its name in brackets between (「当社（ハヤセ製薬）：」).
+ */
+const JA_SUBJECT =
+  /^(?:[社様側]|さん)?(?:[(（][^()（）]{1,20}[)）])?\s?(?:には|では|にも|[はがも:：=]|の(?:強み|弱み)|に(?:足り|不足|欠け|な[いく]))/;
+/** A topic that is a figure (「4.5億円規模には」), never a side. */
+const FIGURE = /^[\d(（]/;
 /** ja: a sentence's topic, named or not: 「ミルアイは、…」「本部には…」, also after a label: 「両社の強み：A社は…」. */
 const JA_TOPIC = /(?:^|[。．:：])[-*•\s]*([^、。はがの:：\s]{2,15}?)(?:には|では|は|が)/g;
 /** What a side is said to have, after its name: 「本部の強み」, "Fjordline's strengths". */
@@ -279,10 +293,54 @@ const HOLDER_LENGTH = { ja: 12, en: 30 };
 
 /** The names before each holding: 「本部」 in 「本部の強み」, "the franchisor" in "the franchisor's strengths". */
 function holders(text: string, lang: "ja" | "en"): string[] {
-  return [...text.matchAll(HOLDING[lang])].map((m) => {
-    const before = text.slice(Math.max(0, m.index - HOLDER_LENGTH[lang]), m.index);
-    return (before.split(HOLDER_BREAK[lang]).at(-1) ?? "").replace(/^[-\s]+/, "").trim();
-  });
+  return [...text.matchAll(HOLDING[lang])].map((m) => holderBefore(text, m.index, lang));
+}
+
+/**
+ * What makes the word part of another noun: a kanji (「技術者」「技術上」「設備投資」; 「技術力」 is still
+ * one's own), a noun after it ("Vantor's channel manager"; not "Kestrel's brand and reach").
+ */
+const COMPOUND = {
+  ja: /^(?!力)[\u4e00-\u9fff]/u,
+  en: /^\s(?!(?:and|or|of|in|to|for|with|across|at|on|is|are|was|were|has|have|will|would|can|could)\b)[a-z]/,
+};
+/** A possessive before what is possessed: 「当社の販路」, "Kestrel's dealer network". */
+const POSSESSIVE = { ja: /の/g, en: /['’]s /g };
+
+/**
+ * The known sides whose resource a statement names as theirs: a side, a possessive, and a word of
+ * what a side has (party-asset, not a task: 「当社の担当」 is a role) straight after it —
+ * 「ことのはAI社の技術と、…」, "Kestrel's dealer network". Only a named side: 「業界の知見」, "the
+ * region's brand" name no party.
+ */
+function possessors(text: string, lang: "ja" | "en", parties: Parties, vocabulary: Vocabulary): string[] {
+  const asset = vocabulary.regex("party-asset", "y");
+  const found: string[] = [];
+  for (const m of text.matchAll(POSSESSIVE[lang])) {
+    asset.lastIndex = m.index + m[0].length;
+    const possessed = asset.exec(text)?.[0];
+    if (!possessed || vocabulary.test("role-assignment", possessed) || COMPOUND[lang].test(text.slice(asset.lastIndex))) continue;
+    const holder = holderBefore(text, m.index, lang);
+    const side = BOTH.test(holder) ? undefined : sideEnding(holder, parties, vocabulary);
+    if (side) found.push(side);
+  }
+  return found;
+}
+
+/** The holder's words before `at`, back to a break (HOLDER_BREAK). */
+function holderBefore(text: string, at: number, lang: "ja" | "en"): string {
+  const before = text.slice(Math.max(0, at - HOLDER_LENGTH[lang]), at);
+  return (before.split(HOLDER_BREAK[lang]).at(-1) ?? "").replace(/^[-\s]+/, "").trim();
+}
+
+/** The side whose name ends the holder (「…ことのはAI社」 → ことのはAI, the longest name that fits), or its role word's. */
+function sideEnding(holder: string, parties: Parties, vocabulary: Vocabulary): string | undefined {
+  const bare = holder.replace(/(?:[社様側]|さん)$/, "");
+  let longest = "";
+  for (const name of parties.names.keys()) if (name.length > longest.length && bare.endsWith(name)) longest = name;
+  if (longest) return parties.names.get(longest);
+  const sides = sidesIn(holder, parties, vocabulary);
+  return sides.size === 1 ? [...sides][0] : undefined;
 }
 
 /** English clauses: between sentence marks, and at a conjunction that starts a new subject. */
@@ -306,6 +364,7 @@ export function subjectSides(text: string, lang: "ja" | "en", parties: Parties, 
   const sides = new Set<string>();
   for (const name of holders(text, lang)) if (name && !BOTH.test(name)) sides.add(sideNamed(name, parties, vocabulary));
   SUBJECTS[lang](text, { parties, vocabulary, anyVerb, sides });
+  for (const side of possessors(text, lang, parties, vocabulary)) sides.add(side);
   return sides;
 }
 
@@ -331,7 +390,7 @@ const SUBJECTS: Record<"ja" | "en", (text: string, search: SubjectSearch) => voi
   },
   ja: (text, { parties, vocabulary, anyVerb, sides }) => {
     if (!anyVerb && !vocabulary.test("party-capability", text) && !sides.size) return;
-    for (const m of text.matchAll(JA_TOPIC)) if (!BOTH.test(m[1])) sides.add(sideNamed(m[1], parties, vocabulary));
+    for (const m of text.matchAll(JA_TOPIC)) if (!BOTH.test(m[1]) && !FIGURE.test(m[1])) sides.add(sideNamed(m[1], parties, vocabulary));
     for (const [name, side] of namedSides(text, parties, vocabulary))
       if (JA_SUBJECT.test(text.slice(name.end, name.end + 8))) sides.add(side);
   },

@@ -102,6 +102,22 @@ testRule(
           "## 進め方\n\n| 当事者 | 持ち寄るもの |\n|---|---|\n| 港南市 | 窓口の申請書類と審査担当の職員 |\n| ミドリ | 文書読み取りのモデルと開発基盤 |",
         ),
       },
+      {
+        name: "each side's resource as its possessive, the partner named after 株式会社 before a particle (「株式会社ハルカゼ精機と組み」)",
+        text: `株式会社ハルカゼ精機と組み、新製品を開発する。\n\n${JA("## 成果\n\nこの成果は、ハルカゼ精機の技術と、当社の販売網の組合せによる。")}`,
+      },
+      {
+        name: "strong in a field on one side, only a few staff on the other (「…に強く、…しかいない」)",
+        text: `株式会社ミナト商事との提携\n\n${JA("## 背景\n\nミナト商事は地方の工務店に強く、当社は営業担当が3名しかいない。")}`,
+      },
+      {
+        name: "a side labelled with its name in brackets (「当社（ハヤセ製薬）：」), a partner by the first part of a dotted name (「アオバ」)",
+        text: `株式会社アオバ・ラボとの共同研究\n\n${JA("## 前提\n\n- 当社（ハヤセ製薬）：化合物ライブラリを持つ。\n- アオバ：評価系はあるが、化合物の開発力がない。")}`,
+      },
+      {
+        name: "a heading that asks why the partner (「なぜミエルか」) is about what each side brings",
+        text: `株式会社ミエルとの協業\n\n${JA("## なぜミエルか\n\n- 当社：県内40施設の監視カメラと監視センター\n- ミエル：行動検知のモデル")}`,
+      },
     ],
     invalid: [
       {
@@ -188,6 +204,28 @@ testRule(
         text: JA("## 概要\n\n| 項目 | 内容 |\n|---|---|\n| 当社の役割 | 修理の受付 |\n| カモメ社の役割 | 出張修理 |"),
         errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
       },
+      {
+        name: "a compound after a possessive is not the side's resource (「当社の技術者」)",
+        text: JA("## 体制\n\n当社の技術者と提携先の担当者で毎週協議する。"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "interest is not strength (「当社の販路に強い関心」)",
+        text: JA("## 経緯\n\n提携先は当社の製品に強い関心を示した。"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a side-by-side table's row of roles (「| 役割 |」) says what the sides do, not what they bring",
+        text: JA("## パートナー\n\n| | 当社 | アサギ社 |\n|---|---|---|\n| 役割 | 販売 | 製造 |"),
+        errors: [{ messageId: "noFit", range: [6, 0, 6, 8] }],
+      },
+      {
+        name: "a party named in a row label's brackets (「開発費（アサギ社へ支払）」) is not that party's row; a figure is no side (「4億円規模には」)",
+        text: JA(
+          "## 概要\n\n当社は県内30店の売場を持つ。4億円規模には増設が必要。\n\n## 予算\n\n| 費目 | 金額 |\n|---|---|\n| 開発費（アサギ社へ支払） | 400万円 |",
+        ),
+        errors: [{ messageId: "oneSided", range: [0, 0, 0, 8] }],
+      },
     ],
   }),
 );
@@ -197,6 +235,10 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "each side's resource as its possessive (\"Corvale's brand and Northgate's network\")",
+        text: `Northgate Ltd and Corvale Ltd\n\n${EN("The plan rests on Corvale's brand and Northgate's network.")}`,
+      },
       {
         name: "we bring, they bring",
         text: EN("We have the hulls and the dealer network; they bring the electric drives and service engineers."),
@@ -292,6 +334,11 @@ testRule(
           "Lantern & Bell has its own structural engineer and trained crews. We cast and tune the bells in Asten and supply the clavier.",
         ),
         errors: [{ messageId: "oneSided", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: 'a noun after the possessive makes another noun ("Corvale\'s channel manager")',
+        text: `Northgate Ltd and Corvale Ltd\n\n${EN("Corvale's channel manager meets Northgate's sales lead monthly.")}`,
+        errors: [{ messageId: "noFit", range: [2, 0, 2, 15] }],
       },
       {
         name: "no word on what anyone brings: on the first heading",

@@ -5,7 +5,8 @@
  * columns, with its total row if it has one). Only groups that say they are the whole count:
  * a remainder, a cap or a part of a share (「残り」, 「うち」, "up to") leaves the sum open.
  */
-import type { PlanModel, Span, Table } from "../../server/engine/model";
+import type { Cell, PlanModel, Span, Table } from "../../server/engine/model";
+import { datesIn } from "./dates";
 import type { Vocabulary } from "../vocab";
 import { normalise } from "./lexicon";
 import { datedStatements, spanOf, type Dated } from "./dated-statements";
@@ -58,8 +59,18 @@ export function shareGroups(model: PlanModel, v: Vocabulary): ShareGroup[] {
     ...clauseGroups(dated, v),
     ...listGroups(model, dated, v),
     ...mappingGroups(dated, v),
-    ...tables.flatMap((t) => tableGroups(t, v)),
+    ...tables.flatMap((t) => tableGroups(t, v, namesSplit(model, t, dated, v))),
   ];
+}
+
+/**
+ * The heading above a table, or the line right before it, names the split it holds
+ * (「運営費用の負担割合は以下のとおり」 over | 費目 | 当社 | 提携先 |).
+ */
+function namesSplit(model: PlanModel, table: Table, dated: Dated[], v: Vocabulary): boolean {
+  const title = table.section === undefined ? "" : normalise(model.sections[table.section].title);
+  const leadIn = dated.filter((d) => d.statement.section === table.section && d.statement.span.end <= table.span.start).at(-1);
+  return v.test("share-word", title) || (!!leadIn && leadIn.statement.kind !== "table-row" && v.test("share-word", leadIn.normal));
 }
 
 /** A YAML mapping of shares by party under a key that names the split (`revenue_split: {a: 60%, b: 40%}`). */
@@ -123,8 +134,12 @@ function column(model: PlanModel, d: Dated): number {
   return model.lines.positionAt(d.statement.span.start).character;
 }
 
-/** A share column (「出資比率」, "Share") down the parties' rows, or a share row across the parties' columns. */
-function tableGroups(table: Table, v: Vocabulary): ShareGroup[] {
+/**
+ * A share column (「出資比率」, "Share") down the parties' rows, a share row across the parties'
+ * columns (its label names the split, or the table's heading or lead-in does and no column is a
+ * period), or a cell that holds a whole split (「当社55％、貴社45％」, "66% / 34%").
+ */
+function tableGroups(table: Table, v: Vocabulary, named: boolean): ShareGroup[] {
   const groups: ShareGroup[] = [];
   const header = table.header.map((h) => normalise(h.text).trim());
   header.forEach((h, column) => {
@@ -139,9 +154,11 @@ function tableGroups(table: Table, v: Vocabulary): ShareGroup[] {
     }
     groups.push(group);
   });
+  const partyColumns = named && header.slice(1).every((h) => !datesIn(h).length);
   for (const row of table.rows) {
     const label = normalise(row.cells[0]?.text ?? "");
-    if (!v.test("share-word", label) || v.test("remainder-word", label)) continue;
+    if (!(v.test("share-word", label) || partyColumns) || v.test("remainder-word", label)) continue;
+    groups.push(...row.cells.slice(1).flatMap((c) => cellSplit(c, v)));
     const cells = row.cells.slice(1).filter((c) => c.text.trim() !== "");
     const parts = cells.flatMap((c) => {
       const percent = onePercent(c.text, v);
@@ -151,6 +168,17 @@ function tableGroups(table: Table, v: Vocabulary): ShareGroup[] {
     if (parts.length === cells.length - (last ? 1 : 0)) groups.push({ parts, ...(last && { total: last }) });
   }
   return groups;
+}
+
+/** A cell that lists two or three shares side by side, and nothing that leaves the sum open. */
+function cellSplit(cell: Cell, v: Vocabulary): ShareGroup[] {
+  const normal = normalise(cell.text);
+  const found = percents(normal);
+  if (found.length < 2 || found.length > 3 || v.test("remainder-word", normal) || !sharesSideBySide(normal, found)) return [];
+  // A cell's offsets match its text only when normalising kept its length; else the whole cell.
+  const at = (p: { index: number; length: number }): Span =>
+    normal.length === cell.text.length ? { start: cell.span.start + p.index, end: cell.span.start + p.index + p.length } : cell.span;
+  return [{ parts: found.map((p) => ({ percent: p.percent, span: at(p) })) }];
 }
 
 /** The sum of a group's shares, to two decimals. */

@@ -55,6 +55,14 @@ testRule(
       { name: "a range in order", text: "# 提携計画\n\n## スケジュール\n\nPoCは2026年10月から2027年3月まで実施する。\n" },
       { name: "shares that add up to 100%", text: "# 提携計画\n\n## 出資\n\n出資比率は当社51％、提携先49％とする。\n" },
       {
+        name: "a lead-in that names a split over a table by year: its rows are rates per year, not a split",
+        text: "# 提携計画\n\n## 費用\n\n当社の負担割合は次のとおり段階的に下げる。\n\n| 費目 | 2026年度 | 2027年度 |\n|---|---|---|\n| 開発費 | 60％ | 50％ |\n",
+      },
+      {
+        name: "cells that each hold a whole split of 100%",
+        text: "# 提携計画\n\n## 変更点\n\n| 項目 | 現行 | 変更後 |\n|---|---|---|\n| 収益配分 | 当社50％、提携先50％ | 当社60％、提携先40％ |\n",
+      },
+      {
         name: "shares beside a remainder (残り) are not the whole",
         text: "# 提携計画\n\n## 出資\n\n出資比率は当社60％、提携先30％とし、残りは従業員持株会が保有する。\n",
       },
@@ -173,6 +181,16 @@ testRule(
         name: "a cost row across the parties' columns",
         text: "# 提携計画\n\n## 費用と収益\n\n| 項目 | 当社 | 提携先 |\n|---|---|---|\n| 役割 | 販売 | 製造 |\n| 費用負担 | 70% | 40% |\n| 収益配分 | 50% | 50% |\n",
         errors: [{ messageId: "sharesNot100", range: [7, 15, 7, 18] }],
+      },
+      {
+        name: "a cost table across the parties' columns whose lead-in names the split (負担割合), its row unlabelled",
+        text: "# 提携計画\n\n## 役割と費用\n\n初年度の開発費の負担割合は次のとおりとする。\n\n| 費目 | 当社 | 提携先 |\n|---|---|---|\n| 開発費（約1億円） | 70％ | 40％ |\n",
+        errors: [{ messageId: "sharesNot100", range: [8, 20, 8, 23], message: "比率の合計が110％で、100％になりません。" }],
+      },
+      {
+        name: "a cell that holds a whole split (当社55％、提携先35％) in a row that names it",
+        text: "# 条件変更のお願い\n\n## 変更点\n\n| 項目 | 現行 | 変更後 |\n|---|---|---|\n| 販促費の負担 | 当社50％、提携先50％ | 当社55％、提携先35％ |\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 35, 6, 38], message: "比率の合計が90％で、100％になりません。" }],
       },
       {
         name: "a notice period longer than the term",
@@ -371,6 +389,21 @@ testRule(
         name: "a list of shares under a revenue-share heading",
         text: "# Alliance plan\n\n## Revenue share\n\n- Northwind: 55%\n- Harbor Labs: 55%\n",
         errors: [{ messageId: "sharesNot100", range: [5, 2, 5, 18] }],
+      },
+      {
+        name: "a cell that holds a whole split (66% / 44%) in a row that names it",
+        text: "# Change note\n\n## What changes\n\n| Item | Today | Proposed |\n|---|---|---|\n| Share of profits | 50% / 50% | 66% / 44% |\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 39, 6, 42], message: "These shares add up to 110%, not 100%." }],
+      },
+      {
+        name: "a funding table across the parties' columns under a heading that names the split",
+        text: "# Alliance plan\n\n## Cost sharing\n\n| Item | Harbor Labs | Northwind |\n|---|---|---|\n| Tooling (£2M) | 65% | 45% |\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 24, 6, 27] }],
+      },
+      {
+        name: "revenue shared between two parties in one clause",
+        text: "# Alliance plan\n\n## Economics\n\nRevenue from third-party sales is shared 60% Northwind / 45% Harbor Labs.\n",
+        errors: [{ messageId: "sharesNot100", range: [4, 57, 4, 60] }],
       },
       {
         name: "six months' notice on a three-month term",

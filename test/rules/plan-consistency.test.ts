@@ -193,6 +193,11 @@ testRule(
         errors: [{ messageId: "sharesNot100", range: [6, 35, 6, 38], message: "比率の合計が90％で、100％になりません。" }],
       },
       {
+        name: "a term renewable by the parties' agreement (合意により更新できる) still ends before the target",
+        text: "# 提携計画\n\n## 目的\n\n2029年3月末までに導入店舗数100店を達成する。\n\n## 期間\n\n本提携の期間は2028年3月31日までとし、両社の合意により更新できる。\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 0, 4, 8] }],
+      },
+      {
         name: "a notice period longer than the term",
         text: "# 提携計画\n\n## 期間と解約\n\n本契約の有効期間は6か月間とする。\n\nいずれの当事者も、12か月前までに書面で通知することにより解約できる。\n",
         errors: [{ messageId: "noticeLongerThanTerm", range: [6, 9, 6, 13] }],
@@ -253,8 +258,8 @@ testRule(
         text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2028.\n\n## Term\n\nThe agreement runs from 1 April 2026 until 31 March 2028.\n",
       },
       {
-        name: "a term that may be extended",
-        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs until 31 March 2028 and may be extended by mutual agreement.\n",
+        name: "a term that renews itself: a target after its first end is no contradiction",
+        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs until 31 March 2028 and then renews automatically for 12-month periods.\n",
       },
       {
         name: "an NDA's date is not the alliance's term",
@@ -404,6 +409,11 @@ testRule(
         name: "revenue shared between two parties in one clause",
         text: "# Alliance plan\n\n## Economics\n\nRevenue from third-party sales is shared 60% Northwind / 45% Harbor Labs.\n",
         errors: [{ messageId: "sharesNot100", range: [4, 57, 4, 60] }],
+      },
+      {
+        name: "a term that may be extended by agreement still ends before the target: only a renewal by itself would carry it",
+        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs until 31 March 2028 and may be extended by mutual agreement.\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 21, 4, 31] }],
       },
       {
         name: "six months' notice on a three-month term",

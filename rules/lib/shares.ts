@@ -34,12 +34,13 @@ export function percents(text: string): { percent: number; index: number; length
 
 /**
  * Shares listed side by side: nothing between two of them but a party's name and separators —
- * no other figure, no sign (「派遣比率72％、時給は3年で+18％」 is a ratio and a rise, not a split).
+ * no other figure, no sign (「派遣比率72％、時給は3年で+18％」 is a ratio and a rise, not a split),
+ * no bound ("93% detection and below 3% false rejects" are a gate's thresholds).
  */
 function sharesSideBySide(clause: string, found: { index: number; length: number }[]): boolean {
   return found.every((p, i) => {
     const gap = clause.slice(i ? found[i - 1].index + found[i - 1].length : 0, p.index);
-    return !/[+±]\s*$/.test(gap) && (i === 0 || !/\d/.test(gap));
+    return !/(?:[+±]|\b(?:below|above|under|over))\s*$/.test(gap) && (i === 0 || !/\d/.test(gap));
   });
 }
 
@@ -136,7 +137,7 @@ function column(model: PlanModel, d: Dated): number {
 
 /**
  * A share column (「出資比率」, "Share") down the parties' rows, a share row across the parties'
- * columns (its label names the split, or the table's heading or lead-in does and no column is a
+ * columns (its label, or the table's heading or lead-in, names the split, and no column is a
  * period), or a cell that holds a whole split (「当社55％、貴社45％」, "66% / 34%").
  */
 function tableGroups(table: Table, v: Vocabulary, named: boolean): ShareGroup[] {
@@ -154,11 +155,13 @@ function tableGroups(table: Table, v: Vocabulary, named: boolean): ShareGroup[] 
     }
     groups.push(group);
   });
-  const partyColumns = named && header.slice(1).every((h) => !datesIn(h).length);
+  // Columns headed by periods (| 項目 | 2024年3月期 | 2025年3月期 |) make a row a series over time, not a split.
+  const partyColumns = header.slice(1).every((h) => !datesIn(h).length);
   for (const row of table.rows) {
     const label = normalise(row.cells[0]?.text ?? "");
-    if (!(v.test("share-word", label) || partyColumns) || v.test("remainder-word", label)) continue;
+    if (!(v.test("share-word", label) || named) || v.test("remainder-word", label)) continue;
     groups.push(...row.cells.slice(1).flatMap((c) => cellSplit(c, v)));
+    if (!partyColumns) continue;
     const cells = row.cells.slice(1).filter((c) => c.text.trim() !== "");
     const parts = cells.flatMap((c) => {
       const percent = onePercent(c.text, v);

@@ -59,6 +59,14 @@ testRule(
         text: "# 提携計画\n\n## 費用\n\n当社の負担割合は次のとおり段階的に下げる。\n\n| 費目 | 2026年度 | 2027年度 |\n|---|---|---|\n| 開発費 | 60％ | 50％ |\n",
       },
       {
+        name: "a ratio down the years (自己資本比率 by 期) is a series, not a split",
+        text: "# 与信調査\n\n## 財務状況\n\n| 項目 | 2023年3月期 | 2024年3月期 | 2025年3月期 |\n|---|---|---|---|\n| 自己資本比率 | 28.4% | 30.1% | 31.9% |\n",
+      },
+      {
+        name: "a threshold (5％以下) beside a share word is a gate, not a split",
+        text: "# 提携計画\n\n## 段階\n\n実証で検出率92％、誤検知率5％以下なら、出資比率の協議に進む。\n",
+      },
+      {
         name: "cells that each hold a whole split of 100%",
         text: "# 提携計画\n\n## 変更点\n\n| 項目 | 現行 | 変更後 |\n|---|---|---|\n| 収益配分 | 当社50％、提携先50％ | 当社60％、提携先40％ |\n",
       },
@@ -268,6 +276,10 @@ testRule(
       {
         name: "splits that add up, and 33.3% three times",
         text: "# Alliance plan\n\n## Economics\n\nGross profit is split 50% / 50%; costs are borne 70% by us and 30% by the partner. Booking fees are split Brightbite 33.3%, Smilepath 33.3% and the clinic 33.3%.\n",
+      },
+      {
+        name: "a gate's thresholds (93% detection, below 3% false rejects) on a hold-out set are no split",
+        text: "# Alliance plan\n\n## Stages\n\nGate A: go on if the pilot reaches 93% detection and below 3% false rejects on the hold-out set.\n",
       },
       {
         name: "fees are no split",

@@ -428,6 +428,11 @@ testRule(
         errors: [{ messageId: "kpiAfterTerm", range: [4, 21, 4, 31] }],
       },
       {
+        name: "a term that runs for an initial length (runs for an initial 12 months) and a longer notice",
+        text: "# Alliance plan\n\n## Term\n\nThe agreement runs for an initial 12 months from opening. Either party may end it by giving 18 months' written notice.\n",
+        errors: [{ messageId: "noticeLongerThanTerm", range: [4, 92, 4, 101] }],
+      },
+      {
         name: "six months' notice on a three-month term",
         text: "# Alliance plan\n\n## Term\n\nThe initial term is 3 months. Either party may terminate on 6 months' written notice.\n",
         errors: [{ messageId: "noticeLongerThanTerm", range: [4, 60, 4, 68] }],

@@ -206,6 +206,11 @@ testRule(
         errors: [{ messageId: "kpiAfterTerm", range: [4, 0, 4, 8] }],
       },
       {
+        name: "a KPI table's 日付 column beside its 目標 column: when the target is due, after the term",
+        text: "# 提携計画\n\n## KPI\n\n| 指標 | 目標 | 日付 |\n|---|---|---|\n| 導入店舗数 | 120店 | 2028年6月30日 |\n\n## 期間\n\n本提携の期間は2028年3月31日までとする。\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [6, 0, 6, 29] }],
+      },
+      {
         name: "a notice period longer than the term",
         text: "# 提携計画\n\n## 期間と解約\n\n本契約の有効期間は6か月間とする。\n\nいずれの当事者も、12か月前までに書面で通知することにより解約できる。\n",
         errors: [{ messageId: "noticeLongerThanTerm", range: [6, 9, 6, 13] }],
@@ -431,6 +436,11 @@ testRule(
         name: "a term that runs for an initial length (runs for an initial 12 months) and a longer notice",
         text: "# Alliance plan\n\n## Term\n\nThe agreement runs for an initial 12 months from opening. Either party may end it by giving 18 months' written notice.\n",
         errors: [{ messageId: "noticeLongerThanTerm", range: [4, 92, 4, 101] }],
+      },
+      {
+        name: "a KPI table's Date column beside its Target column: when the target is due, after the term",
+        text: "# Alliance plan\n\n## KPIs\n\n| KPI | Target | Date |\n|---|---|---|\n| Partner stores | 120 stores | 30 June 2028 |\n\n## Term\n\nTerm: to 31 March 2028.\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [6, 0, 6, 46] }],
       },
       {
         name: "six months' notice on a three-month term",

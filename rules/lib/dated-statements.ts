@@ -66,8 +66,8 @@ export function dateWords(v: Vocabulary) {
     rangeJoin: /^\s*(?:日\s*)?(?:(?:から|より)\s*)?(?:[〜～~\-–—―]|から|より|to|until|through|till)\s*$/,
     /** 「有効期間は締結日から」: a Japanese term, は or a colon (at most 25 characters of one sentence follow). */
     termLengthJa: new RegExp(`${v.group("term-subject", "ja")}\\s*(?:は|[:：])`, "g"),
-    /** "the initial term is", "a term of", "runs for a period of": the verb right before an English length. */
-    termLengthEn: /\b(?:is|of|be|lasts?|runs?|for)\s+(?:a\s+)?(?:period\s+of\s+)?$/,
+    /** "the initial term is", "a term of", "runs for a period of", "runs for an initial": the verb right before an English length. */
+    termLengthEn: /\b(?:is|of|be|lasts?|runs?|for)\s+(?:an?\s+)?(?:(?:initial|first)\s+)?(?:period\s+of\s+)?$/,
     /** 「開始：… ／終了：…」 on one line: each label right before its date. */
     startLabelTail: new RegExp(`(?:^|[\\s,|/・、，(（])${v.group("start-label")}\\s*[:：]\\s*$`),
     endLabelTail: new RegExp(`(?:^|[\\s,|/・、，(（])${v.group("end-label")}\\s*[:：]\\s*$`),

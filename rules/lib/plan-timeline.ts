@@ -360,6 +360,9 @@ export function periodColumnTargets(model: PlanModel, v: Vocabulary): Deadline[]
   });
 }
 
+/** A column headed only "Date" (「日付」): beside a target column, when the target is due. */
+const DATE_HEADER = /^(?:date|日付)$/;
+
 /**
  * The dates in each row's 期限 / Due cells, by where the row starts (its statement starts there too).
  * Not in a chronology (| 時期 | 出来事 |, | Date | Event |): what happened when is history.
@@ -369,7 +372,8 @@ function dueColumnsByRow(model: PlanModel, v: Vocabulary): Map<number, DatePerio
   for (const table of model.tables) {
     const headers = table.header.map((h) => normalise(h.text).trim());
     if (headers.some((h) => v.test("event-column", h))) continue;
-    const columns = headers.flatMap((h, i) => (v.test("due-column", h) ? [i] : []));
+    const targets = headers.some((h) => v.test("target-column", h));
+    const columns = headers.flatMap((h, i) => (v.test("due-column", h) || (targets && DATE_HEADER.test(h.toLowerCase())) ? [i] : []));
     if (!columns.length) continue;
     for (const row of table.rows) {
       // The cell's own dates, placed at the cell in the row: spanOf() falls back to the row when offsets differ.

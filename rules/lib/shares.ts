@@ -5,7 +5,8 @@
  * columns, with its total row if it has one). Only groups that say they are the whole count:
  * a remainder, a cap or a part of a share (「残り」, 「うち」, "up to") leaves the sum open.
  */
-import type { PlanModel, Span, Table } from "../../server/engine/model";
+import type { Cell, PlanModel, Span, Table } from "../../server/engine/model";
+import { datesIn } from "./dates";
 import type { Vocabulary } from "../vocab";
 import { normalise } from "./lexicon";
 import { datedStatements, spanOf, type Dated } from "./dated-statements";
@@ -33,12 +34,13 @@ export function percents(text: string): { percent: number; index: number; length
 
 /**
  * Shares listed side by side: nothing between two of them but a party's name and separators —
- * no other figure, no sign (「派遣比率72％、時給は3年で+18％」 is a ratio and a rise, not a split).
+ * no other figure, no sign (「派遣比率72％、時給は3年で+18％」 is a ratio and a rise, not a split),
+ * no bound ("93% detection and below 3% false rejects" are a gate's thresholds).
  */
 function sharesSideBySide(clause: string, found: { index: number; length: number }[]): boolean {
   return found.every((p, i) => {
     const gap = clause.slice(i ? found[i - 1].index + found[i - 1].length : 0, p.index);
-    return !/[+±]\s*$/.test(gap) && (i === 0 || !/\d/.test(gap));
+    return !/(?:[+±]|\b(?:below|above|under|over))\s*$/.test(gap) && (i === 0 || !/\d/.test(gap));
   });
 }
 
@@ -58,8 +60,18 @@ export function shareGroups(model: PlanModel, v: Vocabulary): ShareGroup[] {
     ...clauseGroups(dated, v),
     ...listGroups(model, dated, v),
     ...mappingGroups(dated, v),
-    ...tables.flatMap((t) => tableGroups(t, v)),
+    ...tables.flatMap((t) => tableGroups(t, v, namesSplit(model, t, dated, v))),
   ];
+}
+
+/**
+ * The heading above a table, or the line right before it, names the split it holds
+ * (「運営費用の負担割合は以下のとおり」 over | 費目 | 当社 | 提携先 |).
+ */
+function namesSplit(model: PlanModel, table: Table, dated: Dated[], v: Vocabulary): boolean {
+  const title = table.section === undefined ? "" : normalise(model.sections[table.section].title);
+  const leadIn = dated.filter((d) => d.statement.section === table.section && d.statement.span.end <= table.span.start).at(-1);
+  return v.test("share-word", title) || (!!leadIn && leadIn.statement.kind !== "table-row" && v.test("share-word", leadIn.normal));
 }
 
 /** A YAML mapping of shares by party under a key that names the split (`revenue_split: {a: 60%, b: 40%}`). */
@@ -123,8 +135,12 @@ function column(model: PlanModel, d: Dated): number {
   return model.lines.positionAt(d.statement.span.start).character;
 }
 
-/** A share column (「出資比率」, "Share") down the parties' rows, or a share row across the parties' columns. */
-function tableGroups(table: Table, v: Vocabulary): ShareGroup[] {
+/**
+ * A share column (「出資比率」, "Share") down the parties' rows, a share row across the parties'
+ * columns (its label, or the table's heading or lead-in, names the split, and no column is a
+ * period), or a cell that holds a whole split (「当社55％、貴社45％」, "66% / 34%").
+ */
+function tableGroups(table: Table, v: Vocabulary, named: boolean): ShareGroup[] {
   const groups: ShareGroup[] = [];
   const header = table.header.map((h) => normalise(h.text).trim());
   header.forEach((h, column) => {
@@ -139,9 +155,13 @@ function tableGroups(table: Table, v: Vocabulary): ShareGroup[] {
     }
     groups.push(group);
   });
+  // Columns headed by periods (| 項目 | 2024年3月期 | 2025年3月期 |) make a row a series over time, not a split.
+  const partyColumns = header.slice(1).every((h) => !datesIn(h).length);
   for (const row of table.rows) {
     const label = normalise(row.cells[0]?.text ?? "");
-    if (!v.test("share-word", label) || v.test("remainder-word", label)) continue;
+    if (!(v.test("share-word", label) || named) || v.test("remainder-word", label)) continue;
+    groups.push(...row.cells.slice(1).flatMap((c) => cellSplit(c, v)));
+    if (!partyColumns) continue;
     const cells = row.cells.slice(1).filter((c) => c.text.trim() !== "");
     const parts = cells.flatMap((c) => {
       const percent = onePercent(c.text, v);
@@ -151,6 +171,17 @@ function tableGroups(table: Table, v: Vocabulary): ShareGroup[] {
     if (parts.length === cells.length - (last ? 1 : 0)) groups.push({ parts, ...(last && { total: last }) });
   }
   return groups;
+}
+
+/** A cell that lists two or three shares side by side, and nothing that leaves the sum open. */
+function cellSplit(cell: Cell, v: Vocabulary): ShareGroup[] {
+  const normal = normalise(cell.text);
+  const found = percents(normal);
+  if (found.length < 2 || found.length > 3 || v.test("remainder-word", normal) || !sharesSideBySide(normal, found)) return [];
+  // A cell's offsets match its text only when normalising kept its length; else the whole cell.
+  const at = (p: { index: number; length: number }): Span =>
+    normal.length === cell.text.length ? { start: cell.span.start + p.index, end: cell.span.start + p.index + p.length } : cell.span;
+  return [{ parts: found.map((p) => ({ percent: p.percent, span: at(p) })) }];
 }
 
 /** The sum of a group's shares, to two decimals. */

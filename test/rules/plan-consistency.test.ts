@@ -55,6 +55,22 @@ testRule(
       { name: "a range in order", text: "# 提携計画\n\n## スケジュール\n\nPoCは2026年10月から2027年3月まで実施する。\n" },
       { name: "shares that add up to 100%", text: "# 提携計画\n\n## 出資\n\n出資比率は当社51％、提携先49％とする。\n" },
       {
+        name: "a lead-in that names a split over a table by year: its rows are rates per year, not a split",
+        text: "# 提携計画\n\n## 費用\n\n当社の負担割合は次のとおり段階的に下げる。\n\n| 費目 | 2026年度 | 2027年度 |\n|---|---|---|\n| 開発費 | 60％ | 50％ |\n",
+      },
+      {
+        name: "a ratio down the years (自己資本比率 by 期) is a series, not a split",
+        text: "# 与信調査\n\n## 財務状況\n\n| 項目 | 2023年3月期 | 2024年3月期 | 2025年3月期 |\n|---|---|---|---|\n| 自己資本比率 | 28.4% | 30.1% | 31.9% |\n",
+      },
+      {
+        name: "a threshold (5％以下) beside a share word is a gate, not a split",
+        text: "# 提携計画\n\n## 段階\n\n実証で検出率92％、誤検知率5％以下なら、出資比率の協議に進む。\n",
+      },
+      {
+        name: "cells that each hold a whole split of 100%",
+        text: "# 提携計画\n\n## 変更点\n\n| 項目 | 現行 | 変更後 |\n|---|---|---|\n| 収益配分 | 当社50％、提携先50％ | 当社60％、提携先40％ |\n",
+      },
+      {
         name: "shares beside a remainder (残り) are not the whole",
         text: "# 提携計画\n\n## 出資\n\n出資比率は当社60％、提携先30％とし、残りは従業員持株会が保有する。\n",
       },
@@ -175,6 +191,26 @@ testRule(
         errors: [{ messageId: "sharesNot100", range: [7, 15, 7, 18] }],
       },
       {
+        name: "a cost table across the parties' columns whose lead-in names the split (負担割合), its row unlabelled",
+        text: "# 提携計画\n\n## 役割と費用\n\n初年度の開発費の負担割合は次のとおりとする。\n\n| 費目 | 当社 | 提携先 |\n|---|---|---|\n| 開発費（約1億円） | 70％ | 40％ |\n",
+        errors: [{ messageId: "sharesNot100", range: [8, 20, 8, 23], message: "比率の合計が110％で、100％になりません。" }],
+      },
+      {
+        name: "a cell that holds a whole split (当社55％、提携先35％) in a row that names it",
+        text: "# 条件変更のお願い\n\n## 変更点\n\n| 項目 | 現行 | 変更後 |\n|---|---|---|\n| 販促費の負担 | 当社50％、提携先50％ | 当社55％、提携先35％ |\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 35, 6, 38], message: "比率の合計が90％で、100％になりません。" }],
+      },
+      {
+        name: "a term renewable by the parties' agreement (合意により更新できる) still ends before the target",
+        text: "# 提携計画\n\n## 目的\n\n2029年3月末までに導入店舗数100店を達成する。\n\n## 期間\n\n本提携の期間は2028年3月31日までとし、両社の合意により更新できる。\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 0, 4, 8] }],
+      },
+      {
+        name: "a KPI table's 日付 column beside its 目標 column: when the target is due, after the term",
+        text: "# 提携計画\n\n## KPI\n\n| 指標 | 目標 | 日付 |\n|---|---|---|\n| 導入店舗数 | 120店 | 2028年6月30日 |\n\n## 期間\n\n本提携の期間は2028年3月31日までとする。\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [6, 0, 6, 29] }],
+      },
+      {
         name: "a notice period longer than the term",
         text: "# 提携計画\n\n## 期間と解約\n\n本契約の有効期間は6か月間とする。\n\nいずれの当事者も、12か月前までに書面で通知することにより解約できる。\n",
         errors: [{ messageId: "noticeLongerThanTerm", range: [6, 9, 6, 13] }],
@@ -235,8 +271,8 @@ testRule(
         text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2028.\n\n## Term\n\nThe agreement runs from 1 April 2026 until 31 March 2028.\n",
       },
       {
-        name: "a term that may be extended",
-        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs until 31 March 2028 and may be extended by mutual agreement.\n",
+        name: "a term that renews itself: a target after its first end is no contradiction",
+        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs until 31 March 2028 and then renews automatically for 12-month periods.\n",
       },
       {
         name: "an NDA's date is not the alliance's term",
@@ -245,6 +281,10 @@ testRule(
       {
         name: "splits that add up, and 33.3% three times",
         text: "# Alliance plan\n\n## Economics\n\nGross profit is split 50% / 50%; costs are borne 70% by us and 30% by the partner. Booking fees are split Brightbite 33.3%, Smilepath 33.3% and the clinic 33.3%.\n",
+      },
+      {
+        name: "a gate's thresholds (93% detection, below 3% false rejects) on a hold-out set are no split",
+        text: "# Alliance plan\n\n## Stages\n\nGate A: go on if the pilot reaches 93% detection and below 3% false rejects on the hold-out set.\n",
       },
       {
         name: "fees are no split",
@@ -371,6 +411,36 @@ testRule(
         name: "a list of shares under a revenue-share heading",
         text: "# Alliance plan\n\n## Revenue share\n\n- Northwind: 55%\n- Harbor Labs: 55%\n",
         errors: [{ messageId: "sharesNot100", range: [5, 2, 5, 18] }],
+      },
+      {
+        name: "a cell that holds a whole split (66% / 44%) in a row that names it",
+        text: "# Change note\n\n## What changes\n\n| Item | Today | Proposed |\n|---|---|---|\n| Share of profits | 50% / 50% | 66% / 44% |\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 39, 6, 42], message: "These shares add up to 110%, not 100%." }],
+      },
+      {
+        name: "a funding table across the parties' columns under a heading that names the split",
+        text: "# Alliance plan\n\n## Cost sharing\n\n| Item | Harbor Labs | Northwind |\n|---|---|---|\n| Tooling (£2M) | 65% | 45% |\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 24, 6, 27] }],
+      },
+      {
+        name: "revenue shared between two parties in one clause",
+        text: "# Alliance plan\n\n## Economics\n\nRevenue from third-party sales is shared 60% Northwind / 45% Harbor Labs.\n",
+        errors: [{ messageId: "sharesNot100", range: [4, 57, 4, 60] }],
+      },
+      {
+        name: "a term that may be extended by agreement still ends before the target: only a renewal by itself would carry it",
+        text: "# Alliance plan\n\n## KPIs\n\n- 100 stores live by March 2029.\n\n## Term\n\nThe agreement runs until 31 March 2028 and may be extended by mutual agreement.\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [4, 21, 4, 31] }],
+      },
+      {
+        name: "a term that runs for an initial length (runs for an initial 12 months) and a longer notice",
+        text: "# Alliance plan\n\n## Term\n\nThe agreement runs for an initial 12 months from opening. Either party may end it by giving 18 months' written notice.\n",
+        errors: [{ messageId: "noticeLongerThanTerm", range: [4, 92, 4, 101] }],
+      },
+      {
+        name: "a KPI table's Date column beside its Target column: when the target is due, after the term",
+        text: "# Alliance plan\n\n## KPIs\n\n| KPI | Target | Date |\n|---|---|---|\n| Partner stores | 120 stores | 30 June 2028 |\n\n## Term\n\nTerm: to 31 March 2028.\n",
+        errors: [{ messageId: "kpiAfterTerm", range: [6, 0, 6, 46] }],
       },
       {
         name: "six months' notice on a three-month term",

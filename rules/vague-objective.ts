@@ -107,6 +107,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (ASIDE.test(text)) return false;
   // A divider that labels the page or slide after it (a slide deck's export: "--- Slide 4 ---", 「=== 3枚目 ===」) says nothing.
   if (DIVIDER.test(text)) return false;
+  // A label whose value is a date alone (「開業目標：2026年9月」, "Target opening: September 2026") says when a
+  // step is due: a milestone of the schedule, not an objective.
+  if (datedLabel(vocabulary, text)) return false;
   // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
   // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
   // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
@@ -576,6 +579,19 @@ const LABEL_NOTE = /[(（][^()（）]*[)）]/g;
 /** The line's label before its colon, its bracketed note aside (「当社目的（案）：…」 → 当社目的). */
 function labelOf(text: string): string | undefined {
   return LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim();
+}
+
+/** What may stay of a label's value beside its date: a word or two of hedging (「頃」, 「予定」, "approx."). */
+const DATE_REMAINDER = 4;
+
+/** Is the line a label whose value is a date and nothing more (「開業目標：2026年9月（予定）」)? */
+function datedLabel(vocabulary: Vocabulary, text: string): boolean {
+  const label = LONG_LABEL.exec(text);
+  if (!label) return false;
+  const value = text.slice(label[1].length + 1);
+  if (!hasTimeBound(vocabulary, value) || hasQuantity(vocabulary, value)) return false;
+  const rest = vocabulary.remove("date-like", normalise(value)).replace(LABEL_NOTE, "");
+  return rest.replace(/[\s\p{P}]/gu, "").length <= DATE_REMAINDER;
 }
 
 /** Is the line labelled as the objective, its label a few words that name it? */

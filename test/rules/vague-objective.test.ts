@@ -1999,3 +1999,31 @@ testRule(RULE, "batch u/w kinds (English): a zero target, a quoted infinitive of
     },
   ],
 });
+
+testRule(RULE, "batch y kinds (both languages): a term's purpose in a licence summary, a label whose value is a date alone", {
+  valid: [
+    {
+      name: "Japanese: 利用目的 in a licence summary is what the licensed content may be used for",
+      text: "# 契約要旨\n\n## 1. 許諾の範囲\n\n- 許諾対象：当社の過去記事のテキスト\n- 利用目的：先方の検索サービスで記事の抜粋を表示すること。\n",
+    },
+    {
+      name: "English: a permitted purpose in a licence summary is what the licensed content may be used for",
+      text: "# Licence summary\n\n## 1. Scope of the licence\n\n- Licensed content: our back catalogue of recipes\n- Permitted purpose: showing short extracts in the partner's cooking app.\n",
+    },
+    {
+      name: "Japanese: 開業目標 whose value is a month alone is a milestone",
+      text: "# 出店のご提案\n\n## 2. 想定物件\n\n- 候補：駅前ビル1階（約40坪）\n- 開業目標：2027年4月（予定）\n",
+    },
+    {
+      name: "English: a target opening whose value is a month alone is a milestone",
+      text: "# Joint store proposal\n\n## 2. The site\n\n- Candidate: ground floor of the station building\n- Target opening: April 2027\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a labelled goal with a date and a vague verb is still an objective",
+      text: "# 出店のご提案\n\n## 1. ねらい\n\n- 目標：2027年4月までに地域での存在感を高める\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 26] }],
+    },
+  ],
+});

@@ -2027,3 +2027,24 @@ testRule(RULE, "batch y kinds (both languages): a term's purpose in a licence su
     },
   ],
 });
+
+testRule(RULE, "batch y kinds (English): the deal, or a change to it, said to be meant for or to let the parties do a vague aim", {
+  valid: [
+    {
+      name: "an agreement meant to set out its terms states its scope, not an aim",
+      text: "# Announcement\n\n**Rationale**\n\nThis Agreement is intended to set out the terms of the licence.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "an agreement said to be intended to strengthen something, under a rationale, states a goal",
+      text: "# Announcement\n\n**Rationale**\n\nThe Agreement is intended to strengthen the Group's licensing income from its archive.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 86] }],
+    },
+    {
+      name: "a change to the deal said to let us unlock something, in a list of why, states a goal",
+      text: "# Note\n\n## Why we would do it\n\n- The new structure should allow us to unlock savings across the depots.\n- Reach 90% van fill across the depots by 31 March 2028.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 72] }],
+    },
+  ],
+});

@@ -2048,3 +2048,29 @@ testRule(RULE, "batch y kinds (English): the deal, or a change to it, said to be
     },
   ],
 });
+
+testRule(RULE, "batch y kinds (both languages): the alliance as the topic of its aim, a purpose named then quoted", {
+  valid: [],
+  invalid: [
+    {
+      name: "Japanese: the alliance as the topic of what it aimed at when it began (本提携は…を目指して始まりました), in background",
+      text: "# 推薦書\n\n## 1. 取り組みの概要\n\n当チームは昨年から先方と組み、窓口にAIを導入しました。\n\n本提携は、AIの活用によって窓口の応対品質の向上を目指して始まりました。\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 36] }],
+    },
+    {
+      name: "English: the alliance as the subject of its aim (This partnership aims to …), in background",
+      text: "# Nomination\n\n## 1. Background\n\nThe team brought AI into the help desk last year.\n\nThis partnership aims to deepen the quality of our help-desk answers.\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 69] }],
+    },
+    {
+      name: "Japanese: a purpose named, then quoted (提携の目的として、「…」ことも掲げています), among the terms of the deal",
+      text: "# 推薦書\n\n## 4. 提携の枠組み\n\n- 契約期間は3年間です。\n- 提携の目的として、「AIを通じて窓口の働き方改革を推進する」ことも掲げています。\n",
+      errors: [{ messageId: "bothVerb", range: [5, 2, 5, 42] }],
+    },
+    {
+      name: "English: a quoted aim named as the purpose ('…' as its purpose)",
+      text: '# Nomination\n\n## 4. How the alliance works\n\n- The contract runs for three years.\n- The agreement also sets out "to modernise how the help desk works" as its purpose.\n',
+      errors: [{ messageId: "both", range: [5, 2, 5, 84] }],
+    },
+  ],
+});

@@ -120,7 +120,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     (says("plan-reference") && !says("goal-marker") && !says("prospect")) ||
     says("ending-word") ||
     says("decision-request") ||
-    isReviewLine(vocabulary, text)
+    isReviewLine(vocabulary, text) ||
+    decidesHow(vocabulary, text, says)
   )
     return false;
   // Whether the parties' goals agree or pull apart (「両社の目的は一致していない」, 「目的は…で一致している」)
@@ -273,6 +274,23 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     !stepWish(vocabulary, text) &&
     !partnersOwnAim(vocabulary, text) &&
     !(english(model) && OWNERSHIP_WISH.test(text))
+  );
+}
+
+/**
+ * Does the sentence say only how the parties decide or break a deadlock (「合意できない事項は、両社社長の協議で
+ * 決めます。」, "Anything the board cannot agree goes to the two CEOs, whose decision is final.")? That is
+ * governance, even under a heading that names the objectives too; a goal about deciding ("Cut approval
+ * times to five days by 2027") is phrased as an aim, or has its date, a vague verb or a goal marker. Its
+ * figures do not tell: a rule counts the people it escalates to ("the two CEOs").
+ */
+function decidesHow(vocabulary: Vocabulary, text: string, says: (concept: Concept) => boolean): boolean {
+  return (
+    says("decision-rule") &&
+    !says("goal-marker") &&
+    vagueVerb(vocabulary, text) === undefined &&
+    !hasTimeBound(vocabulary, text) &&
+    !phrasedAsAim(vocabulary, text)
   );
 }
 

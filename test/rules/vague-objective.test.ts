@@ -2074,3 +2074,29 @@ testRule(RULE, "batch y kinds (both languages): the alliance as the topic of its
     },
   ],
 });
+
+testRule(
+  RULE,
+  "batch y kinds (both languages): a minute that the objective was restated, a decision rule under a heading of aims and governance",
+  {
+    valid: [
+      {
+        name: "Japanese: 「部長より、実証の目的を改めて共有。」 announces the objective quoted below",
+        text: "# 議事録\n\n## 3. 実証の目的（確認）\n\n部長より、実証の目的を改めて共有。\n「12月末までに窓口への問い合わせの30％をアバターで一次対応する」。\n",
+      },
+      {
+        name: "English: 'Dana restated the objective of the pilot.' announces the objective quoted below",
+        text: '# Minutes\n\n## 3. Pilot objective (recap)\n\nDana restated the objective of the pilot.\n"Handle 30% of desk enquiries with the avatar by 31 December 2026."\n',
+      },
+      {
+        name: "Japanese: how a deadlock is broken, under a heading of aims and governance",
+        text: "# 社内説明\n\n## 目的と運営体制\n\n改定後の契約に、2027年度に売上45億円とする目標を明記しています。\n\n株主協議会で合意できない事項は、両社社長の協議で決めます。\n",
+      },
+      {
+        name: "English: how a deadlock is broken, under a heading of aims and governance",
+        text: "# Internal note\n\n## Aims and governance\n\nThe revised agreement sets revenue of £45m in FY2027 as the target.\n\nAnything the board cannot agree goes to the two CEOs, whose decision is final.\n",
+      },
+    ],
+    invalid: [],
+  },
+);

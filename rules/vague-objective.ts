@@ -3,7 +3,7 @@
  * Objective statements are those under an objective heading or key (not KPI rows, lead-ins
  * or background), and goal sentences elsewhere (「狙いは…」, "the idea is to…").
  */
-import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
+import type { Lang, PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
@@ -404,13 +404,26 @@ function askedBefore(model: PlanModel, s: Statement, vocabulary: Vocabulary, que
 
 /** A further aim added as a wish for a thing: "We also want a long-term partnership with the Trust." */
 const ALSO_WANT = /^we\s+(?:also|further|additionally)\s+(?:want|hope for|seek|aim for)\b/;
+/** A line that opens by adding to the one before, after a typed bullet: 「・あわせて「…」」, 「また、…」. */
+const ALSO_JA = /^[・*•-]?\s*(?:あわせて|併せて|加えて|さらに|更に|また)(?:[、,]|(?=「))/;
+
+/**
+ * How each language adds an aim to the one before: English by a wish for a thing; Japanese by an
+ * additive opening on an aim of its own (「・あわせて「…との関係を一段深める」」), a vague verb or a goal
+ * marker, as 「また、価格は来月決める」 has neither.
+ */
+const ADDED_AIM: Record<Lang, (vocabulary: Vocabulary, text: string) => boolean> = {
+  en: (_, text) => ALSO_WANT.test(text),
+  ja: (vocabulary, text) => ALSO_JA.test(text) && (vagueVerb(vocabulary, text) !== undefined || vocabulary.test("goal-marker", text)),
+};
 
 /**
  * Does the sentence add an aim to a goal stated right before it, with no blank line between ("Our
- * aim is to … ." then "We also want a long-term partnership …")? The aims are one list of goals.
+ * aim is to … ." then "We also want a long-term partnership …", 「・ねらいは…を目指すこと。」 then
+ * 「・あわせて「…関係を一段深める」。」)? The aims are one list of goals.
  */
 function addsToGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  if (!english(model) || s.kind !== "sentence" || !ALSO_WANT.test(ownText(s))) return false;
+  if (s.kind !== "sentence" || !ADDED_AIM[model.lang](vocabulary, ownText(s))) return false;
   const before = model.statements[positionOf(model, s) - 1];
   return (
     before?.kind === "sentence" &&

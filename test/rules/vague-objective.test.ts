@@ -2100,3 +2100,24 @@ testRule(
     invalid: [],
   },
 );
+
+testRule(RULE, "batch y kinds (both languages): an aim added to the goal on the line before", {
+  valid: [
+    {
+      name: "Japanese: a line opened by また that adds a fact, not an aim",
+      text: "# 報告メモ\n\n■ 最初に言うこと\n・ねらいは、共同開発品を2027年度に売上5億円にすること。\n・また、契約は今年3月。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: 「・あわせて「…」」 after the line that states the aim adds another",
+      text: "# 報告メモ\n\n■ 最初に言うこと\n・ねらいは、共同開発品を2027年度に売上5億円にすること。\n・あわせて「先方との関係を一段深め、店頭での存在感を高める」。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 31] }],
+    },
+    {
+      name: "English: 'We also want …' after the sentence that states the aim adds another",
+      text: "# Briefing\n\nOur aim is to sell 5,000 units of the joint range in FY2027. We also want a long-term partnership with the chain.\n",
+      errors: [{ messageId: "both", range: [2, 61, 2, 113] }],
+    },
+  ],
+});

@@ -625,22 +625,31 @@ function datedLabel(vocabulary: Vocabulary, text: string): boolean {
   return rest.replace(/[\s\p{P}]/gu, "").length <= DATE_REMAINDER;
 }
 
-/** Is the line labelled as the objective, its label a few words that name it? */
+/** Is the line labelled as the objective, its label a few words that name it, or as the plan's big idea? */
 function labelledObjective(vocabulary: Vocabulary, text: string): boolean {
   const label = labelOf(text);
-  return (
-    label !== undefined &&
-    label.split(/\s+/).length <= 3 &&
-    vocabulary.test("objective-heading", label) &&
-    !vocabulary.test("kpi-column", label)
-  );
+  if (label === undefined) return false;
+  if (ideaLabelled(vocabulary, text, label)) return true;
+  return label.split(/\s+/).length <= 3 && vocabulary.test("objective-heading", label) && !vocabulary.test("kpi-column", label);
+}
+
+/**
+ * Is the line labelled as the plan's main idea or direction ("Big picture: keep leveraging the
+ * partnership to explore …", 「大きな方向性：…連携を深めていく」), its value phrased as an aim? A value
+ * that reports ("Big picture: volumes are up 12%") is a summary, not the aim.
+ */
+function ideaLabelled(vocabulary: Vocabulary, text: string, label: string): boolean {
+  if (!vocabulary.test("idea-label", label)) return false;
+  const value = text.slice(text.indexOf(label) + label.length).replace(/^[^:：]*[:：]\s*/, "");
+  return vagueVerb(vocabulary, value) !== undefined || phrasedAsAim(vocabulary, value);
 }
 
 /** Is the bullet labelled as the objective (「当社目的：…」, "Our objective: …") outside another element's terms? */
 function labelledObjectiveItem(model: PlanModel, elements: PlanElement[], text: string, vocabulary: Vocabulary): boolean {
   const terms = elements.some((e) => TERMS_ELEMENTS.includes(e) || MEASURED_ELEMENTS.includes(e));
   if (terms || !labelledObjective(vocabulary, text)) return false;
-  return english(model) || PURPOSE_NAME.test(labelOf(text) ?? "");
+  const label = labelOf(text) ?? "";
+  return english(model) || PURPOSE_NAME.test(label) || vocabulary.test("idea-label", label);
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */

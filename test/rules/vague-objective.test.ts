@@ -2121,3 +2121,24 @@ testRule(RULE, "batch y kinds (both languages): an aim added to the goal on the 
     },
   ],
 });
+
+testRule(RULE, "batch y kinds (both languages): a line labelled as the plan's big idea or direction", {
+  valid: [
+    {
+      name: "English: a big-picture label over a report of figures is a summary",
+      text: "# Talking points\n\n## Opener\n\n- Big picture: volumes are up 12% on last year.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "English: 'Big idea: …' phrased as an aim states the goal",
+      text: "# Contest entry\n\n## 2. The idea\n\nBig idea: partner with a voice start-up and explore voice as a new channel.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 75] }],
+    },
+    {
+      name: "Japanese: 「大きな方向性：…」 phrased as an aim states the goal",
+      text: "# 報告メモ\n\n## 今後\n\n- 大きな方向性：先方との連携を深めていく。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 22] }],
+    },
+  ],
+});

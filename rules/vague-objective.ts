@@ -3,7 +3,7 @@
  * Objective statements are those under an objective heading or key (not KPI rows, lead-ins
  * or background), and goal sentences elsewhere (「狙いは…」, "the idea is to…").
  */
-import type { PlanElement, PlanModel, Statement } from "../server/engine/model";
+import type { Lang, PlanElement, PlanModel, Statement } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
@@ -107,6 +107,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (ASIDE.test(text)) return false;
   // A divider that labels the page or slide after it (a slide deck's export: "--- Slide 4 ---", 「=== 3枚目 ===」) says nothing.
   if (DIVIDER.test(text)) return false;
+  // A label whose value is a date alone (「開業目標：2026年9月」, "Target opening: September 2026") says when a
+  // step is due: a milestone of the schedule, not an objective.
+  if (datedLabel(vocabulary, text)) return false;
   // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
   // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
   // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
@@ -117,7 +120,8 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     (says("plan-reference") && !says("goal-marker") && !says("prospect") && !PLAN_FRAME.test(text)) ||
     says("ending-word") ||
     says("decision-request") ||
-    isReviewLine(vocabulary, text)
+    isReviewLine(vocabulary, text) ||
+    decidesHow(vocabulary, text, says)
   )
     return false;
   // Whether the parties' goals agree or pull apart (「両社の目的は一致していない」, 「目的は…で一致している」)
@@ -277,6 +281,23 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
 }
 
 /**
+ * Does the sentence say only how the parties decide or break a deadlock (「合意できない事項は、両社社長の協議で
+ * 決めます。」, "Anything the board cannot agree goes to the two CEOs, whose decision is final.")? That is
+ * governance, even under a heading that names the objectives too; a goal about deciding ("Cut approval
+ * times to five days by 2027") is phrased as an aim, or has its date, a vague verb or a goal marker. Its
+ * figures do not tell: a rule counts the people it escalates to ("the two CEOs").
+ */
+function decidesHow(vocabulary: Vocabulary, text: string, says: (concept: Concept) => boolean): boolean {
+  return (
+    says("decision-rule") &&
+    !says("goal-marker") &&
+    vagueVerb(vocabulary, text) === undefined &&
+    !hasTimeBound(vocabulary, text) &&
+    !phrasedAsAim(vocabulary, text)
+  );
+}
+
+/**
  * Is it the other side's own aim, told as a fact about it (「先方は2027年の上場を目指しており…」, "Their
  * goal is a listing in 2027")? Its topic is the partner alone, and it does not speak of the alliance:
  * what the partner is after by itself bears on the deal, but is no goal the plan sets.
@@ -396,13 +417,26 @@ function askedBefore(model: PlanModel, s: Statement, vocabulary: Vocabulary, que
 
 /** A further aim added as a wish for a thing: "We also want a long-term partnership with the Trust." */
 const ALSO_WANT = /^we\s+(?:also|further|additionally)\s+(?:want|hope for|seek|aim for)\b/;
+/** A line that opens by adding to the one before, after a typed bullet: 「・あわせて「…」」, 「また、…」. */
+const ALSO_JA = /^[・*•-]?\s*(?:あわせて|併せて|加えて|さらに|更に|また)(?:[、,]|(?=「))/;
+
+/**
+ * How each language adds an aim to the one before: English by a wish for a thing; Japanese by an
+ * additive opening on an aim of its own (「・あわせて「…との関係を一段深める」」), a vague verb or a goal
+ * marker, as 「また、価格は来月決める」 has neither.
+ */
+const ADDED_AIM: Record<Lang, (vocabulary: Vocabulary, text: string) => boolean> = {
+  en: (_, text) => ALSO_WANT.test(text),
+  ja: (vocabulary, text) => ALSO_JA.test(text) && (vagueVerb(vocabulary, text) !== undefined || vocabulary.test("goal-marker", text)),
+};
 
 /**
  * Does the sentence add an aim to a goal stated right before it, with no blank line between ("Our
- * aim is to … ." then "We also want a long-term partnership …")? The aims are one list of goals.
+ * aim is to … ." then "We also want a long-term partnership …", 「・ねらいは…を目指すこと。」 then
+ * 「・あわせて「…関係を一段深める」。」)? The aims are one list of goals.
  */
 function addsToGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  if (!english(model) || s.kind !== "sentence" || !ALSO_WANT.test(ownText(s))) return false;
+  if (s.kind !== "sentence" || !ADDED_AIM[model.lang](vocabulary, ownText(s))) return false;
   const before = model.statements[positionOf(model, s) - 1];
   return (
     before?.kind === "sentence" &&
@@ -591,22 +625,44 @@ function labelOf(text: string): string | undefined {
   return LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim();
 }
 
-/** Is the line labelled as the objective, its label a few words that name it? */
+/** What may stay of a label's value beside its date: a word or two of hedging (「頃」, 「予定」, "approx."). */
+const DATE_REMAINDER = 4;
+
+/** Is the line a label whose value is a date and nothing more (「開業目標：2026年9月（予定）」)? */
+function datedLabel(vocabulary: Vocabulary, text: string): boolean {
+  const label = LONG_LABEL.exec(text);
+  if (!label) return false;
+  const value = text.slice(label[1].length + 1);
+  if (!hasTimeBound(vocabulary, value) || hasQuantity(vocabulary, value)) return false;
+  const rest = vocabulary.remove("date-like", normalise(value)).replace(LABEL_NOTE, "");
+  return rest.replace(/[\s\p{P}]/gu, "").length <= DATE_REMAINDER;
+}
+
+/** Is the line labelled as the objective, its label a few words that name it, or as the plan's big idea? */
 function labelledObjective(vocabulary: Vocabulary, text: string): boolean {
   const label = labelOf(text);
-  return (
-    label !== undefined &&
-    label.split(/\s+/).length <= 3 &&
-    vocabulary.test("objective-heading", label) &&
-    !vocabulary.test("kpi-column", label)
-  );
+  if (label === undefined) return false;
+  if (ideaLabelled(vocabulary, text, label)) return true;
+  return label.split(/\s+/).length <= 3 && vocabulary.test("objective-heading", label) && !vocabulary.test("kpi-column", label);
+}
+
+/**
+ * Is the line labelled as the plan's main idea or direction ("Big picture: keep leveraging the
+ * partnership to explore …", 「大きな方向性：…連携を深めていく」), its value phrased as an aim? A value
+ * that reports ("Big picture: volumes are up 12%") is a summary, not the aim.
+ */
+function ideaLabelled(vocabulary: Vocabulary, text: string, label: string): boolean {
+  if (!vocabulary.test("idea-label", label)) return false;
+  const value = text.slice(text.indexOf(label) + label.length).replace(/^[^:：]*[:：]\s*/, "");
+  return vagueVerb(vocabulary, value) !== undefined || phrasedAsAim(vocabulary, value);
 }
 
 /** Is the bullet labelled as the objective (「当社目的：…」, "Our objective: …") outside another element's terms? */
 function labelledObjectiveItem(model: PlanModel, elements: PlanElement[], text: string, vocabulary: Vocabulary): boolean {
   const terms = elements.some((e) => TERMS_ELEMENTS.includes(e) || MEASURED_ELEMENTS.includes(e));
   if (terms || !labelledObjective(vocabulary, text)) return false;
-  return english(model) || PURPOSE_NAME.test(labelOf(text) ?? "");
+  const label = labelOf(text) ?? "";
+  return english(model) || PURPOSE_NAME.test(label) || vocabulary.test("idea-label", label);
 }
 
 /** Is the statement's own section titled by a goal with its target and deadline? */

@@ -2097,3 +2097,146 @@ testRule(RULE, "batch w/v kinds (English): a joint vision said with 'can' or 'ar
     },
   ],
 });
+
+testRule(RULE, "batch y kinds (both languages): a term's purpose in a licence summary, a label whose value is a date alone", {
+  valid: [
+    {
+      name: "Japanese: 利用目的 in a licence summary is what the licensed content may be used for",
+      text: "# 契約要旨\n\n## 1. 許諾の範囲\n\n- 許諾対象：当社の過去記事のテキスト\n- 利用目的：先方の検索サービスで記事の抜粋を表示すること。\n",
+    },
+    {
+      name: "English: a permitted purpose in a licence summary is what the licensed content may be used for",
+      text: "# Licence summary\n\n## 1. Scope of the licence\n\n- Licensed content: our back catalogue of recipes\n- Permitted purpose: showing short extracts in the partner's cooking app.\n",
+    },
+    {
+      name: "Japanese: 開業目標 whose value is a month alone is a milestone",
+      text: "# 出店のご提案\n\n## 2. 想定物件\n\n- 候補：駅前ビル1階（約40坪）\n- 開業目標：2027年4月（予定）\n",
+    },
+    {
+      name: "English: a target opening whose value is a month alone is a milestone",
+      text: "# Joint store proposal\n\n## 2. The site\n\n- Candidate: ground floor of the station building\n- Target opening: April 2027\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a labelled goal with a date and a vague verb is still an objective",
+      text: "# 出店のご提案\n\n## 1. ねらい\n\n- 目標：2027年4月までに地域での存在感を高める\n",
+      errors: [{ messageId: "noTarget", range: [4, 2, 4, 26] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch y kinds (English): the deal, or a change to it, said to be meant for or to let the parties do a vague aim", {
+  valid: [
+    {
+      name: "an agreement meant to set out its terms states its scope, not an aim",
+      text: "# Announcement\n\n**Rationale**\n\nThis Agreement is intended to set out the terms of the licence.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "an agreement said to be intended to strengthen something, under a rationale, states a goal",
+      text: "# Announcement\n\n**Rationale**\n\nThe Agreement is intended to strengthen the Group's licensing income from its archive.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 86] }],
+    },
+    {
+      name: "a change to the deal said to let us unlock something, in a list of why, states a goal",
+      text: "# Note\n\n## Why we would do it\n\n- The new structure should allow us to unlock savings across the depots.\n- Reach 90% van fill across the depots by 31 March 2028.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 72] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch y kinds (both languages): the alliance as the topic of its aim, a purpose named then quoted", {
+  valid: [],
+  invalid: [
+    {
+      name: "Japanese: the alliance as the topic of what it aimed at when it began (本提携は…を目指して始まりました), in background",
+      text: "# 推薦書\n\n## 1. 取り組みの概要\n\n当チームは昨年から先方と組み、窓口にAIを導入しました。\n\n本提携は、AIの活用によって窓口の応対品質の向上を目指して始まりました。\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 36] }],
+    },
+    {
+      name: "English: the alliance as the subject of its aim (This partnership aims to …), in background",
+      text: "# Nomination\n\n## 1. Background\n\nThe team brought AI into the help desk last year.\n\nThis partnership aims to deepen the quality of our help-desk answers.\n",
+      errors: [{ messageId: "bothVerb", range: [6, 0, 6, 69] }],
+    },
+    {
+      name: "Japanese: a purpose named, then quoted (提携の目的として、「…」ことも掲げています), among the terms of the deal",
+      text: "# 推薦書\n\n## 4. 提携の枠組み\n\n- 契約期間は3年間です。\n- 提携の目的として、「AIを通じて窓口の働き方改革を推進する」ことも掲げています。\n",
+      errors: [{ messageId: "bothVerb", range: [5, 2, 5, 42] }],
+    },
+    {
+      name: "English: a quoted aim named as the purpose ('…' as its purpose)",
+      text: '# Nomination\n\n## 4. How the alliance works\n\n- The contract runs for three years.\n- The agreement also sets out "to modernise how the help desk works" as its purpose.\n',
+      errors: [{ messageId: "both", range: [5, 2, 5, 84] }],
+    },
+  ],
+});
+
+testRule(
+  RULE,
+  "batch y kinds (both languages): a minute that the objective was restated, a decision rule under a heading of aims and governance",
+  {
+    valid: [
+      {
+        name: "Japanese: 「部長より、実証の目的を改めて共有。」 announces the objective quoted below",
+        text: "# 議事録\n\n## 3. 実証の目的（確認）\n\n部長より、実証の目的を改めて共有。\n「12月末までに窓口への問い合わせの30％をアバターで一次対応する」。\n",
+      },
+      {
+        name: "English: 'Dana restated the objective of the pilot.' announces the objective quoted below",
+        text: '# Minutes\n\n## 3. Pilot objective (recap)\n\nDana restated the objective of the pilot.\n"Handle 30% of desk enquiries with the avatar by 31 December 2026."\n',
+      },
+      {
+        name: "Japanese: how a deadlock is broken, under a heading of aims and governance",
+        text: "# 社内説明\n\n## 目的と運営体制\n\n改定後の契約に、2027年度に売上45億円とする目標を明記しています。\n\n株主協議会で合意できない事項は、両社社長の協議で決めます。\n",
+      },
+      {
+        name: "English: how a deadlock is broken, under a heading of aims and governance",
+        text: "# Internal note\n\n## Aims and governance\n\nThe revised agreement sets revenue of £45m in FY2027 as the target.\n\nAnything the board cannot agree goes to the two CEOs, whose decision is final.\n",
+      },
+    ],
+    invalid: [],
+  },
+);
+
+testRule(RULE, "batch y kinds (both languages): an aim added to the goal on the line before", {
+  valid: [
+    {
+      name: "Japanese: a line opened by また that adds a fact, not an aim",
+      text: "# 報告メモ\n\n■ 最初に言うこと\n・ねらいは、共同開発品を2027年度に売上5億円にすること。\n・また、契約は今年3月。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: 「・あわせて「…」」 after the line that states the aim adds another",
+      text: "# 報告メモ\n\n■ 最初に言うこと\n・ねらいは、共同開発品を2027年度に売上5億円にすること。\n・あわせて「先方との関係を一段深め、店頭での存在感を高める」。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 31] }],
+    },
+    {
+      name: "English: 'We also want …' after the sentence that states the aim adds another",
+      text: "# Briefing\n\nOur aim is to sell 5,000 units of the joint range in FY2027. We also want a long-term partnership with the chain.\n",
+      errors: [{ messageId: "both", range: [2, 61, 2, 113] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch y kinds (both languages): a line labelled as the plan's big idea or direction", {
+  valid: [
+    {
+      name: "English: a big-picture label over a report of figures is a summary",
+      text: "# Talking points\n\n## Opener\n\n- Big picture: volumes are up 12% on last year.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "English: 'Big idea: …' phrased as an aim states the goal",
+      text: "# Contest entry\n\n## 2. The idea\n\nBig idea: partner with a voice start-up and explore voice as a new channel.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 75] }],
+    },
+    {
+      name: "Japanese: 「大きな方向性：…」 phrased as an aim states the goal",
+      text: "# 報告メモ\n\n## 今後\n\n- 大きな方向性：先方との連携を深めていく。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 2, 4, 22] }],
+    },
+  ],
+});

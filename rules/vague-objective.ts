@@ -240,9 +240,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // companies want different things. Lumio's stated aim is …; our aim is …"): that is partner fit.
   // Nor the purpose a past step was taken for, told as history (「…を契機に、両社は関係の安定化を目的として資本業務
   // 提携に合意した。」): the background's account of how the deal came about. A goal quoted in a past report
-  // (「「…発信していきたい」と話していました。」) is still the goal someone set.
+  // (「「…発信していきたい」と話していました。」) is still the goal someone set, and so is the aim the
+  // alliance itself was begun with (「本提携は、…を目指して始まりました。」): the alliance still has it.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
-    return !besideGoalConflict(model, s, vocabulary) && !(TOLD_AS_PAST.test(text) && !text.includes("「"));
+    return !besideGoalConflict(model, s, vocabulary) && !(TOLD_AS_PAST.test(text) && !text.includes("「") && !ALLIANCE_TOPIC.test(text));
   // A section of targets or milestones that states an aim on a vague verb ("## Targets — the two
   // companies aim to significantly expand sales of jointly developed products", a milestone table
   // closed by "Over time, we aim to deepen our relationship and expand into new territories"): that
@@ -321,6 +322,9 @@ const PLAN_FRAME = /^(?:本|この)(?:計画|提案)(?:では|において|を�
 
 /** A sentence that ends in a past verb (「…に合意した。」, 「…を締結しました。」), not in the copula (「…ことだ。」). */
 const TOLD_AS_PAST = /(?:[しっいきぎちにびみりえけげせてねべめれ]た|だった|でした)[。.]?$/;
+
+/** The alliance as the topic of its sentence (「本提携は」, 「この協業は」): what it aims at is its own aim, past tense or not. */
+const ALLIANCE_TOPIC = /^(?:本|この|今回の)(?:提携|協業|連携|アライアンス|パートナーシップ)は/;
 
 /** A sentence that ends in the past (「…を図った。」, 「…だった」): what was done, not what is aimed at. */
 const PAST_END = /[ただ][。.]?$/;

@@ -351,12 +351,12 @@ function kpiTables(model: PlanModel, vocabulary: Vocabulary): Table[] {
       return header.some((h) => targetHeader(h) || levelsHeader(vocabulary, h)) || (!sectioned && fromBaseline(vocabulary, t, header));
     // Or the rows name what they measure and the target column holds amounts, not dates
     // ("What | Today | Target | By", "Category | Weight | Q3 | Q4 | Target"): a scorecard, whatever its first column says.
-    // So does a service-level table's column of the levels to meet (「項目 | 水準 | 測定方法」, "Item | Threshold").
+    // So does a service-level table's column of the levels to meet (「項目 | 水準 | 測定方法」, "Item | Threshold"),
+    // or a stage-gate's pass line (「次フェーズへの移行基準」): a level to meet, though 基準 also names a baseline.
     const column = header.findIndex(
       (h, i) =>
         i > 0 &&
-        (vocabulary.test("target-column", h) || levelsHeader(vocabulary, h)) &&
-        !vocabulary.test("baseline-column", h) &&
+        (levelsHeader(vocabulary, h) || (vocabulary.test("target-column", h) && !vocabulary.test("baseline-column", h))) &&
         !vocabulary.test("due-column", h),
     );
     const amounts = t.rows.filter((row) => hasQuantity(vocabulary, row.cells[column]?.text ?? "")).length;
@@ -443,11 +443,13 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     // A row of another table (a decision log's entry that lists the KPIs) is read as a line of text.
     if (inTable(s.span) || tabled(s.span)) continue;
     // One KPI per line: a lead-in and its items often share one list item or paragraph.
-    for (const line of kpiLines(readable(s), columnOf(model, s))) {
+    for (const line of kpiLines(vocabulary, readable(s), columnOf(model, s))) {
       const text = normalise(line).trim();
       // A line that says how often the figures are looked at introduces them, as a review line does.
       const review = isReviewLine(vocabulary, text) || looksAtFigures(vocabulary, text);
-      if (!text || vocabulary.test("kpi-lead-in", text) || (review && !isTarget(line))) continue;
+      // Beside a KPI table, a line that names the KPIs refers to the table's, as prose around a KPI section's table does.
+      const refers = tables.length > 0 && refersToKpis(vocabulary, text);
+      if (!text || vocabulary.test("kpi-lead-in", text) || ((review || refers) && !isTarget(line))) continue;
       total++;
       if (isTarget(line)) withTarget++;
     }
@@ -471,6 +473,15 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
   if (total > 0 && withTarget * 2 >= total && !noneSet) return reports;
   const anchor = scope.sections[0]?.headingSpan ?? scope.statements[0]?.span ?? tables[0]?.span ?? documentAnchor(model);
   return [{ messageId: "noTargets", span: anchor }, ...reports];
+}
+
+/**
+ * Does a (normalised) line name the KPIs in running text, rather than be one: 「各フェーズの終了時に、
+ * 別紙の評価指標の達成状況に基づき移行可否を判定する」, "progress on the KPIs goes to the board", a
+ * table's caption 「（別紙）評価指標」? A line labelled by them names one ("KPI: satisfaction – higher").
+ */
+function refersToKpis(vocabulary: Vocabulary, text: string): boolean {
+  return vocabulary.test("kpi-word", text) && !labelsKpis(vocabulary, text);
 }
 
 /**
@@ -505,8 +516,10 @@ const LISTED = /(?:\b(?:and|or)|[&とや]|及び|および)\s*(?:(?:the|any|all)
  * (target under" / "6% of baked value) and …"), or a Japanese line that ends on a comma (「…とし、」).
  * A line is as long as it stands in the source: a sentence that starts mid-line (`column`, after the
  * paragraph's last full stop) has a short first part on a long wrapped line ("The pack is reviewed").
+ * A Japanese line wraps where it cannot end a clause: on a comma, a particle or 「・」 (open-end).
  */
-function kpiLines(text: string, column: number): string[] {
+function kpiLines(vocabulary: Vocabulary, text: string, column: number): string[] {
+  const openEnd = vocabulary.derive("missing-kpi:open-end-ja", (v) => new RegExp(v.group("open-end", "ja")));
   const lines: string[] = [];
   /** The source width of the last line (its start column counted only for the statement's first). */
   let width = 0;
@@ -514,7 +527,7 @@ function kpiLines(text: string, column: number): string[] {
     const last = lines.at(-1)?.trimEnd();
     const wrapped =
       last !== undefined &&
-      ((width >= WRAP_WIDTH && !/[.。:：;；!?！？]$/.test(last) && /^\s*[a-z0-9(£$€¥]/.test(line)) || /[、，]$/.test(last));
+      ((width >= WRAP_WIDTH && !/[.。:：;；!?！？]$/.test(last) && /^\s*[a-z0-9(£$€¥]/.test(line)) || openEnd.test(last));
     if (wrapped) lines[lines.length - 1] = `${last} ${line.trim()}`;
     else lines.push(line);
     width = (last === undefined ? column : 0) + line.trimEnd().length;

@@ -217,7 +217,8 @@ function lines(s: Statement, vocabulary: Vocabulary): Statement[] {
   for (const text of s.text.split("\n")) {
     const last = parts.at(-1);
     if (last && wrapped(last.text, text, vocabulary)) {
-      last.text += ` ${text.trim()}`;
+      // Japanese wraps without a space: 「…ミエルに」 over 「帰属する」 reads 「…ミエルに帰属する」.
+      last.text += `${WIDE.test(last.text.trimEnd().slice(-1)) && WIDE.test(text.trimStart().charAt(0)) ? "" : " "}${text.trim()}`;
       last.span = { start: last.span.start, end: offset + text.length };
     } else parts.push({ ...s, key, text, span: { start: offset, end: offset + text.length } });
     offset += text.length + 1;
@@ -270,10 +271,13 @@ function refersBack(line: string): boolean {
 const OWNS_PRONOUN = /\b(?:owns?|owned|holds?|keeps?|retains?)\s+(?:it|them)\b/;
 const PRONOUN_SUBJECT = /^\s*(?:It|They|These|This|That|Those) (?:is|are|will|shall|belongs?|vests?|remains?)\b/;
 
+/** A Japanese character: a line that ends on one, joined to one that starts on one, takes no space between. */
+const WIDE = /[\u3000-\u9fff\uff00-\uffef]/;
+
 /**
  * Does `next` go on with the clause `line` began? Prose hard-wrapped at a width (plain-text
  * filings, e-mail, transcripts) breaks lines mid-sentence: after a comma or a word that cannot end
- * a clause ("before the", "made to"), or before a word in lower case.
+ * a clause ("before the", "made to", a Japanese particle or 「・」), or before a word in lower case.
  */
 function wrapped(line: string, next: string, vocabulary: Vocabulary): boolean {
   const end = line.trimEnd();

@@ -371,6 +371,70 @@ testRule(RULE, "English", {
   ],
 });
 
+testRule(RULE, "batch y kinds: a stage-gated plan's KPI table (phase columns, gate criteria), its prose pointing at it", {
+  valid: [
+    {
+      name: "columns headed by the phases' ends (第1フェーズ終了時 | 第2フェーズ（年度末）) hold the targets",
+      text: `${JA_OBJECTIVE}\n## 運営\n\n運営委員会で毎月確認する。\n\n| 指標 | 第1フェーズ終了時 | 第2フェーズ（年度末） |\n|---|---|---|\n| 一次回答率 | 60％以上 | 75％以上 |\n| 平均応答時間 | 40秒以内 | 30秒以内 |\n`,
+    },
+    {
+      name: "columns headed by the phases (Metric | Phase 1 | Phase 2) hold the targets",
+      text: `${EN_OBJECTIVE}\n## Governance\n\nThe steering committee reviews progress monthly.\n\n| Metric | Phase 1 | Phase 2 |\n|---|---|---|\n| First-call resolution | 60% | 75% |\n| Average handling time | 40 seconds | 30 seconds |\n`,
+    },
+    {
+      name: "a stage-gate table whose 「次フェーズへの移行基準」 column gives each phase's pass line",
+      text: `${JA_OBJECTIVE}\n## フェーズと判定\n\n| フェーズ | 期間 | 次フェーズへの移行基準 |\n|---|---|---|\n| 第1：検証 | 2026年4月〜9月 | 的中率80％以上 |\n| 第2：試行 | 2026年10月〜2027年3月 | 的中率90％以上 |\n\n運営会議（毎月）で進捗を確認する。\n`,
+    },
+    {
+      name: "a stage-gate table whose 'Gate criteria' column gives each stage's pass line",
+      text: `${EN_OBJECTIVE}\n## Stages\n\n| Stage | Dates | Gate criteria |\n|---|---|---|\n| Pilot | Apr-Sep 2026 | 80% match rate |\n| Rollout | Oct 2026-Mar 2027 | 90% match rate |\n\nThe joint board reviews progress every month.\n`,
+    },
+    {
+      name: "beside an annex's KPI table, a hard-wrapped article that decides on 「別紙の評価指標」 refers to them, no KPI itself",
+      text: `${JA_OBJECTIVE}\n## 第5条（評価）\n\n各フェーズの終了時に、運営委員会が、別紙の評価指標の達成状況に基づき次フェーズへの\n移行可否を判定する。運営委員会は評価指標の達成状況を毎月協議する。\n\n（別紙）評価指標\n\n| 指標 | 第1フェーズ終了時 | 第2フェーズ終了時 |\n|---|---|---|\n| 採点一致率 | 85％以上 | 92％以上 |\n`,
+    },
+    {
+      name: "beside a KPI table, a sentence that decides on 'the KPIs in Schedule 2' refers to them, no KPI itself",
+      text: `${EN_OBJECTIVE}\n## Phases\n\nAt the end of each phase the committee decides, on the KPIs in Schedule 2, whether to move on.\nThe committee discusses the KPIs every month.\n\n| KPI | Target |\n|---|---|\n| Marking agreement | 92% |\n`,
+    },
+    {
+      name: "counts reviewed 'each evening' at a huddle: a daily cadence",
+      text: `${EN_OBJECTIVE}\n## Targets\n\n| Measure | Target |\n|---|---|\n| Qualified leads | 300 |\n| Meetings booked | 40 |\n\nCounts reviewed each evening at the stand huddle.\n`,
+    },
+    {
+      name: "件数は「毎晩」の終礼で確認する: a daily cadence",
+      text: `${JA_OBJECTIVE}\n## 目標\n\n| 指標 | 目標 |\n|---|---|\n| 有効リード数 | 300件 |\n| 商談予約数 | 40件 |\n\n件数は毎晩の終礼で確認する。\n`,
+    },
+  ],
+  invalid: [
+    {
+      name: "figures reported, but 「目標数字はまだ先方とすり合わせ中」: the targets are not set",
+      text: `${JA_OBJECTIVE}\n## 状況（数字は月次の部長会で報告）\n\n- 第1弾の販売数：4か月で累計21万本\n- 棚の面積：1.5倍\n- 目標数字はまだ先方とすり合わせ中。\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 19] }],
+    },
+    {
+      name: "figures reported, but 'the targets are still being negotiated': the targets are not set",
+      text: `${EN_OBJECTIVE}\n## Numbers we report monthly\n\n- Units sold: 210,000 in four months\n- Shelf space: 1.5 times\n- The targets are still being negotiated with the chain.\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 28] }],
+    },
+    {
+      name: "a letter's 「KPIの目標値は次回の委員会で改めてご相談させてください」 puts the KPIs off",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n- 導入農家数：2027年度末までに2,000戸\n- 的中率\n\nKPIの目標値は次回の運営委員会で改めてご相談させてください。委員会は四半期ごとに開催する。\n`,
+      errors: [{ messageId: "noTargets", range: [6, 0, 6, 6] }],
+    },
+    {
+      name: "an issues list's 「・KPI目標：TBD。」 puts the KPIs off, though it stands under the risks, beside a table of actuals",
+      text: `${JA_OBJECTIVE}\n## 数字\n\n| 項目 | 9月実績 | 10月 |\n|---|---|---|\n| 販売本数 | 1,140本 | 610本 |\n| 単価 | 3,850円 | 3,900円 |\n\n週次定例で毎週確認する。\n\n## 課題・リスク\n\n- KPI目標：TBD。先方が指標を追加したいと言っている。\n- KPI案を作って部長に相談する。\n`,
+      errors: [{ messageId: "noTargets", range: [17, 2, 17, 30] }],
+    },
+    {
+      name: "an issues list's 'KPI targets: TBD.' puts the KPIs off, though it stands under the risks, beside a table of actuals",
+      text: `${EN_OBJECTIVE}\n## Numbers\n\n| Item | September | October |\n|---|---|---|\n| Bottles sold | 1,140 | 610 |\n| Average price | $38 | $39 |\n\nWe look at these every week.\n\n## Risks and issues\n\n- KPI targets: TBD. The partner wants to add two more measures.\n- Draft our KPI proposal for the director.\n`,
+      errors: [{ messageId: "noTargets", range: [10, 0, 10, 30] }],
+    },
+  ],
+});
+
 testRule(RULE, "batch p kinds: measures by a plain word, a lead-in's list after a blank line, a target cell that opens with its figure", {
   valid: [
     {

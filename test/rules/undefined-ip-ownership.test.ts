@@ -296,6 +296,74 @@ testRule(RULE, "batch t kinds: a deferral that points back at the ownership ques
   ],
 });
 
+testRule(RULE, "batch y kinds: a clause wrapped over lines, a side's view, ownership left to an agreement to come", {
+  valid: [
+    {
+      name: "Japanese hard-wrapped after a particle (「…先方に」 / 「帰属するが」): the wrapped clause owns the result",
+      text: JA(
+        "## 知的財産\n\n- 各社が従前から保有する技術は各社に帰属する。本提携で当社の画像により追加学習したモデルも先方に\n  帰属するが、当社は無償で利用できる。",
+      ),
+    },
+    {
+      name: "Japanese hard-wrapped after 「・」 between listed things (「点検手順書・」 / 「管理画面の仕様は当社に帰属する」)",
+      text: JA("## 知的財産\n\n各社の既存の技術は各社に帰属する。当社が作成した点検手順書・\n管理画面の仕様は当社に帰属する。"),
+    },
+    {
+      name: "a result named by what one party develops ('the routing rules it develops') is owned",
+      text: EN(
+        "## Intellectual property\n\nEach of us keeps what it brought in; Acme owns the booking app and the routing rules it develops.",
+      ),
+    },
+    {
+      name: "「開発する」 names a result in Japanese too (先方が開発するアプリは先方に帰属)",
+      text: JA("## 知的財産\n\n各社が持ち込んだ技術は各社に帰属する。先方が開発する予約アプリは先方に帰属する。"),
+    },
+  ],
+  invalid: [
+    {
+      name: "a wrapped Japanese clause put off on its second line (「…モデルの帰属は」 / 「別途協議とする」) is deferred",
+      text: JA("## 知的財産\n\n各社の既存の技術は各社に帰属する。本提携で追加学習したモデルの帰属は\n別途協議とする。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "each side's view as minutes label it ('Birch's view: … belongs to them') names no owner",
+      text: EN(
+        "## Intellectual property\n\nEach party keeps its background IP.\nBirch's view: the retrained model is their product and belongs to them. Alder's view: Alder should own the site weights.",
+      ),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 24] }],
+    },
+    {
+      name: "each side's view labelled 「見解：」 names no owner either",
+      text: JA("## 知的財産\n\n各社の既存の技術は各社に帰属する。\n先方の見解：追加学習したモデルは先方の製品であり、先方に帰属する。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "ownership 'to follow in the supply agreement' is put off",
+      text: EN(
+        "## Intellectual property\n\nEach party keeps its background IP. Ownership of joint reference designs to follow in the supply agreement.",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 24] }],
+    },
+    {
+      name: "「最終契約で定める」 puts it off in Japanese",
+      text: JA("## 知的財産\n\n各社の既存の技術は各社に帰属する。共同設計した基板の帰属は最終契約で定める。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+    {
+      name: "'who owns the cleaned data set … is unclear' names the question, not an owner",
+      text: EN(
+        "## Intellectual property\n\nOur templates remain ours. Who owns the cleaned data set their team would build, and whether they may keep training on it, is unclear.",
+      ),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 24] }],
+    },
+    {
+      name: "「どちらに帰属するかは決まっていない」 names the question in Japanese",
+      text: JA("## 知的財産\n\n当社のひな型は当社に帰属する。整備したデータセットがどちらに帰属するかは決まっていない。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+  ],
+});
+
 testRule(RULE, "English", {
   valid: [
     {

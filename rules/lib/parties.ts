@@ -336,9 +336,11 @@ function holderBefore(text: string, at: number, lang: "ja" | "en"): string {
 /** The side whose name ends the holder (「…ことのはAI社」 → ことのはAI, the longest name that fits), or its role word's. */
 function sideEnding(holder: string, parties: Parties, vocabulary: Vocabulary): string | undefined {
   const bare = holder.replace(/(?:[社様側]|さん)$/, "");
-  let longest = "";
-  for (const name of parties.names.keys()) if (name.length > longest.length && bare.endsWith(name)) longest = name;
-  if (longest) return parties.names.get(longest);
+  // The holder's suffixes, longest first: a bounded walk (HOLDER_LENGTH), however many names the plan has.
+  for (let i = 0; i < bare.length; i++) {
+    const side = parties.names.get(bare.slice(i));
+    if (side !== undefined) return side;
+  }
   const sides = sidesIn(holder, parties, vocabulary);
   return sides.size === 1 ? [...sides][0] : undefined;
 }

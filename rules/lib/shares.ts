@@ -60,17 +60,33 @@ export function shareGroups(model: PlanModel, v: Vocabulary): ShareGroup[] {
     ...clauseGroups(dated, v),
     ...listGroups(model, dated, v),
     ...mappingGroups(dated, v),
-    ...tables.flatMap((t) => tableGroups(t, v, namesSplit(model, t, dated, v))),
+    ...tablesWithLeadIns(tables, dated)
+      .map(([t, leadIn]) => tableGroups(t, v, namesSplit(model, t, leadIn, v)))
+      .flat(),
   ];
+}
+
+/**
+ * Each table with the last dated statement of its section before it: one walk over both, in
+ * document order, so many tables cost no more than their statements.
+ */
+function tablesWithLeadIns(tables: Table[], dated: Dated[]): [Table, Dated | undefined][] {
+  const lastInSection = new Map<number | undefined, Dated>();
+  let next = 0;
+  return tables.map((table) => {
+    for (; next < dated.length && dated[next].statement.span.end <= table.span.start; next++) {
+      lastInSection.set(dated[next].statement.section, dated[next]);
+    }
+    return [table, lastInSection.get(table.section)];
+  });
 }
 
 /**
  * The heading above a table, or the line right before it, names the split it holds
  * (「運営費用の負担割合は以下のとおり」 over | 費目 | 当社 | 提携先 |).
  */
-function namesSplit(model: PlanModel, table: Table, dated: Dated[], v: Vocabulary): boolean {
+function namesSplit(model: PlanModel, table: Table, leadIn: Dated | undefined, v: Vocabulary): boolean {
   const title = table.section === undefined ? "" : normalise(model.sections[table.section].title);
-  const leadIn = dated.filter((d) => d.statement.section === table.section && d.statement.span.end <= table.span.start).at(-1);
   return v.test("share-word", title) || (!!leadIn && leadIn.statement.kind !== "table-row" && v.test("share-word", leadIn.normal));
 }
 

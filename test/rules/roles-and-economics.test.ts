@@ -54,6 +54,12 @@ testRule(
         ),
       },
       {
+        name: "a roles table whose 〜費 row gives each party its share (「試作費（型代・治具代・送料を含む） | 40％ | 60％」)",
+        text: JA(
+          "## 役割分担\n\n| 項目 | 御社 | 弊社 |\n|---|---|---|\n| 設計 | 担当 | 助言 |\n| 試作費（型代・治具代・送料を含む） | 40％ | 60％ |",
+        ),
+      },
+      {
         name: "a cost table whose 負担 column names the party bearing each cost",
         text: JA(
           "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 費用\n\n| 項目 | 金額 | 負担 |\n|---|---|---|\n| 構築費 | 1,200万円 | 当社 |",
@@ -95,6 +101,25 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "消費 (consumption) is no cost: 「消費電力が3割少ない」「燃料消費を12%減らす」",
+        text: JA(
+          "## 役割分担\n\n当社は筐体を、提携先は制御基板を提供する。\n\n## 評価\n\n新型機は従来機より消費電力が3割少なく、燃料消費も12%少ない。",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a cost capped as a target is being cut, not shared (「他社へ払う使用料（年3億円）を1億円以下に圧縮する」)",
+        text: JA(
+          "## 役割分担\n\n当社は特許を、提携先は製造技術を提供する。\n\n## 目標\n\n他社へ支払う使用料(年3億円)を2028年度に1億円以下に圧縮する。",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "an option the writer leans to is not chosen (「紹介料は定額案に傾いている」)",
+        text: JA("## 役割分担\n\n当社は集客を、提携先は施工を担当する。\n\n## 論点\n\n紹介料は1件5,000円の定額案に傾いている。"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
       {
         name: "the measured error of a price the plan predicts (「成約賃料の誤差が±5%以内」) is no fee",
         text: JA(
@@ -439,6 +464,18 @@ testRule(
       {
         name: "a row per party with its shareholding is equity, not a cost split",
         text: EN("Northwind Ltd provides the sensors.\n\n| Party | Shareholding |\n|---|---|\n| Northwind | 60% |\n| Southbank | 40% |"),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "what one side spends today, and a thing already paid for, are not the alliance's economics",
+        text: EN(
+          "Northwind will provide the sensors.\n\nToday we spend about $64k a year on sensor licences. Licences already paid for stay valid after the pilot.",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a fee the writer only leans towards is not agreed",
+        text: EN("Northwind will provide the sensors.\n\nOpen: the referral fee. I lean towards a flat $20 per signed customer."),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
       },
       {

@@ -243,7 +243,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // (「「…発信していきたい」と話していました。」) is still the goal someone set, and so is the aim the
   // alliance itself was begun with (「本提携は、…を目指して始まりました。」): the alliance still has it.
   if (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && s.kind !== "table-row" && s.kind !== "field" && purpose)
-    return !besideGoalConflict(model, s, vocabulary) && !(TOLD_AS_PAST.test(text) && !text.includes("「") && !ALLIANCE_TOPIC.test(text));
+    return (
+      !besideGoalConflict(model, s, vocabulary) && !(TOLD_AS_PAST.test(text) && !text.includes("「") && !allianceTopic(vocabulary, text))
+    );
   // A section of targets or milestones that states an aim on a vague verb ("## Targets — the two
   // companies aim to significantly expand sales of jointly developed products", a milestone table
   // closed by "Over time, we aim to deepen our relationship and expand into new territories"): that
@@ -323,9 +325,6 @@ const PLAN_FRAME = /^(?:本|この)(?:計画|提案)(?:では|において|を�
 /** A sentence that ends in a past verb (「…に合意した。」, 「…を締結しました。」), not in the copula (「…ことだ。」). */
 const TOLD_AS_PAST = /(?:[しっいきぎちにびみりえけげせてねべめれ]た|だった|でした)[。.]?$/;
 
-/** The alliance as the topic of its sentence (「本提携は」, 「この協業は」): what it aims at is its own aim, past tense or not. */
-const ALLIANCE_TOPIC = /^(?:本|この|今回の)(?:提携|協業|連携|アライアンス|パートナーシップ)は/;
-
 /** A sentence that ends in the past (「…を図った。」, 「…だった」): what was done, not what is aimed at. */
 const PAST_END = /[ただ][。.]?$/;
 
@@ -335,17 +334,30 @@ const PAST_END = /[ただ][。.]?$/;
  * 可能性を切り拓きます。」)? The forecast is the goal; what the alliance brought, told in the past, is not.
  */
 function allianceMeansAim(vocabulary: Vocabulary, text: string): boolean {
-  const means = vocabulary.derive(
-    "vague-objective:alliance-means",
-    (v) =>
-      new RegExp(
-        `(?:^|[、,は])(?:本|この|今回の)?(?:${v.group("alliance", "ja")}|パートナーシップ|アライアンス|協定|連携)(?:に(?:より|よって)|を(?:通じ|通し)て?)[、,]`,
-      ),
-  );
-  const found = means.exec(text);
+  const found = allianceSayings(vocabulary).means.exec(text);
   if (!found) return false;
   const rest = text.slice(found.index + found[0].length);
   return vagueVerb(vocabulary, rest) !== undefined && !PAST_END.test(rest);
+}
+
+/** The alliance as the topic of its sentence (「本提携は」, 「この協業は」): what it aims at is its own aim, past tense or not. */
+function allianceTopic(vocabulary: Vocabulary, text: string): boolean {
+  return allianceSayings(vocabulary).topic.test(text);
+}
+
+/**
+ * How a Japanese sentence names the alliance: as the means (「本提携により、」「本パートナーシップを通じて、」)
+ * or as its topic (「本提携は」): the `alliance` vocabulary's words and those a sentence about its aim
+ * also uses.
+ */
+function allianceSayings(vocabulary: Vocabulary): { means: RegExp; topic: RegExp } {
+  return vocabulary.derive("vague-objective:alliance-sayings", (v) => {
+    const alliance = `(?:${v.group("alliance", "ja")}|パートナーシップ|アライアンス|協定|連携)`;
+    return {
+      means: new RegExp(`(?:^|[、,は])(?:本|この|今回の)?${alliance}(?:に(?:より|よって)|を(?:通じ|通し)て?)[、,]`),
+      topic: new RegExp(`^(?:本|この|今回の)${alliance}は`),
+    };
+  });
 }
 
 /**

@@ -33,6 +33,7 @@ const sets = [
   "test/holdout-w",
   "test/holdout-x",
   "test/holdout-y",
+  "test/holdout-z",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

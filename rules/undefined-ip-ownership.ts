@@ -181,8 +181,15 @@ function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   if (ownerField(s, vocabulary)) return true;
   if (ofStakeOnly(text, vocabulary)) return false;
   // "X may use the results" names no owner: a licence is not ownership.
-  return vocabulary.test("ownership", vocabulary.remove("use-right", text));
+  return vocabulary.test("ownership", vocabulary.remove("use-right", text.replace(DUTY, "")));
 }
+
+/**
+ * "Own" as the bare verb that opens a duty ("own the alliance scorecard and present it monthly", a
+ * job's or a role's task list): to answer for a thing, not to hold title to it. Ownership of IP
+ * names its owner ("Acme owns the…") or is passive ("… is owned by").
+ */
+const DUTY = /^own\s+(?=(?:the|a|an|our|their|all|every|each)\b)/;
 
 /**
  * An equity stake (「ポストマネー持分比率 15.0％」, "an 18% stake") is a share of a company, not of

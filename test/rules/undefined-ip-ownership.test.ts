@@ -1008,3 +1008,14 @@ testRule(RULE, "batch z kinds: what is commissioned, registered, owned in shares
     },
   ],
 });
+
+testRule(RULE, "batch z kinds: 'own' as the bare verb of a duty", {
+  valid: [],
+  invalid: [
+    {
+      name: "duties opened by the bare verb ('own the alliance scorecard') own no IP",
+      text: "# Role: alliance manager\n\n## What the role is\n\nYou will:\n- own the alliance scorecard and present it to the joint board each month;\n- keep a clean log of decisions.\n",
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 24] }],
+    },
+  ],
+});

@@ -373,6 +373,13 @@ function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licen
 }
 
 /**
+ * A condition clause: "… or immediately if the other loses its operator licence" to its comma,
+ * 「相手方が運行ライセンスを失った場合」 up to 場合 or とき. A licence named there is what triggers the
+ * end (a permit a party must keep), not a side agreement whose own term is given.
+ */
+const TRIGGER_CLAUSE = /\b(?:if|unless|should|in the event(?: that)?)\b[^,.;]*|[^、。,]{1,40}(?:場合|とき)/g;
+
+/**
  * Terms said to be withheld, with no figure given beside them (「契約期間を含む詳細な条件につきましては
  * 開示を控えさせていただきます」, "the term and other conditions were not disclosed"): a term named only
  * to say it is not told states none. A date or a length beside the withholding is a term told.
@@ -388,7 +395,7 @@ function withholdsTerm(vocabulary: Vocabulary, text: string): boolean {
  * ("confidentiality agreement") do not name the alliance.
  */
 function ofSideAgreement(vocabulary: Vocabulary, text: string, licensing: boolean): boolean {
-  if (!licensing && vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return true;
+  if (!licensing && vocabulary.test("licence", text.replace(TRIGGER_CLAUSE, " ")) && !vocabulary.test("alliance", text)) return true;
   return vocabulary.test("nda", text) && !vocabulary.test("alliance", vocabulary.remove("nda", text));
 }
 

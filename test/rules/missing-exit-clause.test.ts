@@ -822,3 +822,25 @@ testRule(RULE, "batch u kinds: notice of another act, a period after the end, an
     },
   ],
 });
+
+testRule(RULE, "batch z kinds: a licence named in the trigger clause", {
+  valid: [
+    {
+      name: "a licence named in the if-clause ('if the other loses its operator licence') triggers the end: no side agreement",
+      text: EN(
+        "## Term\n\nEither side can end it on three\nmonths' written notice, or immediately if the other loses its operator licence or its insurance.",
+      ),
+    },
+    {
+      name: "「相手方が運行ライセンスを失った場合は、直ちに解除できる」：場合の節のライセンスは解除事由",
+      text: JA("## 期間\n\n相手方が運行ライセンスを失った場合は、直ちに解除できる。"),
+    },
+  ],
+  invalid: [
+    {
+      name: "a licence that is the subject, its trigger after it, is still a side agreement's end",
+      text: EN("## Software\n\nThe software licence may be terminated if the fees are not paid."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+  ],
+});

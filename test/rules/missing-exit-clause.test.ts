@@ -844,3 +844,19 @@ testRule(RULE, "batch z kinds: a licence named in the trigger clause", {
     },
   ],
 });
+
+testRule(RULE, "batch z kinds: a term or its end given as 'ongoing' or 'open-ended'", {
+  valid: [],
+  invalid: [
+    {
+      name: "a YAML term whose end is 'ongoing' (term.end: ongoing) states no end",
+      text: "objective: Reach 40 stores by March 2027.\nterm:\n  start: 2026-04-01\n  end: ongoing\n",
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 41] }],
+    },
+    {
+      name: "a term given as 'Term: open-ended' states no end",
+      text: EN("## Term\n\nTerm: open-ended."),
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 7] }],
+    },
+  ],
+});

@@ -636,9 +636,12 @@ const LONG_LABEL = /^([^:：\n。.]{1,60})[:：]\s*\S/;
 /** A note in brackets inside a label: "(draft)", 「（案）」. */
 const LABEL_NOTE = /[(（][^()（）]*[)）]/g;
 
-/** The line's label before its colon, its bracketed note aside (「当社目的（案）：…」 → 当社目的). */
+/** A paragraph's clause number before its label, as papers numbered by section write it: "1.2 Objective: …", "3.1.4 Aim: …". */
+const CLAUSE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+/;
+
+/** The line's label before its colon, its clause number and bracketed note aside (「当社目的（案）：…」 → 当社目的). */
 function labelOf(text: string): string | undefined {
-  return LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim();
+  return LONG_LABEL.exec(text.replace(CLAUSE_NUMBER, ""))?.[1].replace(LABEL_NOTE, "").trim();
 }
 
 /** What may stay of a label's value beside its date: a word or two of hedging (「頃」, 「予定」, "approx."). */

@@ -2240,3 +2240,27 @@ testRule(RULE, "batch y kinds (both languages): a line labelled as the plan's bi
     },
   ],
 });
+
+testRule(RULE, "batch z kinds: a labelled objective after its clause number", {
+  valid: [
+    {
+      name: "a clause-numbered label that is not the objective ('1.4 Recommendation: …') states no goal",
+      text: "# Partners' paper\n\n1. Summary\n\n1.4 Recommendation: approve in principle, subject to the checks in section 5.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "'1.2 Objective: to build a good relationship …': the label after its clause number names the objective",
+      text: "# Partners' paper\n\n1. Summary\n\n1.2 Objective: to build a good relationship and leverage each other's clients.\n\n1.3 Secondary aim: grow our presence in the north.\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 78] },
+        { messageId: "bothVerb", range: [6, 0, 6, 50] },
+      ],
+    },
+    {
+      name: "「1.2 目的：…」：節番号のあとのラベルが目的を示す",
+      text: "# 付議資料\n\n1. 概要\n\n1.2 目的：両社の顧客基盤を活かし、関係を深める。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 26] }],
+    },
+  ],
+});

@@ -2264,3 +2264,24 @@ testRule(RULE, "batch z kinds: a labelled objective after its clause number", {
     },
   ],
 });
+
+testRule(RULE, "batch z kinds: a goal stated as the writer's strategy", {
+  valid: [
+    {
+      name: "a strategy of one term ('Our exit strategy is to sell the stake') is that term, not the goal",
+      text: "# Board note\n\nOur exit strategy is to sell the stake back to the partner after five years.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "'Our strategy is to leverage our platform … to become a leader': the writer's strategy states its goal",
+      text: "# Business\n\n6.2 OUR STRATEGY\n\nOur strategy is to leverage our platform and partners to become a leader in lab automation.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 91] }],
+    },
+    {
+      name: "「当社の戦略は、…」：自社の戦略として述べた目的",
+      text: "# 事業の内容\n\n## 当社の戦略\n\n当社の戦略は、提携先との連携を深め、地域物流の中核を担うことです。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 33] }],
+    },
+  ],
+});

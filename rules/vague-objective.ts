@@ -969,10 +969,23 @@ function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabular
   // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …". A
   // paragraph is a run of the section's statements: look either way from the sentence while it lasts.
   const neighbour = (x: Statement) => x.kind === "sentence" && !tooShort(normalise(x.text).trim());
+  const near = (x: Statement) => sameParagraph(model, s, x) || wrappedBeside(model, s, x);
   const at = position.get(s) ?? -1;
-  for (let i = at - 1; i >= 0 && sameParagraph(model, s, own[i]); i--) if (neighbour(own[i])) return true;
-  for (let i = at + 1; at >= 0 && i < own.length && sameParagraph(model, s, own[i]); i++) if (neighbour(own[i])) return true;
+  for (let i = at - 1; i >= 0 && near(own[i]); i--) if (neighbour(own[i])) return true;
+  for (let i = at + 1; at >= 0 && i < own.length && near(own[i]); i++) if (neighbour(own[i])) return true;
   return false;
+}
+
+/**
+ * Is the sentence hard-wrapped over lines (prose typed at a width: a board report, a plain-text
+ * paper), with only a line break between it and the other? Its lines are not a list of goals one a
+ * line: it is a sentence of the paragraph the other is in ("Form: a licence …" then "Lumen operates
+ * the models; …" wrapped over two lines).
+ */
+function wrappedBeside(model: PlanModel, s: Statement, other: Statement): boolean {
+  if (s.kind !== "sentence" || !s.text.includes("\n")) return false;
+  const [first, second] = s.span.start < other.span.start ? [s, other] : [other, s];
+  return !/\n[ \t>]*\n|\|/.test(model.text.slice(first.span.end, second.span.start));
 }
 
 function goalsIn(model: PlanModel, index: number, vocabulary: Vocabulary): SectionGoals {

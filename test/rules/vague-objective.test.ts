@@ -2285,3 +2285,23 @@ testRule(RULE, "batch z kinds: a goal stated as the writer's strategy", {
     },
   ],
 });
+
+testRule(RULE, "batch z kinds: a sentence hard-wrapped over lines is prose beside the stated objective", {
+  valid: [
+    {
+      name: "a sentence wrapped over two lines after 'Form: …', under the objective with its target and date, explains it",
+      text: "# Board report\n\n## 2. Alliance objective\n\nCut claim triage time from 3 days to 1 day by 31 March 2027.\n\nForm: a licence with Lumo (no equity on either side).\nLumo runs the models on its platform; our handlers make every\ndecision on a claim.\n",
+    },
+    {
+      name: "「形態：…」のあとで行をまたいで折り返した文は、数値目標と期限のある目的の説明",
+      text: "# 取締役会報告\n\n## 2. 提携の目的\n\n2027年3月末までに査定時間を3日から1日に短縮する。\n\n形態：ルーモ社とのライセンス契約（出資なし）。\nルーモ社が自社基盤でモデルを運用し、当社の担当者が\nすべての判定を行う。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a sentence on a line of its own, not wrapped, after a line break is still one of the section's goals",
+      text: "# Board report\n\n## 2. Alliance objective\n\nCut claim triage time from 3 days to 1 day by 31 March 2027.\n\nForm: a licence with Lumo (no equity on either side).\nMake the service trusted by every claims handler.\n",
+      errors: [{ messageId: "both", range: [7, 0, 7, 49] }],
+    },
+  ],
+});

@@ -329,12 +329,22 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
  * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」) or in a party's
  * thing as its predicate (「図面は工房のもの、モデルは開発会社のもので、…」): one sentence may
  * give the results' owner and the background's, as may a list item's sentences (「提供データは当社に帰属
- * します。貴社が学習させたモデルは貴社に帰属し」): does one of its clauses own something not made?
+ * します。貴社が学習させたモデルは貴社に帰属し」), or English clauses set apart by a semicolon ("the club
+ * owns all footage; the vendor owns the models, including anything fine-tuned on it"): does one of its
+ * clauses own something not made?
  */
 function ownsBackgroundInClause(s: Statement, vocabulary: Vocabulary): boolean {
-  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ]|のもので?)、|(?<=。)/);
-  return parts.length > 1 && parts.some((text) => !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary));
+  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ]|のもので?)、|(?<=。)|;\s*/);
+  return (
+    parts.length > 1 &&
+    parts.some(
+      (text) => !OWNERSHIP_AS_ITEM.test(text) && !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary),
+    )
+  );
 }
+
+/** A clause that is ownership named as an item of a list ("…: the KPIs; the ownership of the design; and …"): a topic, no owner. */
+const OWNERSHIP_AS_ITEM = /^\s*(?:and\s+)?(?:the\s+)?ownership of\b/i;
 
 /** The paths of the YAML maps under an IP key that give the background its own key (`ip.background: …`). */
 function backgroundMaps(statements: Statement[], vocabulary: Vocabulary): Set<string> {

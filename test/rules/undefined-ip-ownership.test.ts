@@ -1019,3 +1019,26 @@ testRule(RULE, "batch z kinds: 'own' as the bare verb of a duty", {
     },
   ],
 });
+
+testRule(RULE, "batch w kinds: one sentence owns the background in one clause and a result in another, set apart by a semicolon", {
+  valid: [
+    {
+      name: "'the club owns all footage; Vidra owns the platform and the models, including anything fine-tuned on our footage'",
+      text: EN(
+        "## Notes\n\nUnder the contract the club owns all footage and match data; Vidra owns the platform and the tagging models, including anything fine-tuned on our footage.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "two clauses that both own results leave the background without an owner",
+      text: EN("## Intellectual property\n\nThe tuned models belong to Vidra; the co-written guides are owned jointly."),
+      errors: [{ messageId: "noBackground", range: [6, 0, 6, 24] }],
+    },
+    {
+      name: "ownership named as an item of a list set apart by semicolons ('the KPIs; the ownership of the design; …') owns nothing",
+      text: "# Board minutes\n\n## Intellectual property\n\nThe co-developed hull design will be owned by one party.\n\nManagement to return before signing with: the KPIs; the ownership of the co-developed hull design; and the final report.\n",
+      errors: [{ messageId: "noBackground", range: [2, 0, 2, 24] }],
+    },
+  ],
+});

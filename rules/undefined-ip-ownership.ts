@@ -432,4 +432,6 @@ function leavesResultOpen(model: PlanModel, s: Statement, vocabulary: Vocabulary
  */
 const NOT_MADE = /\b(?:never|not)\b[^,.;]*|(?:生成|作成|制作|開発|構築|学習|創出|改良)(?:し|さ)せ?(?:ない|ません|ず)/g;
 
-const INCLUDED_PARTS = /\([^()]{0,40}を含[むめ]\)|\((?:including|incl\.?)\s[^()]{0,60}\)/g;
+// Parts, not what is still to come ("the pricing model (including whatever it learns from our data)"):
+// the thing does not hold that yet, and it is a result owned with it.
+const INCLUDED_PARTS = /\([^()]{0,40}を含[むめ]\)|\((?:including|incl\.?)\s(?!(?:whatever|anything|everything)\b)[^()]{0,60}\)/g;

@@ -1042,3 +1042,21 @@ testRule(RULE, "batch w kinds: one sentence owns the background in one clause an
     },
   ],
 });
+
+testRule(RULE, "batch w kinds: what is still to come, in the brackets after an owned thing, is a result", {
+  valid: [
+    {
+      name: "'the pricing model (including whatever it learns from our data)': what it learns is a result, owned",
+      text: EN(
+        "## Data and models\n\nBooking data is ours. Tarifo owns the engine and the pricing model (including whatever it learns from our data).",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "'the platform (including its trained models)': the parts of a thing owned are no result",
+      text: EN("## Data and models\n\nBooking data is ours. Tarifo owns the platform (including its trained models)."),
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 24] }],
+    },
+  ],
+});

@@ -87,6 +87,10 @@ function endConditions(v: Vocabulary): RegExp[] {
     /\b(?:may|can|right to)\s+(?:jointly\s+)?(?:require|demand|force)\s+(?:a|the)\s+(?:sale|dissolution|buy-?out)\b/,
     // Or to end it outright, as a JV's shareholders may (解散 in Japanese): "either party may wind up the JV".
     /\b(?:may|can|right to)\s+(?:wind up|liquidate)\b/,
+    // Or to leave it through the stake, a shareholder's put or call option: "Either shareholder may serve a put/call
+    // notice if the other has a change of control", 「…の場合、甲はプット・オプションを行使できる」.
+    /\b(?:may|can|right to)\s+(?:serve|exercise|give)\s+(?:a\s+|its\s+|the\s+)?(?:put|call|put\/call|put and call)\s+(?:option|notice)s?\b/,
+    /(?:プット|コール)[・･]?オプションを?行使(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,
     // A member's right to leave a multi-party project (withdraw, in English): 「申し出ればプロジェクトから脱退できる」.
     /(?:脱退|離脱)(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,
     // A term given as a span of dates: "Agreement runs 15 October 2026 – 14 October 2027".

@@ -860,3 +860,25 @@ testRule(RULE, "batch z kinds: a term or its end given as 'ongoing' or 'open-end
     },
   ],
 });
+
+testRule(RULE, "batch y kinds: a shareholder's put or call option is a way out of the joint venture", {
+  valid: [
+    {
+      name: "'Either shareholder may serve a put/call notice if the other has a change of control'",
+      text: EN(
+        "## Term and exit\n\n- The JV agreement continues until terminated. Either shareholder may serve a put/call\n  notice if the other has a change of control.",
+      ),
+    },
+    {
+      name: "「相手方に支配権の変更があった場合、各株主はプット・オプションを行使できる」",
+      text: JA("## 合弁の終了\n\n相手方に支配権の変更があった場合、各株主はプット・オプションを行使できる。"),
+    },
+  ],
+  invalid: [
+    {
+      name: "a put option named as an idea, with no right to use it, is no way out",
+      text: EN("## Term and exit\n\nThe JV agreement continues until terminated. A put option was discussed at the board."),
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 16] }],
+    },
+  ],
+});

@@ -88,8 +88,9 @@ function endConditions(v: Vocabulary): RegExp[] {
     // Or to end it outright, as a JV's shareholders may (解散 in Japanese): "either party may wind up the JV".
     /\b(?:may|can|right to)\s+(?:wind up|liquidate)\b/,
     // Or to leave it through the stake, a shareholder's put or call option: "Either shareholder may serve a put/call
-    // notice if the other has a change of control", 「…の場合、甲はプット・オプションを行使できる」.
-    /\b(?:may|can|right to)\s+(?:serve|exercise|give)\s+(?:a\s+|its\s+|the\s+)?(?:put|call|put\/call|put and call)\s+(?:option|notice)s?\b/,
+    // notice if the other has a change of control", 「…の場合、甲はプット・オプションを行使できる」 (a line
+    // break and its indent before "notice"; single spaces elsewhere keep the pattern provably linear).
+    /\b(?:may|can|right to)\s(?:serve|exercise|give)\s(?:a\s|its\s|the\s)?(?:put|call)(?:\/call|\sand\scall)?\s{1,8}(?:option|notice)s?\b/,
     /(?:プット|コール)[・･]?オプションを?行使(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,
     // A member's right to leave a multi-party project (withdraw, in English): 「申し出ればプロジェクトから脱退できる」.
     /(?:脱退|離脱)(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,

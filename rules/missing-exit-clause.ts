@@ -87,6 +87,11 @@ function endConditions(v: Vocabulary): RegExp[] {
     /\b(?:may|can|right to)\s+(?:jointly\s+)?(?:require|demand|force)\s+(?:a|the)\s+(?:sale|dissolution|buy-?out)\b/,
     // Or to end it outright, as a JV's shareholders may (解散 in Japanese): "either party may wind up the JV".
     /\b(?:may|can|right to)\s+(?:wind up|liquidate)\b/,
+    // Or to leave it through the stake, a shareholder's put or call option: "Either shareholder may serve a put/call
+    // notice if the other has a change of control", 「…の場合、甲はプット・オプションを行使できる」 (a line
+    // break and its indent before "notice"; single spaces elsewhere keep the pattern provably linear).
+    /\b(?:may|can|right to)\s(?:serve|exercise|give)\s(?:a\s|its\s|the\s)?(?:put|call)(?:\/call|\sand\scall)?\s{1,8}(?:option|notice)s?\b/,
+    /(?:プット|コール)[・･]?オプションを?行使(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,
     // A member's right to leave a multi-party project (withdraw, in English): 「申し出ればプロジェクトから脱退できる」.
     /(?:脱退|離脱)(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,
     // A term given as a span of dates: "Agreement runs 15 October 2026 – 14 October 2027".
@@ -373,6 +378,13 @@ function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licen
 }
 
 /**
+ * A condition clause: "… or immediately if the other loses its operator licence" to its comma,
+ * 「相手方が運行ライセンスを失った場合」 up to 場合 or とき. A licence named there is what triggers the
+ * end (a permit a party must keep), not a side agreement whose own term is given.
+ */
+const TRIGGER_CLAUSE = /\b(?:if|unless|should|in the event(?: that)?)\b[^,.;]*|[^、。,]{1,40}(?:場合|とき)/g;
+
+/**
  * Terms said to be withheld, with no figure given beside them (「契約期間を含む詳細な条件につきましては
  * 開示を控えさせていただきます」, "the term and other conditions were not disclosed"): a term named only
  * to say it is not told states none. A date or a length beside the withholding is a term told.
@@ -388,7 +400,7 @@ function withholdsTerm(vocabulary: Vocabulary, text: string): boolean {
  * ("confidentiality agreement") do not name the alliance.
  */
 function ofSideAgreement(vocabulary: Vocabulary, text: string, licensing: boolean): boolean {
-  if (!licensing && vocabulary.test("licence", text) && !vocabulary.test("alliance", text)) return true;
+  if (!licensing && vocabulary.test("licence", text.replace(TRIGGER_CLAUSE, " ")) && !vocabulary.test("alliance", text)) return true;
   return vocabulary.test("nda", text) && !vocabulary.test("alliance", vocabulary.remove("nda", text));
 }
 

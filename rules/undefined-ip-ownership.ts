@@ -181,8 +181,15 @@ function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   if (ownerField(s, vocabulary)) return true;
   if (ofStakeOnly(text, vocabulary)) return false;
   // "X may use the results" names no owner: a licence is not ownership.
-  return vocabulary.test("ownership", vocabulary.remove("use-right", text));
+  return vocabulary.test("ownership", vocabulary.remove("use-right", text.replace(DUTY, "")));
 }
+
+/**
+ * "Own" as the bare verb that opens a duty ("own the alliance scorecard and present it monthly", a
+ * job's or a role's task list): to answer for a thing, not to hold title to it. Ownership of IP
+ * names its owner ("Acme owns the…") or is passive ("… is owned by").
+ */
+const DUTY = /^own\s+(?=(?:the|a|an|our|their|all|every|each)\b)/;
 
 /**
  * An equity stake (「ポストマネー持分比率 15.0％」, "an 18% stake") is a share of a company, not of
@@ -322,12 +329,22 @@ function ownershipRows(model: PlanModel, vocabulary: Vocabulary): Statement[] {
  * (「…の著作権は当社に帰属させていただき、貴社のロゴに関する権利は貴社に…帰属する」) or in a party's
  * thing as its predicate (「図面は工房のもの、モデルは開発会社のもので、…」): one sentence may
  * give the results' owner and the background's, as may a list item's sentences (「提供データは当社に帰属
- * します。貴社が学習させたモデルは貴社に帰属し」): does one of its clauses own something not made?
+ * します。貴社が学習させたモデルは貴社に帰属し」), or English clauses set apart by a semicolon ("the club
+ * owns all footage; the vendor owns the models, including anything fine-tuned on it"): does one of its
+ * clauses own something not made?
  */
 function ownsBackgroundInClause(s: Statement, vocabulary: Vocabulary): boolean {
-  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ]|のもので?)、|(?<=。)/);
-  return parts.length > 1 && parts.some((text) => !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary));
+  const parts = s.kind === "table-row" ? [] : s.text.split(/(?<=[しきりせ]|のもので?)、|(?<=。)|;\s*/);
+  return (
+    parts.length > 1 &&
+    parts.some(
+      (text) => !OWNERSHIP_AS_ITEM.test(text) && !namesResult({ ...s, text }, vocabulary) && statesOwnership({ ...s, text }, vocabulary),
+    )
+  );
 }
+
+/** A clause that is ownership named as an item of a list ("…: the KPIs; the ownership of the design; and …"): a topic, no owner. */
+const OWNERSHIP_AS_ITEM = /^\s*(?:and\s+)?(?:the\s+)?ownership of\b/i;
 
 /** The paths of the YAML maps under an IP key that give the background its own key (`ip.background: …`). */
 function backgroundMaps(statements: Statement[], vocabulary: Vocabulary): Set<string> {
@@ -415,4 +432,6 @@ function leavesResultOpen(model: PlanModel, s: Statement, vocabulary: Vocabulary
  */
 const NOT_MADE = /\b(?:never|not)\b[^,.;]*|(?:生成|作成|制作|開発|構築|学習|創出|改良)(?:し|さ)せ?(?:ない|ません|ず)/g;
 
-const INCLUDED_PARTS = /\([^()]{0,40}を含[むめ]\)|\((?:including|incl\.?)\s[^()]{0,60}\)/g;
+// Parts, not what is still to come ("the pricing model (including whatever it learns from our data)"):
+// the thing does not hold that yet, and it is a result owned with it.
+const INCLUDED_PARTS = /\([^()]{0,40}を含[むめ]\)|\((?:including|incl\.?)\s(?!(?:whatever|anything|everything)\b)[^()]{0,60}\)/g;

@@ -636,9 +636,12 @@ const LONG_LABEL = /^([^:：\n。.]{1,60})[:：]\s*\S/;
 /** A note in brackets inside a label: "(draft)", 「（案）」. */
 const LABEL_NOTE = /[(（][^()（）]*[)）]/g;
 
-/** The line's label before its colon, its bracketed note aside (「当社目的（案）：…」 → 当社目的). */
+/** A paragraph's clause number before its label, as papers numbered by section write it: "1.2 Objective: …", "3.1.4 Aim: …". */
+const CLAUSE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+/;
+
+/** The line's label before its colon, its clause number and bracketed note aside (「当社目的（案）：…」 → 当社目的). */
 function labelOf(text: string): string | undefined {
-  return LONG_LABEL.exec(text)?.[1].replace(LABEL_NOTE, "").trim();
+  return LONG_LABEL.exec(text.replace(CLAUSE_NUMBER, ""))?.[1].replace(LABEL_NOTE, "").trim();
 }
 
 /** What may stay of a label's value beside its date: a word or two of hedging (「頃」, 「予定」, "approx."). */
@@ -966,10 +969,23 @@ function explainsObjective(model: PlanModel, s: Statement, vocabulary: Vocabular
   // A number or a "Yes." before it on its line is no neighbour: "O1. To contribute to …". A
   // paragraph is a run of the section's statements: look either way from the sentence while it lasts.
   const neighbour = (x: Statement) => x.kind === "sentence" && !tooShort(normalise(x.text).trim());
+  const near = (x: Statement) => sameParagraph(model, s, x) || wrappedBeside(model, s, x);
   const at = position.get(s) ?? -1;
-  for (let i = at - 1; i >= 0 && sameParagraph(model, s, own[i]); i--) if (neighbour(own[i])) return true;
-  for (let i = at + 1; at >= 0 && i < own.length && sameParagraph(model, s, own[i]); i++) if (neighbour(own[i])) return true;
+  for (let i = at - 1; i >= 0 && near(own[i]); i--) if (neighbour(own[i])) return true;
+  for (let i = at + 1; at >= 0 && i < own.length && near(own[i]); i++) if (neighbour(own[i])) return true;
   return false;
+}
+
+/**
+ * Is the sentence hard-wrapped over lines (prose typed at a width: a board report, a plain-text
+ * paper), with only a line break between it and the other? Its lines are not a list of goals one a
+ * line: it is a sentence of the paragraph the other is in ("Form: a licence …" then "Lumen operates
+ * the models; …" wrapped over two lines).
+ */
+function wrappedBeside(model: PlanModel, s: Statement, other: Statement): boolean {
+  if (s.kind !== "sentence" || !s.text.includes("\n")) return false;
+  const [first, second] = s.span.start < other.span.start ? [s, other] : [other, s];
+  return !/\n[ \t>]*\n|\|/.test(model.text.slice(first.span.end, second.span.start));
 }
 
 function goalsIn(model: PlanModel, index: number, vocabulary: Vocabulary): SectionGoals {

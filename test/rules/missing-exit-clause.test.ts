@@ -822,3 +822,63 @@ testRule(RULE, "batch u kinds: notice of another act, a period after the end, an
     },
   ],
 });
+
+testRule(RULE, "batch z kinds: a licence named in the trigger clause", {
+  valid: [
+    {
+      name: "a licence named in the if-clause ('if the other loses its operator licence') triggers the end: no side agreement",
+      text: EN(
+        "## Term\n\nEither side can end it on three\nmonths' written notice, or immediately if the other loses its operator licence or its insurance.",
+      ),
+    },
+    {
+      name: "「相手方が運行ライセンスを失った場合は、直ちに解除できる」：場合の節のライセンスは解除事由",
+      text: JA("## 期間\n\n相手方が運行ライセンスを失った場合は、直ちに解除できる。"),
+    },
+  ],
+  invalid: [
+    {
+      name: "a licence that is the subject, its trigger after it, is still a side agreement's end",
+      text: EN("## Software\n\nThe software licence may be terminated if the fees are not paid."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch z kinds: a term or its end given as 'ongoing' or 'open-ended'", {
+  valid: [],
+  invalid: [
+    {
+      name: "a YAML term whose end is 'ongoing' (term.end: ongoing) states no end",
+      text: "objective: Reach 40 stores by March 2027.\nterm:\n  start: 2026-04-01\n  end: ongoing\n",
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 41] }],
+    },
+    {
+      name: "a term given as 'Term: open-ended' states no end",
+      text: EN("## Term\n\nTerm: open-ended."),
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 7] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch y kinds: a shareholder's put or call option is a way out of the joint venture", {
+  valid: [
+    {
+      name: "'Either shareholder may serve a put/call notice if the other has a change of control'",
+      text: EN(
+        "## Term and exit\n\n- The JV agreement continues until terminated. Either shareholder may serve a put/call\n  notice if the other has a change of control.",
+      ),
+    },
+    {
+      name: "「相手方に支配権の変更があった場合、各株主はプット・オプションを行使できる」",
+      text: JA("## 合弁の終了\n\n相手方に支配権の変更があった場合、各株主はプット・オプションを行使できる。"),
+    },
+  ],
+  invalid: [
+    {
+      name: "a put option named as an idea, with no right to use it, is no way out",
+      text: EN("## Term and exit\n\nThe JV agreement continues until terminated. A put option was discussed at the board."),
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 16] }],
+    },
+  ],
+});

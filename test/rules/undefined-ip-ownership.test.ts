@@ -966,3 +966,97 @@ testRule(RULE, "batch x kinds: a thing adapted to a party is made for it", {
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch z kinds: what is commissioned, registered, owned in shares or made under the agreement is a result", {
+  valid: [
+    {
+      name: "a joint name 'will be registered as a trade mark … and owned 50/50' under a heading that names no IP",
+      text: EN(
+        '## Names\n\nBoth firms keep their own names, logos and client lists. "Loaf & Leaf" (name and logo) will be registered as a trade mark in both our names and owned 50/50.',
+      ),
+    },
+    {
+      name: "photos 'commissioned by' the organiser at the event are made to order: a result, owned",
+      text: EN(
+        "## Names, logos and photos\n\n- The fair's name and logo remain the Guild's. Each sponsor keeps its own marks.\n- Photos commissioned by the Guild at the fair are owned by the Guild; sponsors may use them until 2028.",
+      ),
+    },
+    {
+      name: "new maps a party 'makes of our land under the agreement' are a result, owned",
+      text: EN(
+        "## Data and maps\n\nThe operator keeps its planning software. Our existing soil maps stay ours. Any new soil maps the operator makes of our land under the agreement belong to us.",
+      ),
+    },
+    {
+      name: "'everything the venture develops itself' is a result, owned by the venture",
+      text: EN(
+        "## IP reminder\n\nEach parent keeps its existing designs. Everything Ferrow Labs develops itself (portal, new variants) is owned by Ferrow Labs.",
+      ),
+    },
+    {
+      name: "「共同ブランド名は商標登録し、両社の共有（持分各50％）とする」：共有は成果",
+      text: JA(
+        "## 名称\n\n両社の既存の名称・ロゴは各社に帰属する。共同ブランド名「ほんとまめ」は両社名義で商標登録し、両社の共有（持分各50％）とする。",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "each side's own marks kept, nothing made: the results have no owner",
+      text: EN("## Names\n\nBoth firms keep their own names, logos and client lists; photos may be taken at the fair."),
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 24] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch z kinds: 'own' as the bare verb of a duty", {
+  valid: [],
+  invalid: [
+    {
+      name: "duties opened by the bare verb ('own the alliance scorecard') own no IP",
+      text: "# Role: alliance manager\n\n## What the role is\n\nYou will:\n- own the alliance scorecard and present it to the joint board each month;\n- keep a clean log of decisions.\n",
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 24] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch w kinds: one sentence owns the background in one clause and a result in another, set apart by a semicolon", {
+  valid: [
+    {
+      name: "'the club owns all footage; Vidra owns the platform and the models, including anything fine-tuned on our footage'",
+      text: EN(
+        "## Notes\n\nUnder the contract the club owns all footage and match data; Vidra owns the platform and the tagging models, including anything fine-tuned on our footage.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "two clauses that both own results leave the background without an owner",
+      text: EN("## Intellectual property\n\nThe tuned models belong to Vidra; the co-written guides are owned jointly."),
+      errors: [{ messageId: "noBackground", range: [6, 0, 6, 24] }],
+    },
+    {
+      name: "ownership named as an item of a list set apart by semicolons ('the KPIs; the ownership of the design; …') owns nothing",
+      text: "# Board minutes\n\n## Intellectual property\n\nThe co-developed hull design will be owned by one party.\n\nManagement to return before signing with: the KPIs; the ownership of the co-developed hull design; and the final report.\n",
+      errors: [{ messageId: "noBackground", range: [2, 0, 2, 24] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch w kinds: what is still to come, in the brackets after an owned thing, is a result", {
+  valid: [
+    {
+      name: "'the pricing model (including whatever it learns from our data)': what it learns is a result, owned",
+      text: EN(
+        "## Data and models\n\nBooking data is ours. Tarifo owns the engine and the pricing model (including whatever it learns from our data).",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "'the platform (including its trained models)': the parts of a thing owned are no result",
+      text: EN("## Data and models\n\nBooking data is ours. Tarifo owns the platform (including its trained models)."),
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 24] }],
+    },
+  ],
+});

@@ -2240,3 +2240,68 @@ testRule(RULE, "batch y kinds (both languages): a line labelled as the plan's bi
     },
   ],
 });
+
+testRule(RULE, "batch z kinds: a labelled objective after its clause number", {
+  valid: [
+    {
+      name: "a clause-numbered label that is not the objective ('1.4 Recommendation: …') states no goal",
+      text: "# Partners' paper\n\n1. Summary\n\n1.4 Recommendation: approve in principle, subject to the checks in section 5.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "'1.2 Objective: to build a good relationship …': the label after its clause number names the objective",
+      text: "# Partners' paper\n\n1. Summary\n\n1.2 Objective: to build a good relationship and leverage each other's clients.\n\n1.3 Secondary aim: grow our presence in the north.\n",
+      errors: [
+        { messageId: "bothVerb", range: [4, 0, 4, 78] },
+        { messageId: "bothVerb", range: [6, 0, 6, 50] },
+      ],
+    },
+    {
+      name: "「1.2 目的：…」：節番号のあとのラベルが目的を示す",
+      text: "# 付議資料\n\n1. 概要\n\n1.2 目的：両社の顧客基盤を活かし、関係を深める。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 26] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch z kinds: a goal stated as the writer's strategy", {
+  valid: [
+    {
+      name: "a strategy of one term ('Our exit strategy is to sell the stake') is that term, not the goal",
+      text: "# Board note\n\nOur exit strategy is to sell the stake back to the partner after five years.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "'Our strategy is to leverage our platform … to become a leader': the writer's strategy states its goal",
+      text: "# Business\n\n6.2 OUR STRATEGY\n\nOur strategy is to leverage our platform and partners to become a leader in lab automation.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 91] }],
+    },
+    {
+      name: "「当社の戦略は、…」：自社の戦略として述べた目的",
+      text: "# 事業の内容\n\n## 当社の戦略\n\n当社の戦略は、提携先との連携を深め、地域物流の中核を担うことです。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 0, 4, 33] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch z kinds: a sentence hard-wrapped over lines is prose beside the stated objective", {
+  valid: [
+    {
+      name: "a sentence wrapped over two lines after 'Form: …', under the objective with its target and date, explains it",
+      text: "# Board report\n\n## 2. Alliance objective\n\nCut claim triage time from 3 days to 1 day by 31 March 2027.\n\nForm: a licence with Lumo (no equity on either side).\nLumo runs the models on its platform; our handlers make every\ndecision on a claim.\n",
+    },
+    {
+      name: "「形態：…」のあとで行をまたいで折り返した文は、数値目標と期限のある目的の説明",
+      text: "# 取締役会報告\n\n## 2. 提携の目的\n\n2027年3月末までに査定時間を3日から1日に短縮する。\n\n形態：ルーモ社とのライセンス契約（出資なし）。\nルーモ社が自社基盤でモデルを運用し、当社の担当者が\nすべての判定を行う。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a sentence on a line of its own, not wrapped, after a line break is still one of the section's goals",
+      text: "# Board report\n\n## 2. Alliance objective\n\nCut claim triage time from 3 days to 1 day by 31 March 2027.\n\nForm: a licence with Lumo (no equity on either side).\nMake the service trusted by every claims handler.\n",
+      errors: [{ messageId: "both", range: [7, 0, 7, 49] }],
+    },
+  ],
+});

@@ -2282,6 +2282,20 @@ testRule(RULE, "batch z kinds (both languages): a quiz put to the reader, a titl
   ],
 });
 
+testRule(RULE, "batch z kinds (both languages): a prohibition that names an act by its purpose sets no goal", {
+  valid: [
+    {
+      name: "Japanese: 「…を目的とする行為を行ってはならない」, 「…を目的として…しないものとする」 forbid, they aim at nothing",
+      text: "# 契約書\n\n## 第5条（受領者の義務）\n\n1. 乙は、提供データに含まれる個人の特定を目的とする行為を行ってはならない。\n2. 乙は、第三者への販売を目的として提供データを複製しないものとする。\n",
+    },
+    {
+      name: "English: 'shall not … whose purpose is to …' forbids, it aims at nothing",
+      text: "# Agreement\n\n## Article 5 (Recipient's duties)\n\n1. The Recipient shall not carry out any act whose purpose is to identify individuals in the data.\n",
+    },
+  ],
+  invalid: [],
+});
+
 testRule(RULE, "batch z kinds (both languages): a target named as the topic whose value is a date alone", {
   valid: [
     {

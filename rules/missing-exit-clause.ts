@@ -41,7 +41,10 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
     // The same with で or a month's end, the verb next to it (「2026年3月31日で満了」「2027年3月末までとする」「2027年2月末をもって終了」).
     new RegExp(`${v.group("term-date", "ja")}\\s*(?:末まで|末?で|末?をもって)(?:とする|${endJa})`),
-    new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
+    // On the day or at the time of expiry too: 「保証期間が満了した日に解散する」.
+    new RegExp(
+      `${v.group("term-period")}の?満了(?!後)|満了(?:した|する)?(?:日|時|とき)?(?:に|により|をもって|によって|とともに)[^。]{0,10}${endJa}`,
+    ),
     // A right to end, or to demand the end: 「解除できる」「解散を請求できる」.
     // Asked for by notice too (「解消を申し入れることができる」), or said tersely in a list (「書面通知により解除可」),
     // or politely, as a bulletin or a letter tells its readers (「申し出れば脱退できます」).
@@ -58,8 +61,11 @@ function endConditions(v: Vocabulary): RegExp[] {
     ),
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
     // Said in a meeting: 「95％に届かなかったら、そこで一旦終わりにしましょう」「届かなかったら終了」 —
-    // the alliance's end, not a phase's (「PoCは終了」 ends a trial).
-    new RegExp(`(?:たら|なら|ければ)[、,]?(?:(?!${PHASE_JA})[^。]){0,30}${endJa}(?:りにし|りとし|にし|とし|とする|する|します|[。、,]|$)`),
+    // the alliance's end, not a phase's (「PoCは終了」 ends a trial); ending at a phase (「届かなければPoCで終了」)
+    // ends it there, before the next.
+    new RegExp(
+      `(?:たら|なら|ければ)[、,]?(?:(?!(?:${PHASE_JA})(?!(?:限り|まで)?で))[^。]){0,30}${endJa}(?:りにし|りとし|にし|とし|とする|する|します|[。、,]|$)`,
+    ),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
     // Notice told in plain words, as a note tells it: 「3か月前に書面で伝えれば終われる」.
     new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,20}伝え(?:れば|て)[^。]{0,10}${endJa}`),
@@ -347,6 +353,7 @@ function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licen
     stopsOnWorkingDays(text) ||
     pilotEndsUnlessSigned(text) ||
     copulaTerm(vocabulary, text) ||
+    bracketedEnd(vocabulary, text) ||
     spansDates(vocabulary, text) ||
     runsToItsEnd(vocabulary, text) ||
     conditions.some((re) => {
@@ -407,6 +414,20 @@ function copulaTerm(vocabulary: Vocabulary, text: string): boolean {
   if (!m) return false;
   const before = text.slice(0, m.index);
   return (CONTRACT_JA.test(before) || vocabulary.test("alliance", before)) && !isAftermath(text, vocabulary);
+}
+
+/**
+ * The end date in brackets right after the term's name, as a note gives it (「基本契約の有効期間（2027年3月
+ * 31日まで）内の変更」). Read in steps: the term's name, then the bracket after it.
+ */
+function bracketedEnd(vocabulary: Vocabulary, text: string): boolean {
+  const { term, until } = vocabulary.derive("missing-exit-clause:bracketed-end-ja", (v) => ({
+    term: new RegExp(`(?:${v.group("term-period", "ja")}|${v.group("project-period", "ja")})\\(`, "g"),
+    until: new RegExp(`^${v.group("term-date", "ja")}まで\\)`),
+  }));
+  term.lastIndex = 0;
+  for (let m = term.exec(text); m; m = term.exec(text)) if (until.test(text.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 /**

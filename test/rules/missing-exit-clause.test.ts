@@ -822,3 +822,29 @@ testRule(RULE, "batch u kinds: notice of another act, a period after the end, an
     },
   ],
 });
+
+testRule(RULE, "batch z kinds (both languages): a dissolution on the day a period expires, an end date in brackets, ending at a stage", {
+  valid: [
+    {
+      name: "Japanese: a joint venture dissolved on the day a period expires (…期間が満了した日に解散する) ends",
+      text: JA("## 存続期間\n\n本JVは、工事完成後、保証期間（引渡しから2年）が満了した日に解散する。"),
+    },
+    {
+      name: "English: a joint venture dissolved on the day a period expires ends",
+      text: EN("## Duration\n\nThe JV dissolves on the day the two-year warranty period expires."),
+    },
+    {
+      name: "Japanese: the end date in brackets after the term's name (有効期間（2027年3月31日まで）) states the term",
+      text: JA("## 影響範囲\n\n本変更は基本契約の有効期間（2027年3月31日まで）内の変更であり、期間への影響はない。"),
+    },
+    {
+      name: "English: the end date in brackets after the term ('the term of the master agreement (until 31 March 2027)') states it",
+      text: EN("## Impact\n\nThe change falls within the term of the master agreement (until 31 March 2027)."),
+    },
+    {
+      name: "Japanese: a missed gate that ends the work at the trial (届かなければ試行で終了) ends the alliance there",
+      text: JA("## 進め方\n\n試行の終了時に成約率が5ポイント上がれば本格導入、届かなければ試行で終了。"),
+    },
+  ],
+  invalid: [],
+});

@@ -251,7 +251,9 @@ function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
       (s) =>
         (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key, licensing)) ||
         spansItsTerm(model, s, vocabulary),
-    ) || endProperty(model, vocabulary)
+    ) ||
+    endProperty(model, vocabulary) ||
+    buysOut(model, vocabulary)
   );
 }
 
@@ -499,6 +501,37 @@ function pilotEndsOnMiss(vocabulary: Vocabulary, text: string): boolean {
   if (!miss) return false;
   const rest = text.slice(miss.index + miss.text.length).split(/[.。]/, 1)[0];
   return vocabulary.test("stage-ends", rest);
+}
+
+/**
+ * A shareholder's right to make the other buy its stake, or to buy the other's (a put or a call:
+ * 「保有株式の買取りを請求できる」, 「違反者の保有株式を…買い取ることができる」, "may require the other to buy its
+ * shares"): how a partner leaves a joint company that has no term. Not a buy-back once the alliance
+ * has ended (「終了時に…株式を買い取ることができる」, "on termination, A may buy back …"): that is the aftermath.
+ */
+const BUY_OUT = [
+  /(?:株式|持分|株)[^。]{0,30}(?:買い?取|買い?戻|売り?渡)[りし]?を?(?:請求|求め)?(?:る|す|する)?(?:こと)?が?(?:でき|可能)/,
+  /\b(?:may|can|right to) (?:require|compel|oblige) (?:the other|[a-z]{1,20}) (?:[a-z]{1,20} )?to (?:buy|purchase|acquire)\b/,
+  /\b(?:may|can|right to) (?:buy|purchase|acquire)(?: back)? (?:[a-z'’]{1,20} ){0,3}(?:shares|stake|interest)\b/,
+];
+
+/**
+ * Does the plan give a buy-out right (see BUY_OUT) and put off neither the term nor the exit? A stake
+ * sold back ends the holding; where the alliance's own term is still to be set (「業務提携契約の有効期間は
+ * 追って定める」, "term: TBD"), the business tie beside the stake has no end yet. Nor does a sale on an end
+ * the sentence names (「相互保有を解消する場合、…買取りを求めることができる」, "If the agreement comes to an end,
+ * A may require B to buy back …"): that is the aftermath.
+ */
+function buysOut(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const namesEnd = vocabulary.derive(
+    "missing-exit-clause:names-end",
+    (v) => new RegExp(`${v.group("end-verb", "ja")}|\\b(?:${v.group("end-verb", "en")})\\b`),
+  );
+  const texts = planStatements(model).map((s) => normalText(s));
+  return (
+    texts.some((text) => BUY_OUT.some((re) => re.test(text)) && !namesEnd.test(text)) &&
+    !texts.some((text) => vocabulary.test("deferral", text) && EXIT_WORD.test(text))
+  );
 }
 
 /**

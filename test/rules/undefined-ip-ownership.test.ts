@@ -966,3 +966,27 @@ testRule(RULE, "batch x kinds: a thing adapted to a party is made for it", {
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch z kinds (both languages): what an AI generates, named by its kind, is a result", {
+  valid: [
+    {
+      name: "Japanese: 「生成画像の著作権は…に帰属」 owns a result beside the background kept by each",
+      text: JA(
+        "## 権利\n\n- 基盤モデル本体と既存の技術の権利は各社に帰属する。\n- 生成画像の著作権は当社に帰属し、納品時に顧客へ譲渡する。",
+      ),
+    },
+    {
+      name: "English: 'copyright in the generated images belongs to …' owns a result beside the background kept by each",
+      text: EN(
+        "## Rights\n\n- The base model and existing technology stay with each party.\n- Copyright in the generated images belongs to us and passes to the client on delivery.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: an image library brought by a party, owned by it, is background only",
+      text: JA("## 権利\n\n- 基盤モデル本体と既存の技術の権利は各社に帰属する。\n- 当社の画像素材の著作権は当社に帰属する。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+  ],
+});

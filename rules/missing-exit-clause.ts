@@ -41,7 +41,10 @@ function endConditions(v: Vocabulary): RegExp[] {
     new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
     // The same with で or a month's end, the verb next to it (「2026年3月31日で満了」「2027年3月末までとする」「2027年2月末をもって終了」).
     new RegExp(`${v.group("term-date", "ja")}\\s*(?:末まで|末?で|末?をもって)(?:とする|${endJa})`),
-    new RegExp(`${v.group("term-period")}の?満了(?!後)|満了(?:により|をもって|によって|とともに)[^。]{0,10}${endJa}`),
+    // On the day or at the time of expiry too: 「保証期間が満了した日に解散する」.
+    new RegExp(
+      `${v.group("term-period")}の?満了(?!後)|満了(?:した|する)?(?:日|時|とき)?(?:に|により|をもって|によって|とともに)[^。]{0,10}${endJa}`,
+    ),
     // A right to end, or to demand the end: 「解除できる」「解散を請求できる」.
     // Asked for by notice too (「解消を申し入れることができる」), or said tersely in a list (「書面通知により解除可」),
     // or politely, as a bulletin or a letter tells its readers (「申し出れば脱退できます」).
@@ -58,8 +61,11 @@ function endConditions(v: Vocabulary): RegExp[] {
     ),
     new RegExp(`${endJa}${v.group("trigger-word", "ja")}[^。]{0,6}(?:[:は：]|として|を満た|に該当)`),
     // Said in a meeting: 「95％に届かなかったら、そこで一旦終わりにしましょう」「届かなかったら終了」 —
-    // the alliance's end, not a phase's (「PoCは終了」 ends a trial).
-    new RegExp(`(?:たら|なら|ければ)[、,]?(?:(?!${PHASE_JA})[^。]){0,30}${endJa}(?:りにし|りとし|にし|とし|とする|する|します|[。、,]|$)`),
+    // the alliance's end, not a phase's (「PoCは終了」 ends a trial); ending at a phase (「届かなければPoCで終了」)
+    // ends it there, before the next.
+    new RegExp(
+      `(?:たら|なら|ければ)[、,]?(?:(?!(?:${PHASE_JA})(?!(?:限り|まで)?で))[^。]){0,30}${endJa}(?:りにし|りとし|にし|とし|とする|する|します|[。、,]|$)`,
+    ),
     // `.*` takes the leading digits of the period too: `\\d+` here would split every digit run every way.
     // Notice told in plain words, as a note tells it: 「3か月前に書面で伝えれば終われる」.
     new RegExp(`\\d\\s*(?:日|${v.group("month-unit")}|週間)前(?:まで)?に[^。]{0,20}伝え(?:れば|て)[^。]{0,10}${endJa}`),
@@ -250,7 +256,9 @@ function statesEndCondition(model: PlanModel, vocabulary: Vocabulary): boolean {
       (s) =>
         (s.key === undefined ? known.get(s.text) : endCondition(vocabulary, s.text, s.key, licensing)) ||
         spansItsTerm(model, s, vocabulary),
-    ) || endProperty(model, vocabulary)
+    ) ||
+    endProperty(model, vocabulary) ||
+    buysOut(model, vocabulary)
   );
 }
 
@@ -352,6 +360,7 @@ function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licen
     stopsOnWorkingDays(text) ||
     pilotEndsUnlessSigned(text) ||
     copulaTerm(vocabulary, text) ||
+    bracketedEnd(vocabulary, text) ||
     spansDates(vocabulary, text) ||
     runsToItsEnd(vocabulary, text) ||
     conditions.some((re) => {
@@ -419,6 +428,20 @@ function copulaTerm(vocabulary: Vocabulary, text: string): boolean {
   if (!m) return false;
   const before = text.slice(0, m.index);
   return (CONTRACT_JA.test(before) || vocabulary.test("alliance", before)) && !isAftermath(text, vocabulary);
+}
+
+/**
+ * The end date in brackets right after the term's name, as a note gives it (「基本契約の有効期間（2027年3月
+ * 31日まで）内の変更」). Read in steps: the term's name, then the bracket after it.
+ */
+function bracketedEnd(vocabulary: Vocabulary, text: string): boolean {
+  const { term, until } = vocabulary.derive("missing-exit-clause:bracketed-end-ja", (v) => ({
+    term: new RegExp(`(?:${v.group("term-period", "ja")}|${v.group("project-period", "ja")})\\(`, "g"),
+    until: new RegExp(`^${v.group("term-date", "ja")}まで\\)`),
+  }));
+  term.lastIndex = 0;
+  for (let m = term.exec(text); m; m = term.exec(text)) if (until.test(text.slice(m.index + m[0].length))) return true;
+  return false;
 }
 
 /**
@@ -490,6 +513,37 @@ function pilotEndsOnMiss(vocabulary: Vocabulary, text: string): boolean {
   if (!miss) return false;
   const rest = text.slice(miss.index + miss.text.length).split(/[.。]/, 1)[0];
   return vocabulary.test("stage-ends", rest);
+}
+
+/**
+ * A shareholder's right to make the other buy its stake, or to buy the other's (a put or a call:
+ * 「保有株式の買取りを請求できる」, 「違反者の保有株式を…買い取ることができる」, "may require the other to buy its
+ * shares"): how a partner leaves a joint company that has no term. Not a buy-back once the alliance
+ * has ended (「終了時に…株式を買い取ることができる」, "on termination, A may buy back …"): that is the aftermath.
+ */
+const BUY_OUT = [
+  /(?:株式|持分|株)[^。]{0,30}(?:買い?取|買い?戻|売り?渡)[りし]?を?(?:請求|求め)?(?:る|す|する)?(?:こと)?が?(?:でき|可能)/,
+  /\b(?:may|can|right to) (?:require|compel|oblige) (?:the other|[a-z]{1,20}) (?:[a-z]{1,20} )?to (?:buy|purchase|acquire)\b/,
+  /\b(?:may|can|right to) (?:buy|purchase|acquire)(?: back)? (?:[a-z'’]{1,20} ){0,3}(?:shares|stake|interest)\b/,
+];
+
+/**
+ * Does the plan give a buy-out right (see BUY_OUT) and put off neither the term nor the exit? A stake
+ * sold back ends the holding; where the alliance's own term is still to be set (「業務提携契約の有効期間は
+ * 追って定める」, "term: TBD"), the business tie beside the stake has no end yet. Nor does a sale on an end
+ * the sentence names (「相互保有を解消する場合、…買取りを求めることができる」, "If the agreement comes to an end,
+ * A may require B to buy back …"): that is the aftermath.
+ */
+function buysOut(model: PlanModel, vocabulary: Vocabulary): boolean {
+  const namesEnd = vocabulary.derive(
+    "missing-exit-clause:names-end",
+    (v) => new RegExp(`${v.group("end-verb", "ja")}|\\b(?:${v.group("end-verb", "en")})\\b`),
+  );
+  const texts = planStatements(model).map((s) => normalText(s));
+  return (
+    texts.some((text) => BUY_OUT.some((re) => re.test(text)) && !namesEnd.test(text)) &&
+    !texts.some((text) => vocabulary.test("deferral", text) && EXIT_WORD.test(text))
+  );
 }
 
 /**

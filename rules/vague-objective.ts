@@ -112,8 +112,9 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (datedLabel(vocabulary, text)) return false;
   // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
   // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
-  // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal.
-  if (INTERVIEWER.test(text) || (s.kind === "sentence" && ASKED.test(text))) return false;
+  // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal. A quiz's or a
+  // checklist's items put to the reader (「1. 今年度の売上目標はいくらですか？」) ask too: the answer states.
+  if (INTERVIEWER.test(text) || ((s.kind === "sentence" || s.kind === "list-item") && ASKED.test(text))) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence. A
   // pledge made through the agreement (「本協定により、…を守ってまいります」) names it as the means.
   if (
@@ -208,8 +209,10 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     if (says("specifier")) return false;
     // Minutes report goals in the past tense: only a goal marker outweighs the tense. A heading
     // that also names the parties or the background ("Parties and purpose", 「背景と目的」) heads
-    // prose about them too: there, too, only a goal marker makes a sentence a goal.
-    if (says("state-of-affairs") || elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e))) return false;
+    // prose about them too: there, too, only a goal marker makes a sentence a goal. Not a title that asks
+    // for the objective (「Q2. なぜ受けるのですか？ 目的は？」, "Why now? What's the aim?"): its why asks for the
+    // purpose, and the answer below states it.
+    if (says("state-of-affairs") || (elements.some((e) => DESCRIPTIVE_ELEMENTS.includes(e)) && !titledByQuestion(model, s))) return false;
     // A paragraph of prose beside the section's stated objective explains it (why, for whom, the
     // situation today) unless it rests on a vague verb of its own; a one-sentence line is a goal.
     return vagueVerb(vocabulary, s.text) !== undefined || !explainsObjective(model, s, vocabulary);
@@ -639,17 +642,26 @@ const LABEL_NOTE = /[(（][^()（）]*[)）]/g;
 /** A paragraph's clause number before its label, as papers numbered by section write it: "1.2 Objective: …", "3.1.4 Aim: …". */
 const CLAUSE_NUMBER = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+/;
 
-/** The line's label before its colon, its clause number and bracketed note aside (「当社目的（案）：…」 → 当社目的). */
+/** The number that closes a label one of several of its kind (「目的①：」, 「目的(2)：」, "Goal 2:"), ① read as 1. */
+const LABEL_ORDINAL = /\d{1,2}$/;
+
+/**
+ * The line's label before its colon, its clause number, bracketed note and ordinal aside
+ * (「当社目的（案）：…」 → 当社目的, 「提案の目的①：…」 → 提案の目的).
+ */
 function labelOf(text: string): string | undefined {
-  return LONG_LABEL.exec(text.replace(CLAUSE_NUMBER, ""))?.[1].replace(LABEL_NOTE, "").trim();
+  return LONG_LABEL.exec(text.replace(CLAUSE_NUMBER, ""))?.[1].replace(LABEL_NOTE, "").trim().replace(LABEL_ORDINAL, "").trimEnd();
 }
 
 /** What may stay of a label's value beside its date: a word or two of hedging (「頃」, 「予定」, "approx."). */
 const DATE_REMAINDER = 4;
 
-/** Is the line a label whose value is a date and nothing more (「開業目標：2026年9月（予定）」)? */
+/** A target named as the topic, its value after 「は」 as after a colon: 「クロージング目標は2025年9月末。」. */
+const DATED_TOPIC = /^([^:：\n。.]{1,30}(?:目標|目途|めど|予定|期限))は/;
+
+/** Is the line a label whose value is a date and nothing more (「開業目標：2026年9月（予定）」, 「締結目標は9月末」)? */
 function datedLabel(vocabulary: Vocabulary, text: string): boolean {
-  const label = LONG_LABEL.exec(text);
+  const label = LONG_LABEL.exec(text) ?? DATED_TOPIC.exec(text);
   if (!label) return false;
   const value = text.slice(label[1].length + 1);
   if (!hasTimeBound(vocabulary, value) || hasQuantity(vocabulary, value)) return false;
@@ -688,6 +700,12 @@ function labelledObjectiveItem(model: PlanModel, elements: PlanElement[], text: 
 function titledByConcreteGoal(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
   const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
   return title !== undefined && hasQuantity(vocabulary, title) && hasTimeBound(vocabulary, title);
+}
+
+/** Is the statement's own section titled by a question (「…目的は？」, "What's the aim?"), which its body answers? */
+function titledByQuestion(model: PlanModel, s: Statement): boolean {
+  const title = s.section === undefined ? undefined : model.sections[s.section]?.title;
+  return title !== undefined && /\?$/.test(normalise(title).trim());
 }
 
 /** Is the statement's own section titled by the goal of the meeting itself (「今日のゴール」, "Goals for today")? */

@@ -882,3 +882,65 @@ testRule(RULE, "batch y kinds: a shareholder's put or call option is a way out o
     },
   ],
 });
+
+testRule(RULE, "batch z kinds (both languages): a dissolution on the day a period expires, an end date in brackets, ending at a stage", {
+  valid: [
+    {
+      name: "Japanese: a joint venture dissolved on the day a period expires (…期間が満了した日に解散する) ends",
+      text: JA("## 存続期間\n\n本JVは、工事完成後、保証期間（引渡しから2年）が満了した日に解散する。"),
+    },
+    {
+      name: "English: a joint venture dissolved on the day a period expires ends",
+      text: EN("## Duration\n\nThe JV dissolves on the day the two-year warranty period expires."),
+    },
+    {
+      name: "Japanese: the end date in brackets after the term's name (有効期間（2027年3月31日まで）) states the term",
+      text: JA("## 影響範囲\n\n本変更は基本契約の有効期間（2027年3月31日まで）内の変更であり、期間への影響はない。"),
+    },
+    {
+      name: "English: the end date in brackets after the term ('the term of the master agreement (until 31 March 2027)') states it",
+      text: EN("## Impact\n\nThe change falls within the term of the master agreement (until 31 March 2027)."),
+    },
+    {
+      name: "Japanese: a missed gate that ends the work at the trial (届かなければ試行で終了) ends the alliance there",
+      text: JA("## 進め方\n\n試行の終了時に成約率が5ポイント上がれば本格導入、届かなければ試行で終了。"),
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch z kinds (both languages): a shareholder's put or call on the shares of a joint company", {
+  valid: [
+    {
+      name: "Japanese: a joint company with no term, left by a put or a call on its shares (保有株式の買取りを請求できる), has a way out",
+      text: JA(
+        "## 合弁の見直し\n\n- 合弁契約に期間の定めはないが、2031年4月以降は、いずれの株主も相手方に保有株式の買取りを請求できる。\n- 一方が重大な違反をした場合、他方は違反者の保有株式を簿価で買い取ることができる。",
+      ),
+    },
+    {
+      name: "English: a joint company left by a put or a call on its shares ('may require the other to buy its shares', 'may buy its shares') has a way out",
+      text: EN(
+        "## Review of the JV\n\nFrom April 2031, either shareholder may require the other to buy its shares at fair value. If a shareholder commits a material breach, the other may buy its shares at book value.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: a buy-back only once the holding is dissolved (相互保有を解消する場合、…買取りを求めることができる) is the aftermath",
+      text: JA("## 解消時の扱い\n\n相互保有を解消する場合、各社は相手方に保有株式の買取りを求めることができる。"),
+      errors: [{ messageId: "noCondition", range: [6, 0, 6, 9] }],
+    },
+    {
+      name: "Japanese: a buy-back beside the alliance's term put off (有効期間は追って定める) leaves the business tie without an end",
+      text: JA(
+        "## 出口\n\n- 上場しない場合、株主間契約に基づき同社に株式の買戻しを求めることができる。\n- 業務提携契約の有効期間は追って定める。",
+      ),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 5] }],
+    },
+    {
+      name: "English: a buy-back only once the agreement comes to an end ('If the agreement comes to an end, … may require … to buy back') is the aftermath",
+      text: EN("## After the alliance\n\nIf the agreement comes to an end, Alpha may require Beta to buy back its shares at fair value."),
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 15] }],
+    },
+  ],
+});

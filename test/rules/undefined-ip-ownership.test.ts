@@ -1060,3 +1060,51 @@ testRule(RULE, "batch w kinds: what is still to come, in the brackets after an o
     },
   ],
 });
+
+testRule(RULE, "batch z kinds (both languages): what an AI generates, named by its kind, is a result", {
+  valid: [
+    {
+      name: "Japanese: 「生成画像の著作権は…に帰属」 owns a result beside the background kept by each",
+      text: JA(
+        "## 権利\n\n- 基盤モデル本体と既存の技術の権利は各社に帰属する。\n- 生成画像の著作権は当社に帰属し、納品時に顧客へ譲渡する。",
+      ),
+    },
+    {
+      name: "English: 'copyright in the generated images belongs to …' owns a result beside the background kept by each",
+      text: EN(
+        "## Rights\n\n- The base model and existing technology stay with each party.\n- Copyright in the generated images belongs to us and passes to the client on delivery.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: an image library brought by a party, owned by it, is background only",
+      text: JA("## 権利\n\n- 基盤モデル本体と既存の技術の権利は各社に帰属する。\n- 当社の画像素材の著作権は当社に帰属する。"),
+      errors: [{ messageId: "noResults", range: [6, 0, 6, 5] }],
+    },
+  ],
+});
+
+testRule(RULE, "batch z kinds (both languages): news promised to the readers once a matter is decided is no ownership left open", {
+  valid: [
+    {
+      name: "Japanese: 「決まり次第、社内ポータルで共有します」 promises news about the KPIs, it leaves no ownership open",
+      text: JA(
+        "## 知的財産\n\n既存の技術は各社に残る。新たに開発したソフトウェアの権利は合弁会社に帰属する。\n\n## 進捗の確認\n\n具体的なKPIは未定です。決まり次第、社内ポータルで共有します。",
+      ),
+    },
+    {
+      name: "English: 'we will share them on the portal once decided' promises news, it leaves no ownership open",
+      text: EN(
+        "## IP\n\nExisting technology stays with each party. Rights in newly developed software belong to the joint company.\n\n## Tracking\n\nThe KPIs are still to be decided; we will share them on the portal once decided.",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: 共有 as co-ownership of the results, put off, still leaves ownership open",
+      text: JA("## 知的財産\n\n既存の技術は各社に残る。成果を両社の共有とするかは別途協議する。"),
+      errors: [{ messageId: "deferred", range: [6, 0, 6, 7] }],
+    },
+  ],
+});

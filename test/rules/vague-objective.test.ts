@@ -2305,3 +2305,78 @@ testRule(RULE, "batch z kinds: a sentence hard-wrapped over lines is prose besid
     },
   ],
 });
+
+testRule(RULE, "batch z kinds (both languages): a quiz put to the reader, a title that asks for the purpose, numbered purpose labels", {
+  valid: [
+    {
+      name: "Japanese: a quiz's numbered questions to the reader (…目標はいくらですか？) ask about the target, they set none",
+      text: "# 研修資料\n\n## 確認クイズ\n\n1. 共同売場の価格は誰が決めていますか？\n2. 2027年度の共同売場の売上目標はいくらですか？\n",
+    },
+    {
+      name: "English: a quiz's numbered questions to the reader ask about the target, they set none",
+      text: "# Training pack\n\n## Quick quiz\n\n1. Who sets the prices on the shared shelf?\n2. What is the FY2027 sales target for the shared shelf?\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: under a question title that asks why and for the purpose (なぜ…？ 目的は？), the answer states the goal",
+      text: "# 社内Q&A\n\n**Q3. なぜ今回の提携を進めるのですか？ 目的は？**\n\nA. 地域の食文化の新たな可能性を模索することです。\n",
+      errors: [{ messageId: "bothVerb", range: [4, 3, 4, 26] }],
+    },
+    {
+      name: "English: under a question title that asks why and for the aim, the answer states the goal",
+      text: "# Staff FAQ\n\n**Q3. Why are we doing this? What is the aim?**\n\nA. We want to explore new ways to bring local food to the city.\n",
+      errors: [{ messageId: "bothVerb", range: [4, 3, 4, 63] }],
+    },
+    {
+      name: "Japanese: purpose labels numbered after their name (目的①：, 目的(2)：) label objectives",
+      text: "# 提案書の要旨\n\n## 要旨\n\n- 提携先：北浜製作所\n- 提案の目的①：新しい保守サービスの形を模索する。\n- 提案の目的(2)：既存顧客との関係強化を図る。\n",
+      errors: [
+        { messageId: "bothVerb", range: [5, 2, 5, 26] },
+        { messageId: "bothVerb", range: [6, 2, 6, 25] },
+      ],
+    },
+    {
+      name: "English: aim labels numbered after their name (Aim 1:, Aim (2):) label objectives",
+      text: "# Proposal summary\n\n## Summary\n\n- Partner: Northfield Works\n- Aim 1: explore a new form of maintenance service.\n- Aim (2): strengthen ties with existing customers.\n",
+      errors: [
+        { messageId: "bothVerb", range: [5, 2, 5, 51] },
+        { messageId: "bothVerb", range: [6, 2, 6, 51] },
+      ],
+    },
+  ],
+});
+
+testRule(RULE, "batch z kinds (both languages): a prohibition that names an act by its purpose sets no goal", {
+  valid: [
+    {
+      name: "Japanese: 「…を目的とする行為を行ってはならない」, 「…を目的として…しないものとする」 forbid, they aim at nothing",
+      text: "# 契約書\n\n## 第5条（受領者の義務）\n\n1. 乙は、提供データに含まれる個人の特定を目的とする行為を行ってはならない。\n2. 乙は、第三者への販売を目的として提供データを複製しないものとする。\n",
+    },
+    {
+      name: "English: 'shall not … whose purpose is to …' forbids, it aims at nothing",
+      text: "# Agreement\n\n## Article 5 (Recipient's duties)\n\n1. The Recipient shall not carry out any act whose purpose is to identify individuals in the data.\n",
+    },
+  ],
+  invalid: [],
+});
+
+testRule(RULE, "batch z kinds (both languages): a target named as the topic whose value is a date alone", {
+  valid: [
+    {
+      name: "Japanese: 「クロージング目標は2026年9月末。」 says when a step is due, as 「締結目標：9月末」 does",
+      text: "# 検討メモ\n\n## その他\n\n- 財務DD：外部アドバイザーに依頼済み。\n- クロージング目標は2026年9月末。\n",
+    },
+    {
+      name: "English: 'The closing target is end of September 2026.' says when a step is due",
+      text: "# Review memo\n\n## Other\n\n- Financial DD: with outside advisers.\n- The closing target is end of September 2026.\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "Japanese: a goal named as the topic with a vague aim beside its date is still judged (連携の目標は…関係を深めること)",
+      text: "# 計画\n\n## 目標\n\n連携の目標は2027年度までに関係を深めること。\n",
+      errors: [{ messageId: "noTarget", range: [4, 0, 4, 24] }],
+    },
+  ],
+});

@@ -89,7 +89,11 @@ export const allianceForm: Rule = {
     if ((!texts.some(capital) && !statements.some(stakeDeferred)) || ruledOut(texts, v)) return [];
     // "Financial terms of our investment were not disclosed": the round's total beside it is not our stake.
     const withheld = texts.some((t) => v.test("undisclosed", t) && (v.test("capital-form", t) || v.test("stake-topic", t)));
-    if (!withheld && (statements.some((s) => statesStake(model, s, v)) || stakeTable(model, v))) return [];
+    if (
+      !withheld &&
+      (statements.some((s, i) => statesStake(model, s, v) || splitAfterLabel(statements[i - 1], s, v)) || stakeTable(model, v))
+    )
+      return [];
     const deferring = statements.filter(
       (s) => defersValue(model, s, v) && (v.test("capital-form", normalText(s)) || v.test("stake-topic", normalText(s))),
     );
@@ -133,12 +137,13 @@ function settlingAgreements(text: string, vocabulary: Vocabulary): string[] {
 
 /**
  * 「業務提携とし、出資は伴わない」, "a joint development agreement — no equity": a form without
- * equity is stated, and a capital form elsewhere is one considered and set aside. Not 「資本提携以外の
- * 選択肢として、出資を伴わない案も比較した」: no form but the capital one is named beside it.
+ * equity is stated, and a capital form elsewhere is one considered and set aside — also in the
+ * sentence after the form's (「まずは業務提携です。出資は現時点で考えていません。」: a question's 「出資の話
+ * ですか？」 answered). Not 「資本提携以外の選択肢として、出資を伴わない案も比較した」: no form but the capital one.
  */
 function ruledOut(texts: string[], vocabulary: Vocabulary): boolean {
   const otherForm = (t: string) => vocabulary.test("alliance-form", vocabulary.remove("capital-form", vocabulary.remove("no-equity", t)));
-  return texts.some((t) => vocabulary.test("no-equity", t) && otherForm(t));
+  return texts.some((t, i) => vocabulary.test("no-equity", t) && (otherForm(t) || (i > 0 && otherForm(texts[i - 1]))));
 }
 
 /**
@@ -165,6 +170,21 @@ function statesStake(model: PlanModel, statement: Statement, vocabulary: Vocabul
   const value = withoutLabel(model, statement, text).replace(BRACKETED, " ");
   const ipShare = vocabulary.test("ip-word", text) && !vocabulary.test("capital-form", text);
   return !vocabulary.test("deferral", value) && vocabulary.test("stake", text) && !ipShare && !INCLUDES_STAKE.test(text);
+}
+
+/**
+ * "Participation shares:" ending its line, then "Bramwell 60%, Oakes 40%.": a split under a label of
+ * the stake on the line before is the stake, read as one with its label.
+ */
+function splitAfterLabel(label: Statement | undefined, statement: Statement, vocabulary: Vocabulary): boolean {
+  const head = label && label.section === statement.section ? normalText(label) : "";
+  const text = normalText(statement);
+  return (
+    /[:：]\s*$/.test(head) &&
+    vocabulary.test("stake-topic", head) &&
+    !vocabulary.test("deferral", text) &&
+    vocabulary.test("stake", `${head} ${text}`)
+  );
 }
 
 /** A total that only includes the stake is not the stake: 「提携関連投資は総額12億円（出資を含む）を上限とし」, "a budget of $5m including the investment". */

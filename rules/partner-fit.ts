@@ -113,6 +113,7 @@ function coveredSides(model: PlanModel, statements: Statement[], vocabulary: Voc
     if (NOT_FIT.some((element) => isInPart(model, s.section, element))) continue;
     const text = normalText(s);
     if (vocabulary.test("ownership", text)) continue;
+    cover(contributor(text, model.lang, parties, vocabulary));
     const inFit = fitSection(model, s.section, parties, vocabulary) || (s.kind === "list-item" && announced === (s.section ?? -1));
     if (!inFit && !vocabulary.test("party-asset", text)) continue;
     const sides = subjectSides(text, model.lang, parties, vocabulary, inFit);
@@ -136,6 +137,21 @@ function announcesFit(s: Statement, vocabulary: Vocabulary): boolean {
 
 /** 「当社：処方の知見」, "Kestrel: the telemetry": a statement labelled by a side. */
 const LABEL = /^([^:：、。,.]{1,20})[:：]\s*\S/;
+
+/**
+ * 「当社の提供：査定の知見」「FC社提供：気象データ」, "Kestrel brings: the telemetry": a line labelled by a
+ * side and what it puts in is that side's part wherever it stands — not 「当社の役割：」, a task.
+ */
+const CONTRIBUTION_LABEL: Record<"ja" | "en", RegExp> = {
+  ja: /^[-*•・\s]*([^:：、。]{1,20}?)(?:から)?の?(?:提供|拠出|出すもの|持ち寄るもの)[:：]/,
+  en: /^[-*•\s]*([^:;,.]{1,30}?)(?:['’]s contribution| brings| contributes| provides| supplies)[:：]/,
+};
+
+/** The side a contribution label names, if it names a party of the plan. */
+function contributor(text: string, lang: "ja" | "en", parties: Parties, vocabulary: Vocabulary): string[] {
+  const label = CONTRIBUTION_LABEL[lang].exec(text)?.[1]?.trim();
+  return label && sidesIn(label, parties, vocabulary).size ? [sideNamed(label, parties, vocabulary)] : [];
+}
 
 /** 「なぜミエルか」, "Why Fjordline?": a title that asks why the partner is the one to work with (numbering before it); "Why we are asking" does not. */
 const WHY_PARTNER = /^[\d.\s)）]*(?:why\b|なぜ|何故)/;

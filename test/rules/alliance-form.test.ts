@@ -92,6 +92,18 @@ testRule(
         name: "a stake stated beside a detail left open in brackets",
         text: JA("## 合弁会社\n\n新会社（社名は未定）の出資比率は当社51％、提携先49％とする。"),
       },
+      {
+        name: "a master trading agreement (「取引基本契約」) is a supply deal",
+        text: JA("## 契約\n\n両社は野菜の産地直送について取引基本契約を結ぶ。"),
+      },
+      {
+        name: "a data licence as the deal (「データ利活用契約」)",
+        text: JA("## 契約\n\n当社の購買データについて、提携先とデータ利活用契約を締結する。"),
+      },
+      {
+        name: "equity set aside in the sentence after the form (「まずは業務提携です。出資は考えていません。」)",
+        text: JA("## Q2. 出資の話ですか？\n\nまずは業務提携です。出資は現時点で考えていません。"),
+      },
     ],
     invalid: [
       {
@@ -360,8 +372,38 @@ testRule(
         name: "a subscription for a share of the partner's shares ('subscribes to 30% of the outstanding shares'), its stake stated",
         text: EN("## Transaction\n\nHarlan subscribes to 30% of the outstanding shares of the partner for $3M."),
       },
+      {
+        name: "a data licence as the deal: 'a Data Collaboration Agreement'",
+        text: EN("## Agreement\n\nThe parties sign a Data Collaboration Agreement for the claims archive."),
+      },
+      {
+        name: "'a minority investment in, and commercial tie-up with' names the form, its stake stated",
+        text: EN("## Proposal\n\nA minority investment in, and commercial tie-up with, the partner: GBP 2m for 9% of the shares."),
+      },
+      {
+        name: "joint development said with a verb: 'we and the partner jointly develop'",
+        text: EN("## Scope\n\nWe and the partner jointly develop and train a model for wheel wear."),
+      },
+      {
+        name: "a split under a line-ending label of the stake: 'Participation shares:' then the split",
+        text: EN("## The JV\n\nAn unincorporated joint venture for this bid only. Participation shares:\nHarlow 55%, Tandy 45%."),
+      },
+      {
+        name: "'a commercial agreement (non-equity)' sets aside the minority investment considered",
+        text: EN("## Form\n\nA commercial agreement (non-equity). We considered a minority investment but rejected it."),
+      },
     ],
     invalid: [
+      {
+        name: "a product made together ('a jointly developed model') names no form",
+        text: EN("## Release\n\nReadings now use the jointly developed calibration model."),
+        errors: [{ messageId: "noForm", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a minority shareholder without the stake: a capital form without its stake",
+        text: EN("## Deal\n\nWe signed a commercial agreement and became a minority shareholder in the partner."),
+        errors: [{ messageId: "noStake", range: [6, 0, 6, 7] }],
+      },
       {
         name: "a deferral to an agreement of no named kind names no form: 'to be agreed in the definitive agreement'",
         text: EN("## Term\n\nTerm and exit: to be agreed in the definitive agreement."),

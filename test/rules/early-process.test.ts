@@ -354,6 +354,13 @@ testRule(
     ],
     invalid: [
       {
+        name: "checks said not done, a check only suggested: 'no other checks done on them yet beyond …; worth a credit check'",
+        text: EN(
+          "- A mutual NDA was signed on 3 February.\n- No other checks done on them yet beyond the company registry; worth a credit check.\n- A 90-day pilot at two sites; we roll out only if pick accuracy is at least 99%.",
+        ),
+        errors: [{ messageId: "missingDueDiligence", range: [0, 0, 0, 52] }],
+      },
+      {
         name: "the alliance still ahead, said with no proposal mark: 'nothing has been signed'",
         text: "# About the bakery corner\n\nWe have met Crumb & Co twice; nothing has been signed.\n\nA mutual NDA was signed on 3 May. Financial and legal due diligence by June.\n",
         errors: [{ messageId: "missingPilot", range: [0, 0, 0, 25] }],

@@ -118,8 +118,29 @@ testRule(
         name: "a heading that asks why the partner (「なぜミエルか」) is about what each side brings",
         text: `株式会社ミエルとの協業\n\n${JA("## なぜミエルか\n\n- 当社：県内40施設の監視カメラと監視センター\n- ミエル：行動検知のモデル")}`,
       },
+      {
+        name: "a side labelled with what it puts in (「当社の提供：」「モリノ社提供：」) outside a fit section",
+        text: JA("## 概要\n\n- 当社の提供：整備工場12か所と点検の知見\n- モリノ社提供：車両の稼働データと解析基盤"),
+      },
+      {
+        name: "what a side lacks said as absent there (「当社には用地がなく、…には技術者がいない」)",
+        text: `株式会社ミナモ運輸との提携計画\n\n${JA("当社には冷凍倉庫がなく、ミナモ運輸には夜間の運転手がいない。この補い合いが提携の出発点である。")}`,
+      },
+      {
+        name: "a section titled by what each puts in (「それぞれが出すもの」) labels its items",
+        text: `有限会社こもれび農園との連携計画\n\n${JA("## それぞれが出すもの\n\n- 当店：駅前の売場と常連客\n- こもれび：有機野菜と収穫体験の畑")}`,
+      },
+      {
+        name: "professional firms are parties (「税理士法人…」「…会計事務所」) in a side-by-side table",
+        text: JA("## 両事務所の状況\n\n| | 税理士法人あおぞら | 北浜会計事務所 |\n|---|---|---|\n| 得意分野 | 医療法人の税務 | 事業承継 |"),
+      },
     ],
     invalid: [
+      {
+        name: "a side's tasks labelled as its role (「当社の役割：」) are not what it puts in",
+        text: JA("## 概要\n\n- 当社の役割：店頭での販売と案内\n- 森野社の役割：商品の配送"),
+        errors: [{ messageId: "noFit", range: [0, 0, 0, 8] }],
+      },
       {
         name: "a cost-share table whose rows are the parties says what each pays, not what each brings",
         text: JA("## 費用\n\n| 当事者 | 負担割合 |\n|---|---|\n| 北斗物産 | 60％ |\n| 港南運輸 | 40％ |"),
@@ -307,6 +328,16 @@ testRule(
         name: "a table whose first column is headed Party names the parties in its rows",
         text: EN(
           "## How it will work\n\n| Party | Role |\n|---|---|\n| Ashford Council | Provides the case files and its reviewing officers |\n| Brenlow | Builds the extraction models on its own platform |",
+        ),
+      },
+      {
+        name: 'a side labelled with what it puts in ("Orca brings:", "Lumen\'s contribution:") outside a fit section',
+        text: `Partnership of Orca Freight Ltd and Lumen Routing Ltd\n\n${EN("## Overview\n\n- Orca brings: 40 depots and a night-shift workforce\n- Lumen's contribution: the routing engine and its traffic data")}`,
+      },
+      {
+        name: 'professional firms are parties ("… LLP") in a side-by-side table',
+        text: EN(
+          "## The two firms\n\n| | Harrow Tax LLP | Brindle Payroll LLP |\n|---|---|---|\n| Strengths | owner-managed companies | payroll for care homes |",
         ),
       },
     ],

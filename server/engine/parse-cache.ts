@@ -12,6 +12,7 @@
  */
 import type { Root } from "mdast";
 import { parseMarkdown } from "./markdown-parser";
+import { ChunkModels, ownCopy } from "./chunk-model";
 
 export interface Chunk {
   /** Offset of the chunk's source in the document (before it, when it repeats a table header). */
@@ -19,6 +20,8 @@ export interface Chunk {
   tree: Root;
   /** The chunk's first node is the rest of the table the previous chunk ended with. */
   continuesTable?: true;
+  /** What was parsed (a ParseCache's chunks only): the key of the chunk's kept model. */
+  source?: string;
 }
 
 /** Where a chunk's source comes from: `prefix` (a table's header and delimiter rows) + text[from, end). */
@@ -30,15 +33,18 @@ interface Piece {
 
 export class ParseCache {
   private trees = new Map<string, Root>();
+  /** The plan model of each chunk, by its source (see chunk-model.ts). */
+  readonly models = new ChunkModels();
 
   /** Parse `text` (from `base` on) chunk by chunk as the caller walks, reusing trees of unchanged chunks. */
   *parse(text: string, base: number): Generator<Chunk> {
     const next = new Map<string, Root>();
     for (const piece of splitChunks(text, base)) {
       const source = piece.prefix + text.slice(piece.from, piece.end);
-      const tree = this.trees.get(source) ?? next.get(source) ?? parseMarkdown(source);
+      // A new chunk is parsed from its own copy: a tree kept from a slice would keep this version of the document alive.
+      const tree = this.trees.get(source) ?? next.get(source) ?? parseMarkdown(ownCopy(source));
       next.set(source, tree);
-      yield chunk(piece, tree);
+      yield chunk(piece, tree, source);
     }
     // Keep only this version's chunks: memory stays proportional to one document.
     this.trees = next;
@@ -51,9 +57,9 @@ export function* parseChunks(text: string, base: number, maxChunk = MAX_CHUNK): 
     yield chunk(piece, parseMarkdown(piece.prefix + text.slice(piece.from, piece.end)));
 }
 
-function chunk(piece: Piece, tree: Root): Chunk {
+function chunk(piece: Piece, tree: Root, source?: string): Chunk {
   const start = piece.from - piece.prefix.length;
-  return piece.prefix ? { start, tree, continuesTable: true } : { start, tree };
+  return piece.prefix ? { start, tree, continuesTable: true, source } : { start, tree, source };
 }
 
 /** Chunks longer than this many characters are cut further where they safely can be. */

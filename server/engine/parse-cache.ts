@@ -72,7 +72,27 @@ const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
  * content), no list marker (a list goes on across blank lines). A `>` line starts a new quote.
  */
 const PLAIN_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/;
-const TABLE_ROW = /^\|/;
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const LESS_THAN = 0x3c;
+
+/** The code of a line's first character after up to three spaces (what FENCE and RAW_HTML open with). */
+function afterIndent(line: string): number {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  return line.charCodeAt(i);
+}
+
+function isTableRow(line: string): boolean {
+  return line.charCodeAt(0) === 0x7c;
+}
+
+/** `!line.trim()`, without a new string for a line that opens with a printable ASCII character. */
+function isBlank(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first > 0x20 && first < 0x7f ? false : !line.trim();
+}
 /** A line this many times MAX_CHUNK is cut within itself (see sentenceCuts). */
 const LONG_LINE_FACTOR = 4;
 /**
@@ -116,7 +136,9 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
   for (const [start, end] of lines(text, base)) {
     const raw = text.slice(start, end);
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const marker = FENCE.exec(line)?.[1];
+    // Most lines open none of the blocks below: their first character says so without a pattern.
+    const opening = afterIndent(line);
+    const marker = opening === BACKTICK || opening === TILDE ? FENCE.exec(line)?.[1] : undefined;
     const long = start - piece.from >= maxChunk;
     let cut: string | undefined;
     if (fence) {
@@ -126,11 +148,11 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
     } else if (marker) {
       fence = marker;
       if (long && blankBefore && line.startsWith(marker)) cut = "";
-    } else if (start > base && ATX_HEADING.test(line)) {
+    } else if (start > base && line.charCodeAt(0) === HASH && ATX_HEADING.test(line)) {
       cut = "";
     } else if (long && blankBefore && PLAIN_START.test(line)) {
       cut = "";
-    } else if (long && table && TABLE_ROW.test(line)) {
+    } else if (long && table && isTableRow(line)) {
       cut = table;
     }
     if (cut !== undefined) {
@@ -143,10 +165,10 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
         piece = { from: at, end: at, prefix: "" };
       }
     }
-    if (!fence && !html) html = RAW_HTML.find(([open, close]) => open.test(line) && !line.includes(close, 4))?.[1];
-    table = table && TABLE_ROW.test(line) ? table : header && isDelimiterRow(line, header) ? `${header}\n${raw}\n` : undefined;
-    header = blankBefore && TABLE_ROW.test(line) && !fence ? raw : undefined;
-    blankBefore = !line.trim();
+    if (!fence && !html && opening === LESS_THAN) html = RAW_HTML.find(([open, close]) => open.test(line) && !line.includes(close, 4))?.[1];
+    table = table && isTableRow(line) ? table : header && isDelimiterRow(line, header) ? `${header}\n${raw}\n` : undefined;
+    header = blankBefore && isTableRow(line) && !fence ? raw : undefined;
+    blankBefore = isBlank(line);
   }
   yield { ...piece, end: text.length };
 }

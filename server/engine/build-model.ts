@@ -69,7 +69,8 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
   // cache to fill, each chunk's tree is dropped as soon as it is walked.
   const source = guardNesting(text);
   const chunks = options.cache ? options.cache.parse(source, markdownStart) : parseChunks(source, markdownStart);
-  const parts = walkMarkdown(chunks, builder);
+  // A chunk's kept model holds for the text it was walked in: only when the guard blanked nothing.
+  const parts = walkMarkdown(chunks, builder, options.cache && source === text ? options.cache.models : undefined);
   builder.closeAll(text.length);
   untitleDocumentHeading(builder.sections, text);
   const protectedSpans = [...parts.protectedSpans];

@@ -19,6 +19,7 @@ import type {
 import type { Cell, CodeBlock, Span, TableRow } from "./model";
 import type { ModelBuilder } from "./model-builder";
 import type { Chunk } from "./parse-cache";
+import { mark, record, replay, signature, type ChunkModels, type WalkState } from "./chunk-model";
 import { FENCE_OPEN } from "./fast-markdown";
 import { gridTable } from "./grid-table";
 import { htmlTables } from "./html-table";
@@ -50,32 +51,58 @@ export interface MarkdownParts {
   protectedSpans: Span[];
 }
 
-export function walkMarkdown(chunks: Iterable<Chunk>, builder: ModelBuilder): MarkdownParts {
+/**
+ * `models`: the chunks' models kept from the document's last version (a ParseCache's): a chunk
+ * whose text and starting state are unchanged is replayed from it, not walked (see chunk-model.ts).
+ */
+export function walkMarkdown(chunks: Iterable<Chunk>, builder: ModelBuilder, models?: ChunkModels): MarkdownParts {
   const walker = new MarkdownWalker(builder);
+  models?.begin(`${builder.lang}|${[...walker.markers].join("\n")}`, builder.vocabulary);
   for (const chunk of chunks) {
     walker.base = chunk.start;
-    const [first, ...rest] = chunk.tree.children;
-    if (chunk.continuesTable && first?.type === "table") {
-      walker.moreRows(first);
-      for (const node of rest) walker.node(node);
-    } else walker.children(chunk.tree);
+    if (!models || chunk.source === undefined || chunk.continuesTable) {
+      walker.chunk(chunk);
+      continue;
+    }
+    const sig = signature(builder, walker, chunk.start, chunk.start + chunk.source.length);
+    const kept = models.get(chunk.source, sig);
+    if (kept) {
+      replay(kept, chunk.start, builder, walker);
+      models.keep(chunk.source, kept);
+      continue;
+    }
+    const before = mark(builder, walker);
+    walker.chunk(chunk);
+    const part = record(builder, walker, before, chunk.start, sig);
+    if (part) models.keep(chunk.source, part);
   }
+  models?.end();
   return { codeBlocks: walker.codeBlocks, protectedSpans: walker.protectedSpans };
 }
 
-class MarkdownWalker {
+class MarkdownWalker implements WalkState {
   base = 0;
   readonly codeBlocks: CodeBlock[] = [];
   readonly protectedSpans: Span[] = [];
   /** Outline markers this document uses for headings (see headingMarkers). */
   readonly markers: ReadonlySet<string>;
   /** Levels of the sections that open toggles (<details>) not closed yet. */
-  private readonly openToggles: number[] = [];
+  readonly openToggles: number[] = [];
   /** Was the last table a term sheet's layout (see isKeyValueLayout)? Its rows cut off into the next chunk are too. */
-  private lastTableIsLayout = false;
+  lastTableIsLayout = false;
+  tablesAdded = 0;
 
   constructor(private readonly b: ModelBuilder) {
     this.markers = headingMarkers(b.text, b.vocabulary);
+  }
+
+  /** Walk one chunk's tree (`base` set to its start). */
+  chunk(chunk: Chunk): void {
+    const [first, ...rest] = chunk.tree.children;
+    if (chunk.continuesTable && first?.type === "table") {
+      this.moreRows(first);
+      for (const node of rest) this.node(node);
+    } else this.children(chunk.tree);
   }
 
   span(node: Nodes): Span {
@@ -344,6 +371,7 @@ class MarkdownWalker {
   /** A table's rows: a model table, or sections when it is a term sheet's layout (see keyValueRows). */
   addTable(header: TableRow | undefined, body: TableRow[], span: Span, rowTags: Span[][] = []): void {
     this.protectedSpans.push(span);
+    this.tablesAdded++;
     this.lastTableIsLayout = header !== undefined && isKeyValueLayout([header, ...body], this.b.vocabulary);
     if (header && this.lastTableIsLayout)
       return this.namesElement(header)

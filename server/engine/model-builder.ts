@@ -28,6 +28,16 @@ export class ModelBuilder {
     this.struck = struckSpans(text);
   }
 
+  /** The open sections, outermost first: a chunk's walk replayed (chunk-model.ts) closes and opens them. */
+  get openSections(): Section[] {
+    return this.stack;
+  }
+
+  /** The struck-through spans that overlap `span`. */
+  struckWithin(span: Span): Span[] {
+    return overlapping(this.struck, span);
+  }
+
   get current(): number | undefined {
     return this.stack.at(-1)?.index;
   }

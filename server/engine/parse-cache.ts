@@ -12,6 +12,7 @@
  */
 import type { Root } from "mdast";
 import { parseMarkdown } from "./markdown-parser";
+import { ChunkModels, ownCopy } from "./chunk-model";
 
 export interface Chunk {
   /** Offset of the chunk's source in the document (before it, when it repeats a table header). */
@@ -19,6 +20,8 @@ export interface Chunk {
   tree: Root;
   /** The chunk's first node is the rest of the table the previous chunk ended with. */
   continuesTable?: true;
+  /** What was parsed (a ParseCache's chunks only): the key of the chunk's kept model. */
+  source?: string;
 }
 
 /** Where a chunk's source comes from: `prefix` (a table's header and delimiter rows) + text[from, end). */
@@ -30,15 +33,18 @@ interface Piece {
 
 export class ParseCache {
   private trees = new Map<string, Root>();
+  /** The plan model of each chunk, by its source (see chunk-model.ts). */
+  readonly models = new ChunkModels();
 
   /** Parse `text` (from `base` on) chunk by chunk as the caller walks, reusing trees of unchanged chunks. */
   *parse(text: string, base: number): Generator<Chunk> {
     const next = new Map<string, Root>();
     for (const piece of splitChunks(text, base)) {
       const source = piece.prefix + text.slice(piece.from, piece.end);
-      const tree = this.trees.get(source) ?? next.get(source) ?? parseMarkdown(source);
+      // A new chunk is parsed from its own copy: a tree kept from a slice would keep this version of the document alive.
+      const tree = this.trees.get(source) ?? next.get(source) ?? parseMarkdown(ownCopy(source));
       next.set(source, tree);
-      yield chunk(piece, tree);
+      yield chunk(piece, tree, source);
     }
     // Keep only this version's chunks: memory stays proportional to one document.
     this.trees = next;
@@ -51,9 +57,9 @@ export function* parseChunks(text: string, base: number, maxChunk = MAX_CHUNK): 
     yield chunk(piece, parseMarkdown(piece.prefix + text.slice(piece.from, piece.end)));
 }
 
-function chunk(piece: Piece, tree: Root): Chunk {
+function chunk(piece: Piece, tree: Root, source?: string): Chunk {
   const start = piece.from - piece.prefix.length;
-  return piece.prefix ? { start, tree, continuesTable: true } : { start, tree };
+  return piece.prefix ? { start, tree, continuesTable: true, source } : { start, tree, source };
 }
 
 /** Chunks longer than this many characters are cut further where they safely can be. */
@@ -66,7 +72,27 @@ const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
  * content), no list marker (a list goes on across blank lines). A `>` line starts a new quote.
  */
 const PLAIN_START = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))\S/;
-const TABLE_ROW = /^\|/;
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const LESS_THAN = 0x3c;
+
+/** The code of a line's first character after up to three spaces (what FENCE and RAW_HTML open with). */
+function afterIndent(line: string): number {
+  let i = 0;
+  while (i < 3 && line.charCodeAt(i) === 0x20) i++;
+  return line.charCodeAt(i);
+}
+
+function isTableRow(line: string): boolean {
+  return line.charCodeAt(0) === 0x7c;
+}
+
+/** `!line.trim()`, without a new string for a line that opens with a printable ASCII character. */
+function isBlank(line: string): boolean {
+  const first = line.charCodeAt(0);
+  return first > 0x20 && first < 0x7f ? false : !line.trim();
+}
 /** A line this many times MAX_CHUNK is cut within itself (see sentenceCuts). */
 const LONG_LINE_FACTOR = 4;
 /**
@@ -110,7 +136,9 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
   for (const [start, end] of lines(text, base)) {
     const raw = text.slice(start, end);
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const marker = FENCE.exec(line)?.[1];
+    // Most lines open none of the blocks below: their first character says so without a pattern.
+    const opening = afterIndent(line);
+    const marker = opening === BACKTICK || opening === TILDE ? FENCE.exec(line)?.[1] : undefined;
     const long = start - piece.from >= maxChunk;
     let cut: string | undefined;
     if (fence) {
@@ -120,11 +148,11 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
     } else if (marker) {
       fence = marker;
       if (long && blankBefore && line.startsWith(marker)) cut = "";
-    } else if (start > base && ATX_HEADING.test(line)) {
+    } else if (start > base && line.charCodeAt(0) === HASH && ATX_HEADING.test(line)) {
       cut = "";
     } else if (long && blankBefore && PLAIN_START.test(line)) {
       cut = "";
-    } else if (long && table && TABLE_ROW.test(line)) {
+    } else if (long && table && isTableRow(line)) {
       cut = table;
     }
     if (cut !== undefined) {
@@ -137,10 +165,10 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
         piece = { from: at, end: at, prefix: "" };
       }
     }
-    if (!fence && !html) html = RAW_HTML.find(([open, close]) => open.test(line) && !line.includes(close, 4))?.[1];
-    table = table && TABLE_ROW.test(line) ? table : header && isDelimiterRow(line, header) ? `${header}\n${raw}\n` : undefined;
-    header = blankBefore && TABLE_ROW.test(line) && !fence ? raw : undefined;
-    blankBefore = !line.trim();
+    if (!fence && !html && opening === LESS_THAN) html = RAW_HTML.find(([open, close]) => open.test(line) && !line.includes(close, 4))?.[1];
+    table = table && isTableRow(line) ? table : header && isDelimiterRow(line, header) ? `${header}\n${raw}\n` : undefined;
+    header = blankBefore && isTableRow(line) && !fence ? raw : undefined;
+    blankBefore = isBlank(line);
   }
   yield { ...piece, end: text.length };
 }

@@ -243,7 +243,7 @@ export function paragraphHeadings(
   const found: PlacedHeading[] = first ? [first] : [];
   let at = 0;
   lines.forEach((line, i) => {
-    const m = at > 0 ? (captionOf(lines, i) ?? lineForm(line)) : undefined;
+    const m = at > 0 ? (captionOf(lines, i) ?? framedTitle(lines, i) ?? lineForm(line)) : undefined;
     // Not inside the opening heading (a bold title may run over several lines).
     if (m && at >= (first ? first.start + first.length : 0)) found.push({ ...m, start: at });
     at += line.length + 1;
@@ -251,8 +251,36 @@ export function paragraphHeadings(
   return found;
 }
 
-/** A rule drawn in box-drawing or full-width characters, as a plain-text mail frames its titles: 「────」, 「━━━」, 「＝＝＝」. */
-const DRAWN_RULE = /^[ \t\u3000]*[─━═＝―]{3,}[ \t\u3000]*$/;
+/**
+ * A rule drawn in box-drawing, full-width or ASCII characters, as a plain-text mail frames its
+ * titles: 「────」, 「━━━」, 「＝＝＝」, "====", "----".
+ */
+const DRAWN_RULE = /^[ \t\u3000]*[\u2500-\u257F＝―－=_-]{3,}[ \t\u3000\r]*$/;
+/** What a line framed by rules may be to title its part: short, and not a sentence. */
+const FRAMED_TITLE = /^[ \t\u3000]*[^\s。.．!?！？][^\n]{0,39}(?<![\s。.．!?！？、，,])[ \t\u3000\r]*$/;
+
+/**
+ * Line `i` framed by drawn rules above and below (「━━━」 / 「2. 許諾の範囲」 / 「━━━」): a title
+ * whatever its form or words, as the frame says so; the rule under it goes with it.
+ */
+function framedTitle(lines: string[], i: number): PseudoHeading | undefined {
+  const [above, line, below] = [lines[i - 1], lines[i], lines[i + 1]];
+  if (above === undefined || below === undefined || !DRAWN_RULE.test(above) || !DRAWN_RULE.test(below)) return undefined;
+  return FRAMED_TITLE.test(line) ? { title: line.trim(), length: line.length + 1 + below.length } : undefined;
+}
+
+/** Is the line at `start` of the text framed by drawn rules (a list item 「1. 目的」 read out of its frame)? */
+export function framedLine(text: string, start: number): boolean {
+  const before = text.lastIndexOf("\n", start - 2);
+  const end = text.indexOf("\n", start);
+  const after = end < 0 ? -1 : text.indexOf("\n", end + 1);
+  const lines = [
+    text.slice(before + 1, Math.max(start - 1, 0)),
+    text.slice(start, end < 0 ? undefined : end),
+    text.slice(end + 1, after < 0 ? undefined : after),
+  ];
+  return start > 0 && end >= 0 && framedTitle(lines, 1) !== undefined;
+}
 
 /**
  * A title framed by drawn rules, as a plain-text mail or notice sets its parts apart (「────」 /

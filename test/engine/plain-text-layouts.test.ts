@@ -1,0 +1,47 @@
+/** Plain-text layouts the plan model reads as structure: framed titles, … (kinds of batch z). */
+import { describe, expect, it } from "vitest";
+import { model } from "../helpers/lint";
+
+const titles = (text: string, filePath: string) => model(text, filePath).sections.map((s) => [s.title, s.elements]);
+
+describe("titles framed above and below by drawn rules", () => {
+  // Each rule a plain-text mail draws its frames with; in Markdown `----` and `====` are also setext underlines.
+  const RULES = ["━━━━━━━━━━", "──────────", "＝＝＝＝＝＝", "==========", "----------"];
+
+  for (const rule of RULES) {
+    for (const filePath of ["mail.alliance.txt", "mail.alliance.md"]) {
+      it(`in ${filePath}, every numbered title framed by 「${rule}」 is a heading, whatever it names (Japanese)`, () => {
+        const text = `各位\n\n以下のとおり整理しました。\n${rule}\n1. 提携の進め方\n${rule}\n毎週、定例会を開きます。\n${rule}\n2. 対象の店舗\n${rule}\n札幌市内の12店舗です。\n\n${rule}\n3. 目標\n${rule}\n2027年3月までに500台を販売する。\n`;
+        expect(titles(text, filePath)).toEqual([
+          ["提携の進め方", []],
+          [expect.stringMatching(/^(?:2\. )?対象の店舗$/), []],
+          [expect.stringMatching(/^(?:3\. )?目標$/), ["objective"]],
+        ]);
+        const m = model(text, filePath);
+        // The sentence over the frame's first rule is no setext title; each part's text is its own.
+        expect(m.statements.filter((s) => !/^[━─＝=-]+$/.test(s.text)).map((s) => [s.text, s.section])).toEqual([
+          ["各位", undefined],
+          ["以下のとおり整理しました。", undefined],
+          ["毎週、定例会を開きます。", 0],
+          ["札幌市内の12店舗です。", 1],
+          ["2027年3月までに500台を販売する。", 2],
+        ]);
+      });
+
+      it(`in ${filePath}, every numbered title framed by "${rule}" is a heading, whatever it names (English)`, () => {
+        const text = `Dear team,\n\nHere is the plan.\n\n${rule}\n1. Purpose\n${rule}\nWe aim to sell 500 units by March 2027.\n\n${rule}\n2. Stores in scope\n${rule}\nTwelve stores in Leeds.\n\n${rule}\n3. Ending it\n${rule}\nEither party may end it on 90 days' notice.\n`;
+        expect(titles(text, filePath)).toEqual([
+          ["Purpose", ["objective"]],
+          [expect.stringMatching(/^(?:2\. )?Stores in scope$/), []],
+          [expect.stringMatching(/^(?:3\. )?Ending it$/), ["exit"]],
+        ]);
+      });
+    }
+  }
+
+  it("a line between rules that is a sentence, or a rule with no title under it, frames nothing", () => {
+    const text =
+      "お知らせ\n\n──────────\n本メールは社外秘です。\n──────────\n売上を伸ばす。\n\n──────────\n提携の進め方\n毎週、定例会を開きます。\n";
+    expect(titles(text, "mail.alliance.txt")).toEqual([]);
+  });
+});

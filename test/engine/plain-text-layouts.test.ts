@@ -82,3 +82,34 @@ describe("a sentence typed right after a list, with no blank line and no indent"
     ]);
   });
 });
+
+describe("a line in capitals standing alone over its text, in a plain-text document titled by such lines", () => {
+  it("is a heading, one word or several, once one of the document's titles names a plan element (English)", () => {
+    const text =
+      "Briefing notes, 5 March 2026\n\nOPENER\n- A year since the pilot started.\n\nNUMBERS\n- Orders: 1,200 a month.\n\nOwnership of the designs\n- Each side keeps what it brought.\n\nCLOSE\n- Thank the team.\n";
+    expect(titles(text, "notes.alliance.txt")).toEqual([
+      ["OPENER", []],
+      ["NUMBERS", []],
+      ["Ownership of the designs", ["ip"]],
+      ["CLOSE", []],
+    ]);
+  });
+
+  it("is a heading beside titles in Japanese, once one of them names a plan element", () => {
+    const text =
+      "説明会メモ（2026年3月5日）\n\n冒頭のご挨拶\n- 提携から1年が経ちました。\n\nFAQ\n- 質問は最後に受けます。\n\n成果の帰属\n- 各社が持ち込んだものは各社に残ります。\n";
+    expect(titles(text, "notes.alliance.txt")).toEqual([
+      ["冒頭のご挨拶", []],
+      ["FAQ", []],
+      ["成果の帰属", ["ip"]],
+    ]);
+  });
+
+  it("is no heading in a document with Markdown headings, unless it names an element", () => {
+    const text = "# Notes\n\nNUMBERS\n- Orders: 1,200 a month.\n\n## Ownership of the designs\n\nEach side keeps what it brought.\n";
+    expect(titles(text, "notes.alliance.md")).toEqual([
+      ["Notes", []],
+      ["Ownership of the designs", ["ip"]],
+    ]);
+  });
+});

@@ -32,3 +32,25 @@ testRule("vague-objective", "a vague aim typed right after a list of concrete ob
     },
   ],
 });
+
+testRule(
+  "vague-objective",
+  "a plain-text sheet titled by lines in capitals, one word or several: each ends the part before (both languages)",
+  {
+    valid: [],
+    invalid: [
+      {
+        name: "an aim under CLOSE is not part of the ownership section above it (English)",
+        filePath: "notes.alliance.txt",
+        text: "Speaking notes, 5 March 2026\n\nOPENER\n- A year since the joint service went live.\n\nNUMBERS\n- Orders: 1,200 a month, up from 700.\n\nOwnership of the designs\n- Each side keeps what it brought; joint designs belong to us.\n\nCLOSE\n- Thank the team.\n- Overall aim for the year: strengthen the partnership.\n",
+        errors: [{ messageId: "noTarget", range: [13, 2, 13, 55] }],
+      },
+      {
+        name: "an aim under CLOSING is not part of the ownership section above it (Japanese)",
+        filePath: "notes.alliance.txt",
+        text: "説明会メモ（2026年3月5日）\n\n冒頭のご挨拶\n- 共同サービスの開始から1年が経ちました。\n\nKPI\n- 受注：月1,200件（前年700件）\n\n成果の帰属\n- 各社が持ち込んだものは各社に残り、共同の成果は当社に帰属します。\n\nCLOSING\n- 皆さんへのお礼。\n- 今年の目標：連携をさらに強化していきたい。\n",
+        errors: [{ messageId: "noTarget", range: [13, 2, 13, 23] }],
+      },
+    ],
+  },
+);

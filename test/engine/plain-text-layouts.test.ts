@@ -113,3 +113,41 @@ describe("a line in capitals standing alone over its text, in a plain-text docum
     ]);
   });
 });
+
+describe("a table aligned with spaces (pasted from a terminal or a sheet as text)", () => {
+  const tables = (text: string) =>
+    model(text, "report.alliance.txt").tables.map((t) => [t.header.map((c) => c.text), ...t.rows.map((r) => r.cells.map((c) => c.text))]);
+
+  it("is a table: its first line the header, each run of two spaces or more a column's border (English)", () => {
+    const text =
+      "Where we stand:\nMeasure             Baseline   Target\nDeliveries a month  4,000      5,000 by March 2027\nLoad factor         62%        75%\n";
+    expect(tables(text)).toEqual([
+      [
+        ["Measure", "Baseline", "Target"],
+        ["Deliveries a month", "4,000", "5,000 by March 2027"],
+        ["Load factor", "62%", "75%"],
+      ],
+    ]);
+    // The line over it is prose.
+    expect(model(text, "report.alliance.txt").statements.map((s) => [s.kind, s.text])[0]).toEqual(["sentence", "Where we stand:"]);
+  });
+
+  it("is a table: its first line the header, each run of two spaces or more a column's border (Japanese)", () => {
+    const text = "指標              2026年度末   2027年度末\n配送件数（月）    4,000件      5,000件\n積載率            62%          75%\n";
+    expect(tables(text)).toEqual([
+      [
+        ["指標", "2026年度末", "2027年度末"],
+        ["配送件数（月）", "4,000件", "5,000件"],
+        ["積載率", "62%", "75%"],
+      ],
+    ]);
+  });
+
+  it("is none when its lines are prose with two spaces after a full stop, a form's labels, or a dated log", () => {
+    const prose = "We met twice.  They agreed.\nThe pilot ran.  It worked.\nWe signed.  All good.\n";
+    const form = "Partner:   Acme Ltd\nTerm:      Two years\nLead:      Dana Reyes\n";
+    const log =
+      "2026-03-14  Call   Intro call with the buyer\n2026-03-07  Email  Sent the draft proposal\n2026-03-03  Note   Legal view captured\n";
+    for (const text of [prose, form, log]) expect(tables(text)).toEqual([]);
+  });
+});

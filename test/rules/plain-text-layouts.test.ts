@@ -54,3 +54,17 @@ testRule(
     ],
   },
 );
+
+testRule("missing-kpi", "a KPI table aligned with spaces, pasted from a terminal or a sheet (both languages)", {
+  valid: [
+    {
+      name: "its target column has the figures; the unknown baseline beside them is no deferred target (Japanese)",
+      text: "# 提携計画\n\n## 目的\n\n2027年3月までに共同配送の売上を12億円にする。\n\n## KPI\n\n指標                現状    2027年3月の目標\n配送件数（月）      未定    5,000件\n積載率              未定    75%\n\n毎月の定例会で確認する。\n",
+    },
+    {
+      name: "its target column has the figures; the unknown baseline beside them is no deferred target (English)",
+      text: "# Alliance plan\n\n## Objective\n\nReach 12 million dollars of joint delivery sales by March 2027.\n\n## KPIs\n\nMeasure             Now    Target for March 2027\nDeliveries a month  TBD    5,000\nLoad factor         TBD    75%\n\nReviewed at the monthly steering meeting.\n",
+    },
+  ],
+  invalid: [],
+});

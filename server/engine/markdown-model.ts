@@ -333,10 +333,12 @@ class MarkdownWalker {
     if (own.length) {
       const start = this.span(own[0]).start;
       const end = this.span(own[own.length - 1]).end;
-      const comments = own.flatMap((c) => this.comments(c));
-      const lazy = own.at(-1)!.type === "paragraph" ? lazyParagraph(this.b.text, this.span(own.at(-1)!)) : undefined;
-      this.b.addStatement({ start, end: lazy ? lazy.itemEnd : end }, "list-item", undefined, comments);
-      if (lazy) this.b.addSentences({ start: lazy.start, end }, "sentence", undefined, comments);
+      this.b.addStatement(
+        { start, end },
+        "list-item",
+        undefined,
+        own.flatMap((c) => this.comments(c)),
+      );
     }
     item.children.forEach((child, i) => {
       if (child.type === "list") this.list(child, own.length > 0 || i > 0);
@@ -546,29 +548,6 @@ function blocks(span: Span, text: string): Span[] {
     if (!m) return found;
     from = m.index + m[0].length;
   }
-}
-
-/** A list item's line that ends a unit: not on a comma, a colon, a dash, a day's number ("by 31"), a particle or a word that joins. */
-const ITEM_LINE_END =
-  /(?<![、，,;:：\-–—(（「『/&をにがはのとでもへやてしりきちみびずばか]|\b\d{1,2}|\b(?:and|or|but|nor|of|to|the|an?|for|with|in|on|by|at|from|as|that|which|than|per|via|into|including))$/i;
-/** A line that opens a sentence of its own: a capital, a kanji, katakana or an opening bracket. */
-const SENTENCE_START = /^[ \t]*[A-Z\u3400-\u9FFF\u30A0-\u30FF「『（【]/;
-
-/**
- * A sentence typed on the line after a list item, not indented to the item's text (「- 乗降客数の増加」
- * then 「祭りの後、委員会で振り返る。」): CommonMark reads it as the item's lazy continuation, the
- * writer meant a paragraph after the list. Where it starts, and where the item's own text ends.
- */
-function lazyParagraph(text: string, paragraph: Span): { start: number; itemEnd: number } | undefined {
-  const column = paragraph.start - (text.lastIndexOf("\n", paragraph.start - 1) + 1);
-  for (let at = text.indexOf("\n", paragraph.start); at >= 0 && at < paragraph.end; at = text.indexOf("\n", at + 1)) {
-    const next = text.indexOf("\n", at + 1);
-    const line = text.slice(at + 1, next < 0 || next > paragraph.end ? paragraph.end : next);
-    const indent = /^[ \t]*/.exec(line)![0].length;
-    const before = text.slice(Math.max(paragraph.start, text.lastIndexOf("\n", at - 1) + 1), at).trimEnd();
-    if (indent < column && SENTENCE_START.test(line) && ITEM_LINE_END.test(before)) return { start: at + 1 + indent, itemEnd: at };
-  }
-  return undefined;
 }
 
 /** `span` without the white space it opens with (an indented block's first line). */

@@ -46,43 +46,6 @@ describe("titles framed above and below by drawn rules", () => {
   });
 });
 
-describe("a sentence typed right after a list, with no blank line and no indent", () => {
-  const read = (text: string) => model(text).statements.map((s) => [s.kind, s.text]);
-
-  it("is a paragraph of its own, not the last item's lazy continuation (Japanese)", () => {
-    const text = "# 計画\n\n## 効果の確認\n\n- 来場者数の増加\n- 加盟店の売上\n終了後、アンケートとあわせて委員会で振り返る。\n";
-    expect(read(text)).toEqual([
-      ["list-item", "来場者数の増加"],
-      ["list-item", "加盟店の売上"],
-      ["sentence", "終了後、アンケートとあわせて委員会で振り返る。"],
-    ]);
-  });
-
-  it("is a paragraph of its own, not the last item's lazy continuation (English)", () => {
-    const text = "# Plan\n\n## Measures\n\n- Repeat buyers\n- Basket size\nWe review both after the fair with the committee.\n";
-    expect(read(text)).toEqual([
-      ["list-item", "Repeat buyers"],
-      ["list-item", "Basket size"],
-      ["sentence", "We review both after the fair with the committee."],
-    ]);
-  });
-
-  it("a line that goes on with the item's sentence stays in it: after a particle, a comma, a joining word or a day's number", () => {
-    const ja = "# 計画\n\n- 共同配送の対象を北海道全域に\n広げる。\n- 費用は、\n両社で折半する。\n";
-    expect(read(ja)).toEqual([
-      ["list-item", "共同配送の対象を北海道全域に\n広げる。"],
-      ["list-item", "費用は、\n両社で折半する。"],
-    ]);
-    const en =
-      "# Plan\n\n- Sell 500 units by 31\nMarch 2027.\n- Grow sales in the north and\nSouth of the region.\n- Open two stores\nin Leeds.\n";
-    expect(read(en)).toEqual([
-      ["list-item", "Sell 500 units by 31\nMarch 2027."],
-      ["list-item", "Grow sales in the north and\nSouth of the region."],
-      ["list-item", "Open two stores\nin Leeds."],
-    ]);
-  });
-});
-
 describe("a line in capitals standing alone over its text, in a plain-text document titled by such lines", () => {
   it("is a heading, one word or several, once one of the document's titles names a plan element (English)", () => {
     const text =

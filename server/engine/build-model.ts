@@ -101,6 +101,8 @@ function untitleDocumentHeading(sections: Section[], text: string): void {
   const headings = sections.filter((s) => s.kind === "heading");
   const [first, second] = headings;
   if (!first || headings.filter((s) => s.level === 1).length !== 1 || first.level !== 1) return;
+  // Not one after the document's first parts (「====\n3. 目標\n====」 after parts framed as paragraphs).
+  if (sections.some((s) => s.kind === "pseudo" && s.span.start < first.span.start)) return;
   first.elements = [];
   if (second && isSubtitle(second, first, headings, text)) second.elements = [];
 }

@@ -9,7 +9,9 @@
  * - an Org-mode table: rows between pipes, the header ended by a rule `|----+----|` (GFM wants
  *   `|----|----|`, so the `+` leaves it a paragraph);
  * - pipe rows with no delimiter row at all, as a table pasted from a slide or a caption is written
- *   (`| Measure | Target |` over its rows): the first row is the header.
+ *   (`| Measure | Target |` over its rows): the first row is the header;
+ * - columns aligned with spaces, as a table pasted from a terminal or a sheet as text is
+ *   (`Measure    Baseline   Target`): cells apart by two spaces or more.
  *
  * A table may start after the paragraph's first lines (an Org property drawer above it): `start`
  * is where it begins, the text before it is prose. Cells are the trimmed text between delimiters.
@@ -32,9 +34,50 @@ const ORG_RULE = /^[ \t]*\|-[-+|: \t]*$/;
 /** The line table that `text[span]` is or ends with, or undefined when it holds none. */
 export function lineTable(text: string, span: Span): LineTable | undefined {
   // Most paragraphs are prose: only one with a tab, a pipe or a comma with no space after it is split into lines.
-  if (!/[\t|]|,\S/.test(text.slice(span.start, span.end))) return undefined;
+  if (!/[\t|]|,\S|\S[ \u3000]{2}/.test(text.slice(span.start, span.end))) return undefined;
   const lines = linesOf(text, span);
-  return tabTable(lines) ?? csvTable(lines) ?? asciidocTable(lines) ?? orgTable(lines);
+  return tabTable(lines) ?? csvTable(lines) ?? asciidocTable(lines) ?? orgTable(lines) ?? spacedTable(lines);
+}
+
+/** Two spaces or more (ASCII or ideographic) between a line's cells, or a tab. */
+const SPACED = /[ \t\u3000]{2,}|\t/g;
+/** A cell that prose would have, not a table: a sentence's end, or a label's colon. */
+const NOT_A_CELL = /[.。!?！？:：]$/;
+
+/**
+ * Lines aligned in columns with spaces, to the paragraph's end: three or more (a header and two
+ * rows), each of the same cells (two at least), all short. The header names its columns: its first
+ * cell (the rows' label) holds no figure, as a dated log's line does, and none ends as a sentence
+ * or a label does (a form's "Partner:   Acme" lines).
+ */
+function spacedTable(lines: Line[]): LineTable | undefined {
+  const rows = lines.map(spacedRow);
+  const width = rows.at(-1)!.cells.length;
+  let first = rows.length;
+  while (first > 0 && rows[first - 1].cells.length === width) first--;
+  const [header, ...body] = rows.slice(first);
+  if (width < 2 || body.length < 2 || /\d/.test(header.cells[0].text)) return undefined;
+  if (header.cells.some((cell) => NOT_A_CELL.test(cell.text) || cell.text.length > 30)) return undefined;
+  if (body.some((row) => row.cells.some((cell) => cell.text.length > 40 || NOT_A_CELL.test(cell.text)))) return undefined;
+  return { start: lines[first].start, header, rows: body };
+}
+
+/** A line's cells between runs of spaces, its indent and trailing spaces left out. */
+function spacedRow(line: Line): TableRow {
+  const cells: Cell[] = [];
+  const add = (from: number, to: number) => {
+    const part = line.text.slice(from, to);
+    const lead = part.length - part.trimStart().length;
+    if (part.trim())
+      cells.push({ text: part.trim(), span: { start: line.start + from + lead, end: line.start + from + lead + part.trim().length } });
+  };
+  let from = 0;
+  for (const gap of line.text.matchAll(SPACED)) {
+    add(from, gap.index);
+    from = gap.index + gap[0].length;
+  }
+  add(from, line.text.length);
+  return { cells, span: { start: line.start, end: line.start + line.text.length } };
 }
 
 /** Three lines or more (a header and two rows), each with the same number of tabs, one at least. */

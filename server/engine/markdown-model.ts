@@ -24,7 +24,15 @@ import { FENCE_OPEN } from "./fast-markdown";
 import { gridTable } from "./grid-table";
 import { htmlTables } from "./html-table";
 import { lineTable } from "./line-table";
-import { headingMarkers, lineLabels, listItemTitle, NUMBERED_OUTLINE, paragraphHeadings, type PlacedHeading } from "./pseudo-heading";
+import {
+  framedLine,
+  headingMarkers,
+  lineLabels,
+  listItemTitle,
+  NUMBERED_OUTLINE,
+  paragraphHeadings,
+  type PlacedHeading,
+} from "./pseudo-heading";
 import { classifyTitle } from "./elements";
 import { commentLabel, remarkLabel } from "./commentary";
 import { walkYaml } from "./yaml-model";
@@ -316,7 +324,9 @@ class MarkdownWalker implements WalkState {
     const source = this.b.text.slice(this.span(first).start, this.span(first).end);
     const firstLine = source.split("\n", 1)[0];
     const hasBody = firstLine.length < source.trimEnd().length || rest.length > 0;
-    const title = listItemTitle(firstLine, hasBody || single, this.b.vocabulary);
+    // 「1. 利用の目的」 framed by drawn rules, a title whatever it names (see framedLine).
+    const framed = framedLine(this.b.text, this.span(item).start) ? firstLine.trim() : undefined;
+    const title = listItemTitle(firstLine, hasBody || single, this.b.vocabulary) ?? framed;
     if (title || !outline) return title;
     const label = firstLine.trim();
     const alone = single && !hasBody && fitsTitle(label, this.b.vocabulary);
@@ -578,7 +588,8 @@ function trimmed(span: Span, text: string): Span {
 /**
  * A setext heading over several lines, as CommonMark reads a block of lines over a dashed rule
  * ("申請番号：…\n申請日：…\n-----", 「【提携内容】\n提携目的：…\n-----」): plain-text forms and exports
- * draw the rule to separate their blocks, not to title them. The block, as the paragraph it is
+ * draw the rule to separate their blocks, not to title them, as is a rule that opens a frame round
+ * the next line (see framedLine). The block, as the paragraph it is
  * (the rule is a separator, which the model skips); undefined for an ATX heading or a one-line title.
  */
 function ruledParagraph(node: Heading, text: string, base: number): Paragraph | undefined {
@@ -588,7 +599,10 @@ function ruledParagraph(node: Heading, text: string, base: number): Paragraph | 
   if (ATX_START.test(source) || rule < 0) return undefined;
   // A title framed by rules above and below (「=====\n４．数値指標\n=====」) is a heading still.
   const block = source.slice(0, rule).trimEnd();
-  if (block.split("\n").filter((line) => !RULE_LINE.test(line)).length < 2) return undefined;
+  // A sentence over the rule that opens a frame (「以下のとおりです。\n-----\n1. 目的\n-----」): not titled by it.
+  const next = text.indexOf("\n", base + end.offset!) + 1;
+  const opensFrame = next > 0 && framedLine(text, next);
+  if (!opensFrame && block.split("\n").filter((line) => !RULE_LINE.test(line)).length < 2) return undefined;
   const close = block.length;
   return { type: "paragraph", children: node.children, position: { start, end: { ...start, offset: start.offset! + close } } };
 }

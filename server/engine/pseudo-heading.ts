@@ -115,11 +115,13 @@ const OUTLINE_FORMS: [RegExp, (title: string) => string][] = [
  * A paragraph of one short line with no sentence punctuation and no figures, as memos and e-mails
  * pasted without Markdown title their sections ("What we want to achieve", 「計画の目標」). Not a
  * Japanese line that ends in a verb (「…を目指す」), a sentence written without its 。, nor a
- * salutation ("Board,", 「関様」); a line in capitals or after an outline marker is another form's.
+ * salutation ("Board,", 「関様」); a line after an outline marker is another form's. A line in
+ * capitals over the list it titles is one too ("NUMBERS", "CLOSE" beside "DATA AND OWNERSHIP (…)"),
+ * not one alone between blank lines: a banner ("CONFIDENTIAL") or the paper's kind ("BOARD PAPER").
  * Headings only in a document without Markdown headings where such a line names an element; then
  * all of them are, so a section ends at the next title whatever it names ("How it would work").
  */
-const PLAIN_TITLE = /^(?=\p{L})(?![A-Z][A-Z &/'’,-]*$)[^\n\d。．.!?！？:：;；|]{2,40}(?<![、，,るたすいうくつむぐ様殿])$/u;
+const PLAIN_TITLE = /^(?=\p{L})[^\n\d。．.!?！？:：;；|]{2,40}(?<![、，,るたすいうくつむぐ様殿])$/u;
 /** The key under which a document's plain titles are remembered. */
 const PLAIN = "plain";
 const ATX_HEADING = /^#{1,6}[ \t]/m;
@@ -170,7 +172,9 @@ function addPlainTitles(lines: string[], markers: Set<string>, vocabulary: Vocab
   const seen = new Map<string, number>();
   lines.forEach((line, i) => {
     const trimmed = line.trim();
-    if (standsAlone(lines, i) && PLAIN_TITLE.test(trimmed)) seen.set(trimmed, (seen.get(trimmed) ?? 0) + 1);
+    const overList = LIST_ITEM.test(lines[i + 1] ?? "");
+    if (standsAlone(lines, i) && PLAIN_TITLE.test(trimmed) && (overList || !CAPITALS.test(trimmed)))
+      seen.set(trimmed, (seen.get(trimmed) ?? 0) + 1);
   });
   for (const [title, count] of seen) {
     if (count > 1) continue;
@@ -182,8 +186,12 @@ function addPlainTitles(lines: string[], markers: Set<string>, vocabulary: Vocab
 /** Is the line a paragraph of its own: after a blank line, before a blank line or a list? */
 function standsAlone(lines: string[], i: number): boolean {
   const blank = (line: string | undefined) => line === undefined || !line.trim();
-  return blank(lines[i - 1]) && (blank(lines[i + 1]) || /^\s*(?:[-*+•]|\d{1,2}[.)])\s/.test(lines[i + 1]));
+  return blank(lines[i - 1]) && (blank(lines[i + 1]) || LIST_ITEM.test(lines[i + 1]));
 }
+
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s/;
+/** A line all in capitals. */
+const CAPITALS = /^[A-Z][A-Z &/'’,-]*$/;
 
 function markerKey(form: RegExp, title: string): string | undefined {
   return OUTLINE_FORMS.find(([outline]) => outline === form)?.[1](title);
@@ -243,7 +251,7 @@ export function paragraphHeadings(
   const found: PlacedHeading[] = first ? [first] : [];
   let at = 0;
   lines.forEach((line, i) => {
-    const m = at > 0 ? (captionOf(lines, i) ?? lineForm(line)) : undefined;
+    const m = at > 0 ? (captionOf(lines, i) ?? framedTitle(lines, i) ?? lineForm(line)) : undefined;
     // Not inside the opening heading (a bold title may run over several lines).
     if (m && at >= (first ? first.start + first.length : 0)) found.push({ ...m, start: at });
     at += line.length + 1;
@@ -251,8 +259,36 @@ export function paragraphHeadings(
   return found;
 }
 
-/** A rule drawn in box-drawing or full-width characters, as a plain-text mail frames its titles: 「────」, 「━━━」, 「＝＝＝」. */
-const DRAWN_RULE = /^[ \t\u3000]*[─━═＝―]{3,}[ \t\u3000]*$/;
+/**
+ * A rule drawn in box-drawing, full-width or ASCII characters, as a plain-text mail frames its
+ * titles: 「────」, 「━━━」, 「＝＝＝」, "====", "----".
+ */
+const DRAWN_RULE = /^[ \t\u3000]*[\u2500-\u257F＝―－=_-]{3,}[ \t\u3000\r]*$/;
+/** What a line framed by rules may be to title its part: short, and not a sentence. */
+const FRAMED_TITLE = /^[ \t\u3000]*[^\s。.．!?！？][^\n]{0,39}(?<![\s。.．!?！？、，,])[ \t\u3000\r]*$/;
+
+/**
+ * Line `i` framed by drawn rules above and below (「━━━」 / 「2. 許諾の範囲」 / 「━━━」): a title
+ * whatever its form or words, as the frame says so; the rule under it goes with it.
+ */
+function framedTitle(lines: string[], i: number): PseudoHeading | undefined {
+  const [above, line, below] = [lines[i - 1], lines[i], lines[i + 1]];
+  if (above === undefined || below === undefined || !DRAWN_RULE.test(above) || !DRAWN_RULE.test(below)) return undefined;
+  return FRAMED_TITLE.test(line) ? { title: line.trim(), length: line.length + 1 + below.length } : undefined;
+}
+
+/** Is the line at `start` of the text framed by drawn rules (a list item 「1. 目的」 read out of its frame)? */
+export function framedLine(text: string, start: number): boolean {
+  const before = text.lastIndexOf("\n", start - 2);
+  const end = text.indexOf("\n", start);
+  const after = end < 0 ? -1 : text.indexOf("\n", end + 1);
+  const lines = [
+    text.slice(before + 1, Math.max(start - 1, 0)),
+    text.slice(start, end < 0 ? undefined : end),
+    text.slice(end + 1, after < 0 ? undefined : after),
+  ];
+  return start > 0 && end >= 0 && framedTitle(lines, 1) !== undefined;
+}
 
 /**
  * A title framed by drawn rules, as a plain-text mail or notice sets its parts apart (「────」 /

@@ -93,11 +93,8 @@ function endConditions(v: Vocabulary): RegExp[] {
     /\b(?:may|can|right to)\s+(?:jointly\s+)?(?:require|demand|force)\s+(?:a|the)\s+(?:sale|dissolution|buy-?out)\b/,
     // Or to end it outright, as a JV's shareholders may (解散 in Japanese): "either party may wind up the JV".
     /\b(?:may|can|right to)\s+(?:wind up|liquidate)\b/,
-    // Or to leave it through the stake, a shareholder's put or call option: "Either shareholder may serve a put/call
-    // notice if the other has a change of control", 「…の場合、甲はプット・オプションを行使できる」 (a line
-    // break and its indent before "notice"; single spaces elsewhere keep the pattern provably linear).
-    /\b(?:may|can|right to)\s(?:serve|exercise|give)\s(?:a\s|its\s|the\s)?(?:put|call)(?:\/call|\sand\scall)?\s{1,8}(?:option|notice)s?\b/,
-    /(?:プット|コール)[・･]?オプションを?行使(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,
+    // Or to leave it through the stake, a shareholder's put or call option named as such (rules/vocab/stake-option.yaml).
+    v.regex("stake-option"),
     // A member's right to leave a multi-party project (withdraw, in English): 「申し出ればプロジェクトから脱退できる」.
     /(?:脱退|離脱)(?:する)?(?:こと)?が?(?:でき(?:る|ます)|可能)/,
     // A term given as a span of dates: "Agreement runs 15 October 2026 – 14 October 2027".
@@ -523,7 +520,7 @@ function pilotEndsOnMiss(vocabulary: Vocabulary, text: string): boolean {
  */
 const BUY_OUT = [
   /(?:株式|持分|株)[^。]{0,30}(?:買い?取|買い?戻|売り?渡)[りし]?を?(?:請求|求め)?(?:る|す|する)?(?:こと)?が?(?:でき|可能)/,
-  /\b(?:may|can|right to) (?:require|compel|oblige) (?:the other|[a-z]{1,20}) (?:[a-z]{1,20} )?to (?:buy|purchase|acquire)\b/,
+  /\b(?:may|can|right to) (?:require|compel|oblige) [a-z]{1,20} (?:[a-z]{1,20} ){0,2}to (?:buy|purchase|acquire)\b/,
   /\b(?:may|can|right to) (?:buy|purchase|acquire)(?: back)? (?:[a-z'’]{1,20} ){0,3}(?:shares|stake|interest)\b/,
 ];
 

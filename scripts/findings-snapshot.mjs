@@ -34,6 +34,7 @@ const sets = [
   "test/holdout-x",
   "test/holdout-y",
   "test/holdout-z",
+  "test/holdout-aa",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

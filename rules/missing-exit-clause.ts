@@ -385,10 +385,13 @@ function sentenceEnds(vocabulary: Vocabulary, text: string, keyed: string, licen
 
 /**
  * A condition clause: "… or immediately if the other loses its operator licence" to its comma,
- * 「相手方が運行ライセンスを失った場合」 up to 場合 or とき. A licence named there is what triggers the
- * end (a permit a party must keep), not a side agreement whose own term is given.
+ * 「相手方が運行ライセンスを失った場合」 up to 場合 or とき. A licence lost there is what triggers the
+ * end (a permit a party must keep), not a side agreement whose own term is given; a licence's own
+ * renewal (「ライセンスの必要性が消失した場合」 in a licence term's clause) is still the side agreement's.
  */
 const TRIGGER_CLAUSE = /\b(?:if|unless|should|in the event(?: that)?)\b[^,.;]*|[^、。,]{1,40}(?:場合|とき)/g;
+/** A permit lost, revoked or suspended: what makes a licence in a trigger clause one a party must keep. */
+const LICENCE_LOST = /\b(?:lose|loses|lost|revoked|suspended|withdrawn|cancel+ed)\b|を失|喪失|取り?消(?:され|し)|停止され|剥奪/;
 
 /**
  * Terms said to be withheld, with no figure given beside them (「契約期間を含む詳細な条件につきましては
@@ -406,7 +409,15 @@ function withholdsTerm(vocabulary: Vocabulary, text: string): boolean {
  * ("confidentiality agreement") do not name the alliance.
  */
 function ofSideAgreement(vocabulary: Vocabulary, text: string, licensing: boolean): boolean {
-  if (!licensing && vocabulary.test("licence", text.replace(TRIGGER_CLAUSE, " ")) && !vocabulary.test("alliance", text)) return true;
+  if (
+    !licensing &&
+    vocabulary.test(
+      "licence",
+      text.replace(TRIGGER_CLAUSE, (clause) => (LICENCE_LOST.test(clause) ? " " : clause)),
+    ) &&
+    !vocabulary.test("alliance", text)
+  )
+    return true;
   return vocabulary.test("nda", text) && !vocabulary.test("alliance", vocabulary.remove("nda", text));
 }
 

@@ -4,7 +4,7 @@
  * plan.
  */
 import { parseDocument } from "yaml";
-import type { PlanModel, Section, Span, YamlSource } from "./model";
+import type { PlanModel, PlanProblem, Section, Span, YamlSource } from "./model";
 import { LineIndex } from "./line-index";
 import { ModelBuilder } from "./model-builder";
 import { walkYaml } from "./yaml-model";
@@ -56,7 +56,8 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
     throw new PlanParseError(`file too large: ${text.length} characters (at most 10 MB)`, { start: 0, end: 0 });
   if (text.includes("\u0000")) throw new PlanParseError("binary file: not a plan", { start: 0, end: 0 });
   const format = isYamlPath(options.filePath) ? "yaml" : "markdown";
-  const yaml = format === "yaml" ? parseYaml(text, 0, text.length) : frontMatter(text);
+  const front = format === "yaml" ? { yaml: parseYaml(text, 0, text.length) } : frontMatter(text);
+  const { yaml } = front;
   const data = plainObject(yaml && toData(yaml));
   const lang = detectLang(text, data.lang);
   const builder = new ModelBuilder(text, lang, options.vocabulary ?? BUILT_IN);
@@ -64,7 +65,7 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
     walkYaml(yaml.doc.contents, yaml.offset, builder, 1);
     builder.closeAll(yaml.span.end);
   }
-  const markdownStart = format === "markdown" ? (yaml?.span.end ?? 0) : text.length;
+  const markdownStart = format === "markdown" ? (front.span?.end ?? 0) : text.length;
   // Offsets are kept, so the trees fit `text`; only absurdly deep list markers are blanked. Without a
   // cache to fill, each chunk's tree is dropped as soon as it is walked.
   const source = guardNesting(text);
@@ -74,7 +75,7 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
   builder.closeAll(text.length);
   untitleDocumentHeading(builder.sections, text);
   const protectedSpans = [...parts.protectedSpans];
-  if (yaml && format === "markdown") protectedSpans.push(yaml.span);
+  if (front.span && format === "markdown") protectedSpans.push(front.span);
   return {
     text,
     hadBom,
@@ -88,7 +89,8 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
     tables: builder.tables,
     codeBlocks: parts.codeBlocks,
     protectedSpans,
-    directives: parseDirectives(text, format === "yaml" ? [{ start: 0, end: text.length }] : yaml ? [yaml.span] : []),
+    directives: parseDirectives(text, format === "yaml" ? [{ start: 0, end: text.length }] : front.span ? [front.span] : []),
+    ...(front.problem && { problems: [front.problem] }),
   };
 }
 
@@ -133,15 +135,32 @@ function parseYaml(text: string, offset: number, end: number): YamlSource {
 /** Front matter languages read as YAML; any other is refused, never evaluated. */
 const YAML_LANGUAGES = new Set(["", "yaml", "yml"]);
 
-/** The YAML front matter between `---` fences, if the document starts with a closed block. */
-function frontMatter(text: string): YamlSource | undefined {
+/** A document's front matter: its YAML when it parses; its place and problem when it does not. */
+interface FrontMatter {
+  yaml?: YamlSource;
+  /** The whole block, fences included: never Markdown, never edited. */
+  span?: Span;
+  problem?: PlanProblem;
+}
+
+/**
+ * The YAML front matter between `---` fences, if the document starts with a closed block.
+ * A YAML slip there (an unquoted `key: value` inside a value) is a problem on that block, not
+ * on the plan: the body is still read, so one typo in the metadata hides no finding.
+ */
+function frontMatter(text: string): FrontMatter {
   const block = findFrontMatter(text);
-  if (!block) return undefined;
+  if (!block) return {};
   if (!YAML_LANGUAGES.has(block.language)) {
     throw new PlanParseError(`front matter in "${block.language}" is not supported: write it in YAML`, block.opening);
   }
-  const yaml = parseYaml(text, block.content.start, block.content.end);
-  return { ...yaml, span: { start: 0, end: block.end } };
+  const span = { start: 0, end: block.end };
+  try {
+    return { yaml: { ...parseYaml(text, block.content.start, block.content.end), span }, span };
+  } catch (error) {
+    if (!(error instanceof PlanParseError)) throw error;
+    return { span, problem: { message: error.message, span: error.span } };
+  }
 }
 
 function toData(yaml: YamlSource): unknown {

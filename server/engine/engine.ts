@@ -69,6 +69,7 @@ function runRules(model: PlanModel, vocabulary: Vocabulary, options: LintOptions
       if (!isSuppressed(model.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
     }
   }
+  for (const problem of model.problems ?? []) findings.push(errorFinding(PARSE_ERROR, problem.message, problem.span, model.lines));
   findings.sort((a, b) => a.span.start - b.span.start || compareRuleIds(a.ruleId, b.ruleId));
   const metas = rulesRun.map((r) => r.meta);
   const readiness = planReadiness(model, findings, metas, locale, options.filePath, required);
@@ -193,13 +194,18 @@ interface FileLevel {
 function fileLevelResult(text: string, options: LintOptions, what: FileLevel): LintResult {
   const lines = new LineIndex(stripBom(text).text);
   const locale = options.locale ?? (options.config.locale === "auto" ? "en" : options.config.locale);
-  const finding: Finding = {
-    ruleId: what.ruleId,
-    messageId: what.ruleId,
-    severity: "error",
-    message: what.message(locale),
-    span: what.span,
-    range: { start: lines.positionAt(what.span.start), end: lines.positionAt(what.span.end) },
-  };
+  const finding = errorFinding(what.ruleId, what.message(locale), what.span, lines);
   return { filePath: options.filePath, lang: locale, locale, findings: [finding], rulesRun: [] };
+}
+
+/** A finding from the engine itself (parse-error, internal-error): no rule, always an error. */
+function errorFinding(ruleId: string, message: string, span: Span, lines: LineIndex): Finding {
+  return {
+    ruleId,
+    messageId: ruleId,
+    severity: "error",
+    message,
+    span,
+    range: { start: lines.positionAt(span.start), end: lines.positionAt(span.end) },
+  };
 }

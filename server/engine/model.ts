@@ -145,6 +145,14 @@ export interface PlanModel {
   protectedSpans: Span[];
   /** Inline `alliance-lint-*` comments, in document order. */
   directives: Directive[];
+  /** Parts that could not be read while the rest was (front matter that is not valid YAML). */
+  problems?: PlanProblem[];
+}
+
+/** What the engine reports as a `parse-error` finding on a plan it still lints. */
+export interface PlanProblem {
+  message: string;
+  span: Span;
 }
 
 export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";

@@ -76,9 +76,27 @@ describe("unreadable documents", () => {
     expect(findings[0].range.start.line).toBeGreaterThanOrEqual(1);
   });
 
-  it("invalid front matter is one parse-error finding", () => {
+  it("invalid front matter is a parse-error on its line, and the body is still linted", () => {
     const findings = lint("---\ntitle: [unclosed\n---\n# Plan\n");
-    expect(findings.map((f) => f.ruleId)).toEqual(["parse-error"]);
+    expect(findings.map((f) => [f.ruleId, f.range.start.line])).toEqual([
+      ["parse-error", 1],
+      ["missing-exit-clause", 3],
+      ["missing-kpi", 3],
+      ["undefined-ip-ownership", 3],
+    ]);
+    expect(findings[0].message).toMatch(/^invalid YAML: /);
+  });
+
+  it("--fix leaves broken front matter as it was and fixes the body under it", () => {
+    const front = "---\nperiod: H1; scoring: end of June\n---\n";
+    const { output, result } = fixText(`${front}# 提携計画\n\n本提携の目的は販路の拡大である。\n`, {
+      filePath: "plan.alliance.md",
+      config: config(),
+    });
+    expect(output.startsWith(`${front}# 提携計画\n`)).toBe(true);
+    expect(output.length).toBeGreaterThan(front.length + 40);
+    expect(result.findings[0]).toMatchObject({ ruleId: "parse-error", range: { start: { line: 1 } } });
+    expect(result.locale).toBe("ja");
   });
 
   it("a binary file is one parse-error finding", () => {

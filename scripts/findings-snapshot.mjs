@@ -35,6 +35,7 @@ const sets = [
   "test/holdout-y",
   "test/holdout-z",
   "test/holdout-aa",
+  "test/holdout-ab",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

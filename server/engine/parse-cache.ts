@@ -13,6 +13,8 @@
 import type { Root } from "mdast";
 import { parseMarkdown } from "./markdown-parser";
 import { ChunkModels, ownCopy } from "./chunk-model";
+import { commonEnds } from "./common-ends";
+import { MarkerCounts } from "./pseudo-heading";
 
 export interface Chunk {
   /** Offset of the chunk's source in the document (before it, when it repeats a table header). */
@@ -48,6 +50,8 @@ export class ParseCache {
   private trees = new Map<string, Root>();
   /** The plan model of each chunk, by its source (see chunk-model.ts). */
   readonly models = new ChunkModels();
+  /** The outline markers of the document's lines (see MarkerCounts). */
+  readonly markers = new MarkerCounts();
   /** The last version split: its text, where its Markdown began, and its pieces (see split). */
   private last: { text: string; base: number; pieces: Piece[] } | undefined;
 
@@ -105,16 +109,6 @@ export class ParseCache {
     }
     return pieces;
   }
-}
-
-/** Lengths of the longest common prefix and suffix of `a` and `b`, from `base` on, not overlapping. */
-function commonEnds(a: string, b: string, base: number): { prefix: number; suffix: number } {
-  const shorter = Math.min(a.length, b.length);
-  let prefix = base;
-  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
-  let suffix = 0;
-  while (suffix < shorter - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
-  return { prefix, suffix };
 }
 
 /** Where the line holding `at` ends (its line break, or the text's end). */

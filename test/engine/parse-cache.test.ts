@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { MAX_CHUNK, ParseCache } from "../../server/engine/parse-cache";
+import { headingMarkers } from "../../server/engine/pseudo-heading";
+import { BUILT_IN } from "../../rules/vocab";
 
 const repeat = (n: number, block: (i: number) => string) => Array.from({ length: n }, (_, i) => block(i)).join("");
 
@@ -124,5 +126,43 @@ describe("a ParseCache's chunks of a new version", () => {
     expect(chunks(cache, front + body, front.length)).toEqual(cold(front + body, front.length));
     expect(chunks(cache, body, 0)).toEqual(cold(body, 0));
     expect(chunks(cache, body, 0)).toEqual(cold(body, 0));
+  });
+});
+
+describe("a ParseCache's outline markers of a new version", () => {
+  const outline = repeat(
+    60,
+    (i) =>
+      `## ${i}. Part\n\n■ 目的\n\n共同配送を行う ${i}。\n\n一 連携の趣旨\n\n1. 目的\n\n> ■ KPI\n\n(1) 知的財産\n\nPURPOSE: text ${i}\n\n`,
+  );
+  const MARKER_EDITS: ((t: string, at: number, eol: string) => string)[] = [
+    ...EDITS.slice(0, 4),
+    (t, at, eol) => `${t.slice(0, at)}◆ 目的${eol}${t.slice(at)}`,
+    (t, at, eol) => `${t.slice(0, at)}${eol}■ 知的財産${eol}${t.slice(at)}`,
+    (t, at) => {
+      const end = t.indexOf("\n", at);
+      return end < 0 ? t.slice(0, at) : t.slice(0, at) + t.slice(end + 1);
+    },
+    (t, at) => t.slice(0, at) + t.slice(at + 2),
+    (t, at) => `${t.slice(0, at)}\r${t.slice(at)}`,
+  ];
+
+  it.each(["\n", "\r\n"])("are those of the whole text, after edits anywhere (%j)", (eol) => {
+    let text = eol === "\n" ? outline : outline.replace(/\n/g, "\r\n");
+    const cache = new ParseCache();
+    const next = random(eol.length);
+    expect(cache.markers.markers(text, BUILT_IN)).toEqual(headingMarkers(text, BUILT_IN));
+    for (let round = 0; round < 12; round++)
+      for (const edit of MARKER_EDITS) {
+        const r = next();
+        const at = r < 0.05 ? 0 : r > 0.95 ? text.length : Math.floor(next() * text.length);
+        text = edit(text, next() < 0.5 ? at : text.lastIndexOf("\n", at) + 1, eol);
+        expect([...cache.markers.markers(text, BUILT_IN)].sort()).toEqual([...headingMarkers(text, BUILT_IN)].sort());
+      }
+    // Every marker line deleted, then the headings: the markers follow, and a text without headings is read whole.
+    text = text.replace(/^(?:■|◆|一 |> ■).*$/gm, "");
+    expect([...cache.markers.markers(text, BUILT_IN)].sort()).toEqual([...headingMarkers(text, BUILT_IN)].sort());
+    text = text.replace(/^#+ /gm, "");
+    expect([...cache.markers.markers(text, BUILT_IN)].sort()).toEqual([...headingMarkers(text, BUILT_IN)].sort());
   });
 });

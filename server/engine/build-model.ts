@@ -71,7 +71,7 @@ export function buildModel(raw: string, options: BuildOptions): PlanModel {
   const source = guardNesting(text);
   const chunks = options.cache ? options.cache.parse(source, markdownStart) : parseChunks(source, markdownStart);
   // A chunk's kept model holds for the text it was walked in: only when the guard blanked nothing.
-  const parts = walkMarkdown(chunks, builder, options.cache && source === text ? options.cache.models : undefined);
+  const parts = walkMarkdown(chunks, builder, options.cache && source === text ? options.cache.models : undefined, options.cache?.markers);
   builder.closeAll(text.length);
   untitleDocumentHeading(builder.sections, text);
   const protectedSpans = [...parts.protectedSpans];

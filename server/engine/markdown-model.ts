@@ -29,6 +29,7 @@ import {
   headingMarkers,
   lineLabels,
   listItemTitle,
+  type MarkerCounts,
   NUMBERED_OUTLINE,
   paragraphHeadings,
   type PlacedHeading,
@@ -63,8 +64,8 @@ export interface MarkdownParts {
  * `models`: the chunks' models kept from the document's last version (a ParseCache's): a chunk
  * whose text and starting state are unchanged is replayed from it, not walked (see chunk-model.ts).
  */
-export function walkMarkdown(chunks: Iterable<Chunk>, builder: ModelBuilder, models?: ChunkModels): MarkdownParts {
-  const walker = new MarkdownWalker(builder);
+export function walkMarkdown(chunks: Iterable<Chunk>, builder: ModelBuilder, models?: ChunkModels, markers?: MarkerCounts): MarkdownParts {
+  const walker = new MarkdownWalker(builder, markers);
   models?.begin(`${builder.lang}|${[...walker.markers].join("\n")}`, builder.vocabulary);
   for (const chunk of chunks) {
     walker.base = chunk.start;
@@ -100,8 +101,12 @@ class MarkdownWalker implements WalkState {
   lastTableIsLayout = false;
   tablesAdded = 0;
 
-  constructor(private readonly b: ModelBuilder) {
-    this.markers = headingMarkers(b.text, b.vocabulary);
+  /** `counts`: the markers of the document's last version (a ParseCache's), recounted where it changed. */
+  constructor(
+    private readonly b: ModelBuilder,
+    counts?: MarkerCounts,
+  ) {
+    this.markers = counts ? counts.markers(b.text, b.vocabulary) : headingMarkers(b.text, b.vocabulary);
   }
 
   /** Walk one chunk's tree (`base` set to its start). */

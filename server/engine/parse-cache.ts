@@ -13,6 +13,8 @@
 import type { Root } from "mdast";
 import { parseMarkdown } from "./markdown-parser";
 import { ChunkModels, ownCopy } from "./chunk-model";
+import { commonEnds } from "./common-ends";
+import { MarkerCounts } from "./pseudo-heading";
 
 export interface Chunk {
   /** Offset of the chunk's source in the document (before it, when it repeats a table header). */
@@ -29,26 +31,98 @@ interface Piece {
   from: number;
   end: number;
   prefix: string;
+  /** The splitter's state just after it cut here at a line's start (see SplitState); undefined for the first piece and a cut within a line. */
+  entry?: SplitState;
+  /** The chunk's source as a ParseCache keeps it (its own copy), once known. */
+  source?: string;
+}
+
+/** What the splitter knows of the lines before the one it is at (see splitChunks). */
+interface SplitState {
+  fence: string | undefined;
+  html: string | undefined;
+  blankBefore: boolean;
+  header: string | undefined;
+  table: string | undefined;
 }
 
 export class ParseCache {
   private trees = new Map<string, Root>();
   /** The plan model of each chunk, by its source (see chunk-model.ts). */
   readonly models = new ChunkModels();
+  /** The outline markers of the document's lines (see MarkerCounts). */
+  readonly markers = new MarkerCounts();
+  /** The last version split: its text, where its Markdown began, and its pieces (see split). */
+  private last: { text: string; base: number; pieces: Piece[] } | undefined;
 
   /** Parse `text` (from `base` on) chunk by chunk as the caller walks, reusing trees of unchanged chunks. */
   *parse(text: string, base: number): Generator<Chunk> {
     const next = new Map<string, Root>();
-    for (const piece of splitChunks(text, base)) {
-      const source = piece.prefix + text.slice(piece.from, piece.end);
-      // A new chunk is parsed from its own copy: a tree kept from a slice would keep this version of the document alive.
-      const tree = this.trees.get(source) ?? next.get(source) ?? parseMarkdown(ownCopy(source));
+    const pieces = this.split(text, base);
+    for (const piece of pieces) {
+      // A new chunk's source is its own copy: a kept slice would keep this version of the document alive.
+      const source = (piece.source ??= ownCopy(piece.prefix + text.slice(piece.from, piece.end)));
+      const tree = this.trees.get(source) ?? next.get(source) ?? parseMarkdown(source);
       next.set(source, tree);
       yield chunk(piece, tree, source);
     }
     // Keep only this version's chunks: memory stays proportional to one document.
     this.trees = next;
+    this.last = { text, base, pieces };
   }
+
+  /**
+   * The pieces of `text`, those of the last version where the edit between them changes none:
+   * while a planner types, the text before the edit is cut as it was, and the splitter, resumed
+   * at the last cut before the edit, is back in step with the last version's cuts once it cuts
+   * after the edit where the last version did, in the same state. A piece kept keeps its source
+   * (the same string: a lookup by it compares no characters).
+   */
+  private split(text: string, base: number): Piece[] {
+    const last = this.last;
+    if (!last || last.base !== base || text.length < base || last.text.length < base) return [...splitChunks(text, base)];
+    const old = last.text;
+    if (old === text) return last.pieces;
+    const { prefix, suffix } = commonEnds(old, text, base);
+    const delta = text.length - old.length;
+    // Kept: pieces cut where the line that decided the cut lies wholly before the edit.
+    let kept = 0;
+    while (kept + 1 < last.pieces.length && lineEndAt(old, last.pieces[kept + 1].from) < prefix) kept++;
+    // Resumed at the last cut at a line's start among them (the first piece is cut at none).
+    let resume = kept;
+    while (resume > 0 && !last.pieces[resume].entry) resume--;
+    const pieces = last.pieces.slice(0, resume);
+    const from = last.pieces[resume];
+    const start = resume === 0 ? undefined : { from: from.from, prefix: from.prefix, entry: from.entry! };
+    let j = resume + 1;
+    for (const piece of splitChunks(text, base, MAX_CHUNK, start)) {
+      const at = piece.from - delta;
+      if (piece.entry && piece.from >= text.length - suffix && at >= prefix) {
+        while (j < last.pieces.length && last.pieces[j].from < at) j++;
+        const match = last.pieces[j];
+        if (match?.from === at && match.entry && match.prefix === piece.prefix && sameState(match.entry, piece.entry)) {
+          for (let k = j; k < last.pieces.length; k++) pieces.push(moved(last.pieces[k], delta));
+          return pieces;
+        }
+      }
+      pieces.push(piece);
+    }
+    return pieces;
+  }
+}
+
+/** Where the line holding `at` ends (its line break, or the text's end). */
+function lineEndAt(text: string, at: number): number {
+  const nl = text.indexOf("\n", at);
+  return nl < 0 ? text.length : nl;
+}
+
+function sameState(a: SplitState, b: SplitState): boolean {
+  return a.fence === b.fence && a.html === b.html && a.blankBefore === b.blankBefore && a.header === b.header && a.table === b.table;
+}
+
+function moved(piece: Piece, delta: number): Piece {
+  return delta === 0 ? piece : { ...piece, from: piece.from + delta, end: piece.end + delta };
 }
 
 /** Chunks parsed one at a time and kept nowhere: each tree can be collected once it is walked. */
@@ -120,20 +194,31 @@ function* lines(text: string, base: number): Generator<[number, number]> {
   }
 }
 
+/** Where a splitter resumes: a cut at a line's start, the piece it begins, and the state just after the cut. */
+interface Resume {
+  from: number;
+  prefix: string;
+  entry: SplitState;
+}
+
+const INITIAL: SplitState = { fence: undefined, html: undefined, blankBefore: true, header: undefined, table: undefined };
+
+function copy(text: string | undefined): string | undefined {
+  return text === undefined || text === "" ? text : ownCopy(text);
+}
+
 /**
  * Chunk boundaries: lines that start an ATX heading outside fenced code; once a chunk is past
  * MAX_CHUNK, also a line that starts a new top-level block after a blank line (outside fences
  * and multi-line HTML), or the next row of a table whose header row followed a blank line
  * (the new chunk repeats the header and delimiter rows).
  */
-function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generator<Piece> {
-  let piece: Piece = { from: base, end: base, prefix: "" };
-  let fence: string | undefined;
-  let html: string | undefined; // the end marker of an open multi-line HTML block
-  let blankBefore = true;
-  let header: string | undefined; // a `|` line after a blank line: a table's header if a delimiter row follows
-  let table: string | undefined; // the header and delimiter rows of the table being read
-  for (const [start, end] of lines(text, base)) {
+function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK, resume?: Resume): Generator<Piece> {
+  let piece: Piece = resume ? { from: resume.from, end: resume.from, prefix: resume.prefix } : { from: base, end: base, prefix: "" };
+  let { fence, html, blankBefore, header, table } = resume?.entry ?? INITIAL;
+  // Resumed at a cut: the cut at its first line is made already (with the fence it opened).
+  let resumed = resume !== undefined;
+  for (const [start, end] of lines(text, piece.from)) {
     const raw = text.slice(start, end);
     const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     // Most lines open none of the blocks below: their first character says so without a pattern.
@@ -141,7 +226,9 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
     const marker = opening === BACKTICK || opening === TILDE ? FENCE.exec(line)?.[1] : undefined;
     const long = start - piece.from >= maxChunk;
     let cut: string | undefined;
-    if (fence) {
+    if (resumed) {
+      resumed = false;
+    } else if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
     } else if (html) {
       if (line.includes(html)) html = undefined;
@@ -157,7 +244,9 @@ function* splitChunks(text: string, base: number, maxChunk = MAX_CHUNK): Generat
     }
     if (cut !== undefined) {
       yield { ...piece, end: start };
-      piece = { from: start, end: start, prefix: cut };
+      // Kept strings are own copies: the state outlives this version of the document in a ParseCache.
+      const entry = { fence: copy(fence), html, blankBefore, header: copy(header), table: copy(table) };
+      piece = { from: start, end: start, prefix: copy(cut)!, entry };
     }
     if (!fence && !html && !table && end - start > LONG_LINE_FACTOR * maxChunk && PLAIN_START.test(line) && !BLOCK_START.test(line)) {
       for (const at of sentenceCuts(text, start, end, maxChunk)) {

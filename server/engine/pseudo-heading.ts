@@ -5,6 +5,7 @@
  */
 import type { Paragraph } from "mdast";
 import { classifyTitle } from "./elements";
+import { commonEnds } from "./common-ends";
 import type { Vocabulary } from "../../rules/vocab";
 
 export interface PseudoHeading {
@@ -151,16 +152,68 @@ export const QUOTE_MARKS = /^[ \t]*(?:>[ \t]?)+/;
 export function headingMarkers(text: string, vocabulary: Vocabulary): Set<string> {
   const markers = new Set<string>();
   const lines = text.split(/\r?\n/);
-  for (const line of lines) {
-    // A quoted e-mail's outline is the document's too (「>> ■KPI」 … 「>> ■ご質問」).
-    const trimmed = line.replace(QUOTE_MARKS, "").trim();
-    for (const [form, key] of OUTLINE_FORMS) {
-      const m = form.exec(trimmed);
-      if (m && m[0].length === trimmed.length && classifyTitle(m[0], vocabulary).length) markers.add(key(m[0]));
-    }
-  }
+  for (const line of lines) lineMarkers(line, vocabulary, (key) => markers.add(key));
   if (!ATX_HEADING.test(text)) addPlainTitles(lines, markers, vocabulary);
   return markers;
+}
+
+/** The outline markers one line names an element with (see headingMarkers), each as it is found. */
+function lineMarkers(line: string, vocabulary: Vocabulary, found: (key: string) => void): void {
+  // A quoted e-mail's outline is the document's too (「>> ■KPI」 … 「>> ■ご質問」).
+  const trimmed = line.replace(QUOTE_MARKS, "").trim();
+  for (const [form, key] of OUTLINE_FORMS) {
+    const m = form.exec(trimmed);
+    if (m && m[0].length === trimmed.length && classifyTitle(m[0], vocabulary).length) found(key(m[0]));
+  }
+}
+
+/**
+ * headingMarkers of one document's versions (a ParseCache's): how many of the last version's
+ * lines name each marker, so that a new version recounts only the lines an edit touched (a
+ * line is read on its own). A document without Markdown headings, whose plain titles are read
+ * line by line with their neighbours, is read whole.
+ */
+export class MarkerCounts {
+  private text: string | undefined;
+  private vocabulary: Vocabulary | undefined;
+  /** Lines of `text` naming each marker; a marker no longer named stays at 0 (there are few). */
+  private counts = new Map<string, number>();
+
+  markers(text: string, vocabulary: Vocabulary): Set<string> {
+    if (!ATX_HEADING.test(text)) {
+      this.text = undefined;
+      return headingMarkers(text, vocabulary);
+    }
+    if (this.text === undefined || vocabulary !== this.vocabulary) {
+      this.counts = new Map();
+      this.count(text, 0, text.length, 1, vocabulary);
+    } else if (text !== this.text) {
+      const old = this.text;
+      const { prefix, suffix } = commonEnds(old, text, 0);
+      // The lines that hold an edited character: from the line the edit starts in, to the end of the line it ends in.
+      const from = prefix === 0 ? 0 : text.lastIndexOf("\n", prefix - 1) + 1;
+      this.count(old, from, lineEnd(old, old.length - suffix), -1, vocabulary);
+      this.count(text, from, lineEnd(text, text.length - suffix), 1, vocabulary);
+    }
+    this.text = text;
+    this.vocabulary = vocabulary;
+    const markers = new Set<string>();
+    for (const [key, n] of this.counts) if (n > 0) markers.add(key);
+    return markers;
+  }
+
+  /** Add `by` for each marker the lines in [from, end) name (`end` a line break or the text's end). */
+  private count(text: string, from: number, end: number, by: number, vocabulary: Vocabulary): void {
+    // headingMarkers splits at \r?\n: a \r before the line break at `end` is no part of the last line.
+    const stop = end < text.length && text.charCodeAt(end - 1) === 0x0d && end > from ? end - 1 : end;
+    for (const line of text.slice(from, stop).split(/\r?\n/))
+      lineMarkers(line, vocabulary, (key) => this.counts.set(key, (this.counts.get(key) ?? 0) + by));
+  }
+}
+
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf("\n", at);
+  return nl < 0 ? text.length : nl;
 }
 
 /**

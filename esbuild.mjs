@@ -6,7 +6,7 @@
 // a server of their own share.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -40,8 +40,41 @@ const combineConstructsOnce = {
   },
 };
 
+/** A character outside ASCII, with the backslash that may escape it. */
+const NON_ASCII = /\\?[\u0080-\uffff]/g;
+
+/** Is the backslash at `at` itself escaped (an odd run of backslashes before it)? */
+function escapedAt(text, at) {
+  let before = 0;
+  while (text[at - 1 - before] === "\\") before++;
+  return before % 2 === 1;
+}
+
+/** `match` (at `at` in `text`) written as a \uXXXX escape, an identity escape's backslash dropped. */
+function asciiEscape(match, at, text) {
+  const char = match.at(-1);
+  const slash = match.length > 1 && escapedAt(text, at) ? "\\" : "";
+  return `${slash}\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+
+const asciiOutput = {
+  name: "ascii-output",
+  setup(build) {
+    build.initialOptions.metafile = true;
+    build.onEnd((result) => {
+      const root = build.initialOptions.absWorkingDir ?? process.cwd();
+      for (const output of Object.keys(result.metafile?.outputs ?? {}).filter((f) => f.endsWith(".js"))) {
+        const file = path.resolve(root, output);
+        const text = readFileSync(file, "utf8");
+        const ascii = text.replace(NON_ASCII, (match, at) => asciiEscape(match, at, text));
+        if (ascii !== text) writeFileSync(file, ascii);
+      }
+    });
+  },
+};
+
 // What every bundle of the engine shares: Node 20, CommonJS, clause templates inlined as text,
-// micromark's constructs combined once.
+// micromark's constructs combined once, ASCII only.
 export const bundleOptions = {
   bundle: true,
   platform: "node",
@@ -51,7 +84,7 @@ export const bundleOptions = {
   legalComments: "none",
   loader: { ".md": "text" },
   logLevel: "warning",
-  plugins: [combineConstructsOnce],
+  plugins: [combineConstructsOnce, asciiOutput],
 };
 
 // Bundles that run lint jobs on worker threads. tinypool starts its workers from its own

@@ -117,8 +117,11 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (INTERVIEWER.test(text) || ((s.kind === "sentence" || s.kind === "list-item") && ASKED.test(text))) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence. A
   // pledge made through the agreement (「本協定により、…を守ってまいります」) names it as the means.
+  // What the memo, letter or meeting itself is for ("The aim of this memo is to agree…", "I am
+  // writing to set out how we would like to work together") is its errand, goal marker or not.
   if (
     (says("plan-reference") && !says("goal-marker") && !says("prospect") && !PLAN_FRAME.test(text)) ||
+    says("document-purpose") ||
     says("ending-word") ||
     says("decision-request") ||
     isReviewLine(vocabulary, text) ||
@@ -1061,14 +1064,18 @@ function goalsOf(model: PlanModel, index: number, vocabulary: Vocabulary): Secti
   // (「数字の目標は特に置いていないんです」).
   const says = (x: Statement, concept: Concept) => vocabulary.test(concept, ownText(x));
   // Or on a line of its own and on a vague verb (「出資を通じて…事業機会を模索する。」): the section's
-  // objectives, one a line, with a paragraph of why beside them.
+  // objectives, one a line, with a paragraph of why beside them. Or as the answer to a why-question
+  // ("Why are we doing this?" — "To grow our share of home care."): the sentences after it give the reasons.
   const alone = (i: number) => ![own[i - 1], own[i + 1]].some((x) => x !== undefined && sameParagraph(model, own[i], x));
   // A table's row states one too when it has its target and its date (「| 乗継ぎ待ち時間 | 8分 | 2027年度 |」):
   // the prose beside a table of dated targets explains them.
   const isStated = (x: Statement, i: number) =>
     (x.kind === "table-row" && concrete(x)) ||
     ((x.kind === "sentence" || x.kind === "list-item") &&
-      (concrete(x) || (says(x, "goal-marker") && !says(x, "no-target")) || (alone(i) && vagueVerb(vocabulary, x.text) !== undefined)));
+      (concrete(x) ||
+        (says(x, "goal-marker") && !says(x, "no-target")) ||
+        (alone(i) && vagueVerb(vocabulary, x.text) !== undefined) ||
+        answersWhy(model, x, ownText(x), vocabulary)));
   const goals = { own, position: new Map(own.map((x, i) => [x, i])), stated: new Set(own.filter(isStated)) };
   sectionGoals(model, vocabulary).set(index, goals);
   return goals;

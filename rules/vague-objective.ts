@@ -412,8 +412,9 @@ function outsideQuotes(text: string): string {
 /**
  * A wish about who is to own something ("We'd like to keep ownership of the models", "we want to be
  * the owner of the data"): one side's position on a term of the deal, missing-ip's to judge, not a goal.
+ * Customers named as owners ("every SmartHome owner", "pet owners") are no such wish.
  */
-const OWNERSHIP_WISH = /\b(?:ownership|owners?|title to)\b/;
+const OWNERSHIP_WISH = /\b(?:ownership|title to)\b|\b(?:sole|joint|co-?|legal|the|be|become)\s+owners?\b|\bowners?\s+of\b/;
 
 /** A sentence that is an infinitive of purpose: "To pool our fleets and grow in the north." (not "To date, …", "To be agreed"). */
 const INFINITIVE_OF_PURPOSE = /^to\s+(?!(?:date|be|that|this|the|a|an|our|us|me)\b)[a-z]+\b[^,]*$/;
@@ -850,11 +851,13 @@ const WHY_LEAD_IN = /^[^a-z\u3040-\u30ff\u4e00-\u9fff]*(?:(?:slide|part|section|
  * Is the list item phrased as an aim ("Strengthen our analytics bench over time") in a list that its
  * lead-in or its heading says is why the deal matters ("Why it matters to us:", "## Why partner",
  * 「なぜ組むのか：」)? The deal's reasons, stated as aims, are its goals; the facts listed beside them
- * ("Resellers bring 40% of our deals") are not phrased as aims. A lead-in that stands as a line of its
+ * ("Resellers bring 40% of our deals") are not phrased as aims; an aim said in so many words ("We want
+ * to be the leading …", quoted in a reporter's notes) is one too, unless the wish is one the item quotes
+ * from someone else (the salons' 「…答えたい」 as the reason to partner). A lead-in that stands as a line of its
  * own, which the model reads as a title, still ends on its colon: a sentence that opens with "why" is not one.
  */
 function whyListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  if (!phrasedAsAim(vocabulary, ownText(s))) return false;
+  if (!phrasedAsAim(vocabulary, ownText(s)) && !vocabulary.test("goal-marker", outsideQuotes(ownText(s)))) return false;
   const leadIn = leadInOf(model, s);
   const section = s.section === undefined ? undefined : model.sections[s.section];
   const caption = leadIn && sameList(model, leadIn, s) ? leadIn.text : section?.title;

@@ -2420,3 +2420,27 @@ testRule(
     ],
   },
 );
+
+testRule(RULE, "batch ab kinds: goals quoted in a why-list, on a verb of keeping, or about customers named as owners", {
+  valid: [],
+  invalid: [
+    {
+      name: "English: customers named as owners ('every HearthPro owner') are no wish about ownership: the goal is judged",
+      text: "# Service chapter\n\n## Who looks after you\n\nOur goal is to make sure every HearthPro owner feels looked after.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 66] }],
+    },
+    {
+      name: "English: a label of the goal with a quoted value, and a quoted 'We want to be …', are goals of a why-list",
+      text: '# Interview notes\n\n## Why (his words)\n\n- Aim of the venture: "put the harbour back on the map."\n- "We want to be the first name in coastal freight."\n- Concrete: cut turnaround from 6 h to 4 h by end of 2027.\n',
+      errors: [
+        { messageId: "both", range: [4, 2, 4, 56] },
+        { messageId: "both", range: [5, 2, 5, 52] },
+      ],
+    },
+    {
+      name: "English: an aim of keeping ('Preserve the craft while …') beside a dated target in a why-list is a goal",
+      text: "# Partner page\n\n## Why we are doing it\n\n- Preserve the village's weaving craft while selling online.\n- Sell 2,000 scarves through the partner's shop by 31 March 2027.\n",
+      errors: [{ messageId: "both", range: [4, 2, 4, 60] }],
+    },
+  ],
+});

@@ -2,7 +2,7 @@
  * missing-kpi: the plan has KPIs (a section, list, table or field), they have numeric
  * targets, and somewhere the plan says how often they are reviewed.
  */
-import type { PlanElement, PlanModel, Section, Statement, Table } from "../server/engine/model";
+import type { PlanElement, PlanModel, Section, Statement, Table, TableRow } from "../server/engine/model";
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Vocabulary } from "./vocab";
 import { TextMemo } from "./vocab/text-memo";
@@ -403,6 +403,14 @@ function untitledTargetColumns(vocabulary: Vocabulary, header: string[]): number
   return columns((h) => !baseline(h) && !vocabulary.test("cadence-column", h));
 }
 
+/** Is the row labelled as the table's total, in its first column after a numbering one? */
+function totalsRow(vocabulary: Vocabulary, header: string[], row: TableRow): boolean {
+  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
+  const column = header.findIndex((h) => !/^(?:no\.?|#)$/.test(h.trim()));
+  const label = row.cells[Math.max(column, 0)]?.text ?? "";
+  return vocabulary.test("total-row", normalise(label).replace(/[*_]/g, "").trim());
+}
+
 /** One finding per deferred target cell; one for the whole plan when most KPIs lack a number. */
 function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, tables: Table[]): RuleReport[] {
   const { vocabulary } = context;
@@ -419,6 +427,8 @@ function targetCheck(model: PlanModel, context: RuleContext, scope: KpiScope, ta
     for (const row of table.rows) {
       // A line without a pipe right under the table is a row of one cell: its legend or note ("🟢 on track"), no KPI.
       if (row.cells.length === 1 && header.length > 1) continue;
+      // A row that sums or weighs the others ("| | **Weighted total** | | 3.65 |") restates them: no KPI of its own.
+      if (totalsRow(vocabulary, header, row)) continue;
       const cells = valueCols.map((i) => row.cells[i]);
       const texts = cells.map((c) => c?.text ?? "");
       const hasTarget = texts.some(isTarget);

@@ -117,8 +117,11 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   if (INTERVIEWER.test(text) || ((s.kind === "sentence" || s.kind === "list-item") && ASKED.test(text))) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence. A
   // pledge made through the agreement (「本協定により、…を守ってまいります」) names it as the means.
+  // What the memo, letter or meeting itself is for ("The aim of this memo is to agree…", "I am
+  // writing to set out how we would like to work together") is its errand, goal marker or not.
   if (
     (says("plan-reference") && !says("goal-marker") && !says("prospect") && !PLAN_FRAME.test(text)) ||
+    says("document-purpose") ||
     says("ending-word") ||
     says("decision-request") ||
     isReviewLine(vocabulary, text) ||
@@ -409,8 +412,9 @@ function outsideQuotes(text: string): string {
 /**
  * A wish about who is to own something ("We'd like to keep ownership of the models", "we want to be
  * the owner of the data"): one side's position on a term of the deal, missing-ip's to judge, not a goal.
+ * Customers named as owners ("every SmartHome owner", "pet owners") are no such wish.
  */
-const OWNERSHIP_WISH = /\b(?:ownership|owners?|title to)\b/;
+const OWNERSHIP_WISH = /\b(?:ownership|title to)\b|\b(?:sole|joint|co-?|legal|the|be|become)\s+owners?\b|\bowners?\s+of\b/;
 
 /** A sentence that is an infinitive of purpose: "To pool our fleets and grow in the north." (not "To date, …", "To be agreed"). */
 const INFINITIVE_OF_PURPOSE = /^to\s+(?!(?:date|be|that|this|the|a|an|our|us|me)\b)[a-z]+\b[^,]*$/;
@@ -847,11 +851,13 @@ const WHY_LEAD_IN = /^[^a-z\u3040-\u30ff\u4e00-\u9fff]*(?:(?:slide|part|section|
  * Is the list item phrased as an aim ("Strengthen our analytics bench over time") in a list that its
  * lead-in or its heading says is why the deal matters ("Why it matters to us:", "## Why partner",
  * 「なぜ組むのか：」)? The deal's reasons, stated as aims, are its goals; the facts listed beside them
- * ("Resellers bring 40% of our deals") are not phrased as aims. A lead-in that stands as a line of its
+ * ("Resellers bring 40% of our deals") are not phrased as aims; an aim said in so many words ("We want
+ * to be the leading …", quoted in a reporter's notes) is one too, unless the wish is one the item quotes
+ * from someone else (the salons' 「…答えたい」 as the reason to partner). A lead-in that stands as a line of its
  * own, which the model reads as a title, still ends on its colon: a sentence that opens with "why" is not one.
  */
 function whyListItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  if (!phrasedAsAim(vocabulary, ownText(s))) return false;
+  if (!phrasedAsAim(vocabulary, ownText(s)) && !vocabulary.test("goal-marker", outsideQuotes(ownText(s)))) return false;
   const leadIn = leadInOf(model, s);
   const section = s.section === undefined ? undefined : model.sections[s.section];
   const caption = leadIn && sameList(model, leadIn, s) ? leadIn.text : section?.title;
@@ -1061,14 +1067,18 @@ function goalsOf(model: PlanModel, index: number, vocabulary: Vocabulary): Secti
   // (「数字の目標は特に置いていないんです」).
   const says = (x: Statement, concept: Concept) => vocabulary.test(concept, ownText(x));
   // Or on a line of its own and on a vague verb (「出資を通じて…事業機会を模索する。」): the section's
-  // objectives, one a line, with a paragraph of why beside them.
+  // objectives, one a line, with a paragraph of why beside them. Or as the answer to a why-question
+  // ("Why are we doing this?" — "To grow our share of home care."): the sentences after it give the reasons.
   const alone = (i: number) => ![own[i - 1], own[i + 1]].some((x) => x !== undefined && sameParagraph(model, own[i], x));
   // A table's row states one too when it has its target and its date (「| 乗継ぎ待ち時間 | 8分 | 2027年度 |」):
   // the prose beside a table of dated targets explains them.
   const isStated = (x: Statement, i: number) =>
     (x.kind === "table-row" && concrete(x)) ||
     ((x.kind === "sentence" || x.kind === "list-item") &&
-      (concrete(x) || (says(x, "goal-marker") && !says(x, "no-target")) || (alone(i) && vagueVerb(vocabulary, x.text) !== undefined)));
+      (concrete(x) ||
+        (says(x, "goal-marker") && !says(x, "no-target")) ||
+        (alone(i) && vagueVerb(vocabulary, x.text) !== undefined) ||
+        answersWhy(model, x, ownText(x), vocabulary)));
   const goals = { own, position: new Map(own.map((x, i) => [x, i])), stated: new Set(own.filter(isStated)) };
   sectionGoals(model, vocabulary).set(index, goals);
   return goals;

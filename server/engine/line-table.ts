@@ -11,7 +11,8 @@
  * - pipe rows with no delimiter row at all, as a table pasted from a slide or a caption is written
  *   (`| Measure | Target |` over its rows): the first row is the header;
  * - columns aligned with spaces, as a table pasted from a terminal or a sheet as text is
- *   (`Measure    Baseline   Target`): cells apart by two spaces or more.
+ *   (`Measure    Baseline   Target`): cells apart by two spaces or more, and a reStructuredText
+ *   simple table, the same between rules of `=====  =====`.
  *
  * A table may start after the paragraph's first lines (an Org property drawer above it): `start`
  * is where it begins, the text before it is prose. Cells are the trimmed text between delimiters.
@@ -59,7 +60,9 @@ const NOT_A_CELL = /[.。!?！？:：]$/;
  * or a label does (a form's "Partner:   Acme" lines).
  */
 function spacedTable(lines: Line[]): LineTable | undefined {
-  const rows = lines.map(spacedRow);
+  // A reStructuredText simple table draws its rules as runs of "=" (or "-") under each column; they hold no cells.
+  const rows = lines.map(spacedRow).filter((row) => !row.cells.every((cell) => COLUMN_RULE.test(cell.text)));
+  if (!rows.length) return undefined;
   const width = rows.at(-1)!.cells.length;
   let first = rows.length;
   while (first > 0 && rows[first - 1].cells.length === width) first--;
@@ -67,8 +70,11 @@ function spacedTable(lines: Line[]): LineTable | undefined {
   if (width < 2 || body.length < 2 || /\d/.test(header.cells[0].text)) return undefined;
   if (header.cells.some((cell) => NOT_A_CELL.test(cell.text) || cell.text.length > 30)) return undefined;
   if (body.some((row) => row.cells.some((cell) => cell.text.length > 40 || NOT_A_CELL.test(cell.text)))) return undefined;
-  return { start: lines[first].start, header, rows: body };
+  return { start: header.span.start, header, rows: body };
 }
+
+/** A column's rule in a table drawn with spaces: `=====` or `-----`. */
+const COLUMN_RULE = /^(?:={2,}|-{2,})$/;
 
 /** A line's cells between runs of spaces, its indent and trailing spaces left out. */
 function spacedRow(line: Line): TableRow {

@@ -106,6 +106,27 @@ describe("a table aligned with spaces (pasted from a terminal or a sheet as text
     ]);
   });
 
+  it("is a table between the rules of a reStructuredText simple table (=====  =====), English and Japanese", () => {
+    const en =
+      "==================  =========  ==========\nMeasure             Baseline   Target\n==================  =========  ==========\nDeliveries a month  4,000      5,000\nLoad factor         62%        75%\n==================  =========  ==========\n";
+    expect(tables(en)).toEqual([
+      [
+        ["Measure", "Baseline", "Target"],
+        ["Deliveries a month", "4,000", "5,000"],
+        ["Load factor", "62%", "75%"],
+      ],
+    ]);
+    const ja =
+      "==========  ==========\n指標        2027年度末\n==========  ==========\n配送件数    5,000件\n積載率      75%\n==========  ==========\n";
+    expect(tables(ja)).toEqual([
+      [
+        ["指標", "2027年度末"],
+        ["配送件数", "5,000件"],
+        ["積載率", "75%"],
+      ],
+    ]);
+  });
+
   it("is none when its lines are prose with two spaces after a full stop, a form's labels, or a dated log", () => {
     const prose = "We met twice.  They agreed.\nThe pilot ran.  It worked.\nWe signed.  All good.\n";
     const form = "Partner:   Acme Ltd\nTerm:      Two years\nLead:      Dana Reyes\n";

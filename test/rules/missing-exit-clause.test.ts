@@ -944,3 +944,14 @@ testRule(RULE, "batch z kinds (both languages): a shareholder's put or call on t
     },
   ],
 });
+
+testRule(RULE, "batch ab kinds: a term denied of both papers at once (neither … nor …)", {
+  valid: [],
+  invalid: [
+    {
+      name: "English: 'Neither the supply contract nor the licence sets a term, a termination trigger or a notice period' states no way to end",
+      text: "# Risk paper\n\n## Findings\n\nNeither the supply contract nor the licence sets a term, a termination trigger or a notice period.\nWhat the contract does cover is wind-down: data returned within 30 days.\n",
+      errors: [{ messageId: "noExit", range: [0, 0, 0, 12] }],
+    },
+  ],
+});

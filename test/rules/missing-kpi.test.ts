@@ -1042,3 +1042,17 @@ testRule(RULE, "batch x kinds: a calendar ordinal (毎月第2木曜) and the bas
     },
   ],
 });
+
+testRule(RULE, "batch ab kinds: a KPI table's totals row", {
+  valid: [
+    {
+      name: "English: a row that weighs the others ('Weighted total') has no target cell of its own and is no KPI",
+      text: `${EN_OBJECTIVE}\n## Scored KPIs\n\n| # | Criterion | KPI and target | Actual | Score |\n|---|---|---|---|---|\n| 1 | Safety | Injury rate ≤ 0.2 per 100k hours | 0.1 | 5 |\n| 2 | Quality | First-time pass ≥ 95% | 96% | 4 |\n| | **Weighted total** | | | **4.4** |\n\nThe KPIs are reviewed every quarter by the alliance board.\n`,
+    },
+    {
+      name: "Japanese: 「合計」の行は各行を足したもので、目標のないKPIではない",
+      text: `${JA_OBJECTIVE}\n## KPI\n\n| 指標 | 目標 | 実績 |\n|---|---|---|\n| 共同販売の売上 | 8億円 | 6億円 |\n| 新規取引先 | 40社 | 35社 |\n| 合計 | | |\n\nKPIは四半期ごとに運営委員会で確認する。\n`,
+    },
+  ],
+  invalid: [],
+});

@@ -1108,3 +1108,21 @@ testRule(RULE, "batch z kinds (both languages): news promised to the readers onc
     },
   ],
 });
+
+testRule(RULE, "batch ab kinds: a result named by what the partner makes during the partnership", {
+  valid: [
+    {
+      name: "English: a result named by a free relative ('including what it learns from our depots') is owned",
+      text: EN(
+        "## Data and who owns what\n\n- Our depot maps and timetables stay ours.\n- The routing model belongs to Acme, including what it learns from our depots.",
+      ),
+    },
+    {
+      name: "English: an answer that gives the owner of what is added 'during our partnership' names the results' owner",
+      text: EN(
+        "## Q7. Who owns the lesson plans our tutors write?\n\nWe do: they stay ours. Acme owns the app itself and everything it has built, including anything it adds to the app during our partnership.",
+      ),
+    },
+  ],
+  invalid: [],
+});

@@ -2380,3 +2380,67 @@ testRule(RULE, "batch z kinds (both languages): a target named as the topic whos
     },
   ],
 });
+
+testRule(
+  RULE,
+  "batch ab kinds: what the paper itself is for, a reported result, a clock-time deadline, a pointer to another paper, the reasons after a why-answer",
+  {
+    valid: [
+      {
+        name: "English: the aim of the memo itself ('The aim of this note is to agree … who speaks on the call') is its errand, not a goal",
+        text: "# Note: call with the regulator\n\n## Why this note\n\nThe aim of this note is to agree, before Thursday, who speaks for us on the call.\n\n## Objective\n\nOpen 12 shared kiosks by 30 June 2027.\n",
+      },
+      {
+        name: "English: a letter's writer saying why they write ('I am writing, as promised, to set out how we would like to work together')",
+        text: "# Letter to Fernhill Dairy\n\nDear Ana,\n\nOur buyers have now tried the samples, and I am writing, as promised, to set out how we would like to work together.\n\n**What we have in mind**\n\nWe would like to stock the Fernhill range in 40 of our shops by 1 May 2027.\n",
+      },
+      {
+        name: "Japanese: 「本メモの目的は、…論点を揃えることです」 is the memo's errand, not the alliance's goal",
+        text: "# 打合せメモ\n\n## 本メモについて\n\n本メモの目的は、次回の打合せまでに論点を揃えることです。\n\n## 目的\n\n2027年度末までに共同配送の積載率を75％に上げる。\n",
+      },
+      {
+        name: "English: a line labelled as the result under the objective reports the figures reached",
+        text: "# Annual scorecard\n\n## Objective and results\n\nObjective for 2026: fit 900 heat pumps in the county by 31 December 2026.\n\nResult: 940 heat pumps fitted; 12 callbacks.\n",
+      },
+      {
+        name: "English: a clock time ('by 14:30', 'by 4 pm') is the deadline of a same-day objective",
+        text: "# Site briefing\n\n## Objective\n\nToday's objective: lift 8 roof cassettes onto block B by 14:30.\n\nSecond objective: load both trucks with 30 pallets by 4 pm.\n",
+      },
+      {
+        name: "English: a pointer to another paper under the objective ('will come to the Board in a separate paper') states no goal",
+        text: "# Board memo\n\n## 2. Objective\n\nCut empty running on the northern lanes from 30% to 20% by March 2028.\n\nThe case for a second depot will come to the Board in a separate paper.\n",
+      },
+    ],
+    invalid: [
+      {
+        name: "English: under a why-question, the infinitive answer is the goal; the sentences after it give its reasons",
+        text: "# Staff Q&A\n\n**Q2. Why are we doing this?**\nTo make us the first choice for garden care in the valley. Our own fitters cover only the south. The partner visits 3,000 homes a month.\n",
+        errors: [{ messageId: "both", range: [3, 0, 3, 58] }],
+      },
+    ],
+  },
+);
+
+testRule(RULE, "batch ab kinds: goals quoted in a why-list, on a verb of keeping, or about customers named as owners", {
+  valid: [],
+  invalid: [
+    {
+      name: "English: customers named as owners ('every HearthPro owner') are no wish about ownership: the goal is judged",
+      text: "# Service chapter\n\n## Who looks after you\n\nOur goal is to make sure every HearthPro owner feels looked after.\n",
+      errors: [{ messageId: "both", range: [4, 0, 4, 66] }],
+    },
+    {
+      name: "English: a label of the goal with a quoted value, and a quoted 'We want to be …', are goals of a why-list",
+      text: '# Interview notes\n\n## Why (his words)\n\n- Aim of the venture: "put the harbour back on the map."\n- "We want to be the first name in coastal freight."\n- Concrete: cut turnaround from 6 h to 4 h by end of 2027.\n',
+      errors: [
+        { messageId: "both", range: [4, 2, 4, 56] },
+        { messageId: "both", range: [5, 2, 5, 52] },
+      ],
+    },
+    {
+      name: "English: an aim of keeping ('Preserve the craft while …') beside a dated target in a why-list is a goal",
+      text: "# Partner page\n\n## Why we are doing it\n\n- Preserve the village's weaving craft while selling online.\n- Sell 2,000 scarves through the partner's shop by 31 March 2027.\n",
+      errors: [{ messageId: "both", range: [4, 2, 4, 60] }],
+    },
+  ],
+});

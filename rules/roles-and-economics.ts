@@ -89,6 +89,7 @@ export const rolesAndEconomics: Rule = {
       (!defers(s, context.vocabulary) || cellStates(model, s, context.vocabulary)) &&
       saysSharing(s, context.vocabulary) &&
       !asks(s, context.vocabulary) &&
+      !onlyProposed(model, s, context.vocabulary) &&
       !isTask(model, s, context.vocabulary) &&
       !narratesBackground(model, s) &&
       !pricesStake(s, context.vocabulary);
@@ -172,6 +173,21 @@ const STAKE_PRICE = /\bfor (?:an? )?\d+(?:\.\d+)?\s*%\s*(?:equity\s)?(?:stake|sh
 function asks(statement: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(statement);
   return vocabulary.test("question", text) || vocabulary.test("negotiating-position", text);
+}
+
+/**
+ * A row of an issues list that sets the sides' positions beside a status ("論点 | 当社案 | 先方主張 |
+ * 状況", "Issue | Our position | Their position | Status"): its split is only proposed until the
+ * status says agreed. A one-character status is a code a key defines (「○」), read as settled.
+ */
+function onlyProposed(model: PlanModel, statement: Statement, vocabulary: Vocabulary): boolean {
+  const header = tableOf(model, statement)?.header.map((h) => normalise(h.text).trim()) ?? [];
+  const status = header.findIndex((h) => vocabulary.test("status-column", h));
+  if (status < 0 || !header.some((h) => vocabulary.test("position-column", h))) return false;
+  const cell = normalise(rowOf(model, statement)?.cells[status]?.text ?? "")
+    .replace(/\*/g, "")
+    .trim();
+  return cell.length > 1 && !vocabulary.test("agreed-status", cell);
 }
 
 /** A row of an action list — a table with a due column and an assignee column ("Action | Owner | Due", 「内容 | 担当 | 期限」). */

@@ -136,6 +136,16 @@ testRule(
     ],
     invalid: [
       {
+        name: "the definitive agreement still ahead after a basic agreement (「最終契約は来年3月の締結を目指す」)",
+        text: "# 取材メモ：青葉運輸との提携\n\n- 両社は基本合意書を交わした。最終契約は来年3月の締結を目指す。\n- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: "a status that says the agreement is not signed yet (`status: 検討中（合弁契約 未締結）`)",
+        text: "# 共同物流会社の計画\n\nstatus: 検討中（合弁契約 未締結）\n\n- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 11] }],
+      },
+      {
         name: "the alliance still ahead, said with no proposal mark: an entity named provisionally (（仮称）)",
         text: "# 合弁会社「みなと便」（仮称）の概要\n\n- 秘密保持契約を締結済み。\n- 財務・法務のデューデリジェンスを行う。\n",
         errors: [{ messageId: "missingPilot", range: [0, 0, 0, 19] }],
@@ -353,6 +363,16 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "the alliance named as proposed in a memo's subject line ('Re: Proposed capital and business alliance with …')",
+        text: "# Memo\n\n**Re:** Proposed capital and business alliance with Harbour Freight\n\n- A mutual NDA was signed on 3 February.\n- Financial, legal and IP due diligence by May.\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 6] }],
+      },
+      {
+        name: "the definitive agreement still ahead after a letter of intent ('definitive agreement expected by the end of Q3')",
+        text: "# Interview notes\n\n- The two firms signed a letter of intent in May; definitive agreement expected by the end of Q3.\n- A mutual NDA was signed on 3 February.\n- Financial, legal and IP due diligence by May.\n",
+        errors: [{ messageId: "missingPilot", range: [0, 0, 0, 17] }],
+      },
       {
         name: "checks said not done, a check only suggested: 'no other checks done on them yet beyond …; worth a credit check'",
         text: EN(

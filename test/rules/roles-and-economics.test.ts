@@ -37,6 +37,12 @@ testRule(
         ),
       },
       {
+        name: "an issues list row whose status says 合意: the split in its position cells is agreed",
+        text: JA(
+          "## 役割分担\n\n当社は販売を、提携先は開発を担当する。\n\n## 論点\n\n| # | 論点 | 当社案 | 先方主張 | 状況 |\n|---|---|---|---|---|\n| 2 | 開発費 | 当社60％・先方40％で負担 | 同意 | 合意 |",
+        ),
+      },
+      {
         name: "roles under 役割分担 and a cost split under 費用",
         text: JA(
           "## 役割分担\n\n- 当社：販売網と顧客対応を担当する。\n- 提携先：製品開発を担当する。\n\n## 費用\n\n開発費は両社で折半する。",
@@ -224,6 +230,20 @@ testRule(
         ),
         errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
       },
+      {
+        name: "an issues list's positions beside a status not agreed (「当社案 | 先方主張 | 状況」 with 「金額は調整中」)",
+        text: JA(
+          "当社は製造を、提携先は販売を担当する。\n\n## 論点\n\n| # | 論点 | 当社案 | 先方主張 | 状況 |\n|---|---|---|---|---|\n| 3 | 許諾料 | 一時金2,000万円 | 一時金3,000万円＋年額500万円 | 金額は調整中 |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a side's limit (「一時金2,500万円までなら社内で通せる」) and a cost cut as a target (「保管費を10％下げる」)",
+        text: JA(
+          "当社は製造を、提携先は販売を担当する。許諾料は一時金2,500万円までなら社内で通せる。1パレット当たりの保管費を10％下げる。",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 8] }],
+      },
     ],
   }),
 );
@@ -233,6 +253,12 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "an issues list row whose status says Agreed: the split in its position cells is agreed",
+        text: EN(
+          "## Roles\n\nWe supply the fuel; the partner provides the berth.\n\n## Issues\n\n| # | Issue | Our position | Their position | Status |\n|---|---|---|---|---|\n| 2 | Berth costs | Borne 60/40 by us and the partner | Accepted | **Agreed** |",
+        ),
+      },
       {
         name: 'a price off a list named without "price" ("buys at list minus 25%")',
         text: EN("## Roles\n\nThe maker supplies the pumps; the installer fits them. The installer buys at list minus 25%."),
@@ -354,6 +380,18 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: 'an issues list\'s positions beside a status that is only a next step ("Vendor to come back with a number")',
+        text: EN(
+          "## Roles\n\nWe supply the fuel; the partner provides the berth.\n\n## Issues\n\n| # | Issue | Vendor position | Our position | Status |\n|---|---|---|---|---|\n| 2 | Licence fee | 5% uplift on the annual fee | Included in the annual fee | Vendor to come back with a number |",
+        ),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
+      {
+        name: 'a side\'s limit: "we could go up to $40k for the licence"',
+        text: EN("We supply the fuel; the partner provides the berth. We could go up to $40k for the licence if the term is five years."),
+        errors: [{ messageId: "noEconomics", range: [0, 0, 0, 15] }],
+      },
       {
         name: "an issues list row whose other side prefers another split states none",
         text: EN(

@@ -39,6 +39,9 @@ function endConditions(v: Vocabulary): RegExp[] {
     // Japanese: a term, a right to end, a trigger, notice.
     new RegExp(`(?:${v.group("term-period")}|${v.group("project-period")})[:はを：]`),
     new RegExp(`${date}\\s*(?:まで|限り|をもって|を以て|に)[^。]{0,20}(?:とする|有効|存続|${endJa}|実施)`),
+    // A joint service offered until a date (「共同サポート体制は2029年3月31日まで提供します」) runs for that term.
+    // Until it (まで), not by it (までに 「2027年6月までに…提供を始める」).
+    /(?:\d\s*日|月末|年度末|年末)まで(?!に)[^。]{0,20}提供(?:する|します|いたします|を(?:継続|続け))/,
     // The same with で or a month's end, the verb next to it (「2026年3月31日で満了」「2027年3月末までとする」「2027年2月末をもって終了」).
     new RegExp(`${v.group("term-date", "ja")}\\s*(?:末まで|末?で|末?をもって)(?:とする|${endJa})`),
     // On the day or at the time of expiry too: 「保証期間が満了した日に解散する」.
@@ -304,6 +307,9 @@ function isLicensingDeal(model: PlanModel, vocabulary: Vocabulary): boolean {
 /** A sentence that ends on a question mark (normalised: full-width marks are ASCII). */
 const QUESTION = /\?\s*$/;
 
+/** An arrangement ended to make way for a new one: 「10月1日をもって業務委託契約を終了し、新たに業務提携契約を締結して…」. */
+const REPLACED = /終了し[、,]?\s?(?:新たに|新規に|改めて)[^。]{0,30}(?:締結|開始|移行)/;
+
 /** The last cell of a row read as one statement (see the engine's keyValueRows): its status. */
 const LAST_CELL = /\|([^|\n]{1,40})$/;
 
@@ -323,7 +329,8 @@ function endCondition(vocabulary: Vocabulary, raw: string, rawKey?: string, lice
   const sentences = normalise(rawKey ? `${rawKey}: ${raw}` : raw)
     .split(SENTENCE_END)
     // A question asks about the end, it states none: 「撤退ラインは？ → 別途協議」, "Can either side walk away?".
-    .filter((sentence) => !vocabulary.test("no-term", sentence) && !QUESTION.test(sentence));
+    // Nor does an earlier arrangement ended to make way for the alliance: the form changes, the alliance begins.
+    .filter((sentence) => !vocabulary.test("no-term", sentence) && !QUESTION.test(sentence) && !REPLACED.test(sentence));
   // An issues table's row still open, read with its status (「3年 | 5年 | 協議中」, "3 years | 5 years | open"): positions, no term.
   const status = LAST_CELL.exec(raw)?.[1];
   if (status !== undefined && vocabulary.test("open-status", normalise(status).trim())) return false;

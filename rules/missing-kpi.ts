@@ -154,7 +154,10 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
       const text = normalise(s.text.replace(PLACEHOLDERS, ""));
       // Figures named next to a review on a cadence are the ones it looks at: "The teams hold a monthly
       // review. They track four numbers: …", 「数字の面では…を見込む。実績は毎月の会議で確認する。」
-      const reviewedFigures = vocabulary.test("figures-word", text) && ((joined(i) && reviews(i - 1)) || (joined(i + 1) && reviews(i + 1)));
+      // So are targets labelled as such, with their figures (「両社の目標：取扱店数 2027年度末 300店、…」, "Targets:
+      // 300 stockists by FY2027"), next to a line that reviews on a cadence: the measures it looks at.
+      const named = vocabulary.test("figures-word", text) || labelledTargets(vocabulary, text);
+      const reviewedFigures = named && ((joined(i) && reviews(i - 1)) || (joined(i + 1) && reviews(i + 1)));
       declared =
         vocabulary.test("kpi-declaration", text) ||
         leadsInTargets(text) ||
@@ -179,6 +182,9 @@ function kpiScope(model: PlanModel, vocabulary: Vocabulary, tabled: boolean): Kp
         // Nothing in its own run: it points back at the table just above it ("reports progress against these milestones").
         if (from === i && i > 0 && statements[i - 1].kind === "table-row") from = rowsFrom;
         block.push(...statements.slice(from, i));
+        // Or at the goals above by their word, from a section of its own (「■ 振り返りの場」 under 「■ 今季の目標」:
+        // 「毎月の打合せで、上の目標の進み具合を確認します」): the targets those goals state.
+        if (from === i && GOALS_ABOVE.test(text)) block.push(...targetsAbove(model, vocabulary, s));
       }
     }
     block.push(s);
@@ -279,6 +285,26 @@ function namesListedFigures(model: PlanModel, vocabulary: Vocabulary, s: Stateme
   if (!vocabulary.test("figures-word", normalise(s.text))) return false;
   const under = next.kind === "list-item" || outlineNode(model, s, next) !== undefined;
   return under && TARGET_WORD.test(normalise(next.text)) && statesTarget(vocabulary, next.text);
+}
+
+/** A label that names the targets, before its colon: 「両社の目標：」, 「今期目標：」, "Targets:", "Our targets for 2027:". */
+const TARGETS_LABEL = /^[^:：\n]{0,20}(?:目標|\btargets?\b)[^:：\n]{0,12}[:：]\s*\S/;
+
+/** Does the (normalised) statement open with a label that names the targets, and give figures after it? */
+function labelledTargets(vocabulary: Vocabulary, text: string): boolean {
+  return TARGETS_LABEL.test(text.trimStart()) && hasQuantity(vocabulary, text);
+}
+
+/** The goals above pointed back at by their word: 「上の目標」, 「上記の各目標」, "the targets above", "these goals". */
+const GOALS_ABOVE =
+  /(?:上記|上表|これら|(?:^|[、,\s])上)の[^。、]{0,8}目標|\b(?:these|those|the above) (?:targets|goals)\b|\b(?:targets|goals) above\b/;
+
+/** The statements that give targets in the last section of objectives before `s`. */
+function targetsAbove(model: PlanModel, vocabulary: Vocabulary, s: Statement): Statement[] {
+  const above = sectionsOf(model, "objective")
+    .filter((x) => x.bodySpan.end <= s.span.start)
+    .at(-1);
+  return above ? statementsIn(model, above).filter((x) => statesTarget(vocabulary, x.text)) : [];
 }
 
 /** The word for a target, its figure perhaps after a unit ("target 600 a month", 「目標 月600万円」). */

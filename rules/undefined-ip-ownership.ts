@@ -170,10 +170,20 @@ const BY_DISCRETION = String.raw`|by \w+(?: \w+){0,3} in (?:its|their) [\w ]{0,3
 const SETTLED_BY = new RegExp(SETTLED + BY_DISCRETION);
 const SETTLED_BY_ALL = new RegExp(SETTLED + BY_DISCRETION, "g");
 
+/** Does the (normalised) row end on a status cell that says the point is still open (「| 未合意（次回協議） |」, "| open |")? */
+function openRow(text: string, vocabulary: Vocabulary): boolean {
+  const row = text.trimEnd().replace(/\|$/, "");
+  const status = row.slice(row.lastIndexOf("|") + 1).trim();
+  return status.length > 0 && status.length <= 40 && vocabulary.test("open-status", status);
+}
+
 function statesOwnership(s: Statement, vocabulary: Vocabulary): boolean {
   const text = normalText(s);
   // 「…はどちらに帰属しますか。」 asks who owns it, 「単独帰属を希望」 states a side's position: the owner is still open.
   if (defers(s, vocabulary) || vocabulary.test("question", text) || vocabulary.test("negotiating-position", text)) return false;
+  // An issues table's row still open (「| 3 | モデルの帰属 | 当社に帰属 | 先方に帰属 | 未合意（次回協議） |」): its
+  // cells are the two sides' positions, not an owner.
+  if (s.kind === "table-row" && openRow(text, vocabulary)) return false;
   // `owner:` names the owner of IP only under an IP key (`ip.foreground.model.owner`), not of a KPI or the document.
   if (/\bowner\b/.test(text) && isIpKey(s, vocabulary)) return true;
   // A map from things to their owners under an IP key (`ip.quote_tool_configuration: Quayside`): a

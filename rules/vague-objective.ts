@@ -11,6 +11,7 @@ import { columnOf, readable, rowLabel, rowOf, statementsIn } from "./lib/plan-sc
 import { lowerBound } from "../server/engine/lower-bound";
 import { QUOTE_MARKS } from "../server/engine/pseudo-heading";
 import { perModel } from "./lib/per-model";
+import { OWN, partiesOf, sidesIn } from "./lib/parties";
 
 /** Sections whose sentences are never objectives, whatever they say. */
 const NOT_OBJECTIVE_ELEMENTS: PlanElement[] = [
@@ -110,11 +111,17 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
   // A label whose value is a date alone (「開業目標：2026年9月」, "Target opening: September 2026") says when a
   // step is due: a milestone of the schedule, not an objective.
   if (datedLabel(vocabulary, text)) return false;
+  // A line labelled as the day's goal (「本日の重点目標：…」, a site's safety slogan at its morning meeting,
+  // "Today's goal: …") states the meeting's goal, not the alliance's.
+  if (vocabulary.test("session-goal", normalise(labelOf(text) ?? ""))) return false;
   // An interviewer's prompt (「――目的を教えてください。」, 「――もう少し具体的には。」) or a question put
   // to the other side (「数字にすると、どのあたりを目指しますか。」) asks for the goal; the answer states
   // it. A goal the writer asks of itself (「協力して新規事業を模索できるか？」) is still a goal. A quiz's or a
   // checklist's items put to the reader (「1. 今年度の売上目標はいくらですか？」) ask too: the answer states.
   if (INTERVIEWER.test(text) || ((s.kind === "sentence" || s.kind === "list-item") && ASKED.test(text))) return false;
+  // A request to the reader (「…は担当営業までお申し付けください（任意です）。」 in a notice to customers) asks
+  // them to act: unless it says it is a goal, it sets none.
+  if ((s.kind === "sentence" || s.kind === "list-item") && REQUESTED.test(text) && !says("goal-marker")) return false;
   // About the plan itself, the alliance's term or end, a request for approval, a review cadence. A
   // pledge made through the agreement (「本協定により、…を守ってまいります」) names it as the means.
   // What the memo, letter or meeting itself is for ("The aim of this memo is to agree…", "I am
@@ -285,6 +292,7 @@ function isObjective(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
     !says("deferral") &&
     !stepWish(vocabulary, text) &&
     !partnersOwnAim(vocabulary, text) &&
+    !partyReportedAim(model, vocabulary, text) &&
     !(english(model) && OWNERSHIP_WISH.test(text))
   );
 }
@@ -319,6 +327,24 @@ function partnersOwnAim(vocabulary: Vocabulary, text: string): boolean {
   // After the topic: 「提携先」 names the partner by the alliance's word.
   const subject = topic.exec(text)?.[0];
   return subject !== undefined && !vocabulary.test("alliance", text.slice(subject.length));
+}
+
+/** A party as the topic, after a line's label: 「出資の回収：ハダログは、…」 gives ハダログ. */
+const LABELLED_TOPIC = /^(?:[^:：。]{1,20}[:：]\s*)?([^、。はが:：\s]{2,15})(?:は|が)[、,]?/;
+/** An aim told as held now, in the progressive (「…を目指している」, 「…を目指しており」): a report of it. */
+const AIM_HELD = /目指して(?:いる|おり|います|いた)/;
+
+/**
+ * Is it one party's aim told as a fact about it, that party named as the topic (「出資の回収：ハダログは
+ * 2029年以降のIPOを目指している。」)? A party other than the writer's own side, aiming in the progressive,
+ * is reported on: its own aim bears on the deal, but is no goal the plan sets.
+ */
+function partyReportedAim(model: PlanModel, vocabulary: Vocabulary, text: string): boolean {
+  const topic = AIM_HELD.test(text) ? LABELLED_TOPIC.exec(text) : null;
+  if (!topic) return false;
+  // An aim it has in the alliance (「先方は本提携で販路の拡大を目指している」) is judged, as partnersOwnAim's is.
+  const sides = sidesIn(normalise(topic[1]), partiesOf(model, vocabulary), vocabulary);
+  return sides.size === 1 && !sides.has(OWN) && !vocabulary.test("alliance", text.slice(topic[0].length));
 }
 
 /**
@@ -590,6 +616,8 @@ function titleBounds(model: PlanModel, s: Statement, vocabulary: Vocabulary): bo
 
 /** A question put to someone, in the polite form or as a request: 「…目指しますか。」, 「…を教えてください。」. */
 const ASKED = /(?:教えて|ご教示|お聞かせ)(?:くだ|下さ|いただ|頂)|でしょうか|(?:ます|です)か[。?]?$/;
+/** A polite request that closes the sentence, before a bracketed note: 「ご連絡ください。」, 「お申し付けください（任意です）。」. */
+const REQUESTED = /(?:ください|下さい)(?:ませ)?[。.]?(?:[(（][^()（）]*[)）][。.]?)?$/;
 /** An interviewer's turn in a Japanese interview, opened by a double dash: 「――まず、きっかけから。」 */
 const INTERVIEWER = /^(?:\*\*)?[―—]{2}/;
 /** An emoji, one character of what may close a line of chat after its words (「…深めていきたいですね🤝」). */
@@ -1142,13 +1170,27 @@ function labelledObjectiveRow(model: PlanModel, s: Statement, vocabulary: Vocabu
  * label names what is measured, so the cell needs no unit of its own ("| Booths in operation | 60 |").
  */
 function hasTargetCell(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
-  if (s.kind !== "table-row") return false;
+  return targetHeaders(model, s, vocabulary).length > 0;
+}
+
+/**
+ * Is the row's target under a column whose header gives the period (「| 支店 | 2025年度実績 | 2026年度目標 |」,
+ * "| Region | Target FY2027 |")? A table that breaks a target down by branch or region dates every row in
+ * that header: the row's figure is due by it.
+ */
+function targetColumnBound(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  return targetHeaders(model, s, vocabulary).some((header) => hasTimeBound(vocabulary, header));
+}
+
+/** The headers of the target columns in which the table row has a figure. */
+function targetHeaders(model: PlanModel, s: Statement, vocabulary: Vocabulary): string[] {
+  if (s.kind !== "table-row") return [];
   const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
   const row = table?.rows.find((r) => r.span.start === s.span.start);
-  if (!table || !row) return false;
-  return row.cells.some((cell, i) => {
-    const header = table.header[i];
-    return header !== undefined && vocabulary.test("target-column", normalise(header.text).trim()) && /\d/.test(normalise(cell.text));
+  if (!table || !row) return [];
+  return row.cells.flatMap((cell, i) => {
+    const header = table.header[i] === undefined ? "" : normalise(table.header[i].text).trim();
+    return header && vocabulary.test("target-column", header) && /\d/.test(normalise(cell.text)) ? [header] : [];
   });
 }
 
@@ -1354,6 +1396,7 @@ function judge(model: PlanModel, s: Statement, context: RuleContext): RuleReport
   const deadline =
     hasTimeBound(context.vocabulary, text) ||
     titleBounds(model, s, context.vocabulary) ||
+    targetColumnBound(model, s, context.vocabulary) ||
     (target && sharesDeadline(model, s, context.vocabulary));
   if (target && deadline) return [];
   const verb = vagueVerb(context.vocabulary, s.text);
@@ -1409,15 +1452,28 @@ function sharesDeadline(model: PlanModel, s: Statement, vocabulary: Vocabulary):
  * target on a vague verb ("Grow repeat orders by 10%") is not read as one of the set.
  */
 function sharesListDeadline(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  if (vagueVerb(vocabulary, s.text) !== undefined) return false;
   const first = listRuns(model).get(s)?.[0];
   return (
-    first !== undefined &&
-    first !== s &&
-    columnOf(model, first) === columnOf(model, s) &&
-    vagueVerb(vocabulary, s.text) === undefined &&
-    hasQuantity(vocabulary, first.text) &&
-    hasTimeBound(vocabulary, first.text)
+    (first !== undefined &&
+      first !== s &&
+      columnOf(model, first) === columnOf(model, s) &&
+      hasQuantity(vocabulary, first.text) &&
+      hasTimeBound(vocabulary, first.text)) ||
+    leadInBounds(model, s, vocabulary)
   );
+}
+
+/**
+ * Does the lead-in of the item's list give the period its targets are due in (「実証終了時（2027年3月末）に次の
+ * 3つを満たすこと。」, "By the end of the pilot (March 2027), we need the following:")? The items are the
+ * targets it announces, each due by then.
+ */
+function leadInBounds(model: PlanModel, s: Statement, vocabulary: Vocabulary): boolean {
+  const leadIn = leadInOf(model, s);
+  if (!leadIn || !sameList(model, leadIn, s)) return false;
+  const text = normalise(leadIn.text).trim();
+  return vocabulary.test("lead-in", text) && hasTimeBound(vocabulary, text);
 }
 
 /** Append the objective template before the statement's closing punctuation, a question mark too: the blank belongs to the sentence. */

@@ -955,3 +955,35 @@ testRule(RULE, "batch ab kinds: a term denied of both papers at once (neither �
     },
   ],
 });
+
+testRule(
+  RULE,
+  "batch ab kinds (Japanese): a finding that the contract has no term, an earlier contract ended for the alliance, a joint service offered until a date",
+  {
+    valid: [
+      {
+        name: "a joint service offered until a date (…は2029年3月31日まで提供します) runs for that term",
+        text: JA("## 共同窓口の期間\n\n- 共同窓口は2029年3月31日まで提供します。\n- 終了する場合は、6か月前までにお知らせします。"),
+      },
+    ],
+    invalid: [
+      {
+        name: "a service to start by a date (…までに…提供を始める) sets no term",
+        text: JA("## 実施事項\n\n- 2027年6月までに院内カフェで提供を始める。"),
+        errors: [{ messageId: "noExit", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a review's finding that the contract has no term or termination (…に関する定めがない) states no way to end",
+        text: JA(
+          "## 提携の終了\n\n- 確認の結果、現行の契約には契約期間および解約・解除に関する定めがないことが判明した（自動更新の規定もない）。",
+        ),
+        errors: [{ messageId: "noCondition", range: [6, 0, 6, 8] }],
+      },
+      {
+        name: "an earlier contract ended to make way for the alliance (…委託契約を終了し、新たに提携契約を締結) is no end of the alliance",
+        text: "# ご案内\n\n## 目的\n\n2027年度末までに取扱店を300店にする。\n\n両社は、2025年10月1日をもって委託契約を終了し、新たに業務提携契約を締結しました。\n",
+        errors: [{ messageId: "noExit", range: [0, 0, 0, 5] }],
+      },
+    ],
+  },
+);

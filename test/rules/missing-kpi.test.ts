@@ -1056,3 +1056,31 @@ testRule(RULE, "batch ab kinds: a KPI table's totals row", {
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch ab kinds: targets labelled beside a review, targets paired with their reporting, goals above pointed back at", {
+  valid: [
+    {
+      name: "a line labelled as the targets (両社の目標：…) next to a review on a cadence declares the KPIs",
+      text: "# ご案内\n\n## 1. 目的\n\n2027年度までに取扱店を300店に広げる。\n\n## 2. 販売状況の共有\n\n- 販売数量を月次で集計し、四半期ごとに両社で振り返ります。\n- 両社の目標：取扱店数 2026年度末 220店、初回発注の完売率 70％以上。\n",
+    },
+    {
+      name: "a line labelled as the targets (Targets: …) next to a review on a cadence declares the KPIs",
+      text: "# Notice\n\n## 1. Purpose\n\nReach 300 stockists by FY2027.\n\n## 2. Sharing sales\n\n- We review sales volumes together every quarter.\n- Targets: 220 stockists by the end of FY2026, 70% sell-through of first orders.\n",
+    },
+    {
+      name: "a heading that pairs the targets with their reporting (販売目標と報告) heads the KPIs: a target grid by year",
+      text: `${JA_OBJECTIVE}\n## 4. 販売目標と報告\n\n| 年度 | 東日本 | 西日本 | 合計 |\n|---|---|---|---|\n| 2026年度 | 30台 | 15台 | 45台 |\n| 2027年度 | 45台 | 25台 | 70台 |\n\n当社は四半期ごとに地域別の販売実績を書面で報告する。\n`,
+    },
+    {
+      name: "a review on a cadence in a section of its own, pointing back at the goals above (上の目標の進み具合), declares their targets",
+      text: "# 共有\n\n■ 今季の目標\n・2026年4月末までに、手書きの記録をゼロにする\n・今季中に、予測誤差を平均±1.5以内にする\n\n■ 振り返りの場\n・毎月第1月曜の打合せで、上の目標の進み具合を確認します。\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a line labelled as the targets, with no review beside it, declares no KPIs",
+      text: "# ご案内\n\n## 1. 目的\n\n2027年度までに取扱店を300店に広げる。\n\n## 2. 販売状況\n\n- 両社の目標：取扱店数 2026年度末 220店、初回発注の完売率 70％以上。\n",
+      errors: [{ messageId: "noKpi", range: [0, 0, 0, 5] }],
+    },
+  ],
+});

@@ -1126,3 +1126,23 @@ testRule(RULE, "batch ab kinds: a result named by what the partner makes during 
   ],
   invalid: [],
 });
+
+testRule(RULE, "batch ab kinds (Japanese): a party made the rights holder, an issues table's open row, a pattern within one cell", {
+  valid: [
+    {
+      name: "a party made the rights holder (当社が権利者となり、貴社には…使う権利を許諾) owns the results",
+      text: JA(
+        "## 知的財産\n\n- 既存の技術・商標は、それぞれの会社のものとします。\n- 共同開発で生まれた配合は、当社が権利者となり、貴社には販売に使う権利を無償で許諾します。",
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: "an issues table's row still open (未合意) states positions, not an owner, and a row's cells are not read across",
+      text: JA(
+        "## 論点\n\n| # | 論点 | 当社案 | 先方主張 | 状況 |\n|---|---|---|---|---|\n| 1 | 試作品の帰属 | 当社に単独で帰属 | 先方に帰属 | 未合意（次回協議） |\n| 2 | 解約後の試作品 | 当社は引き続き利用可 | #1の帰属次第 | #1に連動 |",
+      ),
+      errors: [{ messageId: "noIp", range: [0, 0, 0, 8] }],
+    },
+  ],
+});

@@ -2444,3 +2444,89 @@ testRule(RULE, "batch ab kinds: goals quoted in a why-list, on a verb of keeping
     },
   ],
 });
+
+testRule(RULE, "batch ab kinds (both languages): a target dated by its column's header or by its list's lead-in", {
+  valid: [
+    {
+      name: "a table that breaks the target down by region, its target column headed by the year (2027年度目標), dates every row",
+      text: "# 計画\n\n## 目標\n\n2027年度に提携売上9億円を達成する。\n\n| 地域 | 2026年度実績 | 2027年度目標 |\n|---|---|---|\n| 北部 | 2.1億円 | 3.2億円 |\n| 南部 | 1.8億円 | 2.9億円 |\n",
+    },
+    {
+      name: "a table that breaks the target down by region, its target column headed by the year (Target FY2027), dates every row",
+      text: "# Plan\n\n## Objectives\n\nGrow partner revenue to ¥900m by FY2027.\n\n| Region | FY2026 actual | Target FY2027 |\n|---|---|---|\n| North | ¥210m | ¥320m |\n| South | ¥180m | ¥290m |\n",
+    },
+    {
+      name: "a lead-in that gives the period (試行終了時（2027年3月末）に次の2つを満たすこと) dates the targets it announces",
+      text: "# 計画\n\n## 目標\n\n試行終了時（2027年3月末）に次の2つを満たすこと。\n\n1. 見逃し率0.5％以下\n2. 誤報は1拠点1日3件以下\n",
+    },
+    {
+      name: "a lead-in that gives the period (By the end of the pilot, March 2027, … the following) dates the targets it announces",
+      text: "# Plan\n\n## Objectives\n\nAt the end of the pilot (March 2027) we need to meet the following:\n\n1. Missed alerts at or below 0.5%\n2. No more than 3 false alarms per site per day\n",
+    },
+  ],
+  invalid: [
+    {
+      name: "a target column with no period, or a lead-in with none, dates nothing",
+      text: "# 計画\n\n## 目標\n\n| 地域 | 2026年度実績 | 目標 |\n|---|---|---|\n| 東部 | 2.1億円 | 3.2億円 |\n\n次の2つを満たすこと。\n\n1. 見逃し率0.4％以下\n2. 誤報は1拠点1日2件以下\n",
+      errors: [
+        { messageId: "noDeadline", range: [6, 0, 6, 22] },
+        { messageId: "noDeadline", range: [10, 3, 10, 13] },
+        { messageId: "noDeadline", range: [11, 3, 11, 15] },
+      ],
+    },
+    {
+      name: "a target column with no period dates nothing (English)",
+      text: "# Plan\n\n## Objectives\n\n| Region | FY2026 actual | Target |\n|---|---|---|\n| East | ¥210m | ¥320m |\n",
+      errors: [{ messageId: "noDeadline", range: [6, 0, 6, 24] }],
+    },
+  ],
+});
+
+testRule(
+  RULE,
+  "batch ab kinds (both languages): a request to the reader, the day's goal, a season as a period, steps kept on, a party's own aim",
+  {
+    valid: [
+      {
+        name: "a request to the reader under the targets (…までお知らせください（任意）) sets no goal",
+        text: "# ご案内\n\n## 販売の共有と目標\n\n- 両社の目標：2027年度末までに取扱店300店。\n- 売場の写真をご提供いただける場合は、担当者までお知らせください（任意です）。\n",
+      },
+      {
+        name: "a request to the reader under the targets (please let us know) sets no goal",
+        text: "# Notice\n\n## Sharing sales and our targets\n\n- Both partners aim for 300 stockists by the end of FY2027.\n- If you can share shelf photos with us, please let your account manager know (optional).\n",
+      },
+      {
+        name: "a line labelled as the day's goal (本日の安全目標：…) is the meeting's, not the alliance's",
+        text: "# 朝礼記録\n\n## 作業の確認\n\n本日の安全目標：「足元確認、声かけ徹底」 全員で唱和。\n",
+      },
+      {
+        name: "a line labelled as the day's goal (Today's goal: …) is the meeting's, not the alliance's",
+        text: "# Site briefing\n\n## Tasks\n\nToday's goal: nobody inside the crane's swing radius, ever.\n",
+      },
+      {
+        name: "a season counted as a period (今季中に) bounds a target",
+        text: "# 計画\n\n## 今季の目標\n\n- 今季中に、出荷前の検品の誤差を平均1.5以内にする。\n",
+      },
+      {
+        name: "keeping on talking a thing over (…を相談していく) is a step, not an aim, beside a dated wish",
+        text: "# 活動計画\n\n## 個人として\n\n- 3年目には、事務局を地元の協会に引き継ぎたい。\n- 担い手の高齢化（平均68歳）も気になっている。担い手を増やす方法を相談していく。\n",
+      },
+      {
+        name: "a party named as the topic of its own aim, in the progressive (ミドリは…を目指している), is reported on",
+        text: "# 出資検討\n\n株式会社ミドリ（以下「ミドリ」）への出資について。\n\n## 回収の見通し\n\n- 出資の回収：ミドリは2030年以降の上場を目指している。\n",
+      },
+    ],
+    invalid: [
+      {
+        name: "a request that says it is the goal is still one",
+        text: "# お願い\n\n## 目標\n\n- 顧客満足の向上を目指しますので、ご協力ください。\n",
+        errors: [{ messageId: "bothVerb", range: [4, 2, 4, 26] }],
+      },
+      {
+        name: "the writer's own side aiming in the progressive (当社は…を目指している) is not reported on",
+        text: "# 出資検討\n\n株式会社ミドリ（以下「ミドリ」）への出資について。\n\n## 見通し\n\n- 当社は、関係の強化を目指している。\n",
+        errors: [{ messageId: "both", range: [6, 2, 6, 19] }],
+      },
+    ],
+  },
+);

@@ -121,10 +121,17 @@ function leavesOpen(s: Statement, vocabulary: Vocabulary): boolean {
  * "ask the vendor for …", is no decision.)
  */
 function askedInItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): Span | undefined {
-  if (s.kind !== "list-item") return undefined;
+  if (!isItem(model, s)) return undefined;
   const text = model.text.slice(s.span.start, s.span.end);
   const length = ASKED.exec(text)?.[0].length ?? (underOpenPoints(model, s, vocabulary) ? listedPoint(text, vocabulary) : undefined);
   return length ? { start: s.span.start, end: s.span.start + length } : undefined;
+}
+
+/** A list item, in Markdown or in a YAML plan's sequence (「open_items:」 over 「  - 負担方法」). */
+function isItem(model: PlanModel, s: Statement): boolean {
+  if (s.kind === "list-item") return true;
+  const line = model.text.slice(model.text.lastIndexOf("\n", s.span.start - 1) + 1, s.span.start);
+  return s.kind === "field" && /^[ \t]*-[ \t]+$/.test(line);
 }
 
 /** A trailing note in brackets (「（6.参照）」, "(TUPE)") or a closing full stop: not the point's words. */

@@ -150,6 +150,22 @@ testRule(
         errors: [{ messageId: "open", range: [21, 2, 21, 14], contains: ["制作費の分担"] }],
       },
       {
+        name: "a point named under a label of points not yet sorted or still worked on (「## 未整理事項」「## 未定・検討事項」)",
+        text: JA(
+          "## 未整理事項\n\n- 販促物の制作費の分担\n- 配送は毎週月曜に行う。\n\n## 未定・検討事項\n\n- 配送車両の塗装の費用（両社の案あり）\n- 車庫の賃料は当社が負担する。",
+        ),
+        errors: [
+          { messageId: "open", range: [21, 2, 21, 12], contains: ["制作費の分担"] },
+          { messageId: "open", range: [26, 2, 26, 12], contains: ["塗装の費用"] },
+        ],
+      },
+      {
+        name: "YAML plan: a point named in a sequence under the key open_items; a statement or a check in progress (…に確認中) under it is none",
+        filePath: "plan.alliance.yaml",
+        text: "title: 共同配送\nopen_items:\n  - 配送費の負担方法（当社負担か先方負担か）\n  - 車庫の賃料は当社が負担する\n  - 容器の表示ルールを業界団体に確認中\n",
+        errors: [{ messageId: "open", range: [2, 4, 2, 12], contains: ["配送費の負担方法"] }],
+      },
+      {
         name: "the wish to decide a point at a later time (「次回の定例会で決めたい」)",
         text: JA("## 費用\n\n販促費の分担は次回の定例会で決めたい。"),
         errors: [{ messageId: "open", range: [21, 7, 21, 18], contains: ["決めたい"] }],
@@ -418,6 +434,22 @@ testRule(
         filePath: "plan.alliance.yaml",
         text: "title: Joint delivery\ncosts:\n  split: TBD\n",
         errors: [{ messageId: "open", range: [2, 9, 2, 12] }],
+      },
+      {
+        name: "a point named under a label that says what the points are for, or only that they are open ('Open points for negotiation', 'Still open')",
+        text: EN(
+          "## Open points for negotiation\n\n- Fuel surcharge beyond the diesel index.\n\n## Still open\n\n- Which depot hosts the first electric van.\n- The pilot van is leased by us.",
+        ),
+        errors: [
+          { messageId: "open", range: [21, 2, 21, 40], contains: ["Fuel surcharge"] },
+          { messageId: "open", range: [25, 2, 25, 42], contains: ["Which depot"] },
+        ],
+      },
+      {
+        name: "YAML plan: a point named in a sequence under the key open",
+        filePath: "plan.alliance.yaml",
+        text: "title: Joint delivery\nopen:\n  - pricing for the second year\n",
+        errors: [{ messageId: "open", range: [2, 4, 2, 31], contains: ["pricing"] }],
       },
       {
         name: "a yes/no question left as the point itself (Whether to …)",

@@ -121,10 +121,17 @@ function leavesOpen(s: Statement, vocabulary: Vocabulary): boolean {
  * "ask the vendor for …", is no decision.)
  */
 function askedInItem(model: PlanModel, s: Statement, vocabulary: Vocabulary): Span | undefined {
-  if (s.kind !== "list-item") return undefined;
+  if (!isItem(model, s)) return undefined;
   const text = model.text.slice(s.span.start, s.span.end);
   const length = ASKED.exec(text)?.[0].length ?? (underOpenPoints(model, s, vocabulary) ? listedPoint(text, vocabulary) : undefined);
   return length ? { start: s.span.start, end: s.span.start + length } : undefined;
+}
+
+/** A list item, in Markdown or in a YAML plan's sequence (「open_items:」 over 「  - 負担方法」). */
+function isItem(model: PlanModel, s: Statement): boolean {
+  if (s.kind === "list-item") return true;
+  const line = model.text.slice(model.text.lastIndexOf("\n", s.span.start - 1) + 1, s.span.start);
+  return s.kind === "field" && /^[ \t]*-[ \t]+$/.test(line);
 }
 
 /** A trailing note in brackets (「（6.参照）」, "(TUPE)") or a closing full stop: not the point's words. */
@@ -174,21 +181,23 @@ function settles(s: Statement, vocabulary: Vocabulary): boolean {
 /**
  * The status cells of an issues table that mark a row still undecided: a status column's code
  * ("O", 「△」, "O - partner to send a mark-up") that the plan's status key defines as open
- * ("O = open", 「△継続協議」). Such a row says its point is open without a deferral phrase of its own.
+ * ("O = open", 「△継続協議」); or, in a table whose rows are issues (「論点」, "Issue"), a status
+ * said in words that is not a settlement (「段階的に統一する案」「見積依頼中」, "Orrin to come
+ * back with a number"). Such a row says its point is open without a deferral phrase of its own.
  */
 function openStatusCells(model: PlanModel, statements: Statement[], vocabulary: Vocabulary): Map<number, Span> {
   const codes = openCodes(statements, vocabulary);
+  const issues = new Set(model.tables.filter((t) => t.header.some((h) => vocabulary.test("issue-column", normalise(h.text).trim()))));
   const cells = new Map<number, Span>();
-  if (!codes.size) return cells;
+  if (!codes.size && !issues.size) return cells;
   for (const s of statements) {
     const table = tableOf(model, s);
     const column = table?.header.findIndex((h) => statusHeader(h.text, vocabulary)) ?? -1;
     const cell = column >= 0 ? rowOf(model, s)?.cells[column] : undefined;
-    const code = cell?.text
-      .replace(/\*/g, "")
-      .trim()
-      .split(/[\s\-–—]/)[0];
-    if (cell && code && codes.has(code)) cells.set(s.span.start, cell.span);
+    if (!cell) continue;
+    const status = cell.text.replace(/\*/g, "").trim();
+    const keyed = codes.has(status.split(/[\s\-–—]/)[0]);
+    if (keyed || (issues.has(table!) && vocabulary.test("pending-status", normalise(status)))) cells.set(s.span.start, cell.span);
   }
   return cells;
 }

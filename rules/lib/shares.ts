@@ -103,14 +103,24 @@ function mappingGroups(dated: Dated[], v: Vocabulary): ShareGroup[] {
   return [...byParent.values()].filter((parts) => parts.length >= 2).map((parts) => ({ parts }));
 }
 
-/** 「出資比率はA社60％、B社30％とする」: two or three shares in one clause that names the split. */
+/** How far before a bracket the words naming the split it holds are read: 「…の不足は、出資比率（」. */
+const BRACKET_LEAD = 16;
+
+/**
+ * 「出資比率はA社60％、B社30％とする」: two or three shares in one clause that names the split, or in
+ * brackets right after the words that name it (「出資比率（甲55％、乙40％）に応じて」).
+ */
 function clauseGroups(dated: Dated[], v: Vocabulary): ShareGroup[] {
+  const named = (normal: string, clause: RegExpMatchArray) => {
+    const lead = normal.slice(Math.max(0, clause.index! - BRACKET_LEAD), clause.index);
+    return v.test("share-word", clause[0]) || (/[(（]\s*$/.test(lead) && v.test("share-word", lead));
+  };
   return dated
     .filter((d) => d.statement.kind !== "table-row" && v.test("share-word", d.normal))
     .flatMap((d) =>
       [...d.normal.matchAll(CLAUSE)].flatMap((clause) => {
         const found = percents(clause[0]);
-        if (found.length < 2 || found.length > 3 || !v.test("share-word", clause[0]) || v.test("remainder-word", clause[0])) return [];
+        if (found.length < 2 || found.length > 3 || !named(d.normal, clause) || v.test("remainder-word", clause[0])) return [];
         if (!sharesSideBySide(clause[0], found)) return [];
         const parts = found.map((p) => ({ percent: p.percent, span: spanOf(d, { index: clause.index + p.index, length: p.length }) }));
         return [{ parts }];
@@ -189,10 +199,30 @@ function tableGroups(table: Table, v: Vocabulary, named: boolean): ShareGroup[] 
   return groups;
 }
 
+/**
+ * A split's figures without their % signs, side by side and nothing else but the parties'
+ * names after them in brackets: "60 / 40 (us / them)", 「60：40」. Read only in a row that names a split.
+ */
+const BARE_SPLIT = /^\s*(\d{1,3})\s*[/:：]\s*(\d{1,3})(?:\s*[/:：]\s*(\d{1,3}))?\s*(?:[(（][^()（）]*[)）]\s*)?$/;
+
+/** The shares of a bare split, as percentages at their places in the text. */
+function bareSplit(normal: string): { percent: number; index: number; length: number }[] {
+  const m = BARE_SPLIT.exec(normal);
+  if (!m) return [];
+  let from = 0;
+  return [m[1], m[2], m[3]].flatMap((figure) => {
+    if (figure === undefined) return [];
+    const index = normal.indexOf(figure, from);
+    from = index + figure.length;
+    return [{ percent: Number(figure), index, length: figure.length }];
+  });
+}
+
 /** A cell that lists two or three shares side by side, and nothing that leaves the sum open. */
 function cellSplit(cell: Cell, v: Vocabulary): ShareGroup[] {
   const normal = normalise(cell.text);
-  const found = percents(normal);
+  const signed = percents(normal);
+  const found = signed.length ? signed : bareSplit(normal);
   if (found.length < 2 || found.length > 3 || v.test("remainder-word", normal) || !sharesSideBySide(normal, found)) return [];
   // A cell's offsets match its text only when normalising kept its length; else the whole cell.
   const at = (p: { index: number; length: number }): Span =>

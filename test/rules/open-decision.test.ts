@@ -38,6 +38,10 @@ testRule(
           "## 販促\n\n- Q：店舗で独自の催しを開いてよいか？ → A：運営委員会が承認したものに限る。\n- 販促物はどこまで共通にするか？\n  - 両社のロゴを並べた共通版とする。",
         ),
       },
+      {
+        name: "a task list's status (タスク｜状況) is how work stands, not an open point: 見積依頼中 there is no decision",
+        text: JA("## 準備\n\n| タスク | 担当 | 状況 |\n|---|---|---|\n| 車両の手配 | 当社 | 見積依頼中 |\n| 保険の確認 | 先方 | 完了 |"),
+      },
       { name: "a decided cost split", text: JA("## 費用\n\n共同販促の費用は両社が50%ずつ負担する。") },
       {
         name: "an escalation rule for a committee that does not agree (一致しない事項は…協議して決める)",
@@ -148,6 +152,32 @@ testRule(
           "## 残論点\n\n- 共同販促物の制作費の分担（6.参照）\n- 販促物の配布は店舗ごとに行う。\n- 配送ルートの見直しは、来期も現行どおり。",
         ),
         errors: [{ messageId: "open", range: [21, 2, 21, 14], contains: ["制作費の分担"] }],
+      },
+      {
+        name: "a point named under a label of points not yet sorted or still worked on (「## 未整理事項」「## 未定・検討事項」)",
+        text: JA(
+          "## 未整理事項\n\n- 販促物の制作費の分担\n- 配送は毎週月曜に行う。\n\n## 未定・検討事項\n\n- 配送車両の塗装の費用（両社の案あり）\n- 車庫の賃料は当社が負担する。",
+        ),
+        errors: [
+          { messageId: "open", range: [21, 2, 21, 12], contains: ["制作費の分担"] },
+          { messageId: "open", range: [26, 2, 26, 12], contains: ["塗装の費用"] },
+        ],
+      },
+      {
+        name: "YAML plan: a point named in a sequence under the key open_items; a statement or a check in progress (…に確認中) under it is none",
+        filePath: "plan.alliance.yaml",
+        text: "title: 共同配送\nopen_items:\n  - 配送費の負担方法（当社負担か先方負担か）\n  - 車庫の賃料は当社が負担する\n  - 容器の表示ルールを業界団体に確認中\n",
+        errors: [{ messageId: "open", range: [2, 4, 2, 12], contains: ["配送費の負担方法"] }],
+      },
+      {
+        name: "an issues table (論点) without a status key: a status said as a proposal or a reply still owed is open; 合意 and a link to another row are not",
+        text: JA(
+          "## 交渉状況\n\n| 論点 | 当社案 | 状況 |\n|---|---|---|\n| 販促物の仕様 | 両社ロゴ | 合意 |\n| 配送の頻度 | 週2回 | 先方持ち帰り |\n| 車両の塗装 | 両社ロゴ | 両社ロゴを並べる案 |\n| 塗装の時期 | 4月 | 車両の塗装に連動 |",
+        ),
+        errors: [
+          { messageId: "open", range: [24, 16, 24, 22], contains: ["配送の頻度", "先方持ち帰り"] },
+          { messageId: "open", range: [25, 17, 25, 26], contains: ["両社ロゴを並べる案"] },
+        ],
       },
       {
         name: "the wish to decide a point at a later time (「次回の定例会で決めたい」)",
@@ -418,6 +448,29 @@ testRule(
         filePath: "plan.alliance.yaml",
         text: "title: Joint delivery\ncosts:\n  split: TBD\n",
         errors: [{ messageId: "open", range: [2, 9, 2, 12] }],
+      },
+      {
+        name: "a point named under a label that says what the points are for, or only that they are open ('Open points for negotiation', 'Still open')",
+        text: EN(
+          "## Open points for negotiation\n\n- Fuel surcharge beyond the diesel index.\n\n## Still open\n\n- Which depot hosts the first electric van.\n- The pilot van is leased by us.",
+        ),
+        errors: [
+          { messageId: "open", range: [21, 2, 21, 40], contains: ["Fuel surcharge"] },
+          { messageId: "open", range: [25, 2, 25, 42], contains: ["Which depot"] },
+        ],
+      },
+      {
+        name: "YAML plan: a point named in a sequence under the key open",
+        filePath: "plan.alliance.yaml",
+        text: "title: Joint delivery\nopen:\n  - pricing for the second year\n",
+        errors: [{ messageId: "open", range: [2, 4, 2, 31], contains: ["pricing"] }],
+      },
+      {
+        name: "an issues table without a status key: a status that says a party still owes a reply is open; 'Agreed' and a link to another row are not",
+        text: EN(
+          "## Negotiation log\n\n| # | Issue | Our position | Status |\n|---|---|---|---|\n| 1 | Van livery | Both logos | Agreed |\n| 2 | Fuel surcharge | Index-linked | Partner to come back with a cap |\n| 3 | Depot hours | 6am start | Linked to #2 |",
+        ),
+        errors: [{ messageId: "open", range: [24, 38, 24, 69], contains: ["fuel surcharge", "to come back"] }],
       },
       {
         name: "a yes/no question left as the point itself (Whether to …)",

@@ -196,6 +196,16 @@ testRule(
         errors: [{ messageId: "sharesNot100", range: [8, 20, 8, 23], message: "比率の合計が110％で、100％になりません。" }],
       },
       {
+        name: "a split in brackets right after the words that name it (出資比率（当社55％、提携先40％）)",
+        text: "# 提携計画\n\n## 費用\n\n運営資金の不足は、出資比率（当社55％、提携先40％）に応じて負担する。\n",
+        errors: [{ messageId: "sharesNot100", range: [4, 23, 4, 26], message: "比率の合計が95％で、100％になりません。" }],
+      },
+      {
+        name: "a split's figures without % signs, the parties named after them (60：35（当社：提携先）), in a row that names it",
+        text: "# 提携計画\n\n## 条件\n\n| 項目 | 内容 |\n|---|---|\n| 出資比率 | 60：35（当社：提携先） |\n| 期間 | 3年 |\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 12, 6, 14] }],
+      },
+      {
         name: "a cell that holds a whole split (当社55％、提携先35％) in a row that names it",
         text: "# 条件変更のお願い\n\n## 変更点\n\n| 項目 | 現行 | 変更後 |\n|---|---|---|\n| 販促費の負担 | 当社50％、提携先50％ | 当社55％、提携先35％ |\n",
         errors: [{ messageId: "sharesNot100", range: [6, 35, 6, 38], message: "比率の合計が90％で、100％になりません。" }],
@@ -411,6 +421,16 @@ testRule(
         name: "a list of shares under a revenue-share heading",
         text: "# Alliance plan\n\n## Revenue share\n\n- Northwind: 55%\n- Harbor Labs: 55%\n",
         errors: [{ messageId: "sharesNot100", range: [5, 2, 5, 18] }],
+      },
+      {
+        name: "a split in brackets right after the words that name it (the equity split (us 55%, them 40%))",
+        text: "# Plan\n\n## Costs\n\nStart-up losses are met according to the equity split (us 55%, them 40%).\n",
+        errors: [{ messageId: "sharesNot100", range: [4, 68, 4, 71], message: "These shares add up to 95%, not 100%." }],
+      },
+      {
+        name: "a split's figures without % signs, the parties named after them (60 / 45 (us / them)), in a row that names it; a board's seats are no split",
+        text: "# Plan\n\n## Terms\n\n| Term | Option A |\n|---|---|\n| Equity split | 60 / 45 (us / them) |\n| Board seats | 3 / 2 |\n",
+        errors: [{ messageId: "sharesNot100", range: [6, 22, 6, 24] }],
       },
       {
         name: "a cell that holds a whole split (66% / 44%) in a row that names it",

@@ -7,7 +7,7 @@
  * on none of it is not. */
 import type { PlanElement, PlanModel } from "../../server/engine/model";
 import type { Vocabulary } from "../vocab";
-import { isUnder, normalText, planStatements } from "./plan-scope";
+import { flatText, isUnder, planStatements } from "./plan-scope";
 import { normalise } from "./lexicon";
 
 /** Statements (and titles) that name or work on AI before the plan counts as an AI alliance. */
@@ -25,9 +25,14 @@ export function isAiAlliance(model: PlanModel, vocabulary: Vocabulary): boolean 
   const named = says.filter((s) => s.name).length;
   const substance = says.filter((s) => s.substance).length;
   if (substance >= MIN_SUBSTANCE) return true;
-  // A reseller of a product called "AI" names it everywhere and works on none of it.
+  // A reseller of a product called "AI" names it everywhere ("an AI chatbot") and works on none
+  // of it, or names the kind of product once ("a ticketing tool with a chatbot"); one that works
+  // on it in places apart from its name ("a model trained on 2 million radiographs", "retrained
+  // model versions … owned by the vendor") deals in the AI itself.
   // A plan that names AI only to set it aside ("guided by markers, without relying on AI") does not build on it.
-  if (texts.some((t) => vocabulary.test("resale", t) || vocabulary.test("ai-denial", t))) return false;
+  const worksOnIt = says.filter((s) => s.substance && !s.name).length >= MIN_MENTIONS;
+  const resells = !worksOnIt && texts.some((t) => vocabulary.test("resale", t));
+  if (resells || texts.some((t) => vocabulary.test("ai-denial", t))) return false;
   const mentions = says.filter((s) => s.name || s.substance).length;
   if (named >= MIN_NAMED || (named > 0 && substance > 0 && mentions >= MIN_MENTIONS)) return true;
   // The background introduces what the partner's product is ("an assistant built on a large
@@ -36,7 +41,7 @@ export function isAiAlliance(model: PlanModel, vocabulary: Vocabulary): boolean 
 }
 
 function backgroundNames(model: PlanModel, vocabulary: Vocabulary): boolean {
-  return planStatements(model).some((s) => isUnder(model, s.section, "background") && vocabulary.test("ai-name", normalText(s)));
+  return planStatements(model).some((s) => isUnder(model, s.section, "background") && vocabulary.test("ai-name", flatText(s)));
 }
 
 /**
@@ -51,7 +56,10 @@ function filedUnder(model: PlanModel, index: number | undefined): PlanElement[] 
   return [];
 }
 
-/** What the plan says of itself: its statements and titles, not its background or notes. */
+/**
+ * What the plan says of itself: its statements and titles, not its background or notes. A
+ * statement is read on one line: a hard-wrapped paragraph breaks "machine\nlearning models".
+ */
 function aiTexts(model: PlanModel): string[] {
   const aside = (section: number | undefined) => {
     const filed = filedUnder(model, section);
@@ -60,7 +68,7 @@ function aiTexts(model: PlanModel): string[] {
   return [
     ...planStatements(model)
       .filter((s) => !aside(s.section))
-      .map(normalText),
+      .map(flatText),
     ...model.sections.filter((s) => !aside(s.index)).map((s) => normalise(s.title)),
   ];
 }

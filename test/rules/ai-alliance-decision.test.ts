@@ -80,3 +80,55 @@ describe("a vehicle that drives itself", () => {
     ["Japanese", `${ja}\n## 方式\n\nカメラ映像のAI解析には頼らず、路面の磁気マーカーを読み取って走る。\n`],
   ])("is not when the plan sets AI aside (%s)", (_lang, text) => expect(decide(text)).toBe(false));
 });
+
+describe("a hard-wrapped paragraph", () => {
+  const plan = (between: string) =>
+    `# Distribution plan\n\n## Products\n\nThe system uses cameras and machine${between}learning models to inspect welds.\n\n## Support\n\n- The vendor ships model updates each quarter.\n- Models are retrained on the inspection images.\n`;
+  it("names AI across the line break, as on one line (English)", () => expect(decide(plan("\n"))).toBe(decide(plan(" "))));
+  it("is an AI alliance (English)", () => expect(decide(plan("\n"))).toBe(true));
+});
+
+describe("ML and millilitres", () => {
+  const plan = (what: string) =>
+    `# Supply plan\n\n## Aims\n\nLaunch a 370 ml jar on two lines.\n\n## Roles\n\n- The partner supplies ${what}.\n- A 540 ml jar follows in 2028.\n`;
+  it("is not an AI alliance: a volume in millilitres names no AI (English)", () => expect(decide(plan("the 370 ml jars"))).toBe(false));
+  it("is one when a count of ML engineers works on it (English)", () =>
+    expect(decide(`${plan("11 ML engineers")}- Its ML platform runs the forecasts.\n- The ML team reports monthly.\n`)).toBe(true));
+});
+
+describe("a reseller of an AI product", () => {
+  const en = (extra: string) =>
+    `# Referral partnership\n\n## Form\n\nA referral partnership for the partner's AI radiograph reader.\n\n## Trial\n\n- Every AI read is checked by the vet.\n- Roll out if the AI agrees with specialists on 90% of studies.\n${extra}`;
+  const ja = (extra: string) =>
+    `# 販売提携の計画\n\n## 形態\n\n販売代理店契約とし、提携先のAI診断システムを当社の顧客に紹介する。\n\n## 試行\n\n- AIの判定は必ず担当者が確認する。\n- AIの判定精度が90％以上なら全店に展開する。\n${extra}`;
+  it.each([
+    ["English", en("- The reading model is retrained each quarter on our images.\n- Retrained model versions are owned by the partner.\n")],
+    ["Japanese", ja("- 当社の画像でモデルを四半期ごとに再学習する。\n- 再学習したモデルは提携先に帰属する。\n")],
+  ])("is an AI alliance when the plan works on the AI in places apart from its name (%s)", (_lang, text) =>
+    expect(decide(text)).toBe(true),
+  );
+
+  it.each([
+    ["English", en("- The partner's AI chatbot answers the clinics' questions.\n- Its help desk is a ticketing tool with a chatbot.\n")],
+    ["Japanese", ja("- 提携先のAIチャットボットが顧客の質問に答える。\n- 問い合わせ窓口はチャットボットで受け付ける。\n")],
+  ])("is not when it names the AI product, or its kind once (%s)", (_lang, text) => expect(decide(text)).toBe(false));
+});
+
+describe("a use of the data asked about, not AI set aside", () => {
+  const ja = (line: string) =>
+    `# 英会話アプリ提携メモ\n\n## 進め方\n\n- 提携先のAI会話アプリを授業に導入する。\n- 発音はAIが採点する。\n\n## データ\n\n- ${line}\n`;
+  it("is an AI alliance: 「使わせるか」 asks whether to permit a use (Japanese)", () =>
+    expect(decide(ja("生徒の音声をAIの学習に使わせるかは確認中。"))).toBe(true));
+  it("is not when the plan says it does not use AI (Japanese)", () => expect(decide(ja("採点にAIは使わない。"))).toBe(false));
+});
+
+describe("a scoring model the parties improve", () => {
+  const en =
+    "# Health insurance tie-up\n\n## Data\n\n- Wearable data is used to improve the partner's scoring models.\n\n## IP\n\n- The jointly built scoring model belongs to the partner.\n\n## Costs\n\n- The cost of developing the scoring model is shared equally.\n";
+  const ja =
+    "# 健康増進型保険の提携\n\n## データ\n\n- 装着データはスコアリングモデルの改良に利用する。\n\n## 知的財産\n\n- 共同開発するスコアリングモデルは提携先に帰属する。\n\n## 費用\n\n- スコアリングモデルの開発費は折半する。\n";
+  it.each([
+    ["English", en],
+    ["Japanese", ja],
+  ])("is an AI alliance without the word AI (%s)", (_lang, text) => expect(decide(text)).toBe(true));
+});

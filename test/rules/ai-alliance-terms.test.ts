@@ -68,6 +68,17 @@ testRule(
         text: JA([2]).replace("\n- 回答は", "\n- 提携先は、故意又は重過失による場合を除き、AIの回答内容について責任を負わない。\n- 回答は"),
       },
       {
+        name: "liability as where it lies (「最終的な責任は担当者にある」)",
+        text: JA([2]).replace("\n- 回答は", "\n- 回答書の最終的な責任は、これまでどおり当社の担当者にある。\n- 回答は"),
+      },
+      {
+        name: "a person who can switch it to manual (「手動運転に切り替え」) as its control; a criterion with what is measured between (「25％以上短縮された場合に」)",
+        text: JA([3, 5]).replace(
+          "\n- AI事業者",
+          "\n- 運転士はいつでも手動運転に切り替えられる。\n- 試行で作業時間が25％以上短縮された場合に、全窓口で本番導入する。\n- AI事業者",
+        ),
+      },
+      {
         name: "not an AI alliance: a passing mention of AI",
         text: "# 共同配送の提携計画\n\n両社の便を統合し、積載率を80％に上げる。将来的にはAIによる配車最適化も検討したい。\n",
       },
@@ -127,6 +138,11 @@ testRule(
         })),
       },
       {
+        name: "the liability deferred in the second sentence of an item whose first settles something else",
+        text: JA([2]).replace("\n- 回答は", "\n- 料金は月額50万円とする。AIの回答に起因する損害の負担は別途協議とする。\n- 回答は"),
+        errors: [{ messageId: "noLiability", range: [0, 0, 0, 21] }],
+      },
+      {
         name: "no data terms: on the first heading",
         text: JA([0]),
         errors: [{ messageId: "noData", range: [0, 0, 0, 21], contains: ["データ"] }],
@@ -164,6 +180,17 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "liability as where it lies ('rests with')",
+        text: EN([2]).replace("\n- Agents", "\n- Final responsibility for each answer rests with the agent who sends it.\n- Agents"),
+      },
+      {
+        name: "a person who can take manual control, a segregated network and a VPN as the controls",
+        text: EN([3]).replace(
+          "\n- We follow",
+          "\n- The master can take manual control at any moment.\n- Cyber-security: ship network segregated; remote access only through our VPN.\n- We follow",
+        ),
+      },
       {
         name: "a loss that falls on a party ('losses … are borne by the partner') allocates the liability",
         text: EN([2]).replace(
@@ -240,6 +267,14 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "the liability deferred in the second sentence of an item whose first settles something else",
+        text: EN([2]).replace(
+          "\n- Agents",
+          "\n- The fee is 500 a month. Who bears losses from wrong AI answers is to be agreed.\n- Agents",
+        ),
+        errors: [{ messageId: "noLiability", range: [0, 0, 0, 52] }],
+      },
       {
         name: "a roll-out approved with no stage passed and a budget approved are no gate; users of the model's answers hold no right in it",
         text: EN([1, 5]).replace(

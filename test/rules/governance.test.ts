@@ -104,8 +104,22 @@ testRule(
         name: "talks between both parties' heads, once a year (「毎年1回、両社トップ会談で見直す」)",
         text: JA("## 見直し\n\n提携内容は毎年1回、両社トップ会談で見直す。"),
       },
+      {
+        name: "the joint venture's own board and its unanimity rule (「本合弁会社の取締役会において…全員の賛成を要する」)",
+        text: JA("## 手続\n\n次の事項は、本合弁会社の取締役会において両社の指名する取締役全員の賛成を要する。"),
+      },
     ],
     invalid: [
+      {
+        name: "one party's own board (「当社の取締役会」) is not the joint venture's",
+        text: JA("## 手続\n\n次の事項は、当社の取締役会において取締役全員の賛成を要する。"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
+      {
+        name: "a support set-up for the customers (「サポート体制」) is not the governance: its staff checking weekly is no body",
+        text: JA("## サポート体制\n\n回答は当社の技術スタッフが毎週確認する。"),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 8] }],
+      },
       {
         name: "a header block of bold fields: the status line is its own field, not the facilitator's office deciding",
         text: "# 振り返り\n\n**進行：** 山田（当社事務局）\n**状況：** 取締役会の承認を5月に得る予定。\n\n## 計画\n\n両社は緊密に連携して本提携を推進する。\n",
@@ -192,6 +206,10 @@ testRule(
   "English",
   turnedOn(RULE, {
     valid: [
+      {
+        name: "a group the parties form together ('the joint clinical safety group'), the cadence before it",
+        text: EN("## Metrics\n\nReviewed monthly by the joint clinical safety group during the pilot."),
+      },
       {
         name: "a council the parties sit on ('reviewed quarterly by the Partnership Council'), the cadence before it",
         text: EN("## KPIs\n\nReviewed quarterly by the Partnership Council (two members from each side)."),
@@ -301,6 +319,11 @@ testRule(
       },
     ],
     invalid: [
+      {
+        name: "a group not formed jointly ('the clinical safety group') names no body",
+        text: EN("## Metrics\n\nReviewed monthly by the clinical safety group during the pilot."),
+        errors: [{ messageId: "noBody", range: [0, 0, 0, 15] }],
+      },
       {
         name: "a city council approving the pilot runs no alliance",
         text: EN("## Approvals\n\nThe city council approved the pilot on 3 March 2026."),

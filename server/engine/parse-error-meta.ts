@@ -19,5 +19,6 @@ export const PARSE_ERROR_META: RuleMeta = {
   fixable: false,
   // An unreadable file is unreadable as a whole; broken front matter is one block of it.
   scope: "document",
-  summary: "a file that cannot be read as a plan (binary, invalid UTF-8, invalid YAML in a `.yaml` plan), or front matter that is not valid YAML (the plan under it is still linted); the run goes on",
+  summary:
+    "a file that cannot be read as a plan (binary, invalid UTF-8, invalid YAML in a `.yaml` plan), or front matter that is not valid YAML (the plan under it is still linted); the run goes on",
 };

@@ -36,6 +36,7 @@ const sets = [
   "test/holdout-z",
   "test/holdout-aa",
   "test/holdout-ab",
+  "test/holdout-ac",
   "test/corpora/meti-jpo-model-contracts",
   "../shared/eval-dev/cases",
   "../shared/corpora/cuad-dev/txt",

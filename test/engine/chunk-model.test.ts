@@ -10,6 +10,7 @@ import { buildModel, PlanParseError } from "../../server/engine/build-model";
 import { lintText, ParseCache } from "../../server/engine/engine";
 import { BUILT_IN } from "../../rules/vocab";
 import { config } from "../helpers/lint";
+import { random } from "../helpers/random";
 
 const root = resolve(import.meta.dirname, "../..");
 
@@ -61,17 +62,6 @@ const DOCUMENTS: [string, string][] = [
   ...plans("test/holdout-y").slice(0, 4),
   ...plans("test/holdout-x").slice(0, 4),
 ];
-
-/** A small deterministic generator, so the edits differ from document to document. */
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
 
 /** Where each line starts. */
 function lineStarts(text: string): number[] {

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_CHUNK, ParseCache } from "../../server/engine/parse-cache";
 import { headingMarkers } from "../../server/engine/pseudo-heading";
 import { BUILT_IN } from "../../rules/vocab";
+import { random } from "../helpers/random";
 
 const repeat = (n: number, block: (i: number) => string) => Array.from({ length: n }, (_, i) => block(i)).join("");
 
@@ -38,16 +39,6 @@ const EDITS: ((t: string, at: number, eol: string) => string)[] = [
   (t, at, eol) => `${t.slice(0, at)}${eol}${t.slice(at)}`,
   (t, at) => `${t.slice(0, at)}${"Long text without an end ".repeat(2000)}${t.slice(at)}`,
 ];
-
-function random(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
 
 /** What the walker reads of each chunk: where it starts, whether it continues a table, its source. */
 function chunks(cache: ParseCache, text: string, base: number) {

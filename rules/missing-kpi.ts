@@ -15,6 +15,7 @@ import {
   flatText,
   isInPart,
   isUnder,
+  labelColumn,
   normalText,
   planStatements,
   readable,
@@ -431,8 +432,7 @@ function untitledTargetColumns(vocabulary: Vocabulary, header: string[]): number
 
 /** Is the row labelled as the table's total, in its first column after a numbering one? */
 function totalsRow(vocabulary: Vocabulary, header: string[], row: TableRow): boolean {
-  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
-  const column = header.findIndex((h) => !/^(?:no\.?|#)$/.test(h.trim()));
+  const column = labelColumn(header);
   const label = row.cells[Math.max(column, 0)]?.text ?? "";
   return vocabulary.test("total-row", normalise(label).replace(/[*_]/g, "").trim());
 }

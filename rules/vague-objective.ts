@@ -7,7 +7,7 @@ import type { Lang, PlanElement, PlanModel, Statement } from "../server/engine/m
 import type { Rule, RuleContext, RuleReport } from "../server/engine/rule";
 import type { Concept, Vocabulary } from "./vocab";
 import { hasPlaceholder, hasQuantity, hasTimeBound, isReviewLine, normalise, vagueVerb } from "./lib/lexicon";
-import { columnOf, readable, rowLabel, rowOf, statementsIn } from "./lib/plan-scope";
+import { columnOf, readable, rowLabel, rowOf, statementsIn, tableOf } from "./lib/plan-scope";
 import { lowerBound } from "../server/engine/lower-bound";
 import { QUOTE_MARKS } from "../server/engine/pseudo-heading";
 import { perModel } from "./lib/per-model";
@@ -1184,9 +1184,8 @@ function targetColumnBound(model: PlanModel, s: Statement, vocabulary: Vocabular
 
 /** The headers of the target columns in which the table row has a figure. */
 function targetHeaders(model: PlanModel, s: Statement, vocabulary: Vocabulary): string[] {
-  if (s.kind !== "table-row") return [];
-  const table = model.tables.find((t) => t.span.start <= s.span.start && s.span.end <= t.span.end);
-  const row = table?.rows.find((r) => r.span.start === s.span.start);
+  const table = tableOf(model, s);
+  const row = rowOf(model, s);
   if (!table || !row) return [];
   return row.cells.flatMap((cell, i) => {
     const header = table.header[i] === undefined ? "" : normalise(table.header[i].text).trim();

@@ -173,10 +173,15 @@ export function rowOf(model: PlanModel, s: Statement): TableRow | undefined {
  * numbering column ("| # | Clause | Our position |" over "| 4 | Governance | … |" → "governance").
  */
 export function rowLabel(model: PlanModel, s: Statement): string | undefined {
-  // A blank header cell heads the labels; "#" or "No." a numbering column before them.
-  const column = tableOf(model, s)?.header.findIndex((cell) => !/^(?:no\.?|#)$/.test(normalise(cell.text).trim())) ?? -1;
+  const table = tableOf(model, s);
+  const column = table ? labelColumn(table.header.map((cell) => normalise(cell.text))) : -1;
   const label = column < 0 ? undefined : rowOf(model, s)?.cells[column]?.text;
   return label === undefined ? undefined : normalise(label).trim();
+}
+
+/** The column of a table's row labels, given its (normalised) header: the first after a numbering column ("#", "No."); a blank header cell heads the labels. */
+export function labelColumn(header: string[]): number {
+  return header.findIndex((h) => !/^(?:no\.?|#)$/.test(h.trim()));
 }
 
 /** The front matter's title, the first heading, the first line and a memo's subject line (「件名：」, "Re:"). */

@@ -7,6 +7,7 @@
  * document as YAML would lose its text.
  */
 import type { Span } from "./model";
+import { lineEnd } from "./line-index";
 
 export interface FrontMatterBlock {
   /** The word after the opening `---` (lower case; empty when none). */
@@ -43,10 +44,4 @@ export function findFrontMatter(text: string): FrontMatterBlock | undefined {
     start = end + 1;
   }
   return undefined;
-}
-
-/** Offset of the `\n` ending the line at `start` (or the text's length). */
-function lineEnd(text: string, start: number): number {
-  const at = text.indexOf("\n", start);
-  return at < 0 ? text.length : at;
 }

@@ -67,3 +67,9 @@ export class LineIndex {
     return firstLf > 0 && this.text.charCodeAt(firstLf - 1) === 13 ? "\r\n" : "\n";
   }
 }
+
+/** Offset of the `\n` that ends the line holding `at` (or the text's length): a `\r` before it stays in the line. */
+export function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf("\n", at);
+  return nl < 0 ? text.length : nl;
+}

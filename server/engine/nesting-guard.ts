@@ -10,6 +10,7 @@
  * backslash: a character of text, so the rest of the line is the deepest quote's text (not
  * blanked: spaces there would open an indented code block, whose text no rule reads).
  */
+import { lineEnd } from "./line-index";
 
 /** 40 columns: 20 levels of two-space lists, 10 of four-space ones. */
 export const MAX_LIST_INDENT = 40;
@@ -62,9 +63,4 @@ function deepQuote(text: string, start: number, end: number): Edit | undefined {
     if (text[at + 1] === " " || text[at + 1] === "\t") at++;
   }
   return undefined;
-}
-
-function lineEnd(text: string, start: number): number {
-  const at = text.indexOf("\n", start);
-  return at < 0 ? text.length : at;
 }

@@ -14,6 +14,7 @@ import type { Root } from "mdast";
 import { parseMarkdown } from "./markdown-parser";
 import { ChunkModels, ownCopy } from "./chunk-model";
 import { commonEnds } from "./common-ends";
+import { lineEnd } from "./line-index";
 import { MarkerCounts } from "./pseudo-heading";
 
 export interface Chunk {
@@ -87,7 +88,7 @@ export class ParseCache {
     const delta = text.length - old.length;
     // Kept: pieces cut where the line that decided the cut lies wholly before the edit.
     let kept = 0;
-    while (kept + 1 < last.pieces.length && lineEndAt(old, last.pieces[kept + 1].from) < prefix) kept++;
+    while (kept + 1 < last.pieces.length && lineEnd(old, last.pieces[kept + 1].from) < prefix) kept++;
     // Resumed at the last cut at a line's start among them (the first piece is cut at none).
     let resume = kept;
     while (resume > 0 && !last.pieces[resume].entry) resume--;
@@ -109,12 +110,6 @@ export class ParseCache {
     }
     return pieces;
   }
-}
-
-/** Where the line holding `at` ends (its line break, or the text's end). */
-function lineEndAt(text: string, at: number): number {
-  const nl = text.indexOf("\n", at);
-  return nl < 0 ? text.length : nl;
 }
 
 function sameState(a: SplitState, b: SplitState): boolean {

@@ -6,6 +6,7 @@
 import type { Paragraph } from "mdast";
 import { classifyTitle } from "./elements";
 import { commonEnds } from "./common-ends";
+import { lineEnd } from "./line-index";
 import type { Vocabulary } from "../../rules/vocab";
 
 export interface PseudoHeading {
@@ -209,11 +210,6 @@ export class MarkerCounts {
     for (const line of text.slice(from, stop).split(/\r?\n/))
       lineMarkers(line, vocabulary, (key) => this.counts.set(key, (this.counts.get(key) ?? 0) + by));
   }
-}
-
-function lineEnd(text: string, at: number): number {
-  const nl = text.indexOf("\n", at);
-  return nl < 0 ? text.length : nl;
 }
 
 /**
